@@ -1,0 +1,4 @@
+export * from './actor.ts';
+export * from './roles.ts';
+export * from './scope.ts';
+export * from './places.ts';

@@ -1,0 +1,59 @@
+import type { Executor } from '../db/index.ts';
+import type { PlaceKind } from '../../schema.ts';
+import { newId } from '../ids.ts';
+
+/** Which kind of place may sit directly under which: street → community → grid → compound → … */
+export const CHILD_KINDS: Record<PlaceKind, PlaceKind[]> = {
+  city: ['district'],
+  district: ['street'],
+  street: ['community'],
+  community: ['grid', 'compound'],
+  grid: ['compound'],
+  compound: ['building'],
+  building: ['unit'],
+  unit: ['room'],
+  room: [],
+};
+
+export interface PlaceRow {
+  id: string;
+  parent_id: string | null;
+  kind: PlaceKind;
+  name: string;
+  path: string;
+  depth: number;
+}
+
+export async function findPlace(db: Executor, id: string): Promise<PlaceRow | undefined> {
+  return db.selectFrom('places').select(['id', 'parent_id', 'kind', 'name', 'path', 'depth']).where('id', '=', id).executeTakeFirst();
+}
+
+/** The place and its ancestors, root first (for breadcrumbs). */
+export async function placeAncestors(db: Executor, place: PlaceRow): Promise<PlaceRow[]> {
+  const ids = place.path.split('/').filter(Boolean);
+  const rows = await db.selectFrom('places').select(['id', 'parent_id', 'kind', 'name', 'path', 'depth']).where('id', 'in', ids).execute();
+  return rows.sort((a, b) => a.depth - b.depth);
+}
+
+/** The nearest ancestor-or-self of a kind, e.g. the compound a room belongs to. */
+export async function ancestorOfKind(db: Executor, place: PlaceRow, kind: PlaceKind): Promise<PlaceRow | undefined> {
+  return (await placeAncestors(db, place)).find((p) => p.kind === kind);
+}
+
+/** Inserts a place under `parent` (or as a root), computing its path. The caller checks kinds. */
+export async function insertPlace(
+  db: Executor,
+  input: { parent: PlaceRow | null; kind: PlaceKind; name: string; id?: string },
+): Promise<PlaceRow> {
+  const id = input.id ?? newId();
+  const row: PlaceRow = {
+    id,
+    parent_id: input.parent?.id ?? null,
+    kind: input.kind,
+    name: input.name.trim(),
+    path: `${input.parent?.path ?? '/'}${id}/`,
+    depth: (input.parent?.depth ?? -1) + 1,
+  };
+  await db.insertInto('places').values(row).execute();
+  return row;
+}

@@ -1,0 +1,64 @@
+import { z } from 'zod';
+import { ROLE_LABELS, rolesOf } from '../access/index.ts';
+import { audit, type Kernel, write } from '../context.ts';
+import type { App } from '../module.ts';
+import { actorOf, ctxOf } from '../http/server.ts';
+import { login } from './login.ts';
+import { SESSION_COOKIE, destroySession } from './sessions.ts';
+
+const LoginBody = z.object({
+  login: z.string().trim().min(1).max(64).describe('username or mobile phone number'),
+  password: z.string().min(1).max(200),
+});
+
+export function authRoutes(app: App, kernel: Kernel) {
+  const cookieOptions = { path: '/', httpOnly: true, sameSite: 'lax' as const, secure: kernel.config.secureCookies };
+
+  app.post(
+    '/api/auth/login',
+    {
+      config: { public: true, rateLimit: { max: 30, timeWindow: '1 minute' } },
+      schema: { tags: ['auth'], summary: 'Sign in with username or phone and password', body: LoginBody },
+    },
+    async (req, reply) => {
+      const session = await login(kernel, {
+        ...req.body,
+        ip: req.ip,
+        userAgent: req.headers['user-agent'],
+        requestId: req.id,
+      });
+      reply.setCookie(SESSION_COOKIE, session.token, cookieOptions);
+      return { csrfToken: session.csrfToken, accountId: session.accountId };
+    },
+  );
+
+  app.post('/api/auth/logout', { schema: { tags: ['auth'], summary: 'Sign out' } }, async (req, reply) => {
+    const token = req.cookies[SESSION_COOKIE];
+    if (token) await destroySession(kernel.db, token);
+    reply.clearCookie(SESSION_COOKIE, { path: '/' });
+    return { ok: true };
+  });
+
+  app.get('/api/auth/me', { schema: { tags: ['auth'], summary: 'The signed-in account, its roles and grants' } }, async (req) => {
+    const actor = actorOf(req);
+    return {
+      account: { id: actor.accountId, name: actor.name, personId: actor.personId, locale: actor.locale },
+      roles: rolesOf(actor).map((r) => ({ role: r, label: ROLE_LABELS[r] })),
+      grants: actor.grants.map((g) => ({ role: g.role, placeId: g.placeId, placeName: g.placeName })),
+      csrfToken: req.csrfToken,
+    };
+  });
+
+  app.patch(
+    '/api/auth/me',
+    { schema: { tags: ['auth'], summary: 'Change my preferences', body: z.object({ locale: z.enum(['zh-CN', 'en']) }) } },
+    async (req) => {
+      const ctx = ctxOf(kernel, req);
+      await write(ctx, async (tx) => {
+        await tx.updateTable('accounts').set({ locale: req.body.locale }).where('id', '=', ctx.actor.accountId).execute();
+        await audit(tx, ctx, { action: 'account.preferences_changed', subjectType: 'account', subjectId: ctx.actor.accountId, detail: { locale: req.body.locale } });
+      });
+      return { ok: true };
+    },
+  );
+}

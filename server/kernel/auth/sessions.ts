@@ -1,0 +1,96 @@
+import { createHash, randomBytes } from 'node:crypto';
+import type { Executor } from '../db/index.ts';
+import type { Actor, Grant } from '../access/actor.ts';
+import type { StaffRole } from '../access/roles.ts';
+
+export const SESSION_COOKIE = 'gz_session';
+export const CSRF_HEADER = 'x-csrf-token';
+
+const tokenHash = (token: string) => createHash('sha256').update(token).digest('base64url');
+
+/** Creates a server-side session; only the token's hash is stored, so a database leak yields no sessions. */
+export async function createSession(
+  db: Executor,
+  accountId: string,
+  now: Date,
+  meta: { ip?: string; userAgent?: string } = {},
+): Promise<{ token: string; csrfToken: string }> {
+  const token = randomBytes(32).toString('base64url');
+  const csrfToken = randomBytes(24).toString('base64url');
+  await db
+    .insertInto('sessions')
+    .values({
+      token_hash: tokenHash(token),
+      account_id: accountId,
+      csrf_token: csrfToken,
+      created_at: now,
+      last_seen_at: now,
+      ip: meta.ip ?? null,
+      user_agent: meta.userAgent?.slice(0, 300) ?? null,
+    })
+    .execute();
+  return { token, csrfToken };
+}
+
+export async function destroySession(db: Executor, token: string): Promise<void> {
+  await db.deleteFrom('sessions').where('token_hash', '=', tokenHash(token)).execute();
+}
+
+export type SessionLookup =
+  | { status: 'none' }
+  | { status: 'expired' }
+  | { status: 'ok'; actor: Actor; csrfToken: string };
+
+/**
+ * Resolves a session token to its actor. A session idle for longer than `idleMs` is deleted and
+ * reported as expired; otherwise its last-seen time moves forward (at most once a minute, to spare
+ * writes).
+ */
+export async function resolveSession(db: Executor, token: string, now: Date, idleMs: number): Promise<SessionLookup> {
+  const row = await db
+    .selectFrom('sessions')
+    .innerJoin('accounts', 'accounts.id', 'sessions.account_id')
+    .select([
+      'sessions.token_hash',
+      'sessions.csrf_token',
+      'sessions.last_seen_at',
+      'accounts.id as account_id',
+      'accounts.display_name',
+      'accounts.person_id',
+      'accounts.locale',
+      'accounts.disabled',
+    ])
+    .where('sessions.token_hash', '=', tokenHash(token))
+    .executeTakeFirst();
+  if (!row || row.disabled) return { status: 'none' };
+  const idle = now.getTime() - row.last_seen_at.getTime();
+  if (idle > idleMs) {
+    await db.deleteFrom('sessions').where('token_hash', '=', row.token_hash).execute();
+    return { status: 'expired' };
+  }
+  if (idle > 60_000) {
+    await db.updateTable('sessions').set({ last_seen_at: now }).where('token_hash', '=', row.token_hash).execute();
+  }
+  return {
+    status: 'ok',
+    csrfToken: row.csrf_token,
+    actor: {
+      accountId: row.account_id,
+      name: row.display_name,
+      personId: row.person_id,
+      grants: await loadGrants(db, row.account_id),
+      requestId: null,
+      locale: row.locale === 'en' ? 'en' : 'zh-CN',
+    },
+  };
+}
+
+export async function loadGrants(db: Executor, accountId: string): Promise<Grant[]> {
+  const rows = await db
+    .selectFrom('grants')
+    .innerJoin('places', 'places.id', 'grants.place_id')
+    .select(['grants.role', 'grants.place_id', 'places.path', 'places.name'])
+    .where('grants.account_id', '=', accountId)
+    .execute();
+  return rows.map((r) => ({ role: r.role as StaffRole, placeId: r.place_id, placePath: r.path, placeName: r.name }));
+}

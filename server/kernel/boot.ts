@@ -1,0 +1,13 @@
+import { type Clock, systemClock } from './clock.ts';
+import type { Config } from './config.ts';
+import type { Kernel } from './context.ts';
+import { openDatabase } from './db/index.ts';
+import { migrate } from './db/migrate.ts';
+import { createPii } from './pii/pii.ts';
+
+/** Opens the database, applies pending migrations and wires the kernel services. */
+export async function bootKernel(config: Config, clock: Clock = systemClock): Promise<Kernel> {
+  const database = await openDatabase(config.database);
+  await migrate(database);
+  return { database, db: database.db, config, clock, pii: createPii(config.piiKey) };
+}

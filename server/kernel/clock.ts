@@ -1,0 +1,23 @@
+/**
+ * The one source of "now" for rules that depend on time (idle sessions, lockouts, deadlines), so
+ * tests can drive time instead of sleeping.
+ */
+export interface Clock {
+  now(): Date;
+}
+
+export const systemClock: Clock = { now: () => new Date() };
+
+/** A clock that tests move by hand. */
+export class ManualClock implements Clock {
+  private t: number;
+  constructor(start = Date.parse('2026-11-22T09:00:00+08:00')) {
+    this.t = start;
+  }
+  now(): Date {
+    return new Date(this.t);
+  }
+  advance(ms: number): void {
+    this.t += ms;
+  }
+}

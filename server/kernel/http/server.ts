@@ -1,0 +1,133 @@
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import Fastify from 'fastify';
+import cookie from '@fastify/cookie';
+import helmet from '@fastify/helmet';
+import rateLimit from '@fastify/rate-limit';
+import fastifyStatic from '@fastify/static';
+import swagger from '@fastify/swagger';
+import swaggerUi from '@fastify/swagger-ui';
+import { jsonSchemaTransform, serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
+import type { Actor } from '../access/actor.ts';
+import { registerApprovalHandler } from '../approvals/approvals.ts';
+import type { Ctx, Kernel } from '../context.ts';
+import { CommonErrors, type Locale } from '../errors.ts';
+import { newId } from '../ids.ts';
+import type { App, Module } from '../module.ts';
+import { CSRF_HEADER, SESSION_COOKIE, resolveSession } from '../auth/sessions.ts';
+import { localeOf, sendError } from './errors.ts';
+
+declare module 'fastify' {
+  interface FastifyRequest {
+    actor: Actor | null;
+    csrfToken: string | null;
+  }
+  interface FastifyContextConfig {
+    /** Reachable without a session (login, health, public pages). */
+    public?: boolean;
+  }
+}
+
+const WEB_DIST = new URL('../../../dist/web/', import.meta.url).pathname;
+const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
+
+/** The signed-in actor of a request, or 401. */
+export function actorOf(req: { actor: Actor | null }): Actor {
+  if (!req.actor) throw CommonErrors.UNAUTHENTICATED();
+  return req.actor;
+}
+
+/** The use-case context of a request. */
+export const ctxOf = (kernel: Kernel, req: { actor: Actor | null }): Ctx => ({ kernel, actor: actorOf(req) });
+
+/**
+ * Builds the HTTP server: security headers, cookies, sessions and CSRF, errors as
+ * `{error:{code,message}}`, OpenAPI at /api/docs, every module's routes, and the two web shells.
+ */
+export async function buildServer(kernel: Kernel, modules: Module[], opts: { logger?: boolean } = {}): Promise<App> {
+  const app = Fastify({
+    logger: opts.logger ? { level: kernel.config.logLevel } : false,
+    genReqId: () => newId(),
+    bodyLimit: 2 * 1024 * 1024,
+    trustProxy: true,
+  }).withTypeProvider<ZodTypeProvider>();
+
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  app.setErrorHandler((err, req, reply) => sendError(err, req, reply));
+  app.decorateRequest('actor', null);
+  app.decorateRequest('csrfToken', null);
+
+  await app.register(helmet, {
+    contentSecurityPolicy: {
+      directives: {
+        defaultSrc: ["'self'"],
+        // antd and antd-mobile inject their styles at run time.
+        styleSrc: ["'self'", "'unsafe-inline'"],
+        imgSrc: ["'self'", 'data:', 'blob:'],
+        scriptSrc: ["'self'"],
+        upgradeInsecureRequests: null,
+      },
+    },
+  });
+  await app.register(cookie);
+  await app.register(rateLimit, { global: false });
+  await app.register(swagger, {
+    openapi: {
+      info: { title: 'Gongzhi 共治 API', version: '0.1.0', description: 'Every route of Gongzhi. Errors are `{error:{code,message}}`.' },
+      components: { securitySchemes: { session: { type: 'apiKey', in: 'cookie', name: SESSION_COOKIE } } },
+      security: [{ session: [] }],
+    },
+    transform: jsonSchemaTransform,
+  });
+  await app.register(swaggerUi, { routePrefix: '/api/docs', staticCSP: true });
+
+  // Authentication: resolve the session cookie; writes made with a cookie must echo the CSRF token.
+  app.addHook('onRequest', async (req) => {
+    if (!req.url.startsWith('/api/') || req.url.startsWith('/api/docs')) return;
+    const token = req.cookies[SESSION_COOKIE];
+    let expired = false;
+    if (token) {
+      const found = await resolveSession(kernel.db, token, kernel.clock.now(), kernel.config.sessionIdleMs);
+      if (found.status === 'ok') {
+        req.actor = { ...found.actor, requestId: req.id };
+        req.csrfToken = found.csrfToken;
+      } else expired = found.status === 'expired';
+    }
+    if (req.routeOptions.config?.public) return;
+    if (!req.actor) throw expired ? CommonErrors.SESSION_EXPIRED() : CommonErrors.UNAUTHENTICATED();
+    if (!SAFE_METHODS.has(req.method) && req.headers[CSRF_HEADER] !== req.csrfToken) throw CommonErrors.CSRF_INVALID();
+  });
+
+  app.get('/api/health', { config: { public: true }, schema: { tags: ['system'], summary: 'Liveness' } }, async () => ({
+    ok: true,
+    driver: kernel.database.driver,
+  }));
+
+  for (const m of modules) {
+    for (const h of m.approvals ?? []) registerApprovalHandler(h);
+    await app.register(async (scoped) => {
+      await m.routes?.(scoped as unknown as App, kernel);
+    });
+  }
+
+  // The two web shells: the staff workbench at / and the resident H5 at /h5/.
+  if (existsSync(WEB_DIST)) {
+    await app.register(fastifyStatic, { root: WEB_DIST, prefix: '/', wildcard: false, index: false });
+  }
+  app.setNotFoundHandler((req, reply) => {
+    if (req.url.startsWith('/api/')) {
+      return reply.code(404).send({
+        error: { code: 'ROUTE_NOT_FOUND', message: localeOf(req) === 'en' ? 'No such API route' : '接口不存在' },
+      });
+    }
+    const shell = req.url.startsWith('/h5') ? 'h5/index.html' : 'index.html';
+    if (!existsSync(join(WEB_DIST, shell))) {
+      return reply.code(503).type('text/plain; charset=utf-8').send('Web UI not built: run `npm run build`.');
+    }
+    return reply.type('text/html; charset=utf-8').sendFile(shell);
+  });
+  return app;
+}
+
+export type { Locale };

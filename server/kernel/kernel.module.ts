@@ -1,0 +1,14 @@
+import type { Module } from './module.ts';
+import { authRoutes } from './auth/auth.routes.ts';
+import { auditRoutes } from './audit/audit.routes.ts';
+import { approvalRoutes } from './approvals/approvals.routes.ts';
+
+/** The kernel's own routes: sign-in, audit log, approvals. */
+export const kernelModule: Module = {
+  name: 'kernel',
+  routes(app, kernel) {
+    authRoutes(app, kernel);
+    auditRoutes(app, kernel);
+    approvalRoutes(app, kernel);
+  },
+};

@@ -1,0 +1,19 @@
+import type { FastifyInstance, FastifyBaseLogger, RawServerDefault, RawRequestDefaultExpression, RawReplyDefaultExpression } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import type { Kernel } from './context.ts';
+import type { ApprovalHandler } from './approvals/approvals.ts';
+
+export type App = FastifyInstance<
+  RawServerDefault,
+  RawRequestDefaultExpression,
+  RawReplyDefaultExpression,
+  FastifyBaseLogger,
+  ZodTypeProvider
+>;
+
+/** A module's manifest: its only public face to the rest of the process. */
+export interface Module {
+  name: string;
+  routes?: (app: App, kernel: Kernel) => void | Promise<void>;
+  approvals?: ApprovalHandler[];
+}

@@ -1,0 +1,38 @@
+import { loadConfig } from './kernel/config.ts';
+import { bootKernel } from './kernel/boot.ts';
+import { buildApp } from './app.ts';
+import { isRegistryEmpty, printDemoLogins, seedDemo } from './demo/seed-demo.ts';
+
+/** Start: config → database → migrations → demo data (first run only) → HTTP. */
+export async function main() {
+  const started = performance.now();
+  const config = loadConfig();
+  const kernel = await bootKernel(config);
+  if (config.seedDemo && (await isRegistryEmpty(kernel))) {
+    process.stdout.write('Empty database: seeding the demo street …\n');
+    const logins = await seedDemo(kernel);
+    printDemoLogins(logins);
+  }
+  const app = await buildApp(kernel, { logger: config.logLevel !== 'silent' && process.env.GZ_LOG_REQUESTS === 'true' });
+  const address = await app.listen({ host: config.host, port: config.port });
+  const ms = Math.round(performance.now() - started);
+  process.stdout.write(
+    `Gongzhi 共治 is listening on ${address} (${kernel.database.driver}, ready in ${ms} ms)\n` +
+      `  workbench ${address}/   resident H5 ${address}/h5/   API docs ${address}/api/docs\n`,
+  );
+  const stop = async () => {
+    await app.close();
+    await kernel.database.close();
+    process.exit(0);
+  };
+  process.once('SIGINT', stop);
+  process.once('SIGTERM', stop);
+  return { app, kernel };
+}
+
+if (import.meta.main) {
+  main().catch((err) => {
+    process.stderr.write(`${err instanceof Error ? err.message : String(err)}\n`);
+    process.exit(1);
+  });
+}

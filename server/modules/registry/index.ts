@@ -1,0 +1,18 @@
+import type { Module } from '../../kernel/module.ts';
+import { RegistryPolicy } from './registry.policy.ts';
+import { registryRoutes } from './registry.routes.ts';
+import { OWNER_CHANGE, applyOwnerChange } from './use-cases/add-household.ts';
+import { DELETE_RECORD, applyDeletion } from './use-cases/request-deletion.ts';
+
+/** Registry: places, rooms, people, households, organisations, positions. */
+export const registryModule: Module = {
+  name: 'registry',
+  routes: registryRoutes,
+  approvals: [
+    { kind: OWNER_CHANGE, approverRoles: RegistryPolicy.approve, apply: applyOwnerChange },
+    { kind: DELETE_RECORD, approverRoles: RegistryPolicy.approve, apply: applyDeletion },
+  ],
+};
+
+export { RegistryPolicy } from './registry.policy.ts';
+export { getMyHome } from './use-cases/get-my-home.ts';

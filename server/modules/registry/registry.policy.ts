@@ -1,0 +1,65 @@
+import { type Expression, type SqlBool, sql } from 'kysely';
+import { type Actor, type Role, can, placeInScope, scopePrefixes } from '../../kernel/access/index.ts';
+import { CommonErrors } from '../../kernel/errors.ts';
+
+/**
+ * Who may do what in the registry. Each permission lists the roles whose grant on a place allows it
+ * over that place's subtree. Residents hold no grants: their scope is their own rooms (below).
+ */
+const OFFICIALS = ['platform_admin', 'street_official', 'community_secretary', 'committee_staff'] as const satisfies Role[];
+const NEIGHBOURHOOD = [...OFFICIALS, 'property_committee_member', 'grid_worker', 'building_leader', 'owners_committee_member'] as const satisfies Role[];
+const PROPERTY = ['property_manager', 'property_staff'] as const satisfies Role[];
+
+export const RegistryPolicy = {
+  /** The place tree and organisations: everyone who works in a place. */
+  readPlaces: [...NEIGHBOURHOOD, ...PROPERTY, 'department_reviewer', 'assessor'],
+  readOrganisations: [...NEIGHBOURHOOD, ...PROPERTY, 'department_reviewer', 'assessor'],
+  /** Rooms, households and people (masked): those who serve residents. */
+  readRooms: [...NEIGHBOURHOOD, ...PROPERTY],
+  readPersons: [...NEIGHBOURHOOD, ...PROPERTY],
+  /** Full phone and ID numbers: only those whose work needs them; every read is audited. */
+  revealPii: [...OFFICIALS, 'grid_worker'],
+  writePlaces: [...OFFICIALS],
+  writePersons: [...OFFICIALS, 'grid_worker'],
+  writeHouseholds: [...OFFICIALS, 'grid_worker'],
+  writeOrganisations: [...OFFICIALS],
+  /** Second approver for owner changes and deletions. */
+  approve: [...OFFICIALS],
+} satisfies Record<string, readonly Role[]>;
+
+export type RegistryPermission = keyof typeof RegistryPolicy;
+
+export const allows = (actor: Actor, permission: RegistryPermission, placePath: string) =>
+  can(actor, RegistryPolicy[permission], placePath);
+
+/** Throws FORBIDDEN unless the actor holds the permission over the place. */
+export function authorize(actor: Actor, permission: RegistryPermission, placePath: string): void {
+  if (!allows(actor, permission, placePath)) throw CommonErrors.FORBIDDEN();
+}
+
+/** SQL: the resident's current rooms. */
+export const residentRoomIds = (actor: Actor) =>
+  sql`(select h.room_id from reg_households h where h.person_id = ${actor.personId} and (h.end_date is null or h.end_date >= current_date))`;
+
+/** Row filter for rooms (by room place id): staff by grant, residents their own rooms. */
+export function roomFilter(actor: Actor, roomIdRef: string): Expression<SqlBool> {
+  const byGrant = placeInScope(sql.ref(roomIdRef), scopePrefixes(actor, RegistryPolicy.readRooms));
+  if (!actor.personId) return byGrant;
+  return sql<SqlBool>`(${byGrant} or ${sql.ref(roomIdRef)} in ${residentRoomIds(actor)})`;
+}
+
+/** Row filter for people: registered in scope, or holding a room in scope; a resident sees themself. */
+export function personFilter(actor: Actor, personIdRef: string, personPlaceRef: string): Expression<SqlBool> {
+  const prefixes = scopePrefixes(actor, RegistryPolicy.readPersons);
+  const viaPlace = placeInScope(sql.ref(personPlaceRef), prefixes);
+  const viaRoom =
+    prefixes === null || prefixes.length > 0
+      ? sql<SqlBool>`exists (select 1 from reg_households ph where ph.person_id = ${sql.ref(personIdRef)} and ${placeInScope(sql.ref('ph.room_id'), prefixes)})`
+      : sql<SqlBool>`false`;
+  const self = actor.personId ? sql<SqlBool>`${sql.ref(personIdRef)} = ${actor.personId}` : sql<SqlBool>`false`;
+  return sql<SqlBool>`(${viaPlace} or ${viaRoom} or ${self})`;
+}
+
+/** Row filter for places and organisations by their place id. */
+export const placeFilter = (actor: Actor, permission: 'readPlaces' | 'readOrganisations', placeIdRef: string) =>
+  placeInScope(sql.ref(placeIdRef), scopePrefixes(actor, RegistryPolicy[permission]));

@@ -1,0 +1,154 @@
+import { z } from 'zod';
+import { PageQuery } from '../../kernel/pagination.ts';
+
+/**
+ * Request schemas of the registry, shared with the web client. Areas travel as decimal strings of
+ * m² ("89.12") and are stored as integer hundredths; a third decimal is refused, never rounded.
+ */
+export const AREA_RE = /^\d{1,6}(\.\d{1,2})?$/;
+
+export const Area = z
+  .union([z.string(), z.number()])
+  .transform((v) => String(v).trim())
+  .refine((v) => AREA_RE.test(v) && Number(v) > 0, {
+    message: '面积须为正数，最多两位小数 / area must be positive with at most two decimals',
+  });
+
+/** "89.12" → 8912 without floating point. */
+export function areaToCenti(area: string): number {
+  const [whole, frac = ''] = area.split('.');
+  return Number(whole) * 100 + Number(frac.padEnd(2, '0'));
+}
+export const centiToArea = (centi: number): string => `${Math.floor(centi / 100)}.${String(centi % 100).padStart(2, '0')}`;
+
+export const PLACE_KINDS = ['city', 'district', 'street', 'community', 'grid', 'compound', 'building', 'unit', 'room'] as const;
+export const MANAGEMENT_MODES = ['professional', 'party_led_company', 'state_fallback', 'collective', 'self_managed', 'none'] as const;
+export const AREA_SOURCES = ['register', 'surveyed', 'contract'] as const;
+export const ROOM_USES = ['residential', 'commercial', 'parking'] as const;
+export const PERSON_TAGS = ['party_member', 'low_income', 'extreme_hardship', 'elderly', 'disabled', 'volunteer'] as const;
+export const RELATIONS = ['owner', 'co_owner', 'tenant', 'family'] as const;
+export const ORGANISATION_KINDS = [
+  'party_org',
+  'residents_committee',
+  'owners_assembly',
+  'owners_committee',
+  'property_committee',
+  'property_company',
+  'social_org',
+  'department',
+  'assessor',
+  'developer',
+] as const;
+export const PARTY_LEVELS = ['street_committee', 'community_branch', 'compound_branch', 'building_group'] as const;
+
+const Name = z.string().trim().min(1).max(100);
+const DateOnly = z.iso.date();
+const Id = z.uuid();
+
+export const IdParams = z.object({ id: Id });
+
+export const RoomDetails = z.object({
+  floor: z.number().int().min(-10).max(200).nullable().optional(),
+  area: Area,
+  areaSource: z.enum(AREA_SOURCES),
+  use: z.enum(ROOM_USES),
+});
+export const CompoundDetails = z.object({
+  managementMode: z.enum(MANAGEMENT_MODES),
+  propertyCompanyId: Id.nullable().optional(),
+  address: z.string().trim().max(200).nullable().optional(),
+});
+
+export const CreatePlaceBody = z.object({
+  parentId: Id,
+  kind: z.enum(PLACE_KINDS),
+  name: Name,
+  room: RoomDetails.optional(),
+  compound: CompoundDetails.optional(),
+});
+export type CreatePlaceBody = z.infer<typeof CreatePlaceBody>;
+
+export const UpdatePlaceBody = z.object({
+  name: Name.optional(),
+  room: RoomDetails.partial().optional(),
+  compound: CompoundDetails.partial().optional(),
+});
+export type UpdatePlaceBody = z.infer<typeof UpdatePlaceBody>;
+
+export const ChildrenQuery = PageQuery.extend({ q: z.string().trim().max(50).optional() });
+
+export const RoomsQuery = PageQuery.extend({
+  placeId: Id.optional(),
+  q: z.string().trim().max(50).optional().describe('room number or holder name'),
+  use: z.enum(ROOM_USES).optional(),
+});
+export type RoomsQuery = z.infer<typeof RoomsQuery>;
+
+const Phone = z.string().trim().max(20);
+const IdNumber = z.string().trim().max(24);
+
+export const CreatePersonBody = z.object({
+  placeId: Id.describe('the place registering the person (community, compound …)'),
+  name: Name,
+  phone: Phone.nullable().optional(),
+  idNumber: IdNumber.nullable().optional(),
+  tags: z.array(z.enum(PERSON_TAGS)).max(PERSON_TAGS.length).default([]),
+});
+export type CreatePersonBody = z.infer<typeof CreatePersonBody>;
+export const UpdatePersonBody = CreatePersonBody.omit({ placeId: true }).partial();
+export type UpdatePersonBody = z.infer<typeof UpdatePersonBody>;
+
+export const PersonsQuery = PageQuery.extend({
+  q: z.string().trim().max(50).optional().describe('name, room number, full phone, or the last 4 digits of the phone'),
+  placeId: Id.optional(),
+  tag: z.enum(PERSON_TAGS).optional(),
+});
+export type PersonsQuery = z.infer<typeof PersonsQuery>;
+
+export const CreateHouseholdBody = z
+  .object({
+    roomId: Id,
+    personId: Id.optional(),
+    organisationId: Id.optional(),
+    relation: z.enum(RELATIONS),
+    shareBp: z.number().int().min(1).max(10000).nullable().optional(),
+    startDate: DateOnly.nullable().optional(),
+  })
+  .refine((b) => !!b.personId !== !!b.organisationId, { message: '须且仅须指定人员或组织之一 / give exactly one of personId, organisationId' });
+export type CreateHouseholdBody = z.infer<typeof CreateHouseholdBody>;
+export const EndHouseholdBody = z.object({ endDate: DateOnly });
+
+export const CreateOrganisationBody = z.object({
+  placeId: Id,
+  kind: z.enum(ORGANISATION_KINDS),
+  name: Name,
+  parentId: Id.nullable().optional(),
+  partyLevel: z.enum(PARTY_LEVELS).nullable().optional(),
+  creditCode: z.string().trim().max(18).nullable().optional(),
+  contactPhone: Phone.nullable().optional(),
+});
+export type CreateOrganisationBody = z.infer<typeof CreateOrganisationBody>;
+export const UpdateOrganisationBody = CreateOrganisationBody.omit({ placeId: true, kind: true }).partial();
+export type UpdateOrganisationBody = z.infer<typeof UpdateOrganisationBody>;
+export const OrganisationsQuery = PageQuery.extend({
+  q: z.string().trim().max(50).optional(),
+  kind: z.enum(ORGANISATION_KINDS).optional(),
+  placeId: Id.optional(),
+});
+export type OrganisationsQuery = z.infer<typeof OrganisationsQuery>;
+
+export const CreatePositionBody = z.object({
+  personId: Id,
+  organisationId: Id,
+  title: Name,
+  placeId: Id.nullable().optional(),
+  termStart: DateOnly.nullable().optional(),
+  termEnd: DateOnly.nullable().optional(),
+});
+export type CreatePositionBody = z.infer<typeof CreatePositionBody>;
+export const UpdatePositionBody = CreatePositionBody.pick({ title: true, placeId: true, termStart: true, termEnd: true }).partial();
+export type UpdatePositionBody = z.infer<typeof UpdatePositionBody>;
+export const PositionsQuery = PageQuery.extend({ personId: Id.optional(), organisationId: Id.optional() });
+export type PositionsQuery = z.infer<typeof PositionsQuery>;
+
+export const DeleteBody = z.object({ reason: z.string().trim().min(1).max(300) });

@@ -1,0 +1,24 @@
+import { type Ctx, audit, write } from '../../../kernel/context.ts';
+import { newId } from '../../../kernel/ids.ts';
+import { RegistryErrors } from '../registry.errors.ts';
+import { findPerson, findPersonByIdHash, presentPerson } from '../registry.repository.ts';
+import type { CreatePersonBody } from '../registry.schemas.ts';
+import { loadPlaceFor } from './load-place.ts';
+import { personPiiColumns } from './person-input.ts';
+
+/** Registers a person; the phone and ID number are stored encrypted and shown masked. */
+export async function createPerson(ctx: Ctx, input: CreatePersonBody) {
+  return write(ctx, async (tx) => {
+    await loadPlaceFor(tx, ctx, input.placeId, 'writePersons');
+    const piiCols = personPiiColumns(ctx.kernel.pii, input);
+    if (piiCols.id_number_hash && (await findPersonByIdHash(tx, piiCols.id_number_hash))) throw RegistryErrors.ID_NUMBER_TAKEN();
+    const id = newId();
+    await tx
+      .insertInto('reg_persons')
+      .values({ id, place_id: input.placeId, name: input.name, tags: [...new Set(input.tags)], ...piiCols })
+      .execute();
+    const row = (await findPerson(tx, id))!;
+    await audit(tx, ctx, { action: 'registry.person.created', placeId: input.placeId, subjectType: 'person', subjectId: id, after: row });
+    return presentPerson(row);
+  });
+}

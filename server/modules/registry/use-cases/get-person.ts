@@ -1,0 +1,25 @@
+import { sql } from 'kysely';
+import type { Ctx } from '../../../kernel/context.ts';
+import { findPlace } from '../../../kernel/access/index.ts';
+import { allows, roomFilter } from '../registry.policy.ts';
+import { listPositions, personHouseholds, presentPerson } from '../registry.repository.ts';
+import { loadPersonFor } from './load-person.ts';
+
+/** A person (masked) with their rooms and positions. */
+export async function getPerson(ctx: Ctx, id: string) {
+  const db = ctx.kernel.db;
+  const person = await loadPersonFor(db, ctx, id);
+  const place = await findPlace(db, person.place_id);
+  const [households, positions] = await Promise.all([
+    personHouseholds(db, id, roomFilter(ctx.actor, 'places.id')),
+    listPositions(db, { page: 1, pageSize: 100, personId: id }, sql`true`),
+  ]);
+  return {
+    ...presentPerson(person),
+    placeName: place?.name ?? null,
+    households,
+    positions: positions.items,
+    canRevealPii: !!place && allows(ctx.actor, 'revealPii', place.path),
+    canWrite: !!place && allows(ctx.actor, 'writePersons', place.path),
+  };
+}
