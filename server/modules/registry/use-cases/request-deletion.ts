@@ -17,6 +17,13 @@ const WRITE_PERMISSION: Record<DeletableEntity, RegistryPermission> = {
   household: 'writeHouseholds',
   position: 'writeOrganisations',
 };
+const READ_PERMISSION: Record<DeletableEntity, RegistryPermission> = {
+  place: 'readPlaces',
+  person: 'readPersons',
+  organisation: 'readOrganisations',
+  household: 'readRooms',
+  position: 'readOrganisations',
+};
 const LABEL: Record<DeletableEntity, string> = { place: '地点', person: '人员', organisation: '组织', household: '住户关系', position: '职务' };
 
 /** Where the record sits, its display name and its current row (for the audit's before-digest). */
@@ -52,7 +59,7 @@ export async function requestDeletion(ctx: Ctx, entity: DeletableEntity, id: str
   return write(ctx, async (tx) => {
     const found = await locate(tx, entity, id);
     const place = found && (await findPlace(tx, found.placeId));
-    if (!found || !place || !allows(ctx.actor, 'readPlaces', place.path)) throw CommonErrors.NOT_FOUND({ what: LABEL[entity] });
+    if (!found || !place || !allows(ctx.actor, READ_PERMISSION[entity], place.path)) throw CommonErrors.NOT_FOUND({ what: LABEL[entity] });
     if (!allows(ctx.actor, WRITE_PERMISSION[entity], place.path)) throw CommonErrors.FORBIDDEN();
     await assertDeletable(tx, entity, id);
     return requestApproval(tx, ctx, {
