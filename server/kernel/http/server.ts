@@ -94,7 +94,8 @@ export async function buildServer(kernel: Kernel, modules: Module[], opts: { log
         req.csrfToken = found.csrfToken;
       } else expired = found.status === 'expired';
     }
-    if (req.routeOptions.config?.public) return;
+    // Public routes, and unknown ones (answered 404 by the not-found handler), need no session.
+    if (req.routeOptions.config?.public || req.routeOptions.url === undefined) return;
     if (!req.actor) throw expired ? CommonErrors.SESSION_EXPIRED() : CommonErrors.UNAUTHENTICATED();
     if (!SAFE_METHODS.has(req.method) && req.headers[CSRF_HEADER] !== req.csrfToken) throw CommonErrors.CSRF_INVALID();
   });

@@ -1,0 +1,104 @@
+import assert from 'node:assert/strict';
+import { after, before, describe, test } from 'node:test';
+import { signIn, startTestEnv, type TestEnv } from '../../test/harness.ts';
+import { buildWorld, PASSWORD } from '../../test/fixture.ts';
+
+let env: TestEnv;
+before(async () => {
+  env = await startTestEnv();
+  await buildWorld(env.kernel);
+});
+after(() => env.close());
+
+const login = (name: string, password: string) => env.app.inject({ method: 'POST', url: '/api/auth/login', payload: { login: name, password } });
+
+describe('sign-in', () => {
+  test('by username or phone; the session cookie is httpOnly and SameSite', async () => {
+    const res = await login('street_official', PASSWORD);
+    assert.equal(res.statusCode, 200);
+    const cookie = res.cookies.find((c) => c.name === 'gz_session')!;
+    assert.equal(cookie.httpOnly, true);
+    assert.equal(cookie.sameSite, 'Lax');
+    assert.ok(res.json().csrfToken);
+    assert.equal((await login('13800000001', PASSWORD)).statusCode, 200);
+  });
+
+  test('passwords are stored as argon2id', async () => {
+    const row = await env.kernel.db.selectFrom('accounts').select('password_hash').where('username', '=', 'assessor').executeTakeFirstOrThrow();
+    assert.match(row.password_hash, /^\$argon2id\$/);
+  });
+
+  test('a wrong password or unknown account gives the same answer', async () => {
+    const a = await login('assessor', 'wrong');
+    const b = await login('nobody-here', 'wrong');
+    assert.equal(a.statusCode, 401);
+    assert.equal(b.statusCode, 401);
+    assert.equal(a.json().error.code, 'LOGIN_FAILED');
+    assert.deepEqual(a.json(), b.json());
+  });
+
+  test('five failures within fifteen minutes lock the account until the window passes', async () => {
+    for (let i = 0; i < 5; i++) {
+      env.clock.advance(60_000);
+      assert.equal((await login('grid_worker', `wrong-${i}`)).statusCode, 401);
+    }
+    const locked = await login('grid_worker', PASSWORD);
+    assert.equal(locked.statusCode, 423);
+    assert.equal(locked.json().error.code, 'ACCOUNT_LOCKED');
+    env.clock.advance(11 * 60_000 + 1);
+    assert.equal((await login('grid_worker', PASSWORD)).statusCode, 200, 'the first failure left the window');
+  });
+
+  test('failures spread over more than fifteen minutes do not lock', async () => {
+    for (let i = 0; i < 6; i++) {
+      env.clock.advance(4 * 60_000);
+      await login('building_leader', 'wrong');
+    }
+    assert.equal((await login('building_leader', PASSWORD)).statusCode, 200);
+  });
+});
+
+describe('sessions', () => {
+  test('an idle session expires after 30 minutes; activity keeps it alive', async () => {
+    const s = await signIn(env.app, 'committee_staff', PASSWORD);
+    env.clock.advance(29 * 60_000);
+    assert.equal((await s.request('GET', '/api/auth/me')).status, 200);
+    env.clock.advance(29 * 60_000);
+    assert.equal((await s.request('GET', '/api/auth/me')).status, 200, 'still alive: last activity 29 min ago');
+    env.clock.advance(31 * 60_000);
+    const expired = await s.request('GET', '/api/auth/me');
+    assert.equal(expired.status, 401);
+    assert.equal(expired.body.error.code, 'SESSION_EXPIRED');
+    assert.equal((await s.request('GET', '/api/auth/me')).body.error.code, 'UNAUTHENTICATED', 'the expired session is gone');
+  });
+
+  test('logout ends the session', async () => {
+    const s = await signIn(env.app, 'property_manager', PASSWORD);
+    assert.equal((await s.request('POST', '/api/auth/logout', {})).status, 200);
+    assert.equal((await s.request('GET', '/api/auth/me')).status, 401);
+  });
+
+  test('cookie-authenticated writes need the CSRF token', async () => {
+    const res = await login('street_official', PASSWORD);
+    const cookie = `gz_session=${res.cookies[0]!.value}`;
+    const body = { locale: 'zh-CN' };
+    const without = await env.app.inject({ method: 'PATCH', url: '/api/auth/me', headers: { cookie }, payload: body });
+    assert.equal(without.statusCode, 403);
+    assert.equal(without.json().error.code, 'CSRF_INVALID');
+    const wrong = await env.app.inject({ method: 'PATCH', url: '/api/auth/me', headers: { cookie, 'x-csrf-token': 'guess' }, payload: body });
+    assert.equal(wrong.statusCode, 403);
+    const right = await env.app.inject({ method: 'PATCH', url: '/api/auth/me', headers: { cookie, 'x-csrf-token': res.json().csrfToken }, payload: body });
+    assert.equal(right.statusCode, 200);
+    const read = await env.app.inject({ method: 'GET', url: '/api/auth/me', headers: { cookie } });
+    assert.equal(read.statusCode, 200, 'reads need no token');
+  });
+
+  test('/api/auth/me lists roles and grants', async () => {
+    const s = await signIn(env.app, 'grid_worker', PASSWORD);
+    const me = await s.request('GET', '/api/auth/me');
+    assert.deepEqual(me.body.roles.map((r: { role: string }) => r.role), ['grid_worker']);
+    assert.equal(me.body.grants[0].placeName, '一网格');
+    const resident = await signIn(env.app, '13800000001', PASSWORD);
+    assert.deepEqual((await resident.request('GET', '/api/auth/me')).body.roles.map((r: { role: string }) => r.role), ['resident']);
+  });
+});
