@@ -22,6 +22,9 @@ declare module 'fastify' {
     actor: Actor | null;
     csrfToken: string | null;
   }
+  interface FastifyInstance {
+    apiRoutes: string[];
+  }
   interface FastifyContextConfig {
     /** Reachable without a session (login, health, public pages). */
     public?: boolean;
@@ -55,6 +58,13 @@ export async function buildServer(kernel: Kernel, modules: Module[], opts: { log
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   app.setErrorHandler((err, req, reply) => sendError(err, req, reply));
+  // Every API route, so tests can check that /api/docs documents all of them.
+  const apiRoutes: string[] = [];
+  app.decorate('apiRoutes', apiRoutes);
+  app.addHook('onRoute', (route) => {
+    const methods = ([] as string[]).concat(route.method).filter((m) => m !== 'HEAD');
+    if (route.url.startsWith('/api/') && !route.url.startsWith('/api/docs')) for (const m of methods) apiRoutes.push(`${m} ${route.url}`);
+  });
   app.decorateRequest('actor', null);
   app.decorateRequest('csrfToken', null);
 
