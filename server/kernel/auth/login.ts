@@ -57,9 +57,10 @@ export async function login(
     .where(byPhone ? 'phone_hash' : 'username', '=', byPhone ? deps.pii.hash(identifier) : identifier)
     .executeTakeFirst();
 
-  const ok = account && !account.disabled
-    ? await verifyPassword(account.password_hash, input.password)
-    : (await verifyPassword(await dummyPasswordHash(), input.password), false);
+  const usable = !!account && !account.disabled;
+  // Unknown accounts still pay for one hash, so timing does not tell which accounts exist.
+  const checked = await verifyPassword(usable ? account.password_hash : await dummyPasswordHash(), input.password);
+  const ok = usable && checked;
 
   if (!ok || !account) {
     await db.transaction().execute(async (tx) => {
