@@ -1,5 +1,5 @@
-import type { Insertable } from 'kysely';
-import { type PlaceRow, ROLE_LABELS, type Role, type StaffRole, SYSTEM_ACTOR } from '../kernel/access/index.ts';
+import { type Insertable, sql } from 'kysely';
+import { type PlaceRow, placeRow, ROLE_LABELS, type Role, type StaffRole, SYSTEM_ACTOR } from '../kernel/access/index.ts';
 import { recordAudit } from '../kernel/audit/audit.ts';
 import { createAccount, grantRole } from '../kernel/auth/accounts.ts';
 import { hashPassword } from '../kernel/auth/passwords.ts';
@@ -7,8 +7,7 @@ import type { Kernel } from '../kernel/context.ts';
 import type { Tx } from '../kernel/db/index.ts';
 import { newId } from '../kernel/ids.ts';
 import { withIdChecksum } from '../kernel/pii/pii.ts';
-import { contactColumns } from '../modules/registry/use-cases/create-organisation.ts';
-import { personPiiColumns } from '../modules/registry/use-cases/person-input.ts';
+import { contactColumns, personPiiColumns } from '../modules/registry/index.ts';
 import type { DB, ManagementMode, OrganisationKind, PartyLevel, PlaceKind, Relation } from '../schema.ts';
 
 /**
@@ -67,38 +66,39 @@ export function makeRng(seed: number): Rng {
 
 // ——— names, phones, ID numbers ———
 
-// Common surnames with rough relative frequencies (per mille of the population).
+// Common surnames with rough relative frequencies (per mille of the population), as `name:weight`.
 const SURNAMES: [string, number][] = [
-  ['王', 71], ['李', 70], ['张', 67], ['刘', 54], ['陈', 45], ['杨', 31], ['黄', 21], ['赵', 19], ['吴', 18], ['周', 17],
-  ['徐', 13], ['孙', 13], ['马', 12], ['朱', 11], ['胡', 11], ['郭', 10], ['何', 9], ['高', 9], ['林', 9], ['罗', 8],
-  ['郑', 8], ['梁', 7], ['谢', 6], ['宋', 6], ['唐', 6], ['许', 5], ['韩', 5], ['冯', 5], ['邓', 5], ['曹', 5],
-  ['彭', 4], ['曾', 4], ['肖', 4], ['田', 4], ['董', 4], ['袁', 4], ['潘', 3], ['于', 3], ['蒋', 3], ['蔡', 3],
-  ['余', 3], ['杜', 3], ['叶', 3], ['程', 3], ['苏', 3], ['魏', 3], ['吕', 3], ['丁', 3], ['任', 3], ['沈', 3],
-  ['姚', 2], ['卢', 2], ['姜', 2], ['崔', 2], ['钟', 2], ['谭', 2], ['陆', 2], ['汪', 2], ['范', 2], ['金', 2],
-  ['石', 2], ['廖', 2], ['贾', 2], ['夏', 2], ['付', 2], ['方', 2], ['白', 2], ['邹', 2], ['孟', 2], ['熊', 2],
-  ['秦', 2], ['邱', 2], ['江', 2], ['尹', 2], ['薛', 2], ['闫', 2], ['段', 2], ['雷', 2], ['侯', 2], ['龙', 1],
-  ['史', 1], ['陶', 1], ['黎', 1], ['贺', 1], ['顾', 1], ['毛', 1], ['郝', 1], ['龚', 1], ['邵', 1], ['万', 1],
-  ['钱', 1], ['严', 1], ['武', 1], ['戴', 1], ['孔', 1], ['欧阳', 1],
-];
+  '王:71 李:70 张:67 刘:54 陈:45 杨:31 黄:21 赵:19 吴:18 周:17 徐:13 孙:13 马:12 朱:11 胡:11 郭:10 何:9 高:9 林:9 罗:8 郑:8 ',
+  '梁:7 谢:6 宋:6 唐:6 许:5 韩:5 冯:5 邓:5 曹:5 彭:4 曾:4 肖:4 田:4 董:4 袁:4 潘:3 于:3 蒋:3 蔡:3 余:3 杜:3 叶:3 程:3 苏:3 魏:3 ',
+  '吕:3 丁:3 任:3 沈:3 姚:2 卢:2 姜:2 崔:2 钟:2 谭:2 陆:2 汪:2 范:2 金:2 石:2 廖:2 贾:2 夏:2 付:2 方:2 白:2 邹:2 孟:2 熊:2 秦:2 ',
+  '邱:2 江:2 尹:2 薛:2 闫:2 段:2 雷:2 侯:2 龙:1 史:1 陶:1 黎:1 贺:1 顾:1 毛:1 郝:1 龚:1 邵:1 万:1 钱:1 严:1 武:1 戴:1 孔:1 欧阳:1',
+]
+  .join('')
+  .split(' ')
+  .map((pair): [string, number] => {
+    const [name, weight] = pair.split(':');
+    return [name!, Number(weight)];
+  });
 const SURNAME_TOTAL = SURNAMES.reduce((s, [, w]) => s + w, 0);
 
 // Given names follow the fashions of each generation.
+const words = (text: string) => text.split(' ');
 const GIVEN: Record<'old' | 'mid' | 'young' | 'kid', Record<'m' | 'f', string[]>> = {
   old: {
-    m: ['建国', '建华', '国强', '志明', '德明', '振华', '永胜', '国庆', '福生', '长海', '宝山', '树林', '玉明', '保国', '建军', '卫东', '金生', '广才', '德顺', '庆丰', '志刚', '光明', '文华', '春生'],
-    f: ['秀英', '桂英', '玉兰', '秀兰', '凤英', '淑珍', '玉珍', '桂兰', '秀珍', '淑英', '秀芳', '凤兰', '玉梅', '桂芝', '素芬', '淑华', '丽华', '美兰', '秀云', '桂香'],
+    m: words('建国 建华 国强 志明 德明 振华 永胜 国庆 福生 长海 宝山 树林 玉明 保国 建军 卫东 金生 广才 德顺 庆丰 志刚 光明 文华 春生'),
+    f: words('秀英 桂英 玉兰 秀兰 凤英 淑珍 玉珍 桂兰 秀珍 淑英 秀芳 凤兰 玉梅 桂芝 素芬 淑华 丽华 美兰 秀云 桂香'),
   },
   mid: {
-    m: ['伟', '强', '磊', '军', '勇', '杰', '涛', '斌', '刚', '辉', '明', '鹏', '华', '峰', '波', '建平', '海涛', '志勇', '晓东', '立新', '永强', '文斌', '卫国', '建伟', '国栋', '红军', '振宇'],
-    f: ['芳', '娜', '敏', '静', '丽', '艳', '娟', '霞', '燕', '红', '玲', '萍', '丽娟', '晓燕', '红梅', '海燕', '春梅', '雪梅', '丽萍', '晓红', '桂芳', '淑敏', '海霞', '慧'],
+    m: words('伟 强 磊 军 勇 杰 涛 斌 刚 辉 明 鹏 华 峰 波 建平 海涛 志勇 晓东 立新 永强 文斌 卫国 建伟 国栋 红军 振宇'),
+    f: words('芳 娜 敏 静 丽 艳 娟 霞 燕 红 玲 萍 丽娟 晓燕 红梅 海燕 春梅 雪梅 丽萍 晓红 桂芳 淑敏 海霞 慧'),
   },
   young: {
-    m: ['浩', '宇', '鑫', '博', '超', '帅', '晨', '阳', '凯', '俊杰', '子豪', '浩然', '宇航', '志远', '天宇', '思远', '一鸣', '家豪', '明轩', '子健', '文博', '明远', '嘉伟'],
-    f: ['婷', '雪', '倩', '琳', '颖', '佳', '悦', '欣', '瑶', '佳怡', '欣怡', '思琪', '雨欣', '梦瑶', '诗涵', '婉清', '晓雯', '心怡', '紫涵', '雅琪', '梦婷'],
+    m: words('浩 宇 鑫 博 超 帅 晨 阳 凯 俊杰 子豪 浩然 宇航 志远 天宇 思远 一鸣 家豪 明轩 子健 文博 明远 嘉伟'),
+    f: words('婷 雪 倩 琳 颖 佳 悦 欣 瑶 佳怡 欣怡 思琪 雨欣 梦瑶 诗涵 婉清 晓雯 心怡 紫涵 雅琪 梦婷'),
   },
   kid: {
-    m: ['子轩', '梓睿', '浩宇', '宇轩', '一诺', '沐宸', '奕辰', '子墨', '俊熙', '睿泽', '铭轩', '宸逸', '梓豪', '锦程', '嘉懿', '思源'],
-    f: ['梓涵', '雨桐', '欣妍', '可馨', '诗琪', '梓萱', '若汐', '语桐', '沐晴', '芷若', '依诺', '思彤', '雨萱', '安琪', '一涵'],
+    m: words('子轩 梓睿 浩宇 宇轩 一诺 沐宸 奕辰 子墨 俊熙 睿泽 铭轩 宸逸 梓豪 锦程 嘉懿 思源'),
+    f: words('梓涵 雨桐 欣妍 可馨 诗琪 梓萱 若汐 语桐 沐晴 芷若 依诺 思彤 雨萱 安琪 一涵'),
   },
 };
 
@@ -109,7 +109,9 @@ const LOCAL_REGIONS = ['130102', '130104', '130105', '130108'];
 const OTHER_REGIONS = ['410522', '370829', '340421', '130622', '131023', '420117', '510722', '230103'];
 // 138 is left out on purpose: the two demo resident logins are 13800000001 and 13800000002, and no
 // generated person may share their numbers.
-const MOBILE_PREFIXES = ['139', '135', '136', '137', '150', '151', '152', '158', '159', '182', '183', '187', '188', '130', '131', '132', '155', '156', '185', '186', '133', '153', '180', '181', '189', '177', '199'];
+const MOBILE_PREFIXES = words(
+  '139 135 136 137 150 151 152 158 159 182 183 187 188 130 131 132 155 156 185 186 133 153 180 181 189 177 199',
+);
 
 type Tag = 'party_member' | 'low_income' | 'extreme_hardship' | 'elderly' | 'disabled' | 'volunteer';
 type Gender = 'm' | 'f';
@@ -189,42 +191,150 @@ interface CompoundSpec {
 }
 
 const COMMUNITIES = [
-  { name: '安和社区', grids: ['第一网格', '第二网格'], party: '中共安和社区委员会', partyShort: '安和社区党委' },
-  { name: '和顺社区', grids: ['第一网格', '第二网格'], party: '中共和顺社区总支部委员会', partyShort: '和顺社区党总支' },
+  { name: '安和社区', grids: ['第一网格', '第二网格'], party: '中共安和社区委员会' },
+  { name: '和顺社区', grids: ['第一网格', '第二网格'], party: '中共和顺社区总支部委员会' },
 ];
 
 // Six compounds, one per management mode. 锦华物业 serves both 阳光花园 and 和园小区 (in the latter
 // under an agreement led by the community party committee), so one manager holds two grants.
 const COMPOUNDS: CompoundSpec[] = [
   {
-    name: '阳光花园', community: 0, grid: 0, mode: 'professional', company: 'jinhua', developer: 'jinhuaDev', address: '和平区安和路88号',
-    built: 2016, buildings: 8, units: 2, floors: 18, perFloor: 2, areas: [8936, 12478], shops: 24, parking: 150,
-    unsoldResidential: 0.04, unsoldParking: 0.4, rentRate: 0.12, headBorn: [1968, 1994], lowIncome: 0.01, ownersCommittee: true,
+    name: '阳光花园',
+    community: 0,
+    grid: 0,
+    mode: 'professional',
+    company: 'jinhua',
+    developer: 'jinhuaDev',
+    address: '和平区安和路88号',
+    built: 2016,
+    buildings: 8,
+    units: 2,
+    floors: 18,
+    perFloor: 2,
+    areas: [8936, 12478],
+    shops: 24,
+    parking: 150,
+    unsoldResidential: 0.04,
+    unsoldParking: 0.4,
+    rentRate: 0.12,
+    headBorn: [1968, 1994],
+    lowIncome: 0.01,
+    ownersCommittee: true,
   },
   {
-    name: '和园小区', community: 0, grid: 0, mode: 'party_led_company', company: 'jinhua', developer: 'chengjianDev', address: '和平区安和路126号',
-    built: 2009, buildings: 10, units: 3, floors: 11, perFloor: 2, areas: [7812, 9645], shops: 0, parking: 100,
-    unsoldResidential: 0.01, unsoldParking: 0.25, rentRate: 0.15, headBorn: [1958, 1988], lowIncome: 0.02, ownersCommittee: true,
+    name: '和园小区',
+    community: 0,
+    grid: 0,
+    mode: 'party_led_company',
+    company: 'jinhua',
+    developer: 'chengjianDev',
+    address: '和平区安和路126号',
+    built: 2009,
+    buildings: 10,
+    units: 3,
+    floors: 11,
+    perFloor: 2,
+    areas: [7812, 9645],
+    shops: 0,
+    parking: 100,
+    unsoldResidential: 0.01,
+    unsoldParking: 0.25,
+    rentRate: 0.15,
+    headBorn: [1958, 1988],
+    lowIncome: 0.02,
+    ownersCommittee: true,
   },
   {
-    name: '纺织厂宿舍', community: 0, grid: 1, mode: 'state_fallback', company: 'chengtou', developer: null, address: '和平区纺织路15号',
-    built: 1988, buildings: 12, units: 3, floors: 6, perFloor: 2, areas: [5420, 6380], shops: 0, parking: 0,
-    unsoldResidential: 0, unsoldParking: 0, rentRate: 0.18, headBorn: [1938, 1965], lowIncome: 0.07, ownersCommittee: false,
+    name: '纺织厂宿舍',
+    community: 0,
+    grid: 1,
+    mode: 'state_fallback',
+    company: 'chengtou',
+    developer: null,
+    address: '和平区纺织路15号',
+    built: 1988,
+    buildings: 12,
+    units: 3,
+    floors: 6,
+    perFloor: 2,
+    areas: [5420, 6380],
+    shops: 0,
+    parking: 0,
+    unsoldResidential: 0,
+    unsoldParking: 0,
+    rentRate: 0.18,
+    headBorn: [1938, 1965],
+    lowIncome: 0.07,
+    ownersCommittee: false,
   },
   {
-    name: '翠湖苑', community: 1, grid: 0, mode: 'collective', company: 'heshun', developer: null, address: '和平区和顺大街9号',
-    built: 2013, buildings: 8, units: 2, floors: 12, perFloor: 3, areas: [6850, 9012, 11230], shops: 30, parking: 80,
-    unsoldResidential: 0, unsoldParking: 0, rentRate: 0.2, headBorn: [1950, 1985], lowIncome: 0.03, ownersCommittee: true,
+    name: '翠湖苑',
+    community: 1,
+    grid: 0,
+    mode: 'collective',
+    company: 'heshun',
+    developer: null,
+    address: '和平区和顺大街9号',
+    built: 2013,
+    buildings: 8,
+    units: 2,
+    floors: 12,
+    perFloor: 3,
+    areas: [6850, 9012, 11230],
+    shops: 30,
+    parking: 80,
+    unsoldResidential: 0,
+    unsoldParking: 0,
+    rentRate: 0.2,
+    headBorn: [1950, 1985],
+    lowIncome: 0.03,
+    ownersCommittee: true,
   },
   {
-    name: '景明家园', community: 1, grid: 0, mode: 'self_managed', company: null, developer: null, address: '和平区景明路22号',
-    built: 2004, buildings: 6, units: 2, floors: 6, perFloor: 2, areas: [8120, 9560], shops: 0, parking: 20,
-    unsoldResidential: 0, unsoldParking: 0, rentRate: 0.1, headBorn: [1955, 1980], lowIncome: 0.02, ownersCommittee: true,
+    name: '景明家园',
+    community: 1,
+    grid: 0,
+    mode: 'self_managed',
+    company: null,
+    developer: null,
+    address: '和平区景明路22号',
+    built: 2004,
+    buildings: 6,
+    units: 2,
+    floors: 6,
+    perFloor: 2,
+    areas: [8120, 9560],
+    shops: 0,
+    parking: 20,
+    unsoldResidential: 0,
+    unsoldParking: 0,
+    rentRate: 0.1,
+    headBorn: [1955, 1980],
+    lowIncome: 0.02,
+    ownersCommittee: true,
   },
   {
-    name: '东街3号院', community: 1, grid: 1, mode: 'none', company: null, developer: null, address: '和平区东街3号',
-    built: 1995, buildings: 4, units: 1, floors: 5, perFloor: 2, areas: [5830, 6420], shops: 6, parking: 0,
-    unsoldResidential: 0, unsoldParking: 0, rentRate: 0.25, headBorn: [1940, 1970], lowIncome: 0.06, ownersCommittee: false,
+    name: '东街3号院',
+    community: 1,
+    grid: 1,
+    mode: 'none',
+    company: null,
+    developer: null,
+    address: '和平区东街3号',
+    built: 1995,
+    buildings: 4,
+    units: 1,
+    floors: 5,
+    perFloor: 2,
+    areas: [5830, 6420],
+    shops: 6,
+    parking: 0,
+    unsoldResidential: 0,
+    unsoldParking: 0,
+    rentRate: 0.25,
+    headBorn: [1940, 1970],
+    lowIncome: 0.06,
+    ownersCommittee: false,
   },
 ];
 
@@ -237,22 +347,31 @@ const PREVIOUS_TERM = { start: '2019-06-01', end: '2024-05-31' };
 export function planDemoStreet(seed = SEED): DemoPlan {
   const rng = makeRng(seed);
   const plan: DemoPlan = {
-    places: [], compounds: [], rooms: [], persons: [], organisations: [], households: [], positions: [], accounts: [], streetId: '',
+    places: [],
+    compounds: [],
+    rooms: [],
+    persons: [],
+    organisations: [],
+    households: [],
+    positions: [],
+    accounts: [],
+    streetId: '',
   };
   const usedIdNumbers = new Set<string>();
 
-  // Mirrors insertPlace (kernel/access/places.ts), which inserts one row per call; the seed needs the
-  // rows up front to write them in batches.
+  // The seed builds the rows up front (placeRow, the same builder insertPlace uses) to write them in batches.
   const place = (parent: PlaceRow | null, kind: PlaceKind, name: string): PlaceRow => {
-    const id = newId();
-    const row: PlaceRow = { id, parent_id: parent?.id ?? null, kind, name, path: `${parent?.path ?? '/'}${id}/`, depth: (parent?.depth ?? -1) + 1 };
+    const row = placeRow({ parent, kind, name });
     plan.places.push(row);
     return row;
   };
 
   const surname = () => {
     let r = rng.next() * SURNAME_TOTAL;
-    for (const [s, w] of SURNAMES) if ((r -= w) < 0) return s;
+    for (const [s, w] of SURNAMES) {
+      r -= w;
+      if (r < 0) return s;
+    }
     return '王';
   };
   const phone = () => `${rng.pick(MOBILE_PREFIXES)}${String(rng.int(0, 99_999_999)).padStart(8, '0')}`;
@@ -302,10 +421,21 @@ export function planDemoStreet(seed = SEED): DemoPlan {
     return p;
   };
 
-  const org = (placeId: string, kind: OrganisationKind, name: string, extra: Partial<Pick<DemoOrganisation, 'parentId' | 'partyLevel' | 'creditCode' | 'contactPhone'>> = {}) => {
+  const org = (
+    placeId: string,
+    kind: OrganisationKind,
+    name: string,
+    extra: Partial<Pick<DemoOrganisation, 'parentId' | 'partyLevel' | 'creditCode' | 'contactPhone'>> = {},
+  ) => {
     const o: DemoOrganisation = {
-      id: newId(), placeId, kind, name, parentId: extra.parentId ?? null, partyLevel: extra.partyLevel ?? null,
-      creditCode: extra.creditCode ?? null, contactPhone: extra.contactPhone ?? null,
+      id: newId(),
+      placeId,
+      kind,
+      name,
+      parentId: extra.parentId ?? null,
+      partyLevel: extra.partyLevel ?? null,
+      creditCode: extra.creditCode ?? null,
+      contactPhone: extra.contactPhone ?? null,
     };
     plan.organisations.push(o);
     return o;
@@ -313,21 +443,44 @@ export function planDemoStreet(seed = SEED): DemoPlan {
   const party = (placeId: string, name: string, level: PartyLevel, parent: DemoOrganisation | null) =>
     org(placeId, 'party_org', name, { partyLevel: level, parentId: parent?.id ?? null });
 
-  const position = (p: DemoPerson, o: DemoOrganisation, title: string, opts: { placeId?: string; term?: { start: string; end: string } | null } = {}) => {
+  const position = (
+    p: DemoPerson,
+    o: DemoOrganisation,
+    title: string,
+    opts: { placeId?: string; term?: { start: string; end: string } | null } = {},
+  ) => {
     // Everyone holding a party office is a party member; the registry should say so.
     if (o.kind === 'party_org') p.tags.add('party_member');
     const term = opts.term === undefined ? TERM : opts.term;
     plan.positions.push({
-      id: newId(), person_id: p.id, organisation_id: o.id, title, place_id: opts.placeId ?? null,
-      term_start: term?.start ?? null, term_end: term?.end ?? null,
+      id: newId(),
+      person_id: p.id,
+      organisation_id: o.id,
+      title,
+      place_id: opts.placeId ?? null,
+      term_start: term?.start ?? null,
+      term_end: term?.end ?? null,
     });
   };
 
-  const household = (roomId: string, holder: DemoPerson | DemoOrganisation, relation: Relation, shareBp: number | null, start: string | null, end: string | null = null) => {
+  const household = (
+    roomId: string,
+    holder: DemoPerson | DemoOrganisation,
+    relation: Relation,
+    shareBp: number | null,
+    start: string | null,
+    end: string | null = null,
+  ) => {
     const isOrg = 'kind' in holder;
     plan.households.push({
-      id: newId(), room_id: roomId, person_id: isOrg ? null : holder.id, organisation_id: isOrg ? holder.id : null,
-      relation, share_bp: shareBp, start_date: start, end_date: end,
+      id: newId(),
+      room_id: roomId,
+      person_id: isOrg ? null : holder.id,
+      organisation_id: isOrg ? holder.id : null,
+      relation,
+      share_bp: shareBp,
+      start_date: start,
+      end_date: end,
     });
   };
   const date = (year: number) => `${year}-${String(rng.int(1, 12)).padStart(2, '0')}-${String(rng.int(1, 28)).padStart(2, '0')}`;
@@ -355,8 +508,14 @@ export function planDemoStreet(seed = SEED): DemoPlan {
   const socialWork = org(street.id, 'social_org', '安和街道社会工作服务站', { creditCode: creditCode(rng, '52') });
   const companies = {
     jinhua: org(street.id, 'property_company', '锦华物业服务有限公司', { creditCode: creditCode(rng, '91'), contactPhone: '031186018888' }),
-    chengtou: org(street.id, 'property_company', '和平城投物业管理有限公司', { creditCode: creditCode(rng, '91'), contactPhone: '031187665500' }),
-    heshun: org(street.id, 'property_company', '和顺社区股份经济合作社物业服务中心', { creditCode: creditCode(rng, '93'), contactPhone: '15931106677' }),
+    chengtou: org(street.id, 'property_company', '和平城投物业管理有限公司', {
+      creditCode: creditCode(rng, '91'),
+      contactPhone: '031187665500',
+    }),
+    heshun: org(street.id, 'property_company', '和顺社区股份经济合作社物业服务中心', {
+      creditCode: creditCode(rng, '93'),
+      contactPhone: '15931106677',
+    }),
   };
   const developers = {
     jinhuaDev: org(street.id, 'developer', '锦华置业有限公司', { creditCode: creditCode(rng, '91') }),
@@ -364,7 +523,8 @@ export function planDemoStreet(seed = SEED): DemoPlan {
   };
 
   // Street staff: registered at the street, not residents of the demo compounds.
-  const staff = (placeId: string, born: [number, number], gender?: Gender) => person(placeId, { born: rng.int(born[0], born[1]), gender, local: true, lowIncome: 0 });
+  const staff = (placeId: string, born: [number, number], gender?: Gender) =>
+    person(placeId, { born: rng.int(born[0], born[1]), gender, local: true, lowIncome: 0 });
   const streetSecretary = staff(street.id, [1968, 1975]);
   const streetOfficial = staff(street.id, [1975, 1985]);
   const wuweihui = staff(street.id, [1978, 1990]);
@@ -468,16 +628,29 @@ export function planDemoStreet(seed = SEED): DemoPlan {
     const community = communities[spec.community]!;
     const compound = place(community.grids[spec.grid]!, 'compound', spec.name);
     plan.compounds.push({
-      place_id: compound.id, management_mode: spec.mode, property_company_id: spec.company ? companies[spec.company].id : null, address: spec.address,
+      place_id: compound.id,
+      management_mode: spec.mode,
+      property_company_id: spec.company ? companies[spec.company].id : null,
+      address: spec.address,
     });
     const developer = spec.developer ? developers[spec.developer] : null;
     const info = { spec, place: compound, buildings: [] as PlaceRow[], ownerOccupants: [] as Occupant[] };
     compoundInfo.push(info);
-    const room = (unit: PlaceRow, name: string, floor: number, area: number, use: 'residential' | 'commercial' | 'parking', unsold = false) => {
+    const room = (
+      unit: PlaceRow,
+      name: string,
+      floor: number,
+      area: number,
+      use: 'residential' | 'commercial' | 'parking',
+      unsold = false,
+    ) => {
       const r = place(unit, 'room', name);
       const roll = rng.next();
       plan.rooms.push({
-        place_id: r.id, floor, area_centi: area, use,
+        place_id: r.id,
+        floor,
+        area_centi: area,
+        use,
         // Most areas come from the property register; unsold rooms have only the surveyed figure.
         area_source: unsold ? 'surveyed' : roll < 0.86 ? 'register' : roll < 0.95 ? 'surveyed' : 'contract',
       });
@@ -501,7 +674,13 @@ export function planDemoStreet(seed = SEED): DemoPlan {
         household(roomId, person(compound.id, { born, surname: father.surname }), 'family', null, null);
       }
       if (h.born >= 1965 && rng.chance(0.12)) {
-        household(roomId, person(compound.id, { born: h.born - rng.int(24, 32), surname: rng.chance(0.6) ? father.surname : undefined }), 'family', null, null);
+        household(
+          roomId,
+          person(compound.id, { born: h.born - rng.int(24, 32), surname: rng.chance(0.6) ? father.surname : undefined }),
+          'family',
+          null,
+          null,
+        );
       }
     };
     // 低保 is granted per household, so a spouse shares the head's low-income status.
@@ -516,7 +695,14 @@ export function planDemoStreet(seed = SEED): DemoPlan {
       const t = person(compound.id, { born: rng.int(1978, 2002), local: rng.chance(0.4) });
       const start = date(rng.int(2022, DEMO_YEAR - 1));
       household(roomId, t, 'tenant', null, start);
-      if (rng.chance(0.35)) household(roomId, person(compound.id, { born: t.born + rng.int(-3, 3), gender: t.gender === 'm' ? 'f' : 'm', local: false }), 'family', null, start);
+      if (rng.chance(0.35))
+        household(
+          roomId,
+          person(compound.id, { born: t.born + rng.int(-3, 3), gender: t.gender === 'm' ? 'f' : 'm', local: false }),
+          'family',
+          null,
+          start,
+        );
     };
 
     // Residential buildings.
@@ -563,7 +749,10 @@ export function planDemoStreet(seed = SEED): DemoPlan {
             const coOwnerSpouse = shares.length > 1 ? partner(h) : null;
             if (coOwnerSpouse) household(r.id, coOwnerSpouse, 'co_owner', shares[1]!, start);
             if (shares.length > 2) {
-              const child = person(compound.id, { born: Math.min(DEMO_YEAR - 18, h.born + rng.int(24, 30)), surname: h.gender === 'm' ? h.surname : coOwnerSpouse!.surname });
+              const child = person(compound.id, {
+                born: Math.min(DEMO_YEAR - 18, h.born + rng.int(24, 30)),
+                surname: h.gender === 'm' ? h.surname : coOwnerSpouse!.surname,
+              });
               household(r.id, child, 'co_owner', shares[2]!, start);
             }
             if (rng.chance(spec.rentRate)) {
@@ -584,13 +773,27 @@ export function planDemoStreet(seed = SEED): DemoPlan {
       for (let s = 1; s <= spec.shops; s++) {
         const floor = s <= Math.ceil(spec.shops * 0.75) ? 1 : 2;
         const unsold = !!developer && s % 12 === 0;
-        const r = room(unit, `S${floor}${String(s).padStart(2, '0')}`, floor, rng.int(30, 160) * 100 + rng.int(0, 99), 'commercial', unsold);
+        const r = room(
+          unit,
+          `S${floor}${String(s).padStart(2, '0')}`,
+          floor,
+          rng.int(30, 160) * 100 + rng.int(0, 99),
+          'commercial',
+          unsold,
+        );
         if (unsold) {
           household(r.id, developer!, 'owner', 10000, `${spec.built}-06-30`);
           continue;
         }
         household(r.id, head(rng.chance(0.7)), 'owner', 10000, ownerStart());
-        if (rng.chance(0.6)) household(r.id, person(compound.id, { born: rng.int(1970, 1998), local: rng.chance(0.4) }), 'tenant', null, date(rng.int(2021, DEMO_YEAR - 1)));
+        if (rng.chance(0.6))
+          household(
+            r.id,
+            person(compound.id, { born: rng.int(1970, 1998), local: rng.chance(0.4) }),
+            'tenant',
+            null,
+            date(rng.int(2021, DEMO_YEAR - 1)),
+          );
       }
     }
 
@@ -661,7 +864,7 @@ export function planDemoStreet(seed = SEED): DemoPlan {
       const grid = communities[spec.community]!.grids[spec.grid]!;
       branch = party(grid.id, `${communities[spec.community]!.spec.name}${grid.name}党支部`, 'compound_branch', commOrgs.partyOrg);
     } else {
-      branch = party(compound.id, `${spec.name}${spec.mode === 'state_fallback' ? '' : '小区'}党支部`, 'compound_branch', commOrgs.partyOrg);
+      branch = party(compound.id, `${spec.name}${/小区|宿舍$/.test(spec.name) ? '' : '小区'}党支部`, 'compound_branch', commOrgs.partyOrg);
     }
     const branchSecretary = pickResident([info.ownerOccupants], (p) => partyMember(p) && senior(p));
     position(branchSecretary, branch, '书记');
@@ -725,13 +928,27 @@ export function planDemoStreet(seed = SEED): DemoPlan {
   const community1 = communities[0]!;
   const building1 = c1Info.buildings[0]!;
   const staffAccount = (role: StaffRole, username: string, p: DemoPerson, grantPlaces: PlaceRow[], placeLabel: string) =>
-    plan.accounts.push({ role, username, phone: null, displayName: p.name, personId: null, grantPlaceIds: grantPlaces.map((g) => g.id), placeLabel });
+    plan.accounts.push({
+      role,
+      username,
+      phone: null,
+      displayName: p.name,
+      personId: null,
+      grantPlaceIds: grantPlaces.map((g) => g.id),
+      placeLabel,
+    });
   staffAccount('platform_admin', 'admin', admin, [street], street.name);
   staffAccount('street_official', 'street', streetOfficial, [street], street.name);
   staffAccount('property_committee_member', 'wuweihui', wuweihui, [street], street.name);
   staffAccount('community_secretary', 'shuji', c1Orgs.secretary, [community1.place], community1.place.name);
   staffAccount('committee_staff', 'juweihui', c1Orgs.member, [community1.place], community1.place.name);
-  staffAccount('grid_worker', 'wangge', c1Orgs.gridWorkers[0]!, [community1.grids[0]!], `${community1.place.name} / ${community1.grids[0]!.name}`);
+  staffAccount(
+    'grid_worker',
+    'wangge',
+    c1Orgs.gridWorkers[0]!,
+    [community1.grids[0]!],
+    `${community1.place.name} / ${community1.grids[0]!.name}`,
+  );
   staffAccount('building_leader', 'loumen', loumen!, [building1], `${c1Place.name} / ${building1.name}`);
   staffAccount('owners_committee_member', 'yeweihui', yeweihui!, [c1Place], c1Place.name);
   staffAccount('property_manager', 'wuye', wuye, [c1Place, c2Place], `${c1Place.name}、${c2Place.name}`);
@@ -739,11 +956,21 @@ export function planDemoStreet(seed = SEED): DemoPlan {
   staffAccount('department_reviewer', 'bumen', housingReviewer, [street], street.name);
   staffAccount('assessor', 'pinggu', pinggu, [street], street.name);
   plan.accounts.push({
-    role: 'resident', username: null, phone: resident1.phone, displayName: resident1.name, personId: resident1.id, grantPlaceIds: [],
+    role: 'resident',
+    username: null,
+    phone: resident1.phone,
+    displayName: resident1.name,
+    personId: resident1.id,
+    grantPlaceIds: [],
     placeLabel: `${c1Place.name} 1栋1单元1201、3栋1单元502（业主）`,
   });
   plan.accounts.push({
-    role: 'resident', username: null, phone: resident2.phone, displayName: resident2.name, personId: resident2.id, grantPlaceIds: [],
+    role: 'resident',
+    username: null,
+    phone: resident2.phone,
+    displayName: resident2.name,
+    personId: resident2.id,
+    grantPlaceIds: [],
     placeLabel: `${c1Place.name} 3栋1单元502（租户）`,
   });
   return plan;
@@ -765,7 +992,10 @@ function creditCode(rng: Rng, prefix: string): string {
 async function insertAll<T extends keyof DB & string>(tx: Tx, table: T, rows: readonly Insertable<DB[T]>[]): Promise<void> {
   for (let i = 0; i < rows.length; i += BATCH) {
     // Kysely cannot resolve a table-generic values() type; the rows are typed by the signature above.
-    await tx.insertInto(table).values(rows.slice(i, i + BATCH) as never).execute();
+    await tx
+      .insertInto(table)
+      .values(rows.slice(i, i + BATCH) as never)
+      .execute();
   }
 }
 
@@ -839,6 +1069,10 @@ export async function seedDemo(kernel: Kernel): Promise<DemoLogin[]> {
     );
   });
 
+  // Fresh statistics for the planner: PGlite runs no autovacuum, and with the empty-table estimates
+  // it picks plans that make the first lists several times slower than they need to be.
+  await sql`analyze places, reg_organisations, reg_compounds, reg_rooms, reg_persons, reg_households, reg_positions`.execute(kernel.db);
+
   return plan.accounts.map((a) => ({ role: a.role, login: a.username ?? a.phone!, password: DEMO_PASSWORD, place: a.placeLabel }));
 }
 
@@ -849,7 +1083,16 @@ function displayWidth(s: string): number {
   let w = 0;
   for (const ch of s) {
     const c = ch.codePointAt(0)!;
-    w += (c >= 0x1100 && c <= 0x115f) || (c >= 0x2e80 && c <= 0xa4cf) || (c >= 0xac00 && c <= 0xd7a3) || (c >= 0xf900 && c <= 0xfaff) || (c >= 0xfe30 && c <= 0xfe4f) || (c >= 0xff00 && c <= 0xff60) || (c >= 0xffe0 && c <= 0xffe6) ? 2 : 1;
+    w +=
+      (c >= 0x1100 && c <= 0x115f) ||
+      (c >= 0x2e80 && c <= 0xa4cf) ||
+      (c >= 0xac00 && c <= 0xd7a3) ||
+      (c >= 0xf900 && c <= 0xfaff) ||
+      (c >= 0xfe30 && c <= 0xfe4f) ||
+      (c >= 0xff00 && c <= 0xff60) ||
+      (c >= 0xffe0 && c <= 0xffe6)
+        ? 2
+        : 1;
   }
   return w;
 }
@@ -861,7 +1104,10 @@ export function printDemoLogins(logins: DemoLogin[], out: (text: string) => void
     const l = ROLE_LABELS[role as Role];
     return l ? `${l['zh-CN']} ${l.en}` : role;
   };
-  const rows = [['角色 Role', '登录名 Login', '密码 Password', '范围 Place'], ...logins.map((l) => [label(l.role), l.login, l.password, l.place])];
+  const rows = [
+    ['角色 Role', '登录名 Login', '密码 Password', '范围 Place'],
+    ...logins.map((l) => [label(l.role), l.login, l.password, l.place]),
+  ];
   const widths = [0, 1, 2].map((i) => Math.max(...rows.map((r) => displayWidth(r[i]!))));
   const line = (r: string[]) => `  ${pad(r[0]!, widths[0]!)}  ${pad(r[1]!, widths[1]!)}  ${pad(r[2]!, widths[2]!)}  ${r[3]}\n`;
   out(`\nDemo logins 演示账号 (password 密码: ${DEMO_PASSWORD})\n`);

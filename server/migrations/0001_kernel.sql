@@ -84,6 +84,14 @@ create index audit_log_subject on audit_log (subject_type, subject_id);
 create index audit_log_place on audit_log (place_id);
 create index audit_log_at on audit_log (at);
 
+-- The chain's latest position, written with every entry: deleting entries from the end of the
+-- log leaves the head pointing past them, so tail deletions are caught too.
+create table audit_head (
+  id int primary key check (id = 1),
+  seq bigint not null,
+  hash text not null
+);
+
 -- Sensitive changes wait here for a second approver with a grant at or above the place.
 create table approvals (
   id uuid primary key,

@@ -108,7 +108,7 @@ export async function buildWorld(kernel: Kernel) {
     property_staff: A,
     building_leader: A1.building,
   };
-  const accounts = {} as Record<StaffRole | 'resident', string>;
+  const accounts = {} as Record<StaffRole | 'resident' | 'street_official2', string>;
   await write(ctx, async (tx) => {
     for (const [role, placeId] of Object.entries(grantsAt) as [StaffRole, string][]) {
       accounts[role] = await createAccount(tx, kernel.pii, { username: role, displayName: role, password: PASSWORD, passwordHash });
@@ -134,7 +134,7 @@ export async function buildWorld(kernel: Kernel) {
     organisations: { pc1, pcZ, ownersCommitteeA, ownersCommitteeZ, rcC1 },
     positions: { positionA, positionZ },
     grantsAt,
-    accounts: accounts as Record<StaffRole | 'resident' | 'street_official2', string>,
+    accounts,
     ctx,
     person,
     household,

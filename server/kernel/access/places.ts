@@ -1,3 +1,4 @@
+import { type RawBuilder, sql } from 'kysely';
 import type { Executor } from '../db/index.ts';
 import type { PlaceKind } from '../../schema.ts';
 import { newId } from '../ids.ts';
@@ -40,13 +41,10 @@ export async function ancestorOfKind(db: Executor, place: PlaceRow, kind: PlaceK
   return (await placeAncestors(db, place)).find((p) => p.kind === kind);
 }
 
-/** Inserts a place under `parent` (or as a root), computing its path. The caller checks kinds. */
-export async function insertPlace(
-  db: Executor,
-  input: { parent: PlaceRow | null; kind: PlaceKind; name: string; id?: string },
-): Promise<PlaceRow> {
+/** The row of a new place under `parent` (or a root): its path is the parent's path plus its own id. */
+export function placeRow(input: { parent: Pick<PlaceRow, 'id' | 'path' | 'depth'> | null; kind: PlaceKind; name: string; id?: string }): PlaceRow {
   const id = input.id ?? newId();
-  const row: PlaceRow = {
+  return {
     id,
     parent_id: input.parent?.id ?? null,
     kind: input.kind,
@@ -54,6 +52,24 @@ export async function insertPlace(
     path: `${input.parent?.path ?? '/'}${id}/`,
     depth: (input.parent?.depth ?? -1) + 1,
   };
+}
+
+/** Inserts a place under `parent` (or as a root). The caller checks kinds. */
+export async function insertPlace(
+  db: Executor,
+  input: { parent: PlaceRow | null; kind: PlaceKind; name: string; id?: string },
+): Promise<PlaceRow> {
+  const row = placeRow(input);
   await db.insertInto('places').values(row).execute();
   return row;
+}
+
+/**
+ * SQL for a place's readable label from its path, e.g. "阳光花园 / 3栋 / 1单元 / 301": the names of
+ * the ancestors of the given kinds. It looks the ancestors up by the ids in the path (primary-key
+ * probes), not by matching every place's path against it.
+ */
+export function pathLabel(pathRef: string, kinds: PlaceKind[]): RawBuilder<string> {
+  return sql<string>`(select string_agg(a.name, ' / ' order by a.depth) from places a
+    where a.id = any(string_to_array(trim(both '/' from ${sql.ref(pathRef)}), '/')::uuid[]) and a.kind in (${sql.join(kinds)}))`;
 }

@@ -102,6 +102,16 @@ describe('audit verify', () => {
     await sql`delete from audit_log where seq = ${last + 1}`.execute(env.kernel.db);
   });
 
+  test('deleting the newest entries is caught by the recorded head', async () => {
+    const last = await lastSeq();
+    const saved = await env.kernel.db.selectFrom('audit_log').selectAll().where('seq', '=', last).executeTakeFirstOrThrow();
+    await sql`delete from audit_log where seq = ${last}`.execute(env.kernel.db);
+    const result = await verifyAuditChain(env.kernel.db);
+    assert.deepEqual(result.problems.map((p) => [p.seq, p.kind]), [[last, 'deleted']]);
+    await env.kernel.db.insertInto('audit_log').values({ ...saved, detail: saved.detail === null ? null : JSON.stringify(saved.detail) }).execute();
+    assert.equal((await verifyAuditChain(env.kernel.db)).ok, true);
+  });
+
   test('deleting one entry makes verify fail and name it', async () => {
     await sql`delete from audit_log where seq = 7`.execute(env.kernel.db);
     const result = await verifyAuditChain(env.kernel.db);

@@ -102,6 +102,7 @@ export async function recordAudit(tx: Tx, actor: AuditActor, input: AuditEntryIn
     detail: input.detail ? JSON.parse(canonicalJson(input.detail)) : null,
     request_id: actor.requestId ?? null,
   });
+  const hash = entryHash(prevHash, fields);
   await tx
     .insertInto('audit_log')
     .values({
@@ -109,8 +110,13 @@ export async function recordAudit(tx: Tx, actor: AuditActor, input: AuditEntryIn
       at: new Date(fields.at),
       detail: fields.detail === null ? null : JSON.stringify(fields.detail),
       prev_hash: prevHash,
-      hash: entryHash(prevHash, fields),
+      hash,
     })
+    .execute();
+  await tx
+    .insertInto('audit_head')
+    .values({ id: 1, seq: fields.seq, hash })
+    .onConflict((oc) => oc.column('id').doUpdateSet({ seq: fields.seq, hash }))
     .execute();
 }
 
@@ -162,6 +168,17 @@ export async function verifyAuditChain(db: Executor, batch = 5000): Promise<{ ok
       prevHash = row.hash;
       expectedSeq = row.seq + 1;
     }
+  }
+  const lastSeq = expectedSeq - 1;
+  const head = await db.selectFrom('audit_head').select(['seq', 'hash']).where('id', '=', 1).executeTakeFirst();
+  if (head && head.seq > lastSeq) {
+    problems.push({ seq: lastSeq + 1, kind: 'deleted', message: `entries ${lastSeq + 1}..${head.seq} at the end of the log are missing (deleted)` });
+  } else if (head && head.seq < lastSeq) {
+    problems.push({ seq: head.seq + 1, kind: 'inserted', message: `entries ${head.seq + 1}..${lastSeq} were appended outside the application (inserted)` });
+  } else if (head && head.hash !== prevHash) {
+    problems.push({ seq: head.seq, kind: 'edited', message: `entry ${head.seq} does not match the recorded head of the chain (edited)` });
+  } else if (!head && lastSeq > 0) {
+    problems.push({ seq: 1, kind: 'deleted', message: 'the head of the chain is missing (deleted)' });
   }
   return { ok: problems.length === 0, entries, problems };
 }

@@ -4,6 +4,7 @@ import pg from 'pg';
 import type { Config } from '../config.ts';
 import type { DB } from '../../schema.ts';
 import { PGliteDialect } from './pglite-dialect.ts';
+import { lockDataDir } from './lock.ts';
 import { parsers } from './types.ts';
 
 export type Db = Kysely<DB>;
@@ -16,14 +17,19 @@ export interface Database {
   driver: 'pglite' | 'pg';
   /** Runs a multi-statement SQL script (migrations, backups); not for user input. */
   execScript(sql: string): Promise<void>;
+  /** Embedded only: the whole data directory as a gzip tarball (for backups). */
+  dumpDataDir?: () => Promise<Buffer>;
   close(): Promise<void>;
 }
 
 /** Opens the configured database: one PGlite per process (it needs ~0.75 GB), or a pg pool. */
 export async function openDatabase(config: Config['database']): Promise<Database> {
   if (config.driver === 'pglite') {
-    const pglite = await PGlite.create(config.dataDir.startsWith('memory://') ? config.dataDir : config.dataDir, {
-      parsers,
+    const inMemory = config.dataDir.startsWith('memory://');
+    const unlock = inMemory ? () => {} : lockDataDir(config.dataDir);
+    const pglite = await PGlite.create(config.dataDir, { parsers }).catch((err) => {
+      unlock();
+      throw err;
     });
     const db = new Kysely<DB>({ dialect: new PGliteDialect(pglite) });
     return {
@@ -32,9 +38,11 @@ export async function openDatabase(config: Config['database']): Promise<Database
       execScript: async (sql) => {
         await pglite.exec(sql);
       },
+      dumpDataDir: async () => Buffer.from(await (await pglite.dumpDataDir('gzip')).arrayBuffer()),
       close: async () => {
         await db.destroy();
         await pglite.close();
+        unlock();
       },
     };
   }

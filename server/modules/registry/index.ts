@@ -16,3 +16,5 @@ export const registryModule: Module = {
 
 export { RegistryPolicy } from './registry.policy.ts';
 export { getMyHome } from './use-cases/get-my-home.ts';
+export { personPiiColumns } from './use-cases/person-input.ts';
+export { contactColumns } from './use-cases/create-organisation.ts';

@@ -33,7 +33,7 @@ const STAFF: StaffRole[] = [
   'assessor',
 ];
 const READ_PLACES = STAFF;
-const READ_ROOMS = STAFF.filter((r) => r !== 'department_reviewer' && r !== 'assessor');
+const READ_ROOMS: StaffRole[] = STAFF.filter((r) => r !== 'department_reviewer' && r !== 'assessor');
 const REVEAL_PII: StaffRole[] = ['platform_admin', 'street_official', 'community_secretary', 'committee_staff', 'grid_worker'];
 const WRITE_PLACES: StaffRole[] = ['platform_admin', 'street_official', 'community_secretary', 'committee_staff'];
 const WRITE_PEOPLE: StaffRole[] = [...WRITE_PLACES, 'grid_worker'];

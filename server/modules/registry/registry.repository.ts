@@ -1,6 +1,6 @@
 import { type Expression, type Selectable, type SqlBool, sql } from 'kysely';
 import type { Executor } from '../../kernel/db/index.ts';
-import type { PlaceRow } from '../../kernel/access/index.ts';
+import { type PlaceRow, pathLabel } from '../../kernel/access/index.ts';
 import type { Page, PageQuery } from '../../kernel/pagination.ts';
 import { offsetOf } from '../../kernel/pagination.ts';
 import type { RegHouseholdsTable, RegOrganisationsTable, RegPersonsTable, RegPositionsTable } from '../../schema.ts';
@@ -120,7 +120,7 @@ export async function placeStats(db: Executor, place: PlaceRow) {
 }
 
 /** The labels of a room's ancestors, e.g. 阳光花园 / 3栋 / 1单元 / 301. */
-const roomLabel = sql<string>`(select string_agg(a.name, ' / ' order by a.depth) from places a where places.path like a.path || '%' and a.kind in ('compound','building','unit','room'))`;
+const roomLabel = pathLabel('places.path', ['compound', 'building', 'unit', 'room']);
 
 export async function listRooms(
   db: Executor,

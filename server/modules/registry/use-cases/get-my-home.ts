@@ -1,4 +1,5 @@
 import { sql } from 'kysely';
+import { pathLabel } from '../../../kernel/access/index.ts';
 import type { Ctx } from '../../../kernel/context.ts';
 import { centiToArea } from '../registry.schemas.ts';
 
@@ -17,7 +18,9 @@ export async function getMyHome(ctx: Ctx) {
     .selectFrom('reg_households as h')
     .innerJoin('places as room', 'room.id', 'h.room_id')
     .innerJoin('reg_rooms', 'reg_rooms.place_id', 'room.id')
-    .innerJoin('places as compound', (j) => j.on(sql<boolean>`room.path like compound.path || '%'`).on('compound.kind', '=', 'compound'))
+    .innerJoin('places as compound', (j) =>
+      j.on(sql<boolean>`compound.id = any(string_to_array(trim(both '/' from room.path), '/')::uuid[])`).on('compound.kind', '=', 'compound'),
+    )
     .innerJoin('reg_compounds', 'reg_compounds.place_id', 'compound.id')
     .leftJoin('reg_organisations as company', 'company.id', 'reg_compounds.property_company_id')
     .select([
@@ -25,7 +28,7 @@ export async function getMyHome(ctx: Ctx) {
       'h.relation',
       'h.share_bp as shareBp',
       'room.id as roomId',
-      sql<string>`(select string_agg(a.name, ' / ' order by a.depth) from places a where room.path like a.path || '%' and a.kind in ('building','unit','room'))`.as('roomLabel'),
+      pathLabel('room.path', ['building', 'unit', 'room']).as('roomLabel'),
       'reg_rooms.area_centi',
       'reg_rooms.use',
       'compound.id as compoundId',

@@ -1,0 +1,34 @@
+import { spawn } from 'node:child_process';
+import { ROOT } from './util.ts';
+
+/**
+ * `npm run bench`: each figure in its own process, one after the other (running them together
+ * would have them compete for the CPU). Ends with the last line of each, the ratios.
+ */
+
+const BENCHES = ['cold-start.ts', 'registry-list.ts'];
+const LIMIT_MS = 5 * 60_000;
+
+function runOne(file: string): Promise<{ code: number | null; last: string }> {
+  return new Promise((resolve) => {
+    process.stdout.write(`\n== ${file} ==\n`);
+    const child = spawn(process.execPath, [`${ROOT}bench/${file}`], { cwd: ROOT, stdio: ['ignore', 'pipe', 'inherit'] });
+    let out = '';
+    child.stdout.on('data', (d) => {
+      out += d;
+      process.stdout.write(d);
+    });
+    const timer = setTimeout(() => child.kill('SIGKILL'), LIMIT_MS);
+    child.on('exit', (code) => {
+      clearTimeout(timer);
+      resolve({ code, last: out.trim().split('\n').at(-1) ?? '' });
+    });
+  });
+}
+
+const results: { file: string; code: number | null; last: string }[] = [];
+for (const file of BENCHES) results.push({ file, ...(await runOne(file)) });
+
+process.stdout.write('\n== summary ==\n');
+for (const r of results) process.stdout.write(`${r.file.padEnd(18)} ${r.code === 0 ? r.last : `FAILED (exit ${r.code})`}\n`);
+process.exitCode = results.every((r) => r.code === 0) ? 0 : 1;

@@ -1,0 +1,209 @@
+import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { PGlite } from '@electric-sql/pglite';
+import { isRegistryEmpty, printDemoLogins, seedDemo } from '../server/demo/seed-demo.ts';
+import { verifyAuditChain } from '../server/kernel/audit/audit.ts';
+import { bootKernel } from '../server/kernel/boot.ts';
+import { type Config, loadConfig } from '../server/kernel/config.ts';
+import { openDatabase } from '../server/kernel/db/index.ts';
+import { lockDataDir } from '../server/kernel/db/lock.ts';
+import { createPii } from '../server/kernel/pii/pii.ts';
+
+/**
+ * `npm run cli -- <command>`: operator commands that run beside (never inside) the server.
+ * Exit codes: 0 done, 1 the command found a problem or refused, 2 usage error.
+ */
+
+const HELP = `Gongzhi 共治 command line
+
+Usage: npm run cli -- <command> [arguments]
+
+  audit verify      Walk the audit hash chain; report every edited, deleted or inserted entry.
+                    校验审计日志哈希链
+  seed-demo         Seed the demo street (安和街道) into an empty database and print its logins.
+                    向空数据库写入演示街道
+  backup <file>     Write the embedded database (PGlite) to <file> as a gzip tarball.
+                    备份内置数据库
+  restore <file>    Load a backup into an empty data directory.
+                    从备份恢复到空的数据目录
+  help              This text.
+
+Settings come from the same environment as the server (GZ_DATA_DIR, DATABASE_URL, GZ_PORT …).
+The embedded database belongs to one process at a time: stop the server before any command that
+opens it. Backups hold the database only; keep the PII key (GZ_PII_KEY or <data dir>/pii.key) apart
+from them, safely: without it the personal data in a backup cannot be read.
+`;
+
+class CliError extends Error {
+  code: number;
+  constructor(message: string, code = 1) {
+    super(message);
+    this.code = code;
+  }
+}
+
+const say = (text: string) => process.stdout.write(`${text}\n`);
+
+/**
+ * The configuration for commands that never read personal data. loadConfig() generates a PII key
+ * file when none exists; a stand-in key keeps audit/backup/restore from leaving a stray key behind
+ * (which a later server start would then use to write data no old key can read, or vice versa).
+ */
+function configWithoutKey(): Config {
+  return loadConfig({ ...process.env, GZ_PII_KEY: process.env.GZ_PII_KEY ?? Buffer.alloc(32).toString('base64') });
+}
+
+// Mirrors the key file name in kernel/config.ts (not exported there).
+const keyFileOf = (config: Config) => join(config.dataDir, 'pii.key');
+
+function embeddedDir(config: Config, command: string): string {
+  if (config.database.driver !== 'pglite') {
+    throw new CliError(`${command} works on the embedded database only; with DATABASE_URL use pg_dump / pg_restore.`);
+  }
+  return config.database.dataDir;
+}
+
+const isDatabaseDir = (dir: string) => existsSync(join(dir, 'PG_VERSION'));
+
+async function auditVerify(): Promise<number> {
+  const config = configWithoutKey();
+  if (config.database.driver === 'pglite' && !isDatabaseDir(config.database.dataDir)) {
+    throw new CliError(`No embedded database at ${config.database.dataDir} (set GZ_DATA_DIR or DATABASE_URL).`);
+  }
+  const database = await openDatabase(config.database);
+  try {
+    const started = performance.now();
+    const result = await verifyAuditChain(database.db);
+    const ms = Math.round(performance.now() - started);
+    if (result.ok) {
+      say(`OK: the audit chain is intact, ${result.entries} entries (${ms} ms). 审计链完整。`);
+      return 0;
+    }
+    say(`FAILED: ${result.problems.length} problem(s) in ${result.entries} entries. 审计链被篡改：`);
+    for (const p of result.problems) say(`  seq ${String(p.seq).padStart(8)}  ${p.kind.padEnd(8)}  ${p.message}`);
+    return 1;
+  } finally {
+    await database.close();
+  }
+}
+
+async function seedDemoCommand(): Promise<number> {
+  // The real key: the seed writes encrypted personal data, and the server must read it later.
+  const config = loadConfig();
+  const kernel = await bootKernel(config);
+  try {
+    if (!(await isRegistryEmpty(kernel)))
+      throw new CliError('The database already holds places: the demo seeds only into an empty database.');
+    const started = performance.now();
+    const logins = await seedDemo(kernel);
+    say(`Seeded the demo street in ${Math.round(performance.now() - started)} ms.`);
+    printDemoLogins(logins);
+    return 0;
+  } finally {
+    await kernel.database.close();
+  }
+}
+
+async function backup(file: string | undefined): Promise<number> {
+  if (!file) throw new CliError('Usage: npm run cli -- backup <file>', 2);
+  const config = configWithoutKey();
+  const dir = embeddedDir(config, 'backup');
+  if (!isDatabaseDir(dir)) throw new CliError(`No embedded database at ${dir}.`);
+  if (existsSync(file)) throw new CliError(`${file} exists; choose a new file name (a backup never overwrites).`);
+  const started = performance.now();
+  // openDatabase holds the data-dir lock, so a running server makes this refuse instead of corrupting.
+  const database = await openDatabase(config.database);
+  try {
+    const dump = await database.dumpDataDir!();
+    writeFileSync(file, dump, { mode: 0o600 });
+  } finally {
+    await database.close();
+  }
+  const size = statSync(file).size;
+  say(`Backed up ${dir} → ${file} (${(size / 1024 / 1024).toFixed(1)} MB, ${Math.round(performance.now() - started)} ms).`);
+  say(`The PII key is not in the backup: keep ${process.env.GZ_PII_KEY ? 'GZ_PII_KEY' : keyFileOf(config)} safe, apart from it.`);
+  return 0;
+}
+
+async function restore(file: string | undefined): Promise<number> {
+  if (!file) throw new CliError('Usage: npm run cli -- restore <file>', 2);
+  const config = configWithoutKey();
+  const dir = embeddedDir(config, 'restore');
+  if (!existsSync(file)) throw new CliError(`${file} does not exist.`);
+  // Restoring over live data would silently lose it: only an absent or empty directory will do.
+  if (existsSync(dir) && readdirSync(dir).length > 0) {
+    throw new CliError(`${dir} is not empty: restore into a fresh GZ_DATA_DIR (or move the old data away first).`);
+  }
+  const started = performance.now();
+  mkdirSync(dir, { recursive: true });
+  const unlock = lockDataDir(dir);
+  try {
+    const pg = await PGlite.create(dir, { loadDataDir: new Blob([readFileSync(file)]) });
+    await pg.close();
+  } finally {
+    unlock();
+  }
+
+  // Prove the restored database opens and its audit chain is whole.
+  const database = await openDatabase(config.database);
+  try {
+    const chain = await verifyAuditChain(database.db);
+    const persons = await database.db.selectFrom('reg_persons').select(['phone_enc', 'id_number_enc']).limit(1).executeTakeFirst();
+    say(
+      `Restored ${file} → ${dir} (${Math.round(performance.now() - started)} ms); audit chain ${chain.ok ? 'intact' : 'BROKEN'}, ${chain.entries} entries.`,
+    );
+    for (const p of chain.problems) say(`  seq ${String(p.seq).padStart(8)}  ${p.kind.padEnd(8)}  ${p.message}`);
+
+    const keyFile = keyFileOf(config);
+    if (!process.env.GZ_PII_KEY && !existsSync(keyFile)) {
+      say(`Put the original PII key at ${keyFile} (or set GZ_PII_KEY) before starting the server:`);
+      say('without it a new key is generated and the restored personal data cannot be decrypted.');
+    } else if (persons?.id_number_enc ?? persons?.phone_enc) {
+      const pii = createPii(loadConfig().piiKey);
+      try {
+        pii.decrypt((persons.id_number_enc ?? persons.phone_enc)!);
+        say('The PII key in use decrypts the restored personal data.');
+      } catch {
+        say('WARNING: the PII key in use does NOT decrypt the restored personal data; use the key of the original installation.');
+        return 1;
+      }
+    }
+    return chain.ok ? 0 : 1;
+  } finally {
+    await database.close();
+  }
+}
+
+export async function run(argv: string[]): Promise<number> {
+  const [command, ...rest] = argv;
+  switch (command) {
+    case 'audit':
+      if (rest[0] !== 'verify') throw new CliError('Usage: npm run cli -- audit verify', 2);
+      return auditVerify();
+    case 'seed-demo':
+      return seedDemoCommand();
+    case 'backup':
+      return backup(rest[0]);
+    case 'restore':
+      return restore(rest[0]);
+    case undefined:
+    case 'help':
+    case '--help':
+    case '-h':
+      process.stdout.write(HELP);
+      return 0;
+    default:
+      process.stderr.write(`Unknown command: ${command}\n\n${HELP}`);
+      return 2;
+  }
+}
+
+if (import.meta.main) {
+  run(process.argv.slice(2)).then(
+    (code) => process.exit(code),
+    (err) => {
+      process.stderr.write(`${err instanceof Error ? err.message : String(err)}\n`);
+      process.exit(err instanceof CliError ? err.code : 1);
+    },
+  );
+}

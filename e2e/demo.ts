@@ -1,0 +1,7 @@
+/** The demo street's sign-ins (server/demo/seed-demo.ts); every demo account shares this password. */
+export const DEMO_PASSWORD = 'Gongzhi@2026';
+export const STREET_OFFICIAL = 'street';
+export const RESIDENT_PHONE = '13800000001';
+
+/** Where journeys leave their screenshots for people to look at. */
+export const shot = (name: string) => `artifacts/e2e/${name}.png`;

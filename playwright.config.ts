@@ -1,0 +1,61 @@
+import { mkdtempSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { defineConfig } from '@playwright/test';
+
+/** A port nobody listens on right now. */
+async function freePort(): Promise<number> {
+  const server = createServer();
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const address = server.address();
+  await new Promise<void>((resolve) => server.close(() => resolve()));
+  if (!address || typeof address === 'string') throw new Error('no free port');
+  return address.port;
+}
+
+// Chosen once in the main process; workers load this file again and inherit the same values.
+process.env.GZ_E2E_PORT ??= String(await freePort());
+process.env.GZ_E2E_DATA ??= mkdtempSync(join(tmpdir(), 'gz-e2e-'));
+const port = Number(process.env.GZ_E2E_PORT);
+const baseURL = `http://127.0.0.1:${port}`;
+
+/**
+ * End-to-end journeys against the real app: a fresh data directory (so the demo street is seeded
+ * on start), the web shells rebuilt from the current source, Debian's Chromium (never a download).
+ */
+export default defineConfig({
+  testDir: 'e2e',
+  outputDir: 'artifacts/e2e/results',
+  timeout: 60_000,
+  expect: { timeout: 10_000 },
+  fullyParallel: true,
+  workers: 2,
+  reporter: [['list']],
+  use: {
+    baseURL,
+    locale: 'zh-CN',
+    timezoneId: 'Asia/Shanghai',
+    screenshot: 'only-on-failure',
+    trace: 'retain-on-failure',
+    launchOptions: {
+      executablePath: '/usr/bin/chromium',
+      args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    },
+  },
+  projects: [{ name: 'chromium', use: { browserName: 'chromium', viewport: { width: 1440, height: 900 } } }],
+  webServer: {
+    command: 'sh scripts/node24.sh scripts/start.ts',
+    url: `${baseURL}/api/health`,
+    timeout: 180_000,
+    reuseExistingServer: false,
+    stdout: 'pipe',
+    env: {
+      GZ_DATA_DIR: process.env.GZ_E2E_DATA,
+      GZ_PORT: String(port),
+      GZ_HOST: '127.0.0.1',
+      GZ_REBUILD_WEB: 'true',
+      GZ_LOG_LEVEL: 'warn',
+    },
+  },
+});

@@ -1,0 +1,52 @@
+import { Button, Dialog, List, Switch } from 'antd-mobile';
+import { useTranslation } from 'react-i18next';
+import { useNavigate } from 'react-router';
+import { useMyHome } from '../modules/registry/api.ts';
+import { useLogout, useSignedIn } from '../shared/session.ts';
+import { useElderlyMode } from './elderly.ts';
+import { LanguagePicker } from './LanguagePicker.tsx';
+import { PageTitle } from './PageTitle.tsx';
+
+/** 我的: who I am, language, elderly mode, sign out. */
+export function MePage() {
+  const { t } = useTranslation();
+  const me = useSignedIn();
+  const home = useMyHome();
+  const logout = useLogout();
+  const navigate = useNavigate();
+  const [elderly, setElderly] = useElderlyMode(me.account.id);
+
+  const signOut = async () => {
+    const sure = await Dialog.confirm({ content: t('h5.signOutConfirm'), confirmText: t('auth.signOut'), cancelText: t('common.cancel') });
+    if (sure) logout.mutate(undefined, { onSettled: () => navigate('/login', { replace: true }) });
+  };
+
+  return (
+    <>
+      <PageTitle>{t('h5.tab.me')}</PageTitle>
+      <section className="gz-profile" aria-label={t('h5.profile')}>
+        <div className="gz-avatar" aria-hidden>
+          {me.account.name.slice(0, 1)}
+        </div>
+        <div>
+          <div className="gz-profile-name">{me.account.name}</div>
+          {home.data?.person?.phone && <div className="gz-profile-sub">{home.data.person.phone}</div>}
+        </div>
+      </section>
+      <List header={t('h5.settings')}>
+        <List.Item
+          description={t('h5.elderlyHint')}
+          extra={<Switch checked={elderly} onChange={setElderly} aria-label={t('h5.elderly')} />}
+        >
+          {t('h5.elderly')}
+        </List.Item>
+        <List.Item description={<LanguagePicker />}>{t('lang.switch')}</List.Item>
+      </List>
+      <div className="gz-padded">
+        <Button block size="large" color="danger" fill="outline" onClick={signOut} loading={logout.isPending}>
+          {t('auth.signOut')}
+        </Button>
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,40 @@
+import { Button, DotLoading, ErrorBlock } from 'antd-mobile';
+import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Navigate } from 'react-router';
+import { useMe } from '../shared/session.ts';
+import { useElderlyMode } from './elderly.ts';
+
+function ElderlyFromAccount({ accountId }: { accountId: string }) {
+  useElderlyMode(accountId);
+  return null;
+}
+
+/** Waits for the session; strangers go to sign in. */
+export function RequireResident({ children }: { children: ReactNode }) {
+  const { t } = useTranslation();
+  const me = useMe();
+  if (me.isPending) {
+    return (
+      <div className="gz-center">
+        <DotLoading color="primary" />
+      </div>
+    );
+  }
+  if (me.isError) {
+    return (
+      <ErrorBlock status="default" title={t('error.title.500')} description={me.error.message}>
+        <Button color="primary" onClick={() => void me.refetch()}>
+          {t('common.retry')}
+        </Button>
+      </ErrorBlock>
+    );
+  }
+  if (!me.data) return <Navigate to="/login" replace />;
+  return (
+    <>
+      <ElderlyFromAccount accountId={me.data.account.id} />
+      {children}
+    </>
+  );
+}

@@ -1,0 +1,82 @@
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { apiGet, apiPatch, apiPost, isUnauthenticated, setCsrfToken } from './api.ts';
+import { applyLanguage, currentLanguage, isLanguage, type Language } from './i18n.ts';
+import { ME_KEY, isMeKey } from './query-client.ts';
+
+let languagePickedSignedOut = false;
+
+export interface Me {
+  account: { id: string; name: string; personId: string | null; locale: Language };
+  roles: { role: string; label: Record<Language, string> }[];
+  grants: { role: string; placeId: string; placeName: string }[];
+  csrfToken: string | null;
+}
+
+/** The signed-in account, or null when nobody is signed in. Adopts the account's language. */
+async function fetchMe(): Promise<Me | null> {
+  try {
+    const me = await apiGet<Me>('/api/auth/me');
+    setCsrfToken(me.csrfToken);
+    if (isLanguage(me.account.locale)) applyLanguage(me.account.locale);
+    return me;
+  } catch (err) {
+    if (isUnauthenticated(err)) {
+      setCsrfToken(null);
+      return null;
+    }
+    throw err;
+  }
+}
+
+export const useMe = () => useQuery({ queryKey: ME_KEY, queryFn: fetchMe, staleTime: 5 * 60_000 });
+
+/** The signed-in account; only for components rendered behind the sign-in gate. */
+export function useSignedIn(): Me {
+  const { data } = useMe();
+  if (!data) throw new Error('useSignedIn outside the signed-in area');
+  return data;
+}
+
+export function useLogin() {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: async (input: { login: string; password: string }) => {
+      const res = await apiPost<{ csrfToken: string; accountId: string }>('/api/auth/login', input);
+      setCsrfToken(res.csrfToken);
+      // A language picked on the sign-in page is a fresh, explicit choice: it becomes the account's.
+      if (languagePickedSignedOut) await apiPatch('/api/auth/me', { locale: currentLanguage() });
+      languagePickedSignedOut = false;
+      return res;
+    },
+    onSuccess: () => client.invalidateQueries({ queryKey: ME_KEY }),
+  });
+}
+
+export function useLogout() {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: () => apiPost('/api/auth/logout'),
+    onSettled: () => {
+      setCsrfToken(null);
+      client.clear();
+      client.setQueryData(ME_KEY, null);
+    },
+  });
+}
+
+/** Switches language here and, when signed in, on the account so every device follows. */
+export function useChangeLanguage() {
+  const { data: me } = useMe();
+  const client = useQueryClient();
+  return async (lng: Language) => {
+    if (lng === currentLanguage()) return;
+    applyLanguage(lng);
+    if (!me) languagePickedSignedOut = true;
+    else {
+      await apiPatch('/api/auth/me', { locale: lng });
+      void client.invalidateQueries({ queryKey: ME_KEY });
+    }
+    // Lists carry server-made labels and messages in the old language.
+    void client.invalidateQueries({ predicate: (q) => !isMeKey(q.queryKey) });
+  };
+}

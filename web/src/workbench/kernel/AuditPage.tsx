@@ -1,0 +1,133 @@
+import { Alert, Button, Card, Flex, Select, type TableColumnsType, Tooltip, Typography } from 'antd';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { formatDateTimeSeconds } from '../../shared/format.ts';
+import { useListParams } from '../../shared/list-params.ts';
+import { ListTable } from '../components/ListTable.tsx';
+import { PageHeader } from '../components/PageHeader.tsx';
+import { SearchInput } from '../components/SearchInput.tsx';
+import { type AuditEntry, useAudit, useAuditVerify } from './api.ts';
+
+const FILTERS = ['action', 'actor', 'subjectId'] as const;
+/** Action prefixes worth filtering by; the API matches the start of the action code. */
+const ACTION_PREFIXES = ['auth.', 'registry.place.', 'registry.person.', 'registry.person.pii_read', 'registry.household.', 'registry.organisation.', 'registry.position.', 'approval.', 'account.'];
+
+const SUBJECT_PAGES: Record<string, string> = {
+  place: '/registry/places/',
+  person: '/registry/persons/',
+  organisation: '/registry/organisations/',
+};
+
+/** Whether the hash chain is intact: the first thing a supervisor wants to know. */
+function ChainBanner() {
+  const { t } = useTranslation();
+  const verify = useAuditVerify();
+  if (verify.isPending) return <Alert type="info" showIcon title={t('audit.verifying')} />;
+  if (verify.isError) return <Alert type="error" showIcon title={t('audit.verifyFailed')} description={verify.error.message} />;
+  const r = verify.data;
+  const recheck = (
+    <Button size="small" onClick={() => void verify.refetch()} loading={verify.isFetching}>
+      {t('audit.recheck')}
+    </Button>
+  );
+  if (r.ok) return <Alert type="success" showIcon title={t('audit.chainOk', { count: r.entries })} action={recheck} />;
+  return (
+    <Alert
+      type="error"
+      showIcon
+      title={t('audit.chainBroken', { count: r.problems.length, entries: r.entries })}
+      action={recheck}
+      description={
+        <ul style={{ margin: 0, paddingInlineStart: 20 }}>
+          {r.problems.slice(0, 20).map((p) => (
+            <li key={`${p.seq}-${p.kind}`}>
+              {t(`audit.problem.${p.kind}`, { seq: p.seq })} <Typography.Text type="secondary">({p.message})</Typography.Text>
+            </li>
+          ))}
+        </ul>
+      }
+    />
+  );
+}
+
+function Subject({ entry }: { entry: AuditEntry }) {
+  const { t } = useTranslation();
+  if (!entry.subjectType) return <>—</>;
+  const label = t(`audit.subject.${entry.subjectType}`, { defaultValue: entry.subjectType });
+  const short = entry.subjectId ? entry.subjectId.slice(-8) : '';
+  const page = SUBJECT_PAGES[entry.subjectType];
+  return (
+    <Tooltip title={entry.subjectId}>
+      {label} {page && entry.subjectId ? <Link to={page + entry.subjectId}>…{short}</Link> : <span>…{short}</span>}
+    </Tooltip>
+  );
+}
+
+/** The tamper-evident log of who did what, filterable, with the chain's health on top. */
+export function AuditPage() {
+  const { t } = useTranslation();
+  const list = useListParams(FILTERS);
+  const audit = useAudit(list.query);
+
+  const columns: TableColumnsType<AuditEntry> = [
+    { title: '#', dataIndex: 'seq', align: 'right' },
+    { title: t('audit.at'), dataIndex: 'at', render: (v: string) => formatDateTimeSeconds(v) },
+    { title: t('audit.actor'), dataIndex: 'actorName' },
+    {
+      title: t('audit.action'),
+      dataIndex: 'action',
+      render: (a: string) => (
+        <Tooltip title={a}>
+          <span>{t(`auditAction.${a.replaceAll('.', '_')}`, { defaultValue: a })}</span>
+        </Tooltip>
+      ),
+    },
+    { title: t('audit.subjectLabel'), key: 'subject', render: (_, e) => <Subject entry={e} /> },
+    {
+      title: t('audit.detail'),
+      dataIndex: 'detail',
+      render: (d: unknown) =>
+        d ? (
+          <Typography.Text code ellipsis={{ tooltip: JSON.stringify(d) }} style={{ maxWidth: 240 }}>
+            {JSON.stringify(d)}
+          </Typography.Text>
+        ) : (
+          '—'
+        ),
+    },
+    {
+      title: t('audit.hash'),
+      dataIndex: 'hash',
+      render: (h: string) => (
+        <Tooltip title={h}>
+          <Typography.Text code>{h.slice(0, 10)}</Typography.Text>
+        </Tooltip>
+      ),
+    },
+  ];
+
+  return (
+    <>
+      <PageHeader title={t('menu.audit')} />
+      <Flex vertical gap={16}>
+        <ChainBanner />
+        <Card>
+          <Flex gap={12} wrap className="gz-toolbar">
+            <Select
+              aria-label={t('audit.actionFilter')}
+              placeholder={t('audit.actionFilter')}
+              allowClear
+              value={list.filters.action}
+              onChange={(action?: string) => list.setFilters({ action })}
+              options={ACTION_PREFIXES.map((p) => ({ value: p, label: t(`auditPrefix.${p.replace(/\.$/, '').replaceAll('.', '_')}`, { defaultValue: p }) }))}
+              style={{ width: 200 }}
+            />
+            <SearchInput list={list} field="actor" label={t('audit.actorFilter')} width={200} />
+            <SearchInput list={list} field="subjectId" label={t('audit.subjectFilter')} width={320} />
+          </Flex>
+          <ListTable query={audit} list={list} columns={columns} rowKey="seq" emptyText={t('audit.none')} />
+        </Card>
+      </Flex>
+    </>
+  );
+}

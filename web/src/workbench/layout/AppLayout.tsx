@@ -1,0 +1,65 @@
+import { AuditOutlined, CheckSquareOutlined } from '@ant-design/icons';
+import { Layout, Menu, type MenuProps } from 'antd';
+import { useTranslation } from 'react-i18next';
+import { Outlet, useLocation, useNavigate } from 'react-router';
+import { registryMenu } from '../../modules/registry/workbench.tsx';
+import { useSignedIn } from '../../shared/session.ts';
+import { canReadAudit } from '../kernel/audit-access.ts';
+import { LanguageSwitch } from './LanguageSwitch.tsx';
+import { ScopeSelector } from './ScopeSelector.tsx';
+import { UserMenu } from './UserMenu.tsx';
+
+type MenuItem = Required<MenuProps>['items'][number];
+
+/** The menu, grouped by capability; a capability without pages yet is simply absent. */
+function useMenuItems(): MenuItem[] {
+  const { t } = useTranslation();
+  const me = useSignedIn();
+  const system: MenuItem[] = [{ key: '/approvals', icon: <CheckSquareOutlined />, label: t('menu.approvals') }];
+  if (canReadAudit(me)) system.push({ key: '/audit', icon: <AuditOutlined />, label: t('menu.audit') });
+  return [registryMenu(t), { type: 'group', key: 'system', label: t('menu.group.system'), children: system }];
+}
+
+const keysOf = (items: MenuItem[]): string[] =>
+  items.flatMap((i) => (i && 'children' in i && i.children ? keysOf(i.children) : i?.key ? [String(i.key)] : []));
+
+export function AppLayout() {
+  const { t } = useTranslation();
+  const navigate = useNavigate();
+  const { pathname } = useLocation();
+  const items = useMenuItems();
+  // The longest menu path that starts the current one: /registry/places/123 lights up 地点.
+  const selected = keysOf(items)
+    .filter((k) => pathname === k || pathname.startsWith(`${k}/`))
+    .sort((a, b) => b.length - a.length)[0];
+
+  return (
+    <Layout className="gz-shell">
+      <Layout.Sider width={208} breakpoint="lg" collapsedWidth={64} theme="light" className="gz-sider">
+        <div className="gz-brand">
+          <span className="gz-brand-mark" aria-hidden>
+            共
+          </span>
+          <span className="gz-brand-text">{t('app.workbench')}</span>
+        </div>
+        <nav aria-label={t('menu.label')}>
+          <Menu mode="inline" items={items} selectedKeys={selected ? [selected] : []} onClick={({ key }) => navigate(key)} />
+        </nav>
+      </Layout.Sider>
+      <Layout>
+        <Layout.Header className="gz-header">
+          <ScopeSelector />
+          <div className="gz-header-right">
+            <LanguageSwitch />
+            <UserMenu />
+          </div>
+        </Layout.Header>
+        <Layout.Content className="gz-content">
+          <main>
+            <Outlet />
+          </main>
+        </Layout.Content>
+      </Layout>
+    </Layout>
+  );
+}

@@ -1,0 +1,37 @@
+import { DownOutlined, LogoutOutlined, UserOutlined } from '@ant-design/icons';
+import { Button, Dropdown } from 'antd';
+import { useTranslation } from 'react-i18next';
+import { useNavigate } from 'react-router';
+import { currentLanguage } from '../../shared/i18n.ts';
+import { useLogout, useSignedIn } from '../../shared/session.ts';
+
+export function UserMenu() {
+  const { t } = useTranslation();
+  const me = useSignedIn();
+  const logout = useLogout();
+  const navigate = useNavigate();
+  const lang = currentLanguage();
+  const roleLabel = (role: string) => me.roles.find((r) => r.role === role)?.label[lang] ?? role;
+  const held = me.grants.length
+    ? me.grants.map((g) => ({ key: `${g.role}-${g.placeId}`, label: `${roleLabel(g.role)} · ${g.placeName}`, disabled: true }))
+    : [{ key: 'roles', label: me.roles.map((r) => r.label[lang]).join('、') || t('auth.noRoles'), disabled: true }];
+  return (
+    <Dropdown
+      trigger={['click']}
+      menu={{
+        items: [
+          ...held,
+          { type: 'divider' },
+          { key: 'logout', icon: <LogoutOutlined />, label: t('auth.signOut') },
+        ],
+        onClick: ({ key }) => {
+          if (key === 'logout') logout.mutate(undefined, { onSettled: () => navigate('/login') });
+        },
+      }}
+    >
+      <Button type="text" icon={<UserOutlined />} aria-label={t('auth.account')}>
+        {me.account.name} <DownOutlined />
+      </Button>
+    </Dropdown>
+  );
+}
