@@ -1,6 +1,7 @@
 import { loadConfig } from './kernel/config.ts';
 import { bootKernel } from './kernel/boot.ts';
-import { buildApp } from './app.ts';
+import { MODULES, buildApp } from './app.ts';
+import { startJobs } from './kernel/jobs/jobs.ts';
 import { isRegistryEmpty, printDemoLogins, seedDemo } from './demo/seed-demo.ts';
 
 /** Start: config → database → migrations → demo data (first run only) → HTTP. */
@@ -15,12 +16,18 @@ export async function main() {
   }
   const app = await buildApp(kernel, { logger: config.logLevel !== 'silent' && process.env.GZ_LOG_REQUESTS === 'true' });
   const address = await app.listen({ host: config.host, port: config.port });
+  const stopJobs = startJobs(
+    kernel,
+    MODULES.flatMap((m) => m.jobs ?? []),
+    (msg, err) => app.log.error({ err }, msg),
+  );
   const ms = Math.round(performance.now() - started);
   process.stdout.write(
     `Gongzhi 共治 is listening on ${address} (${kernel.database.driver}, ready in ${ms} ms)\n` +
       `  workbench ${address}/   resident H5 ${address}/h5/   API docs ${address}/api/docs\n`,
   );
   const stop = async () => {
+    stopJobs();
     await app.close();
     await kernel.database.close();
     process.exit(0);

@@ -88,6 +88,20 @@ export interface ApprovalsTable {
 
 export type * from './modules/registry/registry.tables.ts';
 
+export interface TasksTable {
+  id: string;
+  kind: string;
+  place_id: string | null;
+  status: 'running' | 'done' | 'failed';
+  done: number;
+  total: number;
+  result: Json | null;
+  error: Json | null;
+  created_by: string;
+  created_at: Timestamp;
+  finished_at: Timestamp | null;
+}
+
 export interface KernelTables {
   schema_migrations: { version: string; applied_at: Generated<Date> };
   places: PlacesTable;
@@ -98,6 +112,7 @@ export interface KernelTables {
   audit_log: AuditLogTable;
   audit_head: { id: number; seq: number; hash: string };
   approvals: ApprovalsTable;
+  tasks: TasksTable;
 }
 
 export interface DB extends KernelTables, RegistryTables {}

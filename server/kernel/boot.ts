@@ -4,10 +4,12 @@ import type { Kernel } from './context.ts';
 import { openDatabase } from './db/index.ts';
 import { migrate } from './db/migrate.ts';
 import { createPii } from './pii/pii.ts';
+import { diskFileStore, type FileStore } from './files/files.ts';
+import { join } from 'node:path';
 
 /** Opens the database, applies pending migrations and wires the kernel services. */
-export async function bootKernel(config: Config, clock: Clock = systemClock): Promise<Kernel> {
+export async function bootKernel(config: Config, clock: Clock = systemClock, files?: FileStore): Promise<Kernel> {
   const database = await openDatabase(config.database);
   await migrate(database);
-  return { database, db: database.db, config, clock, pii: createPii(config.piiKey) };
+  return { database, db: database.db, config, clock, pii: createPii(config.piiKey), files: files ?? diskFileStore(join(config.dataDir, 'files')) };
 }

@@ -3,6 +3,7 @@ import type { Clock } from './clock.ts';
 import type { Config } from './config.ts';
 import type { Database, Db, Tx } from './db/index.ts';
 import type { Pii } from './pii/pii.ts';
+import type { FileStore } from './files/files.ts';
 import { type AuditEntryInput, recordAudit } from './audit/audit.ts';
 
 /** The process-wide services a use case may use. Built once in main.ts (or a test). */
@@ -12,6 +13,7 @@ export interface Kernel {
   config: Config;
   clock: Clock;
   pii: Pii;
+  files: FileStore;
 }
 
 /** What every use case receives: the kernel and who is acting. */

@@ -2,13 +2,15 @@ import type { Module } from './module.ts';
 import { authRoutes } from './auth/auth.routes.ts';
 import { auditRoutes } from './audit/audit.routes.ts';
 import { approvalRoutes } from './approvals/approvals.routes.ts';
+import { taskRoutes } from './tasks/tasks.routes.ts';
 
-/** The kernel's own routes: sign-in, audit log, approvals. */
+/** The kernel's own routes: sign-in, audit log, approvals, task progress. */
 export const kernelModule: Module = {
   name: 'kernel',
   routes(app, kernel) {
     authRoutes(app, kernel);
     auditRoutes(app, kernel);
     approvalRoutes(app, kernel);
+    taskRoutes(app, kernel);
   },
 };

@@ -2,6 +2,7 @@ import type { FastifyInstance, FastifyBaseLogger, RawServerDefault, RawRequestDe
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { Kernel } from './context.ts';
 import type { ApprovalHandler } from './approvals/approvals.ts';
+import type { Job } from './jobs/jobs.ts';
 
 export type App = FastifyInstance<
   RawServerDefault,
@@ -16,4 +17,6 @@ export interface Module {
   name: string;
   routes?: (app: App, kernel: Kernel) => void | Promise<void>;
   approvals?: ApprovalHandler[];
+  /** Background jobs, started by main.ts (tests call `run` directly). */
+  jobs?: Job[];
 }

@@ -109,3 +109,19 @@ create table approvals (
   result jsonb
 );
 create index approvals_status on approvals (status, place_id);
+
+-- Long-running work (imports, PDF batches) and its progress, polled by the client.
+create table tasks (
+  id uuid primary key,
+  kind text not null,
+  place_id uuid,
+  status text not null check (status in ('running','done','failed')),
+  done int not null default 0,
+  total int not null default 0,
+  result jsonb,
+  error jsonb,
+  created_by uuid not null references accounts(id),
+  created_at timestamptz not null,
+  finished_at timestamptz
+);
+create index tasks_created_by on tasks (created_by, created_at);

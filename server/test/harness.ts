@@ -5,6 +5,7 @@ import { ManualClock } from '../kernel/clock.ts';
 import type { Config } from '../kernel/config.ts';
 import type { Kernel } from '../kernel/context.ts';
 import { bootKernel } from '../kernel/boot.ts';
+import { memoryFileStore } from '../kernel/files/files.ts';
 import type { App } from '../kernel/module.ts';
 
 /**
@@ -45,7 +46,7 @@ export async function startTestEnv(): Promise<TestEnv> {
     secureCookies: false,
     logLevel: 'silent',
   };
-  const kernel = await bootKernel(config, clock);
+  const kernel = await bootKernel(config, clock, memoryFileStore());
   const app = await buildApp(kernel);
   await app.ready();
   return {

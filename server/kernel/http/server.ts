@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import Fastify from 'fastify';
 import cookie from '@fastify/cookie';
 import helmet from '@fastify/helmet';
+import multipart from '@fastify/multipart';
 import rateLimit from '@fastify/rate-limit';
 import fastifyStatic from '@fastify/static';
 import swagger from '@fastify/swagger';
@@ -81,6 +82,8 @@ export async function buildServer(kernel: Kernel, modules: Module[], opts: { log
     },
   });
   await app.register(cookie);
+  // Uploads (photos, spreadsheets): size-limited here; each route checks the content itself.
+  await app.register(multipart, { limits: { fileSize: 50 * 1024 * 1024, files: 10, fields: 50 } });
   await app.register(rateLimit, { global: false });
   await app.register(swagger, {
     openapi: {

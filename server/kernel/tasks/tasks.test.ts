@@ -1,0 +1,58 @@
+import assert from 'node:assert/strict';
+import { after, before, test } from 'node:test';
+import { SYSTEM_ACTOR } from '../access/index.ts';
+import { signIn, startTestEnv, type TestEnv } from '../../test/harness.ts';
+import { buildWorld, PASSWORD, type World } from '../../test/fixture.ts';
+import { loadGrants } from '../auth/sessions.ts';
+import { CommonErrors } from '../errors.ts';
+import { startTask, waitForTask } from './tasks.ts';
+
+let env: TestEnv;
+let w: World;
+before(async () => {
+  env = await startTestEnv();
+  w = await buildWorld(env.kernel);
+});
+after(() => env.close());
+
+const actorOf = async (role: 'street_official' | 'grid_worker') => ({
+  ...SYSTEM_ACTOR,
+  accountId: w.accounts[role],
+  name: role,
+  grants: await loadGrants(env.kernel.db, w.accounts[role]),
+});
+
+test('a task reports progress and its result to its starter only', async () => {
+  const actor = await actorOf('street_official');
+  let release!: () => void;
+  const gate = new Promise<void>((r) => {
+    release = r;
+  });
+  const id = await startTask({ kernel: env.kernel, actor }, { kind: 'test', placeId: w.places.S }, async (progress) => {
+    await progress(5, 10);
+    await gate;
+    await progress(10, 10);
+    return { created: 10 };
+  });
+  const official = await signIn(env.app, 'street_official', PASSWORD);
+  let view = (await official.request('GET', `/api/tasks/${id}`)).body;
+  for (let i = 0; i < 50 && view.done === 0; i++) view = (await official.request('GET', `/api/tasks/${id}`)).body;
+  assert.equal(view.status, 'running');
+  assert.deepEqual([view.done, view.total], [5, 10]);
+  const other = await signIn(env.app, 'grid_worker', PASSWORD);
+  assert.equal((await other.request('GET', `/api/tasks/${id}`)).status, 404);
+  release();
+  const done = await waitForTask(env.kernel, actor, id);
+  assert.equal(done.status, 'done');
+  assert.deepEqual(done.result, { created: 10 });
+});
+
+test('a failing task ends as failed with its error code', async () => {
+  const actor = await actorOf('street_official');
+  const id = await startTask({ kernel: env.kernel, actor }, { kind: 'test', placeId: null }, async () => {
+    throw CommonErrors.CONFLICT({ reason: 'x' });
+  });
+  const t = await waitForTask(env.kernel, actor, id);
+  assert.equal(t.status, 'failed');
+  assert.equal(t.error?.code, 'CONFLICT');
+});
