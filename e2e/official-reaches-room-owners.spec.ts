@@ -29,7 +29,7 @@ test('a street official walks the place tree down to a room and sees its owners'
     await tree.locator('.ant-tree-switcher_close').first().click();
     await expect.poll(() => nodes.count()).toBeGreaterThan(before);
   }
-  const compoundName = (await compound.innerText()).replace(/\s*小区.*$/s, '').trim();
+  const compoundName = ((await compound.textContent()) ?? '').replace(/\s*小区.*$/s, '').trim();
   await compound.click();
 
   // Compound → building → unit, each a page with its breadcrumb, facts and the places beneath.
@@ -39,7 +39,7 @@ test('a street official walks the place tree down to a room and sees its owners'
   for (const kind of ['楼栋', '单元']) {
     await expect(table.locator('tr.ant-table-row').first()).toBeVisible();
     const link = table.locator('tr.ant-table-row').first().getByRole('link');
-    const name = await link.innerText();
+    const name = ((await link.textContent()) ?? '').trim();
     await link.click();
     await expect(page.getByRole('heading', { name, level: 3 })).toBeVisible();
     await expect(page.locator('.gz-page-head').getByText(kind, { exact: true })).toBeVisible();
@@ -48,7 +48,7 @@ test('a street official walks the place tree down to a room and sees its owners'
   // In the unit, open the first room that has an owner of record.
   const owned = table.locator('tr.ant-table-row').filter({ hasNotText: '未登记业主' }).first();
   await expect(owned).toBeVisible();
-  const roomNumber = await owned.getByRole('link').innerText();
+  const roomNumber = ((await owned.getByRole('link').textContent()) ?? '').trim();
   await owned.getByRole('link').click();
   await expect(page).toHaveURL(/\/registry\/places\/[0-9a-f-]{36}$/);
   await expect(page.getByRole('heading', { level: 3 })).toContainText(`${compoundName} / `);

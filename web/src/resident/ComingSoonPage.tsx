@@ -8,7 +8,13 @@ export function ComingSoonPage({ area }: { area: 'services' | 'decide' | 'notFou
   return (
     <>
       <PageTitle>{t(`h5.soon.${area}.title`)}</PageTitle>
-      <ErrorBlock status="empty" fullPage={false} title={t(`h5.soon.${area}.headline`)} description={t(`h5.soon.${area}.body`)} className="gz-soon" />
+      <ErrorBlock
+        status="empty"
+        fullPage={false}
+        title={t(`h5.soon.${area}.headline`)}
+        description={t(`h5.soon.${area}.body`)}
+        className="gz-soon"
+      />
     </>
   );
 }

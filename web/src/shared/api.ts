@@ -77,7 +77,12 @@ async function request<T>(method: string, path: string, body?: unknown, query?: 
   }
   if (!res.ok) {
     const e = (data as { error?: { code?: string; message?: string; details?: unknown } } | null)?.error;
-    throw new ApiError(e?.code ?? `HTTP_${res.status}`, res.status, e?.message ?? i18n.t('error.server', { status: res.status }), e?.details);
+    throw new ApiError(
+      e?.code ?? `HTTP_${res.status}`,
+      res.status,
+      e?.message ?? i18n.t('error.server', { status: res.status }),
+      e?.details,
+    );
   }
   return data as T;
 }

@@ -1,7 +1,7 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { apiGet, apiPatch, apiPost, isUnauthenticated, setCsrfToken } from './api.ts';
 import { applyLanguage, currentLanguage, isLanguage, type Language } from './i18n.ts';
-import { ME_KEY, isMeKey } from './query-client.ts';
+import { isMeKey, ME_KEY } from './query-client.ts';
 
 let languagePickedSignedOut = false;
 

@@ -1,12 +1,4 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import type { getMyHome } from '../../../../server/modules/registry/use-cases/get-my-home.ts';
-import type { getPerson } from '../../../../server/modules/registry/use-cases/get-person.ts';
-import type { getPlace } from '../../../../server/modules/registry/use-cases/get-place.ts';
-import type { getRoomHouseholds } from '../../../../server/modules/registry/use-cases/get-room-households.ts';
-import type { getOrganisation, listOrganisations } from '../../../../server/modules/registry/use-cases/list-organisations.ts';
-import type { listPersons } from '../../../../server/modules/registry/use-cases/list-persons.ts';
-import type { listChildPlaces, listRootPlaces } from '../../../../server/modules/registry/use-cases/list-places.ts';
-import type { listRooms } from '../../../../server/modules/registry/use-cases/list-rooms.ts';
 import type {
   CreateHouseholdBody,
   CreateOrganisationBody,
@@ -17,6 +9,14 @@ import type {
   UpdatePersonBody,
   UpdatePlaceBody,
 } from '../../../../server/modules/registry/registry.schemas.ts';
+import type { getMyHome } from '../../../../server/modules/registry/use-cases/get-my-home.ts';
+import type { getPerson } from '../../../../server/modules/registry/use-cases/get-person.ts';
+import type { getPlace } from '../../../../server/modules/registry/use-cases/get-place.ts';
+import type { getRoomHouseholds } from '../../../../server/modules/registry/use-cases/get-room-households.ts';
+import type { getOrganisation, listOrganisations } from '../../../../server/modules/registry/use-cases/list-organisations.ts';
+import type { listPersons } from '../../../../server/modules/registry/use-cases/list-persons.ts';
+import type { listChildPlaces, listRootPlaces } from '../../../../server/modules/registry/use-cases/list-places.ts';
+import type { listRooms } from '../../../../server/modules/registry/use-cases/list-rooms.ts';
 import { apiDelete, apiGet, apiPatch, apiPost, type Jsonify, type PendingApproval, type Query } from '../../shared/api.ts';
 
 /**
@@ -88,11 +88,16 @@ export const useRooms = (q: Query, enabled = true) =>
   });
 
 export const useRoomHouseholds = (roomId: string) =>
-  useQuery({ queryKey: registryKeys.households(roomId), queryFn: () => apiGet<Answer<typeof getRoomHouseholds>>(`/api/rooms/${roomId}/households`) });
+  useQuery({
+    queryKey: registryKeys.households(roomId),
+    queryFn: () => apiGet<Answer<typeof getRoomHouseholds>>(`/api/rooms/${roomId}/households`),
+  });
 
-export const usePersons = (q: Query) => useQuery({ queryKey: registryKeys.persons(q), queryFn: () => fetchPersons(q), placeholderData: keepPreviousData });
+export const usePersons = (q: Query) =>
+  useQuery({ queryKey: registryKeys.persons(q), queryFn: () => fetchPersons(q), placeholderData: keepPreviousData });
 
-export const usePerson = (id: string) => useQuery({ queryKey: registryKeys.person(id), queryFn: () => apiGet<Person>(`/api/persons/${id}`) });
+export const usePerson = (id: string) =>
+  useQuery({ queryKey: registryKeys.person(id), queryFn: () => apiGet<Person>(`/api/persons/${id}`) });
 
 export const useOrganisations = (q: Query) =>
   useQuery({ queryKey: registryKeys.organisations(q), queryFn: () => fetchOrganisations(q), placeholderData: keepPreviousData });
@@ -109,7 +114,8 @@ function useRegistryMutation<I, O>(fn: (input: I) => Promise<O>) {
   const client = useQueryClient();
   return useMutation({
     mutationFn: fn,
-    onSuccess: () => Promise.all([client.invalidateQueries({ queryKey: registryKeys.all }), client.invalidateQueries({ queryKey: ['approvals'] })]),
+    onSuccess: () =>
+      Promise.all([client.invalidateQueries({ queryKey: registryKeys.all }), client.invalidateQueries({ queryKey: ['approvals'] })]),
   });
 }
 
@@ -117,7 +123,8 @@ export const useCreatePlace = () => useRegistryMutation((b: CreatePlaceBody) => 
 export const useUpdatePlace = (id: string) => useRegistryMutation((b: UpdatePlaceBody) => apiPatch<Place>(`/api/places/${id}`, b));
 export const useCreatePerson = () => useRegistryMutation((b: CreatePersonBody) => apiPost<PersonRow>('/api/persons', b));
 export const useUpdatePerson = (id: string) => useRegistryMutation((b: UpdatePersonBody) => apiPatch<PersonRow>(`/api/persons/${id}`, b));
-export const useCreateOrganisation = () => useRegistryMutation((b: CreateOrganisationBody) => apiPost<OrganisationRow>('/api/organisations', b));
+export const useCreateOrganisation = () =>
+  useRegistryMutation((b: CreateOrganisationBody) => apiPost<OrganisationRow>('/api/organisations', b));
 export const useUpdateOrganisation = (id: string) =>
   useRegistryMutation((b: UpdateOrganisationBody) => apiPatch<OrganisationRow>(`/api/organisations/${id}`, b));
 export const useCreatePosition = () => useRegistryMutation((b: CreatePositionBody) => apiPost<{ id: string }>('/api/positions', b));

@@ -17,7 +17,17 @@ interface Props<V> {
 }
 
 /** A create/edit dialog: validation inline, server messages inline, Enter submits, Esc cancels. */
-export function FormModal<V extends object>({ title, open, onClose, initialValues, submit, fieldForCode, okText, width, children }: Props<V>) {
+export function FormModal<V extends object>({
+  title,
+  open,
+  onClose,
+  initialValues,
+  submit,
+  fieldForCode,
+  okText,
+  width,
+  children,
+}: Props<V>) {
   const { t } = useTranslation();
   const [form] = Form.useForm<V>();
   const [busy, setBusy] = useState(false);

@@ -2,7 +2,17 @@ import { Flex, Typography } from 'antd';
 import type { ReactNode } from 'react';
 
 /** A page's h1 with its tags and actions; the breadcrumb, if any, sits above it. */
-export function PageHeader({ title, tags, extra, breadcrumb }: { title: ReactNode; tags?: ReactNode; extra?: ReactNode; breadcrumb?: ReactNode }) {
+export function PageHeader({
+  title,
+  tags,
+  extra,
+  breadcrumb,
+}: {
+  title: ReactNode;
+  tags?: ReactNode;
+  extra?: ReactNode;
+  breadcrumb?: ReactNode;
+}) {
   return (
     <div className="gz-page-head">
       {breadcrumb}

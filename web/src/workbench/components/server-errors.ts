@@ -12,9 +12,7 @@ export type FieldForCode = Record<string, string | string[]>;
 export function showServerErrors(form: FormInstance, err: unknown, fieldForCode: FieldForCode = {}): string | null {
   if (!(err instanceof ApiError)) return err instanceof Error ? err.message : String(err);
   const known = new Set(
-    Object.keys(form.getFieldsValue(true) ?? {}).concat(
-      Object.values(fieldForCode).map((f) => (Array.isArray(f) ? f[0]! : f)),
-    ),
+    Object.keys(form.getFieldsValue(true) ?? {}).concat(Object.values(fieldForCode).map((f) => (Array.isArray(f) ? f[0]! : f))),
   );
   const placed: { name: string[]; errors: string[] }[] = [];
   for (const issue of err.issues) {

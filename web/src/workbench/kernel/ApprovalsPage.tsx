@@ -1,5 +1,19 @@
 import { CheckOutlined, CloseOutlined } from '@ant-design/icons';
-import { Alert, App, Button, Card, Descriptions, Flex, Form, Input, Segmented, type TableColumnsType, Tag, Tooltip, Typography } from 'antd';
+import {
+  Alert,
+  App,
+  Button,
+  Card,
+  Descriptions,
+  Flex,
+  Form,
+  Input,
+  Segmented,
+  type TableColumnsType,
+  Tag,
+  Tooltip,
+  Typography,
+} from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatDateTime } from '../../shared/format.ts';
@@ -37,7 +51,13 @@ export function ApprovalsPage() {
       title: t('approval.statusLabel'),
       dataIndex: 'status',
       render: (s: Approval['status'], a) => (
-        <Tooltip title={a.decidedBy ? t('approval.decidedBy', { name: a.decidedBy, at: formatDateTime(a.decidedAt), note: a.decisionNote ?? '' }) : undefined}>
+        <Tooltip
+          title={
+            a.decidedBy
+              ? t('approval.decidedBy', { name: a.decidedBy, at: formatDateTime(a.decidedAt), note: a.decisionNote ?? '' })
+              : undefined
+          }
+        >
           <Tag color={STATUS_COLOR[s]}>{t(`approval.status.${s}`)}</Tag>
         </Tooltip>
       ),
@@ -45,7 +65,8 @@ export function ApprovalsPage() {
     {
       title: t('common.actions'),
       key: 'actions',
-      render: (_, a) => a.status === 'pending' && <DecisionButtons approval={a} mine={a.requestedById === me.account.id} onDecide={setDeciding} />,
+      render: (_, a) =>
+        a.status === 'pending' && <DecisionButtons approval={a} mine={a.requestedById === me.account.id} onDecide={setDeciding} />,
     },
   ];
 
@@ -61,7 +82,13 @@ export function ApprovalsPage() {
             options={STATUSES.map((s) => ({ value: s, label: t(`approval.status.${s}`) }))}
           />
         </Flex>
-        <ListTable query={approvals} list={list} columns={columns} rowKey="id" emptyText={status === 'pending' ? t('approval.nonePending') : t('approval.none')} />
+        <ListTable
+          query={approvals}
+          list={list}
+          columns={columns}
+          rowKey="id"
+          emptyText={status === 'pending' ? t('approval.nonePending') : t('approval.none')}
+        />
       </Card>
       {deciding && <DecisionModal key={deciding.approval.id + deciding.decision} {...deciding} onClose={() => setDeciding(null)} />}
     </>
@@ -72,7 +99,13 @@ function DecisionButtons({ approval, mine, onDecide }: { approval: Approval; min
   const { t } = useTranslation();
   const buttons = (
     <Flex gap={8}>
-      <Button size="small" type="primary" icon={<CheckOutlined />} disabled={mine} onClick={() => onDecide({ approval, decision: 'approve' })}>
+      <Button
+        size="small"
+        type="primary"
+        icon={<CheckOutlined />}
+        disabled={mine}
+        onClick={() => onDecide({ approval, decision: 'approve' })}
+      >
         {t('approval.approve')}
       </Button>
       <Button size="small" danger icon={<CloseOutlined />} disabled={mine} onClick={() => onDecide({ approval, decision: 'reject' })}>
@@ -108,7 +141,11 @@ function DecisionModal({ approval, decision, onClose }: Decision & { onClose: ()
         items={[
           { key: 'summary', label: t('approval.summary'), children: approval.summary },
           { key: 'place', label: t('approval.place'), children: approval.placeName ?? '—' },
-          { key: 'by', label: t('approval.requestedBy'), children: `${approval.requestedBy ?? ''} · ${formatDateTime(approval.requestedAt)}` },
+          {
+            key: 'by',
+            label: t('approval.requestedBy'),
+            children: `${approval.requestedBy ?? ''} · ${formatDateTime(approval.requestedAt)}`,
+          },
         ]}
       />
       <Alert

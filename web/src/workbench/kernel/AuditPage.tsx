@@ -10,7 +10,17 @@ import { type AuditEntry, useAudit, useAuditVerify } from './api.ts';
 
 const FILTERS = ['action', 'actor', 'subjectId'] as const;
 /** Action prefixes worth filtering by; the API matches the start of the action code. */
-const ACTION_PREFIXES = ['auth.', 'registry.place.', 'registry.person.', 'registry.person.pii_read', 'registry.household.', 'registry.organisation.', 'registry.position.', 'approval.', 'account.'];
+const ACTION_PREFIXES = [
+  'auth.',
+  'registry.place.',
+  'registry.person.',
+  'registry.person.pii_read',
+  'registry.household.',
+  'registry.organisation.',
+  'registry.position.',
+  'approval.',
+  'account.',
+];
 
 const SUBJECT_PAGES: Record<string, string> = {
   place: '/registry/places/',
@@ -119,7 +129,10 @@ export function AuditPage() {
               allowClear
               value={list.filters.action}
               onChange={(action?: string) => list.setFilters({ action })}
-              options={ACTION_PREFIXES.map((p) => ({ value: p, label: t(`auditPrefix.${p.replace(/\.$/, '').replaceAll('.', '_')}`, { defaultValue: p }) }))}
+              options={ACTION_PREFIXES.map((p) => ({
+                value: p,
+                label: t(`auditPrefix.${p.replace(/\.$/, '').replaceAll('.', '_')}`, { defaultValue: p }),
+              }))}
               style={{ width: 200 }}
             />
             <SearchInput list={list} field="actor" label={t('audit.actorFilter')} width={200} />

@@ -52,4 +52,5 @@ export function useDecideApproval() {
 export const useAudit = (q: Query) =>
   useQuery({ queryKey: ['audit', q], queryFn: () => apiGet<Page<AuditEntry>>('/api/audit', q), placeholderData: keepPreviousData });
 
-export const useAuditVerify = () => useQuery({ queryKey: ['audit', 'verify'], queryFn: () => apiGet<ChainReport>('/api/audit/verify'), staleTime: 0 });
+export const useAuditVerify = () =>
+  useQuery({ queryKey: ['audit', 'verify'], queryFn: () => apiGet<ChainReport>('/api/audit/verify'), staleTime: 0 });

@@ -33,7 +33,11 @@ export function LoginPage() {
         <Typography.Title level={4}>{t('auth.staffSignIn')}</Typography.Title>
         {login.error && <Alert type="error" showIcon title={login.error.message} style={{ marginBottom: 16 }} />}
         <Form<Credentials> layout="vertical" requiredMark={false} onFinish={(v) => login.mutate(v)} disabled={login.isPending}>
-          <Form.Item name="login" label={t('auth.username')} rules={[{ required: true, whitespace: true, message: t('auth.usernameRequired') }]}>
+          <Form.Item
+            name="login"
+            label={t('auth.username')}
+            rules={[{ required: true, whitespace: true, message: t('auth.usernameRequired') }]}
+          >
             <Input prefix={<UserOutlined />} autoComplete="username" autoFocus size="large" />
           </Form.Item>
           <Form.Item name="password" label={t('auth.password')} rules={[{ required: true, message: t('auth.passwordRequired') }]}>

@@ -19,11 +19,7 @@ export function UserMenu() {
     <Dropdown
       trigger={['click']}
       menu={{
-        items: [
-          ...held,
-          { type: 'divider' },
-          { key: 'logout', icon: <LogoutOutlined />, label: t('auth.signOut') },
-        ],
+        items: [...held, { type: 'divider' }, { key: 'logout', icon: <LogoutOutlined />, label: t('auth.signOut') }],
         onClick: ({ key }) => {
           if (key === 'logout') logout.mutate(undefined, { onSettled: () => navigate('/login') });
         },

@@ -3,8 +3,8 @@ import type { Dayjs } from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import { RELATIONS } from '../../../../../server/modules/registry/registry.schemas.ts';
 import { percentToBp } from '../../../shared/format.ts';
-import { FormModal } from '../../../workbench/components/FormModal.tsx';
 import { useChangeOutcome } from '../../../workbench/components/approval-notice.tsx';
+import { FormModal } from '../../../workbench/components/FormModal.tsx';
 import { type Relation, useAddHousehold } from '../api.ts';
 import { OrganisationSelect, PersonSelect } from './selects.tsx';
 
@@ -82,7 +82,12 @@ function HouseholdFields() {
         </Form.Item>
       ) : (
         <>
-          <Form.Item name="personId" label={t('household.person')} rules={[{ required: true, message: t('validation.pickOne') }]} extra={t('household.personHint')}>
+          <Form.Item
+            name="personId"
+            label={t('household.person')}
+            rules={[{ required: true, message: t('validation.pickOne') }]}
+            extra={t('household.personHint')}
+          >
             <PersonSelect />
           </Form.Item>
           <Form.Item name="relation" label={t('household.relationLabel')} rules={[{ required: true }]}>

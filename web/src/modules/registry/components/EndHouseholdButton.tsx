@@ -2,9 +2,9 @@ import { Alert, Button, DatePicker, Form, Typography } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { FormModal } from '../../../workbench/components/FormModal.tsx';
-import { useChangeOutcome } from '../../../workbench/components/approval-notice.tsx';
 import { todayInShanghai } from '../../../shared/format.ts';
+import { useChangeOutcome } from '../../../workbench/components/approval-notice.tsx';
+import { FormModal } from '../../../workbench/components/FormModal.tsx';
 import { type Household, useEndHousehold } from '../api.ts';
 
 /** Ends a household on a date (moved out, sold); ending an ownership waits for a second approver. */

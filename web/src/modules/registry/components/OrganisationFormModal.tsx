@@ -3,8 +3,8 @@ import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { ORGANISATION_KINDS, PARTY_LEVELS } from '../../../../../server/modules/registry/registry.schemas.ts';
 import { FormModal } from '../../../workbench/components/FormModal.tsx';
-import { useDefaultPlace } from '../default-place.ts';
 import { type Organisation, useCreateOrganisation, useUpdateOrganisation } from '../api.ts';
+import { useDefaultPlace } from '../default-place.ts';
 import { AREA_KINDS, PlaceTreeSelect } from './PlaceTreeSelect.tsx';
 import { OrganisationSelect } from './selects.tsx';
 
@@ -92,7 +92,11 @@ function OrganisationFields({ editing, placeLabel }: { editing: Organisation | n
           </Form.Item>
         </>
       )}
-      <Form.Item name="name" label={t('organisation.name')} rules={[required, { whitespace: true, message: t('validation.required') }, { max: 100 }]}>
+      <Form.Item
+        name="name"
+        label={t('organisation.name')}
+        rules={[required, { whitespace: true, message: t('validation.required') }, { max: 100 }]}
+      >
         <Input autoFocus />
       </Form.Item>
       {kind === 'party_org' && (
@@ -105,7 +109,11 @@ function OrganisationFields({ editing, placeLabel }: { editing: Organisation | n
           </Form.Item>
         </>
       )}
-      <Form.Item name="creditCode" label={t('organisation.creditCode')} rules={[{ pattern: CREDIT_CODE_RE, message: t('validation.creditCode') }]}>
+      <Form.Item
+        name="creditCode"
+        label={t('organisation.creditCode')}
+        rules={[{ pattern: CREDIT_CODE_RE, message: t('validation.creditCode') }]}
+      >
         <Input maxLength={18} />
       </Form.Item>
       <Form.Item

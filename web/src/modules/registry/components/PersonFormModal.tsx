@@ -3,8 +3,8 @@ import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { PERSON_TAGS } from '../../../../../server/modules/registry/registry.schemas.ts';
 import { FormModal } from '../../../workbench/components/FormModal.tsx';
-import { useDefaultPlace } from '../default-place.ts';
 import { type Person, useCreatePerson, useUpdatePerson } from '../api.ts';
+import { useDefaultPlace } from '../default-place.ts';
 import { PlaceTreeSelect } from './PlaceTreeSelect.tsx';
 
 type Tag = (typeof PERSON_TAGS)[number];
@@ -61,10 +61,19 @@ export function PersonFormModal(props: Props) {
           <PlaceTreeSelect valueLabel={place?.name} />
         </Form.Item>
       )}
-      <Form.Item name="name" label={t('person.name')} rules={[{ required: true, whitespace: true, message: t('validation.required') }, { max: 100 }]}>
+      <Form.Item
+        name="name"
+        label={t('person.name')}
+        rules={[{ required: true, whitespace: true, message: t('validation.required') }, { max: 100 }]}
+      >
         <Input autoFocus />
       </Form.Item>
-      <Form.Item name="phone" label={t('person.phone')} extra={person?.phone ? t('person.currentKeep', { value: person.phone }) : editHint} rules={[{ pattern: MOBILE_RE, message: t('validation.mobile') }]}>
+      <Form.Item
+        name="phone"
+        label={t('person.phone')}
+        extra={person?.phone ? t('person.currentKeep', { value: person.phone }) : editHint}
+        rules={[{ pattern: MOBILE_RE, message: t('validation.mobile') }]}
+      >
         <Input inputMode="tel" maxLength={11} autoComplete="off" />
       </Form.Item>
       <Form.Item

@@ -20,10 +20,7 @@ export function PlaceChildrenTable({ parent }: { parent: Place }) {
     { title: t('place.children'), dataIndex: 'childCount', align: 'right' },
   ];
   return (
-    <Card
-      title={t('place.childrenOf', { name: parent.name })}
-      extra={<SearchInput list={list} label={t('place.searchChildren')} />}
-    >
+    <Card title={t('place.childrenOf', { name: parent.name })} extra={<SearchInput list={list} label={t('place.searchChildren')} />}>
       <ListTable
         query={children}
         list={list}

@@ -35,7 +35,13 @@ export function PlaceFormModal(props: Props) {
 
   const submit = async (v: Values) => {
     if (props.mode === 'create') {
-      const created = await create.mutateAsync({ parentId: props.parent.id, kind: v.kind, name: v.name, room: v.room, compound: v.compound });
+      const created = await create.mutateAsync({
+        parentId: props.parent.id,
+        kind: v.kind,
+        name: v.name,
+        room: v.room,
+        compound: v.compound,
+      });
       navigate(`/registry/places/${created.id}`);
     } else {
       await update.mutateAsync({ name: v.name, room: v.room, compound: v.compound });
@@ -44,7 +50,13 @@ export function PlaceFormModal(props: Props) {
 
   return (
     <FormModal<Values>
-      title={props.mode === 'create' ? t('place.addUnder', { name: props.parent.name }) : t('place.edit', { name: props.place.name })}
+      title={
+        props.mode === 'edit'
+          ? t('place.edit', { name: props.place.name })
+          : kinds.length === 1
+            ? t('place.addKindUnder', { name: props.parent.name, kind: t(`place.kind.${kinds[0]}`) })
+            : t('place.addUnder', { name: props.parent.name })
+      }
       open={props.open}
       onClose={props.onClose}
       submit={submit}
@@ -56,7 +68,11 @@ export function PlaceFormModal(props: Props) {
           ? ({ floor: place.room.floor, area: place.room.area, areaSource: place.room.areaSource, use: place.room.use } as Values['room'])
           : ({ areaSource: 'register', use: 'residential' } as Values['room']),
         compound: place?.compound
-          ? { managementMode: place.compound.managementMode, propertyCompanyId: place.compound.propertyCompanyId, address: place.compound.address }
+          ? {
+              managementMode: place.compound.managementMode,
+              propertyCompanyId: place.compound.propertyCompanyId,
+              address: place.compound.address,
+            }
           : { managementMode: 'professional' },
       }}
     >
@@ -90,7 +106,10 @@ function PlaceFields({ kinds, editing, companyName }: { kinds: readonly PlaceKin
             rules={[
               required,
               { pattern: AREA_RE, message: t('validation.area') },
-              { validator: async (_, v) => (v !== undefined && Number(v) <= 0 ? Promise.reject(new Error(t('validation.area'))) : undefined) },
+              {
+                validator: async (_, v) =>
+                  v !== undefined && Number(v) <= 0 ? Promise.reject(new Error(t('validation.area'))) : undefined,
+              },
             ]}
             extra={t('room.areaHint')}
           >

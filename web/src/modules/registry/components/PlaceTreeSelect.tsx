@@ -6,14 +6,15 @@ import { fetchChildren, type PlaceKind, type PlaceNode, usePlaceRoots } from '..
 /** Places above a building: where people, organisations and the workbench scope are anchored. */
 export const AREA_KINDS: readonly PlaceKind[] = ['city', 'district', 'street', 'community', 'grid', 'compound'];
 
-interface TreeNode {
+/** A loaded place; its title is drawn at render time so it follows a language switch. */
+interface LoadedNode {
   id: string;
   pId: string | null;
-  value: string;
   name: string;
-  title: ReactNode;
+  kind: PlaceKind | null;
   isLeaf: boolean;
-  disabled?: boolean;
+  /** Stands for the children beyond the first page, which this picker does not load. */
+  more?: number;
 }
 
 interface Props {
@@ -37,37 +38,39 @@ const CHILD_PAGE = 200;
 export function PlaceTreeSelect({ id, value, onChange, kinds = AREA_KINDS, valueLabel, placeholder, allowClear, style, ...aria }: Props) {
   const { t } = useTranslation();
   const roots = usePlaceRoots();
-  const [loaded, setLoaded] = useState<TreeNode[]>([]);
+  const [loaded, setLoaded] = useState<LoadedNode[]>([]);
   const deepest = kinds[kinds.length - 1];
 
-  const toNode = (p: Pick<PlaceNode, 'id' | 'kind' | 'name' | 'childCount'>, pId: string | null): TreeNode => ({
+  const toNode = (p: Pick<PlaceNode, 'id' | 'kind' | 'name' | 'childCount'>, pId: string | null): LoadedNode => ({
     id: p.id,
     pId,
-    value: p.id,
     name: p.name,
-    title: (
-      <span data-kind={p.kind}>
-        {p.name} <span className="gz-muted">{t(`place.kind.${p.kind}`)}</span>
-      </span>
-    ),
+    kind: p.kind,
     isLeaf: p.kind === deepest || !p.childCount,
   });
-  const rootNodes = (roots.data ?? []).map((p) => toNode(p, null));
-  const treeData = [...rootNodes, ...loaded];
+  const nodes = [...(roots.data ?? []).map((p) => toNode(p, null)), ...loaded];
+  const titleOf = (n: LoadedNode): ReactNode =>
+    n.more ? (
+      t('place.moreChildren', { count: n.more })
+    ) : (
+      <span data-kind={n.kind}>
+        {n.name} <span className="gz-muted">{t(`place.kind.${n.kind}`)}</span>
+      </span>
+    );
+  const treeData = nodes.map((n) => ({ id: n.id, pId: n.pId, value: n.id, title: titleOf(n), isLeaf: n.isLeaf, disabled: !!n.more }));
 
   const loadData = async (node: { value?: unknown }) => {
     const parentId = String(node.value);
     if (loaded.some((n) => n.pId === parentId)) return;
     const page = await fetchChildren(parentId, { page: 1, pageSize: CHILD_PAGE });
-    const nodes = page.items.filter((c) => kinds.includes(c.kind)).map((c) => toNode(c, parentId));
+    const children = page.items.filter((c) => kinds.includes(c.kind)).map((c) => toNode(c, parentId));
     if (page.total > CHILD_PAGE) {
-      const more = t('place.moreChildren', { count: page.total - CHILD_PAGE });
-      nodes.push({ id: `${parentId}:more`, pId: parentId, value: `${parentId}:more`, name: more, title: more, isLeaf: true, disabled: true });
+      children.push({ id: `${parentId}:more`, pId: parentId, name: '', kind: null, isLeaf: true, more: page.total - CHILD_PAGE });
     }
-    setLoaded((prev) => [...prev, ...nodes]);
+    setLoaded((prev) => [...prev, ...children]);
   };
 
-  const labelOf = (placeId: string) => treeData.find((x) => x.id === placeId)?.name ?? valueLabel ?? placeId;
+  const labelOf = (placeId: string) => nodes.find((x) => x.id === placeId)?.name ?? valueLabel ?? placeId;
 
   return (
     <TreeSelect

@@ -54,7 +54,11 @@ export function PositionFormModal({ fixed, open, onClose }: { fixed: Fixed; open
           <PersonSelect />
         </Form.Item>
       )}
-      <Form.Item name="title" label={t('position.title')} rules={[required, { whitespace: true, message: t('validation.required') }, { max: 100 }]}>
+      <Form.Item
+        name="title"
+        label={t('position.title')}
+        rules={[required, { whitespace: true, message: t('validation.required') }, { max: 100 }]}
+      >
         <AutoComplete options={COMMON_TITLES.map((v) => ({ value: v }))} showSearch={{ filterOption: true }} />
       </Form.Item>
       <Form.Item name="termStart" label={t('position.termStart')}>

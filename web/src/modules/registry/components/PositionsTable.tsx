@@ -28,7 +28,8 @@ export function PositionsTable({ rows, side }: { rows: PositionRow[]; side: 'org
           key: 'org',
           render: (_, p) => (
             <>
-              <Link to={`/registry/organisations/${p.organisationId}`}>{p.organisationName}</Link> <OrganisationKindTag kind={p.organisationKind} />
+              <Link to={`/registry/organisations/${p.organisationId}`}>{p.organisationName}</Link>{' '}
+              <OrganisationKindTag kind={p.organisationKind} />
             </>
           ),
         }

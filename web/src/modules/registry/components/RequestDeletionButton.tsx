@@ -2,8 +2,8 @@ import { DeleteOutlined } from '@ant-design/icons';
 import { Alert, Button, Form, Input, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { FormModal } from '../../../workbench/components/FormModal.tsx';
 import { useChangeOutcome } from '../../../workbench/components/approval-notice.tsx';
+import { FormModal } from '../../../workbench/components/FormModal.tsx';
 import { type DeletableEntity, useRequestDeletion } from '../api.ts';
 
 /** Asks for a deletion, which only a second approver can carry out; the reason goes on record. */
@@ -27,7 +27,11 @@ export function RequestDeletionButton({ entity, id, name }: { entity: DeletableE
       >
         <Alert type="warning" showIcon title={t('deletion.consequences')} style={{ marginBottom: 16 }} />
         <Typography.Paragraph>{t(`deletion.what.${entity}`, { name })}</Typography.Paragraph>
-        <Form.Item name="reason" label={t('deletion.reason')} rules={[{ required: true, whitespace: true, message: t('validation.required') }, { max: 300 }]}>
+        <Form.Item
+          name="reason"
+          label={t('deletion.reason')}
+          rules={[{ required: true, whitespace: true, message: t('validation.required') }, { max: 300 }]}
+        >
           <Input.TextArea rows={3} showCount maxLength={300} />
         </Form.Item>
       </FormModal>

@@ -40,7 +40,13 @@ export function RoomHouseholds({ roomId }: { roomId: string }) {
     },
     { title: t('person.tags'), dataIndex: 'tags', render: (tags: string[] | null) => <PersonTags tags={tags} /> },
     ...(canWrite
-      ? [{ title: t('common.actions'), key: 'actions', render: (_: unknown, h: Household) => h.current && <EndHouseholdButton household={h} /> }]
+      ? [
+          {
+            title: t('common.actions'),
+            key: 'actions',
+            render: (_: unknown, h: Household) => h.current && <EndHouseholdButton household={h} />,
+          },
+        ]
       : []),
   ];
 
@@ -77,7 +83,10 @@ export function RoomHouseholds({ roomId }: { roomId: string }) {
           rowClassName={(h) => (h.current ? '' : 'gz-row-past')}
           locale={{
             emptyText: (
-              <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={<Typography.Text type="warning">{t('household.none')}</Typography.Text>} />
+              <Empty
+                image={Empty.PRESENTED_IMAGE_SIMPLE}
+                description={<Typography.Text type="warning">{t('household.none')}</Typography.Text>}
+              />
             ),
           }}
         />

@@ -26,10 +26,7 @@ export function UnitRoomsTable({ unitId }: { unitId: string }) {
     },
   ];
   return (
-    <Card
-      title={t('room.listTitle')}
-      extra={<SearchInput list={list} label={t('room.search')} />}
-    >
+    <Card title={t('room.listTitle')} extra={<SearchInput list={list} label={t('room.search')} />}>
       <ListTable
         query={rooms}
         list={list}

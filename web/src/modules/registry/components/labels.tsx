@@ -49,5 +49,5 @@ export function OrganisationKindTag({ kind, partyLevel }: { kind: string; partyL
 /** A household's end date, or "current" while it lasts. */
 export function UntilDate({ date }: { date: string | null }) {
   const { t } = useTranslation();
-  return date ? <>{formatDate(date)}</> : <Tag color="success">{t('household.current')}</Tag>;
+  return date ? formatDate(date) : <Tag color="success">{t('household.current')}</Tag>;
 }

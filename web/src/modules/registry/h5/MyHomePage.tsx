@@ -1,4 +1,5 @@
 import { Button, DotLoading, ErrorBlock, List, Tag } from 'antd-mobile';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { PageTitle } from '../../../resident/PageTitle.tsx';
 import { formatShare } from '../../../shared/format.ts';
@@ -24,7 +25,15 @@ function byCompound(home: MyHome): CompoundGroup[] {
   for (const r of home.rooms) {
     let g = groups.get(r.compoundId);
     if (!g) {
-      g = { id: r.compoundId, name: r.compoundName, address: r.address, companyName: r.companyName, companyPhone: r.companyPhone, rooms: [], committees: r.committees };
+      g = {
+        id: r.compoundId,
+        name: r.compoundName,
+        address: r.address,
+        companyName: r.companyName,
+        companyPhone: r.companyPhone,
+        rooms: [],
+        committees: r.committees,
+      };
       groups.set(r.compoundId, g);
     }
     g.rooms.push(r);
@@ -88,7 +97,7 @@ function CompoundBlock({ group }: { group: CompoundGroup }) {
             key={r.householdId}
             description={`${t('h5.area', { area: r.area })} · ${t(`room.useKind.${r.use}`)}`}
             extra={
-              <Tag color={r.relation === 'owner' || r.relation === 'co_owner' ? 'danger' : 'primary'} fill="outline">
+              <Tag color={r.relation === 'owner' || r.relation === 'co_owner' ? 'danger' : '#1f6fd1'} fill="outline">
                 {t(`household.relation.${r.relation}`)}
                 {r.shareBp && r.shareBp < 10000 ? ` ${formatShare(r.shareBp)}` : ''}
               </Tag>
@@ -103,6 +112,36 @@ function CompoundBlock({ group }: { group: CompoundGroup }) {
   );
 }
 
+/** Closest to home first: the compound's own committee and branches, then the community, then the street. */
+const KIND_ORDER = ['owners_committee', 'party_org', 'residents_committee', 'property_committee'];
+const byKind = (a: Committee, b: Committee) => KIND_ORDER.indexOf(a.kind) - KIND_ORDER.indexOf(b.kind);
+
+/** Long lists (a residents' committee with thirty building leaders) fold after the first few. */
+const FOLD_AFTER = 8;
+
+function Members({ members }: { members: Member[] }) {
+  const { t } = useTranslation();
+  const [open, setOpen] = useState(false);
+  if (members.length === 0) return <>{t('h5.noMembers')}</>;
+  const shown = open ? members : members.slice(0, FOLD_AFTER);
+  return (
+    <>
+      <ul className="gz-members">
+        {shown.map((m) => (
+          <li key={`${m.name}-${m.title}`}>
+            <span className="gz-member-title">{m.title}</span> {m.name}
+          </li>
+        ))}
+      </ul>
+      {members.length > FOLD_AFTER && (
+        <button type="button" className="gz-link-button" aria-expanded={open} onClick={() => setOpen(!open)}>
+          {open ? t('h5.fewerMembers') : t('h5.allMembers', { count: members.length })}
+        </button>
+      )}
+    </>
+  );
+}
+
 function CommitteeList({ committees }: { committees: Committee[] }) {
   const { t } = useTranslation();
   if (committees.length === 0) {
@@ -114,23 +153,8 @@ function CommitteeList({ committees }: { committees: Committee[] }) {
   }
   return (
     <List header={t('h5.committees')}>
-      {committees.map((c) => (
-        <List.Item
-          key={c.id}
-          description={
-            c.members.length ? (
-              <ul className="gz-members">
-                {(c.members as Member[]).map((m) => (
-                  <li key={`${m.name}-${m.title}`}>
-                    <span className="gz-member-title">{m.title}</span> {m.name}
-                  </li>
-                ))}
-              </ul>
-            ) : (
-              t('h5.noMembers')
-            )
-          }
-        >
+      {[...committees].sort(byKind).map((c) => (
+        <List.Item key={c.id} description={<Members members={c.members as Member[]} />}>
           <span className="gz-committee-name">{c.name}</span> <Tag fill="outline">{t(`organisation.kind.${c.kind}`)}</Tag>
         </List.Item>
       ))}

@@ -24,7 +24,14 @@ function OrganisationView({ org }: { org: Organisation }) {
   return (
     <Space orientation="vertical" size={16} style={{ width: '100%' }}>
       <PageHeader
-        breadcrumb={<Breadcrumb items={[{ key: 'list', title: <Link to="/registry/organisations">{t('menu.organisations')}</Link> }, { key: 'me', title: org.name }]} />}
+        breadcrumb={
+          <Breadcrumb
+            items={[
+              { key: 'list', title: <Link to="/registry/organisations">{t('menu.organisations')}</Link> },
+              { key: 'me', title: org.name },
+            ]}
+          />
+        }
         title={org.name}
         tags={<OrganisationKindTag kind={org.kind} partyLevel={org.partyLevel} />}
         extra={
@@ -78,7 +85,11 @@ function OrganisationView({ org }: { org: Organisation }) {
         </Card>
       )}
       <OrganisationFormModal mode="edit" organisation={org} open={dialog === 'edit'} onClose={() => setDialog(null)} />
-      <PositionFormModal fixed={{ organisationId: org.id, organisationName: org.name }} open={dialog === 'position'} onClose={() => setDialog(null)} />
+      <PositionFormModal
+        fixed={{ organisationId: org.id, organisationName: org.name }}
+        open={dialog === 'position'}
+        onClose={() => setDialog(null)}
+      />
     </Space>
   );
 }

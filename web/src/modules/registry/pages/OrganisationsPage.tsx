@@ -24,8 +24,16 @@ export function OrganisationsPage() {
   const [creating, setCreating] = useState(false);
 
   const columns: TableColumnsType<OrganisationRow> = [
-    { title: t('organisation.name'), dataIndex: 'name', render: (name: string, o) => <Link to={`/registry/organisations/${o.id}`}>{name}</Link> },
-    { title: t('organisation.kindLabel'), dataIndex: 'kind', render: (kind: string, o) => <OrganisationKindTag kind={kind} partyLevel={o.partyLevel} /> },
+    {
+      title: t('organisation.name'),
+      dataIndex: 'name',
+      render: (name: string, o) => <Link to={`/registry/organisations/${o.id}`}>{name}</Link>,
+    },
+    {
+      title: t('organisation.kindLabel'),
+      dataIndex: 'kind',
+      render: (kind: string, o) => <OrganisationKindTag kind={kind} partyLevel={o.partyLevel} />,
+    },
     { title: t('organisation.place'), dataIndex: 'placeName' },
     {
       title: t('organisation.parent'),

@@ -30,7 +30,14 @@ function PersonView({ person }: { person: Person }) {
   return (
     <Space orientation="vertical" size={16} style={{ width: '100%' }}>
       <PageHeader
-        breadcrumb={<Breadcrumb items={[{ key: 'list', title: <Link to="/registry/persons">{t('menu.persons')}</Link> }, { key: 'me', title: person.name }]} />}
+        breadcrumb={
+          <Breadcrumb
+            items={[
+              { key: 'list', title: <Link to="/registry/persons">{t('menu.persons')}</Link> },
+              { key: 'me', title: person.name },
+            ]}
+          />
+        }
         title={person.name}
         tags={<PersonTags tags={person.tags} />}
         extra={
@@ -52,7 +59,11 @@ function PersonView({ person }: { person: Person }) {
           items={[
             { key: 'phone', label: t('person.phone'), children: (pii.revealed ? pii.revealed.phone : person.phone) ?? '—' },
             { key: 'id', label: t('person.idNumber'), children: (pii.revealed ? pii.revealed.idNumber : person.idNumber) ?? '—' },
-            { key: 'place', label: t('person.registeredAt'), children: <Link to={`/registry/places/${person.placeId}`}>{person.placeName}</Link> },
+            {
+              key: 'place',
+              label: t('person.registeredAt'),
+              children: <Link to={`/registry/places/${person.placeId}`}>{person.placeName}</Link>,
+            },
             { key: 'tags', label: t('person.tags'), children: person.tags.length ? <PersonTags tags={person.tags} /> : '—' },
           ]}
         />
@@ -73,7 +84,11 @@ function PersonView({ person }: { person: Person }) {
         <PositionsTable rows={person.positions} side="organisation" />
       </Card>
       <PersonFormModal mode="edit" person={person} open={dialog === 'edit'} onClose={() => setDialog(null)} />
-      <PositionFormModal fixed={{ personId: person.id, personName: person.name }} open={dialog === 'position'} onClose={() => setDialog(null)} />
+      <PositionFormModal
+        fixed={{ personId: person.id, personName: person.name }}
+        open={dialog === 'position'}
+        onClose={() => setDialog(null)}
+      />
     </Space>
   );
 }
@@ -81,8 +96,16 @@ function PersonView({ person }: { person: Person }) {
 function PersonHouseholds({ rows }: { rows: PersonHousehold[] }) {
   const { t } = useTranslation();
   const columns: TableColumnsType<PersonHousehold> = [
-    { title: t('household.room'), dataIndex: 'roomLabel', render: (label: string, h) => <Link to={`/registry/places/${h.roomId}`}>{label}</Link> },
-    { title: t('household.relationLabel'), dataIndex: 'relation', render: (r: PersonHousehold['relation']) => <RelationTag relation={r} /> },
+    {
+      title: t('household.room'),
+      dataIndex: 'roomLabel',
+      render: (label: string, h) => <Link to={`/registry/places/${h.roomId}`}>{label}</Link>,
+    },
+    {
+      title: t('household.relationLabel'),
+      dataIndex: 'relation',
+      render: (r: PersonHousehold['relation']) => <RelationTag relation={r} />,
+    },
     { title: t('household.share'), dataIndex: 'shareBp', align: 'right', render: (bp: number | null) => formatShare(bp) || '—' },
     { title: t('household.startDate'), dataIndex: 'startDate', render: (d: string | null) => formatDate(d) || '—' },
     {

@@ -10,9 +10,9 @@ import { PageHeader } from '../../../workbench/components/PageHeader.tsx';
 import { SearchInput } from '../../../workbench/components/SearchInput.tsx';
 import { useScope } from '../../../workbench/scope.tsx';
 import { type PersonRow, usePersons } from '../api.ts';
-import { EXPORT_LIMIT, exportPersonsXlsx } from '../export-persons.ts';
 import { PersonTags } from '../components/labels.tsx';
 import { PersonFormModal } from '../components/PersonFormModal.tsx';
+import { EXPORT_LIMIT, exportPersonsXlsx } from '../export-persons.ts';
 
 const FILTERS = ['q', 'tag'] as const;
 
@@ -30,7 +30,9 @@ export function PersonsPage() {
   const onExport = async () => {
     setExporting(t('person.exportStarting'));
     try {
-      const n = await exportPersonsXlsx({ ...list.filters, placeId: scope?.id }, t, (done, total) => setExporting(t('person.exportProgress', { done, total })));
+      const n = await exportPersonsXlsx({ ...list.filters, placeId: scope?.id }, t, (done, total) =>
+        setExporting(t('person.exportProgress', { done, total })),
+      );
       void message.success(t('person.exported', { count: n }));
     } catch (err) {
       void message.error(err instanceof Error ? err.message : String(err));

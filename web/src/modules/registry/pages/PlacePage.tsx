@@ -6,8 +6,8 @@ import { QueryView } from '../../../workbench/components/QueryView.tsx';
 import { type Place, usePlace } from '../api.ts';
 import { KindTag } from '../components/labels.tsx';
 import { PlaceActions } from '../components/PlaceActions.tsx';
-import { PlaceOverview } from '../components/PlaceOverview.tsx';
 import { PlaceChildrenTable } from '../components/PlaceChildrenTable.tsx';
+import { PlaceOverview } from '../components/PlaceOverview.tsx';
 import { RoomHouseholds } from '../components/RoomHouseholds.tsx';
 import { UnitRoomsTable } from '../components/UnitRoomsTable.tsx';
 
@@ -36,7 +36,14 @@ export function PlacePage() {
         <Space key={p.id} orientation="vertical" size={16} style={{ width: '100%' }}>
           <PageHeader
             breadcrumb={<PlaceBreadcrumb place={p} />}
-            title={p.kind === 'room' ? (p.breadcrumb.slice(-4).map((b) => b.name).join(' / ') || p.name) : p.name}
+            title={
+              p.kind === 'room'
+                ? p.breadcrumb
+                    .slice(-4)
+                    .map((b) => b.name)
+                    .join(' / ') || p.name
+                : p.name
+            }
             tags={<KindTag kind={p.kind} />}
             extra={<PlaceActions place={p} />}
           />
