@@ -3,18 +3,7 @@ import type { Executor } from '../db/index.ts';
 import type { PlaceKind } from '../../schema.ts';
 import { newId } from '../ids.ts';
 
-/** Which kind of place may sit directly under which: street → community → grid → compound → … */
-export const CHILD_KINDS: Record<PlaceKind, PlaceKind[]> = {
-  city: ['district'],
-  district: ['street'],
-  street: ['community'],
-  community: ['grid', 'compound'],
-  grid: ['compound'],
-  compound: ['building'],
-  building: ['unit'],
-  unit: ['room'],
-  room: [],
-};
+export { CHILD_KINDS } from './place-kinds.ts';
 
 export interface PlaceRow {
   id: string;

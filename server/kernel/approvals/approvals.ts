@@ -3,7 +3,7 @@ import type { Tx } from '../db/index.ts';
 import type { Role } from '../access/roles.ts';
 import { can, scopePrefixes } from '../access/actor.ts';
 import { placeInScope } from '../access/scope.ts';
-import { findPlace } from '../access/places.ts';
+import { findPlace, pathLabel } from '../access/places.ts';
 import { type Ctx, audit, write } from '../context.ts';
 import { CommonErrors, defineErrors } from '../errors.ts';
 import { newId } from '../ids.ts';
@@ -32,7 +32,8 @@ export function registerApprovalHandler(handler: ApprovalHandler): void {
   handlers.set(handler.kind, handler);
 }
 
-const allApproverRoles = () => [...new Set([...handlers.values()].flatMap((h) => h.approverRoles))];
+/** Every role that approves something: who gets the approvals inbox. */
+export const allApproverRoles = (): Role[] => [...new Set([...handlers.values()].flatMap((h) => h.approverRoles))];
 
 /** Files a request for a second approver inside the caller's transaction. */
 export async function requestApproval(
@@ -118,6 +119,7 @@ export async function listApprovals(ctx: Ctx, q: PageQuery & { status?: 'pending
         'approvals.kind',
         'approvals.place_id as placeId',
         'places.name as placeName',
+        pathLabel('places.path', ['community', 'compound', 'building', 'unit', 'room']).as('placeLabel'),
         'approvals.summary',
         'approvals.status',
         'approvals.requested_at as requestedAt',

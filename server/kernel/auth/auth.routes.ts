@@ -4,6 +4,8 @@ import { audit, type Kernel, write } from '../context.ts';
 import type { App } from '../module.ts';
 import { actorOf, ctxOf } from '../http/server.ts';
 import { login } from './login.ts';
+import { AUDIT_READERS } from '../audit/audit.routes.ts';
+import { allApproverRoles } from '../approvals/approvals.ts';
 import { SESSION_COOKIE, destroySession } from './sessions.ts';
 
 const LoginBody = z.object({
@@ -46,6 +48,11 @@ export function authRoutes(app: App, kernel: Kernel) {
       roles: rolesOf(actor).map((r) => ({ role: r, label: ROLE_LABELS[r] })),
       grants: actor.grants.map((g) => ({ role: g.role, placeId: g.placeId, placeName: g.placeName })),
       csrfToken: req.csrfToken,
+      // What the shells may offer; the server still checks every request.
+      can: {
+        audit: actor.grants.some((g) => AUDIT_READERS.includes(g.role)),
+        approve: actor.grants.some((g) => allApproverRoles().includes(g.role)),
+      },
     };
   });
 

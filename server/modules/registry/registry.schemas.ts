@@ -1,11 +1,23 @@
 import { z } from 'zod';
 import { PageQuery } from '../../kernel/pagination.ts';
+import {
+  AREA_RE,
+  AREA_SOURCES,
+  MANAGEMENT_MODES,
+  ORGANISATION_KINDS,
+  PARTY_LEVELS,
+  PERSON_TAGS,
+  PLACE_KINDS,
+  RELATIONS,
+  ROOM_USES,
+} from './registry.constants.ts';
+
+export * from './registry.constants.ts';
 
 /**
  * Request schemas of the registry, shared with the web client. Areas travel as decimal strings of
  * m² ("89.12") and are stored as integer hundredths; a third decimal is refused, never rounded.
  */
-export const AREA_RE = /^\d{1,6}(\.\d{1,2})?$/;
 
 export const Area = z
   .union([z.string(), z.number()])
@@ -13,33 +25,6 @@ export const Area = z
   .refine((v) => AREA_RE.test(v) && Number(v) > 0, {
     message: '面积须为正数，最多两位小数 / area must be positive with at most two decimals',
   });
-
-/** "89.12" → 8912 without floating point. */
-export function areaToCenti(area: string): number {
-  const [whole, frac = ''] = area.split('.');
-  return Number(whole) * 100 + Number(frac.padEnd(2, '0'));
-}
-export const centiToArea = (centi: number): string => `${Math.floor(centi / 100)}.${String(centi % 100).padStart(2, '0')}`;
-
-export const PLACE_KINDS = ['city', 'district', 'street', 'community', 'grid', 'compound', 'building', 'unit', 'room'] as const;
-export const MANAGEMENT_MODES = ['professional', 'party_led_company', 'state_fallback', 'collective', 'self_managed', 'none'] as const;
-export const AREA_SOURCES = ['register', 'surveyed', 'contract'] as const;
-export const ROOM_USES = ['residential', 'commercial', 'parking'] as const;
-export const PERSON_TAGS = ['party_member', 'low_income', 'extreme_hardship', 'elderly', 'disabled', 'volunteer'] as const;
-export const RELATIONS = ['owner', 'co_owner', 'tenant', 'family'] as const;
-export const ORGANISATION_KINDS = [
-  'party_org',
-  'residents_committee',
-  'owners_assembly',
-  'owners_committee',
-  'property_committee',
-  'property_company',
-  'social_org',
-  'department',
-  'assessor',
-  'developer',
-] as const;
-export const PARTY_LEVELS = ['street_committee', 'community_branch', 'compound_branch', 'building_group'] as const;
 
 const Name = z.string().trim().min(1).max(100);
 const DateOnly = z.iso.date();

@@ -10,6 +10,7 @@ export interface Me {
   roles: { role: string; label: Record<Language, string> }[];
   grants: { role: string; placeId: string; placeName: string }[];
   csrfToken: string | null;
+  can: { audit: boolean; approve: boolean };
 }
 
 /** The signed-in account, or null when nobody is signed in. Adopts the account's language. */

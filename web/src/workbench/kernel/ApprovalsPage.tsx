@@ -45,7 +45,7 @@ export function ApprovalsPage() {
     { title: t('approval.requestedAt'), dataIndex: 'requestedAt', render: (v: string) => formatDateTime(v) },
     { title: t('approval.summary'), dataIndex: 'summary' },
     { title: t('approval.kindLabel'), dataIndex: 'kind', render: (k: string) => t(`approval.kind.${kindKey(k)}`, { defaultValue: k }) },
-    { title: t('approval.place'), dataIndex: 'placeName', render: (v: string | null) => v ?? '—' },
+    { title: t('approval.place'), dataIndex: 'placeLabel', render: (v: string | null, a: { placeName: string | null }) => v ?? a.placeName ?? '—' },
     { title: t('approval.requestedBy'), dataIndex: 'requestedBy' },
     {
       title: t('approval.statusLabel'),
@@ -140,7 +140,7 @@ function DecisionModal({ approval, decision, onClose }: Decision & { onClose: ()
         style={{ marginBottom: 16 }}
         items={[
           { key: 'summary', label: t('approval.summary'), children: approval.summary },
-          { key: 'place', label: t('approval.place'), children: approval.placeName ?? '—' },
+          { key: 'place', label: t('approval.place'), children: approval.placeLabel ?? approval.placeName ?? '—' },
           {
             key: 'by',
             label: t('approval.requestedBy'),

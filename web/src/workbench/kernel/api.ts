@@ -7,6 +7,7 @@ export interface Approval {
   kind: string;
   placeId: string;
   placeName: string | null;
+  placeLabel: string | null;
   summary: string;
   status: 'pending' | 'approved' | 'rejected';
   requestedAt: string;

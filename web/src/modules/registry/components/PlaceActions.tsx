@@ -2,7 +2,7 @@ import { EditOutlined, PlusOutlined } from '@ant-design/icons';
 import { Button } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { CHILD_KINDS } from '../../../../../server/kernel/access/places.ts';
+import { CHILD_KINDS } from '../../../../../server/kernel/access/place-kinds.ts';
 import type { Place } from '../api.ts';
 import { PlaceFormModal } from './PlaceFormModal.tsx';
 import { RequestDeletionButton } from './RequestDeletionButton.tsx';

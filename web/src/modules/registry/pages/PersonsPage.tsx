@@ -3,7 +3,7 @@ import { App, Button, Card, Flex, Select, type TableColumnsType, Typography } fr
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { PERSON_TAGS } from '../../../../../server/modules/registry/registry.schemas.ts';
+import { PERSON_TAGS } from '../../../../../server/modules/registry/registry.constants.ts';
 import { useListParams } from '../../../shared/list-params.ts';
 import { ListTable } from '../../../workbench/components/ListTable.tsx';
 import { PageHeader } from '../../../workbench/components/PageHeader.tsx';
