@@ -1,5 +1,6 @@
 import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
+import { z } from 'zod';
 import { AppError, CommonErrors, type Locale } from '../errors.ts';
 
 /** The caller's language: explicit header or cookie first, then the signed-in account, then Accept-Language. */
@@ -23,14 +24,28 @@ const PG_CODES: Record<string, () => AppError> = {
   '22008': () => CommonErrors.VALIDATION_FAILED(),
 };
 
+const ZOD_LOCALES = { 'zh-CN': z.locales.zhCN(), en: z.locales.en() };
+
+/** A field message in the caller's language: zod's own wording for built-in checks, ours for custom ones. */
+function issueMessage(v: { keyword: string; message?: string; params?: Record<string, unknown> }, locale: Locale): string {
+  if (v.keyword === 'custom' || !v.params) return v.message ?? '';
+  // The received value is not carried into the issue, so say only what was expected.
+  if (v.keyword === 'invalid_type') {
+    const expected = String(v.params.expected);
+    return locale === 'en' ? `Expected ${expected}` : `应为 ${expected} 类型`;
+  }
+  const out = ZOD_LOCALES[locale].localeError({ code: v.keyword, ...v.params } as never);
+  return (typeof out === 'string' ? out : out?.message) ?? v.message ?? '';
+}
+
 /** Maps anything thrown to `{ error: { code, message } }`: 4xx for bad input, 500 without a stack for bugs. */
-export function toAppError(err: unknown): AppError {
+export function toAppError(err: unknown, locale: Locale = 'zh-CN'): AppError {
   if (err instanceof AppError) return err;
   const e = err as FastifyError & { code?: string };
   if (hasZodFastifySchemaValidationErrors(e)) {
     const issues = (e.validation ?? []).map((v) => ({
       path: [(e as { validationContext?: string }).validationContext, ...String(v.instancePath ?? '').split('/').filter(Boolean)].filter(Boolean).join('.'),
-      message: v.message,
+      message: issueMessage(v as never, locale),
     }));
     return CommonErrors.VALIDATION_FAILED({}, { issues });
   }
@@ -50,7 +65,7 @@ export function toAppError(err: unknown): AppError {
 }
 
 export function sendError(err: unknown, req: FastifyRequest, reply: FastifyReply) {
-  const app = toAppError(err);
+  const app = toAppError(err, localeOf(req));
   if (app.status >= 500) req.log.error({ err }, 'unhandled error');
   const body: { error: { code: string; message: string; details?: unknown } } = {
     error: { code: app.code, message: app.message_(localeOf(req)) },
