@@ -7,14 +7,16 @@ create table places (
   parent_id uuid references places(id),
   kind text not null check (kind in ('city','district','street','community','grid','compound','building','unit','room')),
   name text not null check (length(trim(name)) > 0),
-  path text not null,
+  -- Collation "C": byte order, so one plain btree index serves both the prefix match
+  -- (path like '/a/b/%') and ordering by path, on every server locale.
+  path text collate "C" not null,
   depth int not null,
   created_at timestamptz not null default now(),
   updated_at timestamptz not null default now()
 );
 -- Sibling names are unique: no two rooms "301" in one unit, no two buildings "3栋" in one compound.
 create unique index places_sibling_name on places (parent_id, name);
-create index places_path on places (path text_pattern_ops);
+create index places_path on places (path);
 create index places_parent on places (parent_id);
 create index places_kind on places (kind);
 

@@ -1,5 +1,6 @@
 import type { Module } from '../../kernel/module.ts';
 import { RegistryPolicy } from './registry.policy.ts';
+import { registryImportRoutes } from './registry.import.routes.ts';
 import { registryRoutes } from './registry.routes.ts';
 import { OWNER_CHANGE, applyOwnerChange } from './use-cases/add-household.ts';
 import { DELETE_RECORD, applyDeletion } from './use-cases/request-deletion.ts';
@@ -7,7 +8,10 @@ import { DELETE_RECORD, applyDeletion } from './use-cases/request-deletion.ts';
 /** Registry: places, rooms, people, households, organisations, positions. */
 export const registryModule: Module = {
   name: 'registry',
-  routes: registryRoutes,
+  routes: (app, kernel) => {
+    registryRoutes(app, kernel);
+    registryImportRoutes(app, kernel);
+  },
   approvals: [
     { kind: OWNER_CHANGE, approverRoles: RegistryPolicy.approve, apply: applyOwnerChange },
     { kind: DELETE_RECORD, approverRoles: RegistryPolicy.approve, apply: applyDeletion },
@@ -18,3 +22,15 @@ export { RegistryPolicy } from './registry.policy.ts';
 export { getMyHome } from './use-cases/get-my-home.ts';
 export { personPiiColumns } from './use-cases/person-input.ts';
 export { contactColumns } from './use-cases/create-organisation.ts';
+export { currentRoomsOf, compoundServices, countResidentAccountsUnder, type ResidentRoom, type CompoundServices } from './use-cases/resident-places.ts';
+export { organisationNames, personContact } from './use-cases/module-reads.ts';
+export {
+  currentMembersOfRoom,
+  householdActivationByChild,
+  householdActivationOfRoom,
+  householdRoomsUnder,
+  roomFacts,
+  type HouseholdRoom,
+  type RoomMember,
+  type RoomFacts,
+} from './use-cases/household-reads.ts';

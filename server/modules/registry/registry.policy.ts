@@ -1,5 +1,5 @@
 import { type Expression, type SqlBool, sql } from 'kysely';
-import { type Actor, type Role, can, placeInScope, scopePrefixes } from '../../kernel/access/index.ts';
+import { type Actor, type Role, can, pathInScope, placeInScope, scopePrefixes } from '../../kernel/access/index.ts';
 import { CommonErrors } from '../../kernel/errors.ts';
 
 /**
@@ -41,9 +41,13 @@ export function authorize(actor: Actor, permission: RegistryPermission, placePat
 export const residentRoomIds = (actor: Actor) =>
   sql`(select h.room_id from reg_households h where h.person_id = ${actor.personId} and (h.end_date is null or h.end_date >= current_date))`;
 
-/** Row filter for rooms (by room place id): staff by grant, residents their own rooms. */
-export function roomFilter(actor: Actor, roomIdRef: string): Expression<SqlBool> {
-  const byGrant = placeInScope(sql.ref(roomIdRef), scopePrefixes(actor, RegistryPolicy.readRooms));
+/**
+ * Row filter for rooms: staff by grant, residents their own rooms. Pass the room's path column when
+ * the query already has it (a direct, indexable prefix match instead of a lookup per row).
+ */
+export function roomFilter(actor: Actor, roomIdRef: string, roomPathRef?: string): Expression<SqlBool> {
+  const prefixes = scopePrefixes(actor, RegistryPolicy.readRooms);
+  const byGrant = roomPathRef ? pathInScope(roomPathRef, prefixes) : placeInScope(sql.ref(roomIdRef), prefixes);
   if (!actor.personId) return byGrant;
   return sql<SqlBool>`(${byGrant} or ${sql.ref(roomIdRef)} in ${residentRoomIds(actor)})`;
 }
@@ -60,6 +64,8 @@ export function personFilter(actor: Actor, personIdRef: string, personPlaceRef: 
   return sql<SqlBool>`(${viaPlace} or ${viaRoom} or ${self})`;
 }
 
-/** Row filter for places and organisations by their place id. */
-export const placeFilter = (actor: Actor, permission: 'readPlaces' | 'readOrganisations', placeIdRef: string) =>
-  placeInScope(sql.ref(placeIdRef), scopePrefixes(actor, RegistryPolicy[permission]));
+/** Row filter for places and organisations by their place id (or, better, the place's path column). */
+export const placeFilter = (actor: Actor, permission: 'readPlaces' | 'readOrganisations', placeIdRef: string, placePathRef?: string) =>
+  placePathRef
+    ? pathInScope(placePathRef, scopePrefixes(actor, RegistryPolicy[permission]))
+    : placeInScope(sql.ref(placeIdRef), scopePrefixes(actor, RegistryPolicy[permission]));

@@ -161,7 +161,12 @@ export async function listRooms(
           'reg_rooms.area_centi',
           'reg_rooms.area_source as areaSource',
           'reg_rooms.use',
-          sql<string[]>`coalesce((select array_agg(coalesce(p.name, o.name) order by h.relation, h.created_at) from reg_households h left join reg_persons p on p.id = h.person_id left join reg_organisations o on o.id = h.organisation_id where h.room_id = places.id and h.end_date is null and h.relation in ('owner','co_owner')), '{}')`.as('owners'),
+          // Holder names by primary-key probes: cheap per row, and only the page's rows are computed.
+          sql<string[]>`coalesce((select array_agg(coalesce(
+              (select p.name from reg_persons p where p.id = h.person_id),
+              (select o.name from reg_organisations o where o.id = h.organisation_id)) order by h.relation, h.created_at)
+            from reg_households h
+            where h.room_id = places.id and h.end_date is null and h.relation in ('owner','co_owner')), '{}')`.as('owners'),
         ])
         .orderBy('places.path')
         .limit(q.pageSize)

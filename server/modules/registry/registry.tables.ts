@@ -84,7 +84,71 @@ export interface RegPositionsTable {
   updated_at: Generated<Date>;
 }
 
+/** Household imports (0006_registry_import.sql): one row per uploaded file, and the staging tables of a commit. */
+export interface RegImportsTable {
+  id: string;
+  place_id: string;
+  file_key: string;
+  file_name: string;
+  file_size: number;
+  file_sha256: string;
+  created_by: string;
+  created_at: Date;
+  status: 'uploaded' | 'analysed' | 'committing' | 'committed' | 'failed';
+  mapping: ColumnType<unknown, string | null, string | null>;
+  report: ColumnType<unknown, string | null, string | null>;
+  task_id: string | null;
+  committed_at: Date | null;
+  committed_by: string | null;
+}
+export interface RegImportPlacesTable {
+  import_id: string;
+  id: string;
+  parent_id: string;
+  kind: string;
+  name: string;
+  path: string;
+  depth: number;
+}
+export interface RegImportRoomsTable {
+  import_id: string;
+  op: 'create' | 'update';
+  place_id: string;
+  floor: number | null;
+  area_centi: number;
+  area_source: string;
+  use: string;
+}
+export interface RegImportPersonsTable {
+  import_id: string;
+  op: 'create' | 'update';
+  id: string;
+  place_id: string;
+  name: string;
+  phone_enc: string | null;
+  phone_hash: string | null;
+  phone_masked: string | null;
+  id_number_enc: string | null;
+  id_number_hash: string | null;
+  id_number_masked: string | null;
+  tags: string[];
+}
+export interface RegImportHouseholdsTable {
+  import_id: string;
+  op: 'create' | 'update';
+  id: string;
+  room_id: string;
+  person_id: string;
+  relation: string;
+  share_bp: number | null;
+}
+
 export interface RegistryTables {
+  reg_imports: RegImportsTable;
+  reg_import_places: RegImportPlacesTable;
+  reg_import_rooms: RegImportRoomsTable;
+  reg_import_persons: RegImportPersonsTable;
+  reg_import_households: RegImportHouseholdsTable;
   reg_organisations: RegOrganisationsTable;
   reg_compounds: RegCompoundsTable;
   reg_rooms: RegRoomsTable;

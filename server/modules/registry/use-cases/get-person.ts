@@ -11,7 +11,7 @@ export async function getPerson(ctx: Ctx, id: string) {
   const person = await loadPersonFor(db, ctx, id);
   const place = await findPlace(db, person.place_id);
   const [households, positions] = await Promise.all([
-    personHouseholds(db, id, roomFilter(ctx.actor, 'places.id')),
+    personHouseholds(db, id, roomFilter(ctx.actor, 'places.id', 'places.path')),
     listPositions(db, { page: 1, pageSize: 100, personId: id }, sql`true`),
   ]);
   return {

@@ -11,7 +11,7 @@ export async function getRoomHouseholds(ctx: Ctx, roomId: string) {
     .innerJoin('reg_rooms', 'reg_rooms.place_id', 'places.id')
     .select(['places.id', 'places.path'])
     .where('places.id', '=', roomId)
-    .where(roomFilter(ctx.actor, 'places.id'))
+    .where(roomFilter(ctx.actor, 'places.id', 'places.path'))
     .executeTakeFirst();
   if (!room) throw RegistryErrors.ROOM_NOT_FOUND();
   const items = await roomHouseholds(db, roomId);

@@ -9,7 +9,7 @@ import { loadPlaceFor } from './load-place.ts';
 
 export async function listOrganisations(ctx: Ctx, q: OrganisationsQuery) {
   const under = q.placeId ? await loadPlaceFor(ctx.kernel.db, ctx, q.placeId, 'readOrganisations') : null;
-  return queryOrganisations(ctx.kernel.db, { ...q, underPath: under?.path }, placeFilter(ctx.actor, 'readOrganisations', 'places.id'));
+  return queryOrganisations(ctx.kernel.db, { ...q, underPath: under?.path }, placeFilter(ctx.actor, 'readOrganisations', 'places.id', 'places.path'));
 }
 
 /** One organisation with its members (positions) and child organisations. */

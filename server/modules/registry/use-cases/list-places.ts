@@ -25,5 +25,5 @@ export async function listRootPlaces(ctx: Ctx) {
 /** A place's children, paginated and searchable by name. */
 export async function listChildPlaces(ctx: Ctx, parentId: string, q: PageQuery & { q?: string }) {
   await loadPlaceFor(ctx.kernel.db, ctx, parentId, 'readPlaces');
-  return listChildren(ctx.kernel.db, parentId, q, placeFilter(ctx.actor, 'readPlaces', 'places.id'));
+  return listChildren(ctx.kernel.db, parentId, q, placeFilter(ctx.actor, 'readPlaces', 'places.id', 'places.path'));
 }

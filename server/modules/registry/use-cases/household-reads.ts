@@ -1,0 +1,151 @@
+import { sql } from 'kysely';
+import { pathLabel } from '../../../kernel/access/index.ts';
+import type { Executor } from '../../../kernel/db/index.ts';
+import type { Relation } from '../registry.tables.ts';
+
+/**
+ * Small reads the activation module needs from the registry (through index.ts): who lives in a
+ * room now, which rooms count as households, and how many of them have an activated account. No
+ * access checks here: the calling use case has already decided what the actor may see.
+ *
+ * A household (住户) here is a residential room with at least one current person on record (owner,
+ * co-owner, tenant or family); rooms held only by the developer, shops and parking spaces are not.
+ */
+
+const current = (alias: string) => sql<boolean>`(${sql.ref(`${alias}.end_date`)} is null or ${sql.ref(`${alias}.end_date`)} >= current_date)`;
+
+/** SQL: the room in `roomRef` is a household (residential, with a current person on record). */
+const isHousehold = (roomRef: string) =>
+  sql<boolean>`exists (select 1 from reg_rooms rr where rr.place_id = ${sql.ref(roomRef)} and rr.use = 'residential')
+    and exists (select 1 from reg_households hh where hh.room_id = ${sql.ref(roomRef)} and hh.person_id is not null and ${current('hh')})`;
+
+export interface RoomMember {
+  personId: string;
+  name: string;
+  /** Every current relation the person has to the room (owner and family at once is possible). */
+  relations: Relation[];
+  /** The last four characters of the ID number on record, or null when none is on record. */
+  idLast4: string | null;
+  idNumberMasked: string | null;
+}
+
+const RELATION_ORDER: Relation[] = ['owner', 'co_owner', 'tenant', 'family'];
+
+/** The people who belong to a room now, strongest relation first (owner, co-owner, tenant, family). */
+export async function currentMembersOfRoom(db: Executor, roomId: string): Promise<RoomMember[]> {
+  const rows = await db
+    .selectFrom('reg_households as h')
+    .innerJoin('reg_persons as p', 'p.id', 'h.person_id')
+    .select(['p.id', 'p.name', 'p.id_number_masked', 'h.relation'])
+    .where('h.room_id', '=', roomId)
+    .where(current('h'))
+    .orderBy('p.name')
+    .execute();
+  const byPerson = new Map<string, RoomMember>();
+  for (const r of rows) {
+    let m = byPerson.get(r.id);
+    if (!m) {
+      // The masked form keeps the last four characters (3308**********0387).
+      const masked = r.id_number_masked;
+      m = { personId: r.id, name: r.name, relations: [], idLast4: masked && masked.length >= 8 ? masked.slice(-4) : null, idNumberMasked: masked };
+      byPerson.set(r.id, m);
+    }
+    if (!m.relations.includes(r.relation)) m.relations.push(r.relation);
+  }
+  const rank = (m: RoomMember) => Math.min(...m.relations.map((x) => RELATION_ORDER.indexOf(x)));
+  for (const m of byPerson.values()) m.relations.sort((a, b) => RELATION_ORDER.indexOf(a) - RELATION_ORDER.indexOf(b));
+  return [...byPerson.values()].sort((a, b) => rank(a) - rank(b));
+}
+
+export interface RoomFacts {
+  id: string;
+  path: string;
+  name: string;
+  /** 阳光花园 / 1栋 / 1单元 / 1201 */
+  label: string;
+  use: 'residential' | 'commercial' | 'parking';
+}
+
+/** A room with its readable label, or undefined when the id is not a room. */
+export async function roomFacts(db: Executor, roomId: string): Promise<RoomFacts | undefined> {
+  return db
+    .selectFrom('reg_rooms as r')
+    .innerJoin('places', 'places.id', 'r.place_id')
+    .select(['places.id', 'places.path', 'places.name', 'r.use', pathLabel('places.path', ['compound', 'building', 'unit', 'room']).as('label')])
+    .where('places.id', '=', roomId)
+    .executeTakeFirst();
+}
+
+/**
+ * Households under a place, counted per child of that place: how many there are and how many are
+ * activated (a current member's person is matched to an enabled account).
+ */
+export async function householdActivationByChild(
+  db: Executor,
+  parent: { path: string },
+): Promise<Map<string, { households: number; activated: number }>> {
+  const rows = await db
+    .selectFrom('places as room')
+    .select([
+      sql<string>`split_part(substr(room.path, ${parent.path.length + 1}), '/', 1)`.as('childId'),
+      sql<number>`count(*)::int`.as('households'),
+      sql<number>`(count(*) filter (where exists (
+        select 1 from reg_households ah join accounts a on a.person_id = ah.person_id and not a.disabled
+        where ah.room_id = room.id and ${current('ah')})))::int`.as('activated'),
+    ])
+    .where('room.kind', '=', 'room')
+    .where('room.path', 'like', `${parent.path}_%`)
+    .where(isHousehold('room.id'))
+    .groupBy('childId')
+    .execute();
+  return new Map(rows.map((r) => [r.childId, { households: Number(r.households), activated: Number(r.activated) }]));
+}
+
+/** Whether the room at `roomId` is a household, and whether it is activated. */
+export async function householdActivationOfRoom(db: Executor, roomId: string): Promise<{ household: boolean; activated: boolean }> {
+  const row = await db
+    .selectFrom('places as room')
+    .select([
+      sql<boolean>`${isHousehold('room.id')}`.as('household'),
+      sql<boolean>`exists (select 1 from reg_households ah join accounts a on a.person_id = ah.person_id and not a.disabled where ah.room_id = room.id and ${current('ah')})`.as(
+        'activated',
+      ),
+    ])
+    .where('room.id', '=', roomId)
+    .executeTakeFirst();
+  return { household: !!row?.household, activated: !!row?.household && !!row.activated };
+}
+
+export interface HouseholdRoom {
+  roomId: string;
+  compound: string;
+  building: string;
+  unit: string;
+  room: string;
+}
+
+/** The households under a place (e.g. a building), in building → unit → floor → room order. */
+export async function householdRoomsUnder(db: Executor, placePath: string): Promise<HouseholdRoom[]> {
+  const nameOf = (kind: string) =>
+    sql<string>`coalesce((select a.name from places a where a.id = any(string_to_array(trim(both '/' from room.path), '/')::uuid[]) and a.kind = ${kind}), '')`;
+  const rows = await db
+    .selectFrom('places as room')
+    .innerJoin('places as unit', 'unit.id', 'room.parent_id')
+    .innerJoin('reg_rooms as r', 'r.place_id', 'room.id')
+    .select(['room.id as roomId', 'room.name as room', 'r.floor', nameOf('compound').as('compound'), nameOf('building').as('building'), 'unit.name as unit'])
+    .where('room.kind', '=', 'room')
+    .where('room.path', 'like', `${placePath}%`)
+    .where(isHousehold('room.id'))
+    .execute();
+  // Natural order ("2栋" before "10栋", "201" before "1001"), floor by floor.
+  const natural = new Intl.Collator('zh-CN', { numeric: true });
+  rows.sort(
+    (a, b) =>
+      natural.compare(a.compound, b.compound) ||
+      natural.compare(a.building, b.building) ||
+      natural.compare(a.unit, b.unit) ||
+      (a.floor ?? 0) - (b.floor ?? 0) ||
+      natural.compare(a.room, b.room),
+  );
+  return rows.map(({ floor: _floor, ...r }) => r);
+}

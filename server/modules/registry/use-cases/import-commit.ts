@@ -1,0 +1,153 @@
+import { createHash } from 'node:crypto';
+import { hostname, userInfo } from 'node:os';
+import { isSystem } from '../../../kernel/access/index.ts';
+import { type Ctx, audit, write } from '../../../kernel/context.ts';
+import { AppError } from '../../../kernel/errors.ts';
+import { startTask } from '../../../kernel/tasks/tasks.ts';
+import { analyse } from '../import/analyse.ts';
+import { type ColumnMapping, MappingError } from '../import/columns.ts';
+import { applyStaged, clearStaging, StaleImportError, stagedRowCount, stagePlan } from '../import/write-plan.ts';
+import { RegistryErrors } from '../registry.errors.ts';
+import { fileError, jsonOf, loadImportFor, presentReport, reportOf } from './import-access.ts';
+
+export const IMPORT_COMMIT_TASK = 'registry.import.commit';
+
+export type ImportPhase = 'read' | 'stage' | 'apply' | 'done';
+export type CommitProgress = (phase: ImportPhase, done: number, total: number) => Promise<void> | void;
+
+/**
+ * Commits an import: reads and checks the file again (the registry may have changed since the dry
+ * run), then writes the plan — all of it, or with `skipInvalid` exactly the valid rows — and
+ * records one audit entry for the batch with its counts.
+ *
+ * Owners of record added by an import need no second approver: the import is itself the act of an
+ * official who may write places, people and households over the whole target place, and the batch
+ * is audited as one act (see docs/ARCHITECTURE.md, registry). A file with errors writes nothing
+ * unless the importer chose to skip the invalid rows.
+ */
+export async function commitImport(
+  ctx: Ctx,
+  importId: string,
+  opts: { mapping?: ColumnMapping; skipInvalid: boolean },
+  progress: CommitProgress = () => {},
+) {
+  const { kernel } = ctx;
+  const { row, place } = await loadImportFor(kernel.db, ctx, importId);
+  // Claim the import: a second commit of the same file (a double click) is refused, not repeated.
+  const claimed = await kernel.db
+    .updateTable('reg_imports')
+    .set({ status: 'committing' })
+    .where('id', '=', importId)
+    .where('status', 'in', ['uploaded', 'analysed', 'failed'])
+    .executeTakeFirst();
+  if (Number(claimed.numUpdatedRows) !== 1) throw RegistryErrors.IMPORT_BUSY();
+  let finalStatus: 'analysed' | 'committed' = 'analysed';
+  try {
+    const content = await kernel.files.get(row.file_key);
+    if (!content) throw RegistryErrors.IMPORT_NOT_FOUND();
+    const mapping = opts.mapping ?? jsonOf<ColumnMapping>(row.mapping) ?? undefined;
+    const analysis = await analyse(kernel, place, content, mapping, {
+      materialise: true,
+      progress: (done, total) => progress('read', done, total),
+    }).catch((err) => {
+      if (err instanceof MappingError) throw RegistryErrors.IMPORT_MAPPING_INVALID({ reason: err.message });
+      return fileError(err);
+    });
+    const errors = analysis.issues.filter((i) => i.level === 'error');
+    const plan = analysis.plan;
+    const saveReport = (committed: boolean) =>
+      JSON.stringify(reportOf(analysis, 'commit', kernel.clock.now(), { committed, skipInvalid: opts.skipInvalid }));
+    if (!plan || (errors.length > 0 && !opts.skipInvalid)) {
+      await kernel.db.updateTable('reg_imports').set({ report: saveReport(false) }).where('id', '=', importId).execute();
+      throw RegistryErrors.IMPORT_HAS_ERRORS({ count: new Set(errors.map((e) => e.row)).size || 1 });
+    }
+    if (plan.validRows.size === 0) {
+      await kernel.db.updateTable('reg_imports').set({ report: saveReport(false) }).where('id', '=', importId).execute();
+      throw RegistryErrors.IMPORT_NOTHING_VALID();
+    }
+
+    const staged = stagedRowCount(plan);
+    let done = 0;
+    await progress('stage', 0, staged);
+    try {
+      await stagePlan(kernel, importId, plan, async (n) => {
+        done += n;
+        await progress('stage', done, staged);
+      });
+      await progress('apply', 0, 1);
+      const now = kernel.clock.now();
+      // A digest of every entity the batch creates or updates: the audit entry pins the batch's content.
+      const entities = [...plan.places.map((p) => p.id), ...plan.rooms.map((r) => `${r.op}:${r.place_id}`), ...plan.persons.map((p) => `${p.op}:${p.id}`), ...plan.households.map((h) => `${h.op}:${h.id}`)];
+      const entityDigest = createHash('sha256').update(entities.sort().join('\n')).digest('hex');
+      const { counts } = plan;
+      await write(ctx, async (tx) => {
+        await applyStaged(tx, importId, plan, now);
+        await audit(tx, ctx, {
+          action: 'registry.import.committed',
+          placeId: place.id,
+          subjectType: 'import',
+          subjectId: importId,
+          after: { fileSha256: row.file_sha256, counts, entityDigest },
+          detail: {
+            file: row.file_name,
+            rows: counts.rows.total,
+            importedRows: counts.rows.valid,
+            skippedRows: counts.rows.invalid,
+            skipInvalid: opts.skipInvalid,
+            buildings: counts.buildings.created,
+            units: counts.units.created,
+            rooms: counts.rooms,
+            persons: counts.persons,
+            households: counts.households,
+            ...(isSystem(ctx.actor) ? { via: 'cli', host: hostname(), osUser: safeUser() } : {}),
+          },
+        });
+        await tx
+          .updateTable('reg_imports')
+          .set({ status: 'committed', report: saveReport(true), committed_at: now, committed_by: ctx.actor.accountId, mapping: mapping ? JSON.stringify(mapping) : null })
+          .where('id', '=', importId)
+          .execute();
+      }).catch((err) => {
+        // A constraint violation here means someone changed the registry after the plan was made.
+        if (err instanceof StaleImportError || (!(err instanceof AppError) && ['23505', '23503', '23514'].includes((err as { code?: string }).code ?? ''))) {
+          throw RegistryErrors.IMPORT_STALE();
+        }
+        throw err;
+      });
+      finalStatus = 'committed';
+    } finally {
+      await clearStaging(kernel, importId);
+    }
+    await progress('done', 1, 1);
+    return { importId, ...presentReport(reportOf(analysis, 'commit', kernel.clock.now(), { committed: true, skipInvalid: opts.skipInvalid }), ctx.actor.locale, 200) };
+  } finally {
+    if (finalStatus !== 'committed') {
+      await kernel.db.updateTable('reg_imports').set({ status: finalStatus }).where('id', '=', importId).where('status', '=', 'committing').execute();
+    }
+  }
+}
+
+const safeUser = () => {
+  try {
+    return userInfo().username;
+  } catch {
+    return null;
+  }
+};
+
+// Share of the progress bar per phase: reading and checking, staging, the final transaction.
+const SPAN: Record<ImportPhase, [number, number]> = { read: [0, 400], stage: [400, 950], apply: [950, 1000], done: [1000, 1000] };
+
+/** Starts the commit as a task; the progress (0–1000) at GET /api/tasks/:id. */
+export async function startImportCommit(ctx: Ctx, importId: string, opts: { mapping?: ColumnMapping; skipInvalid: boolean }) {
+  const { row } = await loadImportFor(ctx.kernel.db, ctx, importId);
+  if (row.status === 'committing' || row.status === 'committed') throw RegistryErrors.IMPORT_BUSY();
+  const taskId = await startTask(ctx, { kind: IMPORT_COMMIT_TASK, placeId: row.place_id }, (progress) =>
+    commitImport(ctx, importId, opts, (phase, done, total) => {
+      const [from, to] = SPAN[phase];
+      return progress(Math.round(from + ((to - from) * done) / Math.max(total, 1)), 1000);
+    }).then((r) => ({ importId, committed: true, counts: r.counts, errorCount: r.errorCount, updateCount: r.updateCount })),
+  );
+  await ctx.kernel.db.updateTable('reg_imports').set({ task_id: taskId }).where('id', '=', importId).execute();
+  return { importId, taskId };
+}

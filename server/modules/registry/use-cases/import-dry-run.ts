@@ -1,0 +1,44 @@
+import type { Ctx } from '../../../kernel/context.ts';
+import { startTask } from '../../../kernel/tasks/tasks.ts';
+import { analyse, type AnalyseProgress } from '../import/analyse.ts';
+import { type ColumnMapping, MappingError } from '../import/columns.ts';
+import { RegistryErrors } from '../registry.errors.ts';
+import { fileError, jsonOf, loadImportFor, presentReport, reportOf } from './import-access.ts';
+
+export const IMPORT_DRY_RUN_TASK = 'registry.import.dry_run';
+
+/**
+ * The dry run: reads the file with the given (or the automatic) column mapping, checks every row
+ * and compares with the registry. Writes nothing to the registry; keeps the report on the import.
+ */
+export async function dryRunImport(ctx: Ctx, importId: string, mapping: ColumnMapping | undefined, progress?: AnalyseProgress) {
+  const { kernel } = ctx;
+  const { row, place } = await loadImportFor(kernel.db, ctx, importId);
+  if (row.status === 'committing' || row.status === 'committed') throw RegistryErrors.IMPORT_BUSY();
+  const content = await kernel.files.get(row.file_key);
+  if (!content) throw RegistryErrors.IMPORT_NOT_FOUND();
+  const useMapping = mapping ?? jsonOf<ColumnMapping>(row.mapping) ?? undefined;
+  const analysis = await analyse(kernel, place, content, useMapping, { materialise: false, progress }).catch((err) => {
+    if (err instanceof MappingError) throw RegistryErrors.IMPORT_MAPPING_INVALID({ reason: err.message });
+    return fileError(err);
+  });
+  const report = reportOf(analysis, 'dry-run', kernel.clock.now(), { committed: false, skipInvalid: false });
+  await kernel.db
+    .updateTable('reg_imports')
+    .set({ status: 'analysed', mapping: useMapping ? JSON.stringify(useMapping) : null, report: JSON.stringify(report) })
+    .where('id', '=', importId)
+    .where('status', 'not in', ['committing', 'committed'])
+    .execute();
+  return presentReport(report, ctx.actor.locale, 200);
+}
+
+/** Starts the dry run as a task: its progress at GET /api/tasks/:id, its report there when done. */
+export async function startImportDryRun(ctx: Ctx, importId: string, mapping?: ColumnMapping) {
+  const { row } = await loadImportFor(ctx.kernel.db, ctx, importId);
+  if (row.status === 'committing' || row.status === 'committed') throw RegistryErrors.IMPORT_BUSY();
+  const taskId = await startTask(ctx, { kind: IMPORT_DRY_RUN_TASK, placeId: row.place_id }, (progress) =>
+    dryRunImport(ctx, importId, mapping, progress).then((r) => ({ importId, errorCount: r.errorCount, updateCount: r.updateCount, counts: r.counts })),
+  );
+  await ctx.kernel.db.updateTable('reg_imports').set({ task_id: taskId }).where('id', '=', importId).execute();
+  return { importId, taskId };
+}

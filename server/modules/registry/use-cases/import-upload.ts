@@ -1,0 +1,37 @@
+import { createHash } from 'node:crypto';
+import type { Ctx } from '../../../kernel/context.ts';
+import { newId } from '../../../kernel/ids.ts';
+import { RegistryErrors } from '../registry.errors.ts';
+import { loadImportTarget } from './import-access.ts';
+
+const MAX_NAME = 200;
+
+/**
+ * Receives a file to import into a place: checks the importer's rights over the place, keeps the
+ * file in the kernel's file store (content-addressed) and records the import. Nothing is read
+ * into the registry until a commit.
+ */
+export async function uploadImport(ctx: Ctx, input: { placeId: string; fileName: string; content: Buffer }) {
+  const { kernel } = ctx;
+  const place = await loadImportTarget(kernel.db, ctx, input.placeId);
+  if (input.content.length === 0) throw RegistryErrors.IMPORT_FILE_EMPTY();
+  const fileKey = await kernel.files.put(input.content);
+  const id = newId();
+  await kernel.db
+    .insertInto('reg_imports')
+    .values({
+      id,
+      place_id: place.id,
+      file_key: fileKey,
+      file_name: (input.fileName || 'import').slice(0, MAX_NAME),
+      file_size: input.content.length,
+      file_sha256: createHash('sha256').update(input.content).digest('hex'),
+      created_by: ctx.actor.accountId,
+      created_at: kernel.clock.now(),
+      status: 'uploaded',
+      mapping: null,
+      report: null,
+    })
+    .execute();
+  return { id, place };
+}

@@ -1,0 +1,101 @@
+import { sql } from 'kysely';
+import { pathLabel } from '../../../kernel/access/index.ts';
+import type { Executor } from '../../../kernel/db/index.ts';
+
+/**
+ * Small reads for modules that reach residents by place (opinions, notices): which rooms and
+ * compounds a person lives in now, who serves a compound, and how many resident accounts live under
+ * a place. Exported through the registry's index.ts; other modules never query reg_* themselves.
+ */
+
+const current = sql<boolean>`(h.end_date is null or h.end_date >= current_date)`;
+
+export interface ResidentRoom {
+  roomId: string;
+  roomPath: string;
+  roomLabel: string;
+  compoundId: string;
+  compoundName: string;
+  compoundPath: string;
+}
+
+/** The person's current rooms (any relation), each with its compound. */
+export async function currentRoomsOf(db: Executor, personId: string): Promise<ResidentRoom[]> {
+  const rows = await db
+    .selectFrom('reg_households as h')
+    .innerJoin('places as room', 'room.id', 'h.room_id')
+    .innerJoin('places as compound', (j) =>
+      j.on(sql<boolean>`compound.id = any(string_to_array(trim(both '/' from room.path), '/')::uuid[])`).on('compound.kind', '=', 'compound'),
+    )
+    .select([
+      'room.id as roomId',
+      'room.path as roomPath',
+      pathLabel('room.path', ['building', 'unit', 'room']).as('roomLabel'),
+      'compound.id as compoundId',
+      'compound.name as compoundName',
+      'compound.path as compoundPath',
+    ])
+    .where('h.person_id', '=', personId)
+    .where(current)
+    .orderBy('room.path')
+    .execute();
+  // A person may be owner and family of the same room: one entry per room.
+  const seen = new Set<string>();
+  return rows.filter((r) => (seen.has(r.roomId) ? false : (seen.add(r.roomId), true)));
+}
+
+export interface CompoundServices {
+  propertyCompany: { id: string; name: string } | null;
+  residentsCommittee: { id: string; name: string } | null;
+  ownersCommittee: { id: string; name: string } | null;
+}
+
+/** Who serves a compound: its property company, the nearest residents' committee above it, its owners' committee. */
+export async function compoundServices(db: Executor, compoundId: string): Promise<CompoundServices> {
+  const compound = await db
+    .selectFrom('places')
+    .leftJoin('reg_compounds', 'reg_compounds.place_id', 'places.id')
+    .leftJoin('reg_organisations as company', 'company.id', 'reg_compounds.property_company_id')
+    .select(['places.path', 'company.id as companyId', 'company.name as companyName'])
+    .where('places.id', '=', compoundId)
+    .executeTakeFirst();
+  if (!compound) return { propertyCompany: null, residentsCommittee: null, ownersCommittee: null };
+  const ancestorIds = compound.path.split('/').filter(Boolean);
+  const orgs = await db
+    .selectFrom('reg_organisations as o')
+    .innerJoin('places as p', 'p.id', 'o.place_id')
+    .select(['o.id', 'o.name', 'o.kind', 'o.place_id', 'p.depth'])
+    .where('o.place_id', 'in', ancestorIds)
+    .where('o.kind', 'in', ['residents_committee', 'owners_committee'])
+    .orderBy('p.depth', 'desc')
+    .orderBy('o.name')
+    .execute();
+  const rc = orgs.find((o) => o.kind === 'residents_committee');
+  const oc = orgs.find((o) => o.kind === 'owners_committee' && o.place_id === compoundId);
+  return {
+    propertyCompany: compound.companyId && compound.companyName ? { id: compound.companyId, name: compound.companyName } : null,
+    residentsCommittee: rc ? { id: rc.id, name: rc.name } : null,
+    ownersCommittee: oc ? { id: oc.id, name: oc.name } : null,
+  };
+}
+
+/** Resident accounts (matched to a person with a current room) living under the place at `placePath`. */
+export async function countResidentAccountsUnder(db: Executor, placePath: string): Promise<number> {
+  const row = await db
+    .selectFrom('accounts as a')
+    .select(sql<number>`count(distinct a.id)`.as('n'))
+    .where('a.disabled', '=', false)
+    .where((eb) =>
+      eb.exists(
+        eb
+          .selectFrom('reg_households as h')
+          .innerJoin('places as room', 'room.id', 'h.room_id')
+          .select(sql`1`.as('x'))
+          .whereRef('h.person_id', '=', 'a.person_id')
+          .where(current)
+          .where('room.path', 'like', `${placePath}%`),
+      ),
+    )
+    .executeTakeFirstOrThrow();
+  return Number(row.n);
+}
