@@ -8,6 +8,7 @@ import { type Config, loadConfig } from '../server/kernel/config.ts';
 import { openDatabase } from '../server/kernel/db/index.ts';
 import { lockDataDir } from '../server/kernel/db/lock.ts';
 import { createPii } from '../server/kernel/pii/pii.ts';
+import { importCommand } from './import.ts';
 
 /**
  * `npm run cli -- <command>`: operator commands that run beside (never inside) the server.
@@ -26,6 +27,12 @@ Usage: npm run cli -- <command> [arguments]
                     备份内置数据库
   restore <file>    Load a backup into an empty data directory.
                     从备份恢复到空的数据目录
+  import <file> --place <compound id or path> [--dry-run] [--skip-invalid]
+                    Import rooms, owners, co-owners, tenants and family members from .xlsx or
+                    .csv (UTF-8 or GBK) into a compound (or a place above compounds whose file
+                    names the compound per row). Path: 安和街道/安和社区/阳光花园. Checks every row
+                    first; commits all rows or none, or with --skip-invalid only the valid ones.
+                    导入住户（房屋、业主、共有人、租户、家属）
   help              This text.
 
 Settings come from the same environment as the server (GZ_DATA_DIR, DATABASE_URL, GZ_PORT …).
@@ -186,6 +193,8 @@ export async function run(argv: string[]): Promise<number> {
       return backup(rest[0]);
     case 'restore':
       return restore(rest[0]);
+    case 'import':
+      return importCommand(rest);
     case undefined:
     case 'help':
     case '--help':

@@ -1,4 +1,8 @@
 import type { RegistryTables } from './modules/registry/registry.tables.ts';
+import type { OpinionsTables } from './modules/opinions/opinions.tables.ts';
+import type { NoticesTables } from './modules/notices/notices.tables.ts';
+import type { RepairsTables } from './modules/repairs/repairs.tables.ts';
+import type { ActivationTables } from './modules/activation/activation.tables.ts';
 import type { ColumnType, Generated } from 'kysely';
 
 /**
@@ -115,4 +119,4 @@ export interface KernelTables {
   tasks: TasksTable;
 }
 
-export interface DB extends KernelTables, RegistryTables {}
+export interface DB extends KernelTables, RegistryTables, RepairsTables, OpinionsTables, NoticesTables, ActivationTables {}

@@ -9,6 +9,7 @@ import { newId } from '../kernel/ids.ts';
 import { withIdChecksum } from '../kernel/pii/pii.ts';
 import { contactColumns, personPiiColumns } from '../modules/registry/index.ts';
 import type { DB, ManagementMode, OrganisationKind, PartyLevel, PlaceKind, Relation } from '../schema.ts';
+import { seedDemoRepairs } from './seed-repairs.ts';
 
 /**
  * The demo street 安和街道: a deterministic, realistic registry (about 2,800 rooms, 7,000 people,
@@ -25,6 +26,22 @@ export interface DemoLogin {
 }
 
 export const DEMO_PASSWORD = 'Gongzhi@2026';
+
+/**
+ * A demo household member without an account, for trying activation: sign up in the H5 with any
+ * phone (the code is in the workbench's 短信沙箱), then claim 阳光花园 2栋 1单元 301 as 吴安然 with
+ * the last four characters of her ID number.
+ */
+export const DEMO_UNACTIVATED = {
+  name: '吴安然',
+  compound: '阳光花园',
+  building: '2栋',
+  unit: '1单元',
+  room: '301',
+  relation: 'family',
+  idNumber: withIdChecksum('13010219920315052'),
+  idLast4: withIdChecksum('13010219920315052').slice(-4),
+} as const;
 /** Ages, terms and purchase dates are computed against this year, not the clock, so content never drifts. */
 const DEMO_YEAR = 2026;
 const SEED = 20261122;
@@ -830,6 +847,28 @@ export function planDemoStreet(seed = SEED): DemoPlan {
   household(letFlat.id, resident2, 'tenant', null, '2025-03-01');
   const reserved = new Set<string>([resident1.id, resident2.id]);
 
+  // A household member with no account yet, for trying activation (the e2e journey claims her):
+  // 吴安然, family member in 阳光花园 2栋1单元301, ID number ending in DEMO_UNACTIVATED.idLast4.
+  // Built without the PRNG, so the rest of the street is unchanged.
+  {
+    const childOf = (parent: PlaceRow, name: string) => plan.places.find((p) => p.parent_id === parent.id && p.name === name)!;
+    const flat = childOf(childOf(childOf(c1Info.place, '2栋'), '1单元'), '301');
+    if (usedIdNumbers.has(DEMO_UNACTIVATED.idNumber)) throw new Error('demo seed: the unactivated resident’s ID number is taken');
+    const wu: DemoPerson = {
+      id: newId(),
+      placeId: c1Info.place.id,
+      name: DEMO_UNACTIVATED.name,
+      surname: '吴',
+      gender: 'f',
+      born: 1992,
+      phone: null,
+      idNumber: DEMO_UNACTIVATED.idNumber,
+      tags: new Set(),
+    };
+    plan.persons.push(wu);
+    household(flat.id, wu, 'family', null, '2020-09-01');
+  }
+
   /**
    * A resident for an office: an owner who lives in the first pool that has anyone free (a building,
    * then its compound), preferring people `prefer` likes. Nobody is picked twice by this helper;
@@ -1072,6 +1111,7 @@ export async function seedDemo(kernel: Kernel): Promise<DemoLogin[]> {
   // Fresh statistics for the planner: PGlite runs no autovacuum, and with the empty-table estimates
   // it picks plans that make the first lists several times slower than they need to be.
   await sql`analyze places, reg_organisations, reg_compounds, reg_rooms, reg_persons, reg_households, reg_positions`.execute(kernel.db);
+  await seedDemoRepairs(kernel);
 
   return plan.accounts.map((a) => ({ role: a.role, login: a.username ?? a.phone!, password: DEMO_PASSWORD, place: a.placeLabel }));
 }
@@ -1114,5 +1154,10 @@ export function printDemoLogins(logins: DemoLogin[], out: (text: string) => void
   out(line(rows[0]!));
   out(`  ${'-'.repeat(widths[0]! + widths[1]! + widths[2]! + 6 + Math.max(...rows.map((r) => displayWidth(r[3]!))))}\n`);
   for (const r of rows.slice(1)) out(line(r));
+  const u = DEMO_UNACTIVATED;
+  out(
+    `\n  To try activation 试用激活: sign up at /h5/signup (SMS code in the workbench's 短信沙箱), then claim\n` +
+      `  ${u.compound} ${u.building}${u.unit}${u.room} as ${u.name}, ID number ending 身份证后四位 ${u.idLast4}\n`,
+  );
   out('\n');
 }

@@ -6,10 +6,19 @@ import { migrate } from './db/migrate.ts';
 import { createPii } from './pii/pii.ts';
 import { diskFileStore, type FileStore } from './files/files.ts';
 import { join } from 'node:path';
+import { createSmsSender } from './auth/sms.ts';
 
 /** Opens the database, applies pending migrations and wires the kernel services. */
 export async function bootKernel(config: Config, clock: Clock = systemClock, files?: FileStore): Promise<Kernel> {
   const database = await openDatabase(config.database);
   await migrate(database);
-  return { database, db: database.db, config, clock, pii: createPii(config.piiKey), files: files ?? diskFileStore(join(config.dataDir, 'files')) };
+  return {
+    database,
+    db: database.db,
+    config,
+    clock,
+    pii: createPii(config.piiKey),
+    files: files ?? diskFileStore(join(config.dataDir, 'files')),
+    sms: createSmsSender(config.sms, clock),
+  };
 }

@@ -18,7 +18,21 @@ const Env = z.object({
   GZ_LOCKOUT_WINDOW_MINUTES: z.coerce.number().int().positive().default(15),
   GZ_SECURE_COOKIES: z.enum(['true', 'false']).default('false'),
   GZ_LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'silent']).default('info'),
+  // Text messages (sign-up codes): `sandbox` keeps them for the workbench's dev inbox; `http` POSTs
+  // {phone, text} as JSON to GZ_SMS_HTTP_URL (a gateway in front of the real provider).
+  GZ_SMS_PROVIDER: z.enum(['sandbox', 'http']).default('sandbox'),
+  GZ_SMS_HTTP_URL: z.url({ protocol: /^https?$/, error: 'GZ_SMS_HTTP_URL must be an http(s) URL' }).optional(),
+  GZ_SMS_HTTP_TOKEN: z.string().min(1).optional(),
+  GZ_SMS_HTTP_TIMEOUT_MS: z.coerce.number().int().min(100).max(60_000).default(5000),
+  // The address residents reach the app at, for links printed on paper (activation slips' QR codes).
+  GZ_PUBLIC_URL: z.url({ protocol: /^https?$/, error: 'GZ_PUBLIC_URL must be an http(s) URL' }).optional(),
+}).refine((e) => e.GZ_SMS_PROVIDER !== 'http' || !!e.GZ_SMS_HTTP_URL, {
+  path: ['GZ_SMS_HTTP_URL'],
+  message: 'GZ_SMS_HTTP_URL is required when GZ_SMS_PROVIDER=http',
 });
+
+/** How text messages leave the system (see server/kernel/auth/sms.ts). */
+export type SmsConfig = { provider: 'sandbox' } | { provider: 'http'; url: string; token: string | null; timeoutMs: number };
 
 export interface Config {
   /** `pglite` keeps the database in `dataDir`; `pg` talks to the server at `databaseUrl`. */
@@ -33,6 +47,10 @@ export interface Config {
   lockout: { failures: number; windowMs: number };
   secureCookies: boolean;
   logLevel: string;
+  /** Absent (tests, tools): the sandbox. */
+  sms?: SmsConfig;
+  /** Absent: links are built from the request's own host. */
+  publicUrl?: string;
 }
 
 /**
@@ -58,6 +76,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     lockout: { failures: e.GZ_LOCKOUT_FAILURES, windowMs: e.GZ_LOCKOUT_WINDOW_MINUTES * 60_000 },
     secureCookies: e.GZ_SECURE_COOKIES === 'true',
     logLevel: e.GZ_LOG_LEVEL,
+    sms:
+      e.GZ_SMS_PROVIDER === 'http'
+        ? { provider: 'http', url: e.GZ_SMS_HTTP_URL!, token: e.GZ_SMS_HTTP_TOKEN ?? null, timeoutMs: e.GZ_SMS_HTTP_TIMEOUT_MS }
+        : { provider: 'sandbox' },
+    publicUrl: e.GZ_PUBLIC_URL?.replace(/\/+$/, ''),
   };
 }
 

@@ -4,6 +4,7 @@ import type { Config } from './config.ts';
 import type { Database, Db, Tx } from './db/index.ts';
 import type { Pii } from './pii/pii.ts';
 import type { FileStore } from './files/files.ts';
+import type { SmsSender } from './auth/sms.ts';
 import { type AuditEntryInput, recordAudit } from './audit/audit.ts';
 
 /** The process-wide services a use case may use. Built once in main.ts (or a test). */
@@ -14,6 +15,8 @@ export interface Kernel {
   clock: Clock;
   pii: Pii;
   files: FileStore;
+  /** Text messages: the sandbox (dev inbox) or a real provider, by configuration. */
+  sms: SmsSender;
 }
 
 /** What every use case receives: the kernel and who is acting. */

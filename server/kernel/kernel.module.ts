@@ -3,8 +3,9 @@ import { authRoutes } from './auth/auth.routes.ts';
 import { auditRoutes } from './audit/audit.routes.ts';
 import { approvalRoutes } from './approvals/approvals.routes.ts';
 import { taskRoutes } from './tasks/tasks.routes.ts';
+import { smsRoutes } from './auth/sms.routes.ts';
 
-/** The kernel's own routes: sign-in, audit log, approvals, task progress. */
+/** The kernel's own routes: sign-in, audit log, approvals, task progress, SMS sandbox. */
 export const kernelModule: Module = {
   name: 'kernel',
   routes(app, kernel) {
@@ -12,5 +13,6 @@ export const kernelModule: Module = {
     auditRoutes(app, kernel);
     approvalRoutes(app, kernel);
     taskRoutes(app, kernel);
+    smsRoutes(app, kernel);
   },
 };

@@ -32,3 +32,29 @@ export async function createAccount(
 export async function grantRole(db: Executor, accountId: string, role: StaffRole, placeId: string): Promise<void> {
   await db.insertInto('grants').values({ id: newId(), account_id: accountId, role, place_id: placeId }).onConflict((oc) => oc.doNothing()).execute();
 }
+
+/** The account signed in with this phone number, if any (by its keyed hash). */
+export async function findAccountByPhone(db: Executor, pii: Pii, phone: string) {
+  return db
+    .selectFrom('accounts')
+    .select(['id', 'display_name', 'person_id', 'disabled'])
+    .where('phone_hash', '=', pii.hash(normalise(phone)))
+    .executeTakeFirst();
+}
+
+/** Accounts matched to a registry person (normally at most one). */
+export async function accountsOfPerson(db: Executor, personId: string) {
+  return db.selectFrom('accounts').select(['id', 'display_name', 'phone_masked']).where('person_id', '=', personId).execute();
+}
+
+/**
+ * Matches an account to a registry person (activation) or clears the match (`personId: null`). The
+ * account then shows the person's name. The caller authorizes and audits, in its transaction.
+ */
+export async function setAccountPerson(db: Executor, accountId: string, personId: string | null, displayName?: string): Promise<void> {
+  await db
+    .updateTable('accounts')
+    .set({ person_id: personId, ...(displayName ? { display_name: displayName } : {}) })
+    .where('id', '=', accountId)
+    .execute();
+}

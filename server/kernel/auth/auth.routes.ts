@@ -6,7 +6,7 @@ import { actorOf, ctxOf } from '../http/server.ts';
 import { login } from './login.ts';
 import { AUDIT_READERS } from '../audit/audit.routes.ts';
 import { allApproverRoles } from '../approvals/approvals.ts';
-import { SESSION_COOKIE, destroySession } from './sessions.ts';
+import { SESSION_COOKIE, destroySession, sessionCookieOptions } from './sessions.ts';
 
 const LoginBody = z.object({
   login: z.string().trim().min(1).max(64).describe('username or mobile phone number'),
@@ -14,7 +14,7 @@ const LoginBody = z.object({
 });
 
 export function authRoutes(app: App, kernel: Kernel) {
-  const cookieOptions = { path: '/', httpOnly: true, sameSite: 'lax' as const, secure: kernel.config.secureCookies };
+  const cookieOptions = sessionCookieOptions(kernel.config.secureCookies);
 
   app.post(
     '/api/auth/login',

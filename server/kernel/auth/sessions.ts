@@ -6,6 +6,9 @@ import type { StaffRole } from '../access/roles.ts';
 export const SESSION_COOKIE = 'gz_session';
 export const CSRF_HEADER = 'x-csrf-token';
 
+/** The session cookie's options: httpOnly (scripts never see it), SameSite=Lax, Secure behind TLS. */
+export const sessionCookieOptions = (secure: boolean) => ({ path: '/', httpOnly: true, sameSite: 'lax' as const, secure });
+
 const tokenHash = (token: string) => createHash('sha256').update(token).digest('base64url');
 
 /** Creates a server-side session; only the token's hash is stored, so a database leak yields no sessions. */

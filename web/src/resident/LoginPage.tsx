@@ -1,6 +1,6 @@
 import { Button, Form, Input } from 'antd-mobile';
 import { useTranslation } from 'react-i18next';
-import { Navigate } from 'react-router';
+import { Link, Navigate } from 'react-router';
 import { useLogin, useMe } from '../shared/session.ts';
 import { LanguagePicker } from './LanguagePicker.tsx';
 
@@ -54,6 +54,9 @@ export function LoginPage() {
           <Input type="password" autoComplete="current-password" placeholder={t('auth.passwordPlaceholder')} />
         </Form.Item>
       </Form>
+      <div className="gz-login-signup">
+        <Link to="/signup">{t('activation.h5.linkSignUp')}</Link>
+      </div>
       <div className="gz-login-lang">
         <LanguagePicker />
       </div>

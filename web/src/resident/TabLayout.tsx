@@ -22,7 +22,7 @@ export function TabLayout() {
       </main>
       <nav className="gz-tabbar" aria-label={t('h5.tabs')}>
         {TABS.map((tab) => (
-          <NavLink key={tab.key} to={tab.to} end className={({ isActive }) => (isActive ? 'gz-tab gz-tab-active' : 'gz-tab')}>
+          <NavLink key={tab.key} to={tab.to} end={tab.to === '/'} className={({ isActive }) => (isActive ? 'gz-tab gz-tab-active' : 'gz-tab')}>
             <span className="gz-tab-icon" aria-hidden>
               {tab.icon}
             </span>

@@ -1,5 +1,9 @@
 import type { RouteObject } from 'react-router';
 import { MyHomePage } from '../modules/registry/h5/MyHomePage.tsx';
+import { opinionResidentRoutes } from '../modules/opinions/resident.tsx';
+import { noticeResidentRoutes } from '../modules/notices/resident.tsx';
+import { ActivationGate, activationResidentRoutes } from '../modules/activation/resident.tsx';
+import { repairResidentRoutes } from '../modules/repairs/resident.tsx';
 import { ComingSoonPage } from './ComingSoonPage.tsx';
 import { LoginPage } from './LoginPage.tsx';
 import { MePage } from './MePage.tsx';
@@ -8,6 +12,7 @@ import { TabLayout } from './TabLayout.tsx';
 
 export const residentRoutes: RouteObject[] = [
   { path: '/login', element: <LoginPage /> },
+  ...activationResidentRoutes,
   {
     path: '/',
     element: (
@@ -16,9 +21,17 @@ export const residentRoutes: RouteObject[] = [
       </RequireResident>
     ),
     children: [
-      { index: true, element: <MyHomePage /> },
-      { path: 'services', element: <ComingSoonPage area="services" /> },
-      { path: 'decide', element: <ComingSoonPage area="decide" /> },
+      {
+        index: true,
+        element: (
+          <ActivationGate>
+            <MyHomePage />
+          </ActivationGate>
+        ),
+      },
+      ...repairResidentRoutes,
+      ...opinionResidentRoutes,
+      ...noticeResidentRoutes,
       { path: 'me', element: <MePage /> },
       { path: '*', element: <ComingSoonPage area="notFound" /> },
     ],

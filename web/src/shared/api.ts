@@ -90,7 +90,25 @@ async function request<T>(method: string, path: string, body?: unknown, query?: 
 export const apiGet = <T>(path: string, query?: Query) => request<T>('GET', path, undefined, query);
 export const apiPost = <T>(path: string, body: unknown = {}) => request<T>('POST', path, body);
 export const apiPatch = <T>(path: string, body: unknown) => request<T>('PATCH', path, body);
+export const apiPut = <T>(path: string, body: unknown) => request<T>('PUT', path, body);
 export const apiDelete = <T>(path: string, body: unknown) => request<T>('DELETE', path, body);
+
+/** Uploads a multipart form (files and fields); answers and errors as every other call. */
+export async function apiUpload<T>(path: string, form: FormData): Promise<T> {
+  const headers: Record<string, string> = { accept: 'application/json', 'x-gz-lang': i18n.language === 'en' ? 'en' : 'zh-CN' };
+  if (csrfToken) headers['x-csrf-token'] = csrfToken;
+  let res: Response;
+  try {
+    res = await fetch(path, { method: 'POST', headers, body: form, credentials: 'same-origin' });
+  } catch {
+    throw new ApiError('NETWORK', 0, i18n.t('error.network'));
+  }
+  const data = (await res.json().catch(() => null)) as { error?: { code?: string; message?: string; details?: unknown } } | null;
+  if (!res.ok) {
+    throw new ApiError(data?.error?.code ?? `HTTP_${res.status}`, res.status, data?.error?.message ?? i18n.t('error.server', { status: res.status }), data?.error?.details);
+  }
+  return data as T;
+}
 
 /** Converts API JSON types: a server `Date` arrives as an ISO string. */
 export type Jsonify<T> = T extends Date

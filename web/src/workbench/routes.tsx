@@ -1,5 +1,9 @@
 import { Navigate, type RouteObject } from 'react-router';
 import { registryRoutes } from '../modules/registry/workbench.tsx';
+import { opinionRoutes } from '../modules/opinions/workbench.tsx';
+import { noticeRoutes } from '../modules/notices/workbench.tsx';
+import { activationRoutes } from '../modules/activation/workbench.tsx';
+import { repairRoutes } from '../modules/repairs/workbench.tsx';
 import { ApprovalsPage } from './kernel/ApprovalsPage.tsx';
 import { AuditPage } from './kernel/AuditPage.tsx';
 import { AppLayout } from './layout/AppLayout.tsx';
@@ -19,6 +23,10 @@ export const workbenchRoutes: RouteObject[] = [
     children: [
       { index: true, element: <Navigate to="/registry/places" replace /> },
       ...registryRoutes,
+      ...opinionRoutes,
+      ...noticeRoutes,
+      ...activationRoutes,
+      ...repairRoutes,
       { path: 'approvals', element: <ApprovalsPage /> },
       { path: 'audit', element: <AuditPage /> },
       { path: '*', element: <NotFoundPage /> },

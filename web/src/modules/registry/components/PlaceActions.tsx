@@ -1,7 +1,8 @@
-import { EditOutlined, PlusOutlined } from '@ant-design/icons';
+import { EditOutlined, PlusOutlined, UploadOutlined } from '@ant-design/icons';
 import { Button } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
 import { CHILD_KINDS } from '../../../../../server/kernel/access/place-kinds.ts';
 import type { Place } from '../api.ts';
 import { PlaceFormModal } from './PlaceFormModal.tsx';
@@ -19,6 +20,11 @@ export function PlaceActions({ place }: { place: Place }) {
         <Button type="primary" icon={<PlusOutlined />} onClick={() => setDialog('add')}>
           {t('place.addChild', { kind: t(`place.kind.${childKinds[childKinds.length - 1]}`) })}
         </Button>
+      )}
+      {place.kind === 'compound' && (
+        <Link to={`/registry/import?place=${place.id}`}>
+          <Button icon={<UploadOutlined />}>{t('import.menu')}</Button>
+        </Link>
       )}
       <Button icon={<EditOutlined />} onClick={() => setDialog('edit')}>
         {t('common.edit')}

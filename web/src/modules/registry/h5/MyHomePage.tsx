@@ -2,6 +2,8 @@ import { Button, DotLoading, ErrorBlock, List, Tag } from 'antd-mobile';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { PageTitle } from '../../../resident/PageTitle.tsx';
+import { UnreadNoticesSection } from '../../notices/h5/UnreadNoticesSection.tsx';
+import { RecentOpinionsSection } from '../../opinions/h5/RecentOpinionsSection.tsx';
 import { formatShare } from '../../../shared/format.ts';
 import { type MyHome, type MyRoom, useMyHome } from '../api.ts';
 
@@ -69,11 +71,13 @@ export function MyHomePage() {
     <>
       <PageTitle>{t('h5.myHome')}</PageTitle>
       {home.data.person && <p className="gz-greeting">{t('h5.greeting', { name: home.data.person.name })}</p>}
+      {groups.length > 0 && <UnreadNoticesSection />}
       {groups.length === 0 ? (
         <ErrorBlock status="empty" fullPage={false} title={t('h5.noRooms')} description={t('h5.noRoomsHint')} />
       ) : (
         groups.map((g) => <CompoundBlock key={g.id} group={g} />)
       )}
+      {groups.length > 0 && <RecentOpinionsSection />}
     </>
   );
 }

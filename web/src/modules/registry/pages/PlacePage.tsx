@@ -10,6 +10,7 @@ import { PlaceChildrenTable } from '../components/PlaceChildrenTable.tsx';
 import { PlaceOverview } from '../components/PlaceOverview.tsx';
 import { RoomHouseholds } from '../components/RoomHouseholds.tsx';
 import { UnitRoomsTable } from '../components/UnitRoomsTable.tsx';
+import { PrintSlipsButton } from '../../activation/workbench.tsx';
 
 function PlaceBreadcrumb({ place }: { place: Place }) {
   const { t } = useTranslation();
@@ -45,7 +46,12 @@ export function PlacePage() {
                 : p.name
             }
             tags={<KindTag kind={p.kind} />}
-            extra={<PlaceActions place={p} />}
+            extra={
+              <>
+                <PlaceActions place={p} />
+                <PrintSlipsButton placeId={p.id} kind={p.kind} />
+              </>
+            }
           />
           <PlaceOverview place={p} />
           {p.kind === 'room' ? (

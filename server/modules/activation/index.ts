@@ -1,0 +1,14 @@
+import type { Module } from '../../kernel/module.ts';
+import { activationRoutes } from './activation.routes.ts';
+
+/**
+ * Activation: residents sign up (phone + SMS code + password), claim a room (picked or by the code
+ * on a household's slip, with name and ID digits) and so become residents; the residents' committee
+ * reviews claims that do not match; officials print slips and watch activation rates per place.
+ */
+export const activationModule: Module = {
+  name: 'activation',
+  routes: activationRoutes,
+};
+
+export { ActivationPolicy } from './activation.policy.ts';

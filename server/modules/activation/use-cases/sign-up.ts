@@ -1,0 +1,66 @@
+import { recordAudit } from '../../../kernel/audit/audit.ts';
+import { createAccount, findAccountByPhone } from '../../../kernel/auth/accounts.ts';
+import { hashPassword } from '../../../kernel/auth/passwords.ts';
+import { createSession } from '../../../kernel/auth/sessions.ts';
+import type { Kernel } from '../../../kernel/context.ts';
+import { maskPhone } from '../../../kernel/pii/pii.ts';
+import { ActivationErrors } from '../activation.errors.ts';
+import { OTP, isStrongPassword } from '../activation.constants.ts';
+import { latestOpenOtp } from '../activation.repository.ts';
+import { otpMatches } from './otp-hash.ts';
+
+/**
+ * Signs a resident up: the latest code sent to the phone must be typed within five minutes and
+ * within five tries. Then an account (argon2id password) and a session are made, in one
+ * transaction with the audit entry. The account is not activated yet: that takes a claim.
+ */
+export async function signUp(
+  kernel: Kernel,
+  input: { phone: string; code: string; password: string },
+  meta: { ip?: string; userAgent?: string; requestId?: string } = {},
+) {
+  const { db, pii, clock } = kernel;
+  if (!isStrongPassword(input.password)) throw ActivationErrors.PASSWORD_WEAK();
+  const now = clock.now();
+  const phoneHash = pii.hash(input.phone);
+  const who = { accountId: null, name: maskPhone(input.phone), requestId: meta.requestId };
+
+  const otp = await latestOpenOtp(db, phoneHash);
+  if (!otp || otp.expires_at.getTime() <= now.getTime()) throw ActivationErrors.OTP_EXPIRED();
+  if (otp.attempts >= OTP.maxAttempts) throw ActivationErrors.OTP_TOO_MANY_ATTEMPTS();
+
+  if (!otpMatches(pii, otp.id, input.code, otp.code_hash)) {
+    // Counted in its own transaction: the failure must stick although the request fails.
+    const attempts = await db.transaction().execute(async (tx) => {
+      const row = await tx
+        .updateTable('act_otps')
+        .set((eb) => ({ attempts: eb('attempts', '+', 1) }))
+        .where('id', '=', otp.id)
+        .where('attempts', '<', OTP.maxAttempts)
+        .returning('attempts')
+        .executeTakeFirst();
+      await recordAudit(tx, who, { action: 'activation.otp_failed', subjectType: 'otp', subjectId: otp.id, detail: { attempts: row?.attempts ?? OTP.maxAttempts } }, now);
+      return row?.attempts ?? OTP.maxAttempts;
+    });
+    const left = OTP.maxAttempts - attempts;
+    throw left > 0 ? ActivationErrors.OTP_INVALID({ left }) : ActivationErrors.OTP_TOO_MANY_ATTEMPTS();
+  }
+
+  if (await findAccountByPhone(db, pii, input.phone)) throw ActivationErrors.PHONE_TAKEN();
+  const passwordHash = await hashPassword(input.password);
+
+  return db.transaction().execute(async (tx) => {
+    // Used once: a second sign-up racing with the same code finds it consumed.
+    const used = await tx.updateTable('act_otps').set({ consumed_at: now }).where('id', '=', otp.id).where('consumed_at', 'is', null).executeTakeFirst();
+    if (Number(used.numUpdatedRows) !== 1) throw ActivationErrors.OTP_EXPIRED();
+    const accountId = await createAccount(tx, pii, { phone: input.phone, displayName: maskPhone(input.phone), password: input.password, passwordHash });
+    const session = await createSession(tx, accountId, now, { ip: meta.ip, userAgent: meta.userAgent });
+    await recordAudit(
+      tx,
+      { ...who, accountId },
+      { action: 'activation.signed_up', subjectType: 'account', subjectId: accountId, detail: { phone: maskPhone(input.phone) } },
+      now,
+    );
+    return { ...session, accountId };
+  });
+}

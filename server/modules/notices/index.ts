@@ -1,0 +1,11 @@
+import type { Module } from '../../kernel/module.ts';
+import { noticeRoutes } from './notices.routes.ts';
+
+/** Notices (公告): published to a place, read by its residents, with read receipts and a printable PDF. */
+export const noticesModule: Module = {
+  name: 'notices',
+  routes: noticeRoutes,
+};
+
+export { NoticesPolicy } from './notices.policy.ts';
+export { myUnreadCount } from './use-cases/resident-notices.ts';

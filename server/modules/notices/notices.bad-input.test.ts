@@ -1,0 +1,120 @@
+import assert from 'node:assert/strict';
+import { after, before, describe, test } from 'node:test';
+import type { memoryFileStore } from '../../kernel/files/files.ts';
+import { countRows, signIn, startTestEnv, type Session, type TestEnv } from '../../test/harness.ts';
+import { buildWorld, PASSWORD, type World } from '../../test/fixture.ts';
+import { ATTACHMENT_MAX_BYTES, ATTACHMENTS_PER_NOTICE } from './notices.constants.ts';
+import { samples, uploader } from './notices.test-support.ts';
+
+/**
+ * Bad input gets a 4xx with a stable code and writes nothing: row counts before = after, and for
+ * uploads nothing reaches the file store either.
+ */
+const TABLES = ['ntc_notices', 'ntc_attachments', 'ntc_reads', 'audit_log'];
+const UNKNOWN = '01900000-0000-7000-8000-000000000000';
+
+let env: TestEnv;
+let w: World;
+let official: Session;
+let upload: Awaited<ReturnType<typeof uploader>>;
+let draft: string;
+const storedFiles = () => (env.kernel.files as ReturnType<typeof memoryFileStore>).size();
+
+before(async () => {
+  env = await startTestEnv();
+  w = await buildWorld(env.kernel);
+  official = await signIn(env.app, 'committee_staff', PASSWORD);
+  upload = await uploader(env.app, 'committee_staff');
+  draft = (await official.request('POST', '/api/notices', { placeId: w.places.A, category: 'policy', title: '草稿', body: '' })).body.id;
+});
+after(() => env.close());
+
+async function expectRefused(send: () => Promise<{ status: number; body: any }>, status: number, code: string) {
+  const rows = await countRows(env.kernel, TABLES);
+  const files = storedFiles();
+  const res = await send();
+  assert.equal(res.status, status, JSON.stringify(res.body));
+  assert.equal(res.body.error.code, code);
+  assert.ok(!JSON.stringify(res.body).includes('    at '), 'no stack trace');
+  assert.deepEqual(await countRows(env.kernel, TABLES), rows, 'no row written');
+  assert.equal(storedFiles(), files, 'no file stored');
+  return res.body.error;
+}
+
+const notice = (over: Record<string, unknown> = {}) => ({ placeId: w.places.A, category: 'announcement', title: '通知', body: '正文', ...over });
+
+describe('notices: bad input', () => {
+  test('wrong types → 400 VALIDATION_FAILED naming the fields', async () => {
+    const err = await expectRefused(() => official.request('POST', '/api/notices', notice({ title: 42, category: 'gossip', pinned: 'yes' })), 400, 'VALIDATION_FAILED');
+    const paths = err.details.issues.map((i: { path: string }) => i.path).join(' ');
+    for (const field of ['title', 'category', 'pinned']) assert.match(paths, new RegExp(field));
+    await expectRefused(() => official.request('POST', '/api/notices', notice({ validFrom: 'tomorrow' })), 400, 'VALIDATION_FAILED');
+    await expectRefused(() => official.request('POST', '/api/notices', notice({ validUntil: '2026-02-30' })), 400, 'VALIDATION_FAILED');
+    await expectRefused(() => official.request('POST', '/api/notices', notice({ placeId: 'A' })), 400, 'VALIDATION_FAILED');
+    await expectRefused(() => official.request('POST', '/api/notices', notice({ title: ' ' })), 400, 'VALIDATION_FAILED');
+    await expectRefused(() => official.request('PATCH', `/api/notices/${draft}`, { pinned: 1 }), 400, 'VALIDATION_FAILED');
+    await expectRefused(() => official.request('GET', '/api/notices?status=forever'), 400, 'VALIDATION_FAILED');
+    await expectRefused(() => official.request('GET', '/api/notices/123'), 400, 'VALIDATION_FAILED');
+  });
+
+  test('an unknown place → 404; a room → 400; validity out of order → 400', async () => {
+    await expectRefused(() => official.request('POST', '/api/notices', notice({ placeId: UNKNOWN })), 404, 'PLACE_NOT_FOUND');
+    await expectRefused(() => official.request('GET', `/api/notices?placeId=${UNKNOWN}`), 404, 'PLACE_NOT_FOUND');
+    await expectRefused(() => official.request('POST', '/api/notices', notice({ placeId: w.rooms.A101 })), 400, 'PLACE_KIND_NOT_ALLOWED');
+    await expectRefused(() => official.request('POST', '/api/notices', notice({ validFrom: '2026-12-01', validUntil: '2026-11-01' })), 400, 'VALIDITY_ORDER');
+    await expectRefused(() => official.request('PATCH', `/api/notices/${draft}`, { placeId: UNKNOWN }), 404, 'PLACE_NOT_FOUND');
+  });
+
+  test('unknown notices and attachments → 404', async () => {
+    await expectRefused(() => official.request('GET', `/api/notices/${UNKNOWN}`), 404, 'NOTICE_NOT_FOUND');
+    await expectRefused(() => official.request('POST', `/api/notices/${UNKNOWN}/publish`), 404, 'NOTICE_NOT_FOUND');
+    await expectRefused(() => official.request('DELETE', `/api/notices/${draft}/attachments/${UNKNOWN}`), 404, 'ATTACHMENT_NOT_FOUND');
+    await expectRefused(() => upload(UNKNOWN, 'a.png', 'image/png', samples.jpeg), 404, 'NOTICE_NOT_FOUND');
+  });
+
+  test('mislabeled attachments are refused by their content, nothing stored', async () => {
+    const png = await samples.png();
+    // A PNG calling itself a PDF, by type and by name.
+    await expectRefused(() => upload(draft, 'scan.pdf', 'application/pdf', png), 400, 'ATTACHMENT_MISLABELED');
+    await expectRefused(() => upload(draft, 'scan.pdf', 'application/octet-stream', png), 400, 'ATTACHMENT_MISLABELED');
+    // A JPEG declared as PNG; a PDF named .jpg.
+    await expectRefused(() => upload(draft, 'photo.png', 'image/png', samples.jpeg), 400, 'ATTACHMENT_MISLABELED');
+    await expectRefused(() => upload(draft, 'photo.jpg', 'image/jpeg', samples.pdf), 400, 'ATTACHMENT_MISLABELED');
+    // Content that is neither an image we take nor a PDF, whatever it claims.
+    await expectRefused(() => upload(draft, 'photo.png', 'image/png', Buffer.from('<script>alert(1)</script>')), 415, 'ATTACHMENT_TYPE_NOT_ALLOWED');
+    await expectRefused(() => upload(draft, 'a.gif', 'image/gif', Buffer.from('GIF89a\x01\x00\x01\x00')), 415, 'ATTACHMENT_TYPE_NOT_ALLOWED');
+    await expectRefused(() => upload(draft, 'empty.pdf', 'application/pdf', Buffer.alloc(0)), 400, 'FILE_REQUIRED');
+  });
+
+  test('an oversized attachment → 413, nothing stored', async () => {
+    const big = Buffer.concat([samples.pdf, Buffer.alloc(ATTACHMENT_MAX_BYTES)]);
+    await expectRefused(() => upload(draft, 'big.pdf', 'application/pdf', big), 413, 'ATTACHMENT_TOO_LARGE');
+  });
+
+  test('an upload without a file part → 400 FILE_REQUIRED', async () => {
+    await expectRefused(() => official.request('POST', `/api/notices/${draft}/attachments`, { file: 'x' }), 400, 'FILE_REQUIRED');
+  });
+
+  test(`more than ${ATTACHMENTS_PER_NOTICE} attachments → 409`, async () => {
+    const n = (await official.request('POST', '/api/notices', notice({ title: '多附件' }))).body.id;
+    for (let i = 0; i < ATTACHMENTS_PER_NOTICE; i++) {
+      // Distinct content each time (the store deduplicates by content).
+      const res = await upload(n, `p${i}.pdf`, 'application/pdf', Buffer.concat([samples.pdf, Buffer.from(`%${i}\n`)]));
+      assert.equal(res.status, 201);
+    }
+    await expectRefused(() => upload(n, 'one-more.pdf', 'application/pdf', Buffer.concat([samples.pdf, Buffer.from('%x\n')])), 409, 'TOO_MANY_ATTACHMENTS');
+  });
+
+  test('malformed JSON → 400 MALFORMED_JSON', async () => {
+    const login = await env.app.inject({ method: 'POST', url: '/api/auth/login', payload: { login: 'committee_staff', password: PASSWORD } });
+    await expectRefused(async () => {
+      const res = await env.app.inject({
+        method: 'POST',
+        url: '/api/notices',
+        headers: { cookie: `gz_session=${login.cookies[0]!.value}`, 'x-csrf-token': login.json().csrfToken, 'content-type': 'application/json' },
+        payload: '{"title": [',
+      });
+      return { status: res.statusCode, body: res.json() };
+    }, 400, 'MALFORMED_JSON');
+  });
+});

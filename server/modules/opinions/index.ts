@@ -1,0 +1,23 @@
+import type { Module } from '../../kernel/module.ts';
+import { opinionRoutes } from './opinions.routes.ts';
+
+/** Opinions and complaints (意见征集 / 投诉 / 大家来吐槽). */
+export const opinionsModule: Module = {
+  name: 'opinions',
+  routes: opinionRoutes,
+};
+
+export { OpinionsPolicy, ADDRESSEE_ROLES } from './opinions.policy.ts';
+/**
+ * The hook for the deliberation module (DOMAIN.md §3, stage 1 议题收集): officials mark opinions with
+ * `markForDeliberation`; the deliberation module lists them with `listPromotedOpinions` and, when it
+ * takes one up, records its own reference with `linkDeliberation` in its transaction.
+ */
+export {
+  markForDeliberation,
+  listPromotedOpinions,
+  linkDeliberation,
+  linkDeliberationNow,
+  type PromotedOpinion,
+} from './use-cases/mark-for-deliberation.ts';
+export { getOpinion } from './use-cases/get-opinion.ts';

@@ -1,0 +1,88 @@
+import assert from 'node:assert/strict';
+import { after, before, describe, test } from 'node:test';
+import { countRows, signIn, startTestEnv, type Session, type TestEnv } from '../../test/harness.ts';
+import { buildWorld, PASSWORD, type World } from '../../test/fixture.ts';
+import { addResidents } from './opinions.test-support.ts';
+
+/** Bad input gets a 4xx with a stable code and writes nothing: counts before = after. */
+const TABLES = ['op_opinions', 'op_me_too', 'audit_log'];
+const UNKNOWN = '01900000-0000-7000-8000-000000000000';
+
+let env: TestEnv;
+let w: World;
+let r: Awaited<ReturnType<typeof addResidents>>;
+let official: Session;
+let existing: string;
+before(async () => {
+  env = await startTestEnv();
+  w = await buildWorld(env.kernel);
+  r = await addResidents(env, w);
+  official = await signIn(env.app, 'street_official', PASSWORD);
+  existing = (await r.alice.request('POST', '/api/opinions', { visibility: 'public', addressee: 'property_company', title: '标题', body: '内容' })).body.id;
+});
+after(() => env.close());
+
+async function expectRefused(send: () => Promise<{ status: number; body: any }>, status: number, code: string) {
+  const before = await countRows(env.kernel, TABLES);
+  const res = await send();
+  assert.equal(res.status, status, JSON.stringify(res.body));
+  assert.equal(res.body.error.code, code);
+  assert.ok(!JSON.stringify(res.body).includes('    at '), 'no stack trace');
+  assert.deepEqual(await countRows(env.kernel, TABLES), before, 'nothing written');
+  return res.body.error;
+}
+
+const body = (over: Record<string, unknown> = {}) => ({ visibility: 'public', addressee: 'property_company', title: '标题', body: '内容', ...over });
+
+describe('opinions: bad input', () => {
+  test('wrong types → 400 VALIDATION_FAILED naming the fields', async () => {
+    const err = await expectRefused(() => r.alice.request('POST', '/api/opinions', body({ title: 42, visibility: 'secret' })), 400, 'VALIDATION_FAILED');
+    const paths = err.details.issues.map((i: { path: string }) => i.path).join(' ');
+    assert.match(paths, /title/);
+    assert.match(paths, /visibility/);
+    await expectRefused(() => r.alice.request('POST', '/api/opinions', body({ addressee: 'mayor' })), 400, 'VALIDATION_FAILED');
+    await expectRefused(() => r.alice.request('POST', '/api/opinions', body({ roomId: 'room-1' })), 400, 'VALIDATION_FAILED');
+    await expectRefused(() => r.alice.request('POST', `/api/opinions/${existing}/rating`, { rating: 'five' }), 400, 'VALIDATION_FAILED');
+    await expectRefused(() => official.request('GET', '/api/opinions?status=lost'), 400, 'VALIDATION_FAILED');
+    await expectRefused(() => official.request('GET', '/api/opinions?pageSize=1000'), 400, 'VALIDATION_FAILED');
+  });
+
+  test('empty, blank or overlong text → 400', async () => {
+    await expectRefused(() => r.alice.request('POST', '/api/opinions', body({ title: '   ' })), 400, 'VALIDATION_FAILED');
+    await expectRefused(() => r.alice.request('POST', '/api/opinions', body({ body: 'x'.repeat(2001) })), 400, 'VALIDATION_FAILED');
+    await expectRefused(() => official.request('POST', `/api/opinions/${existing}/hide`, { reason: '' }), 400, 'VALIDATION_FAILED');
+    await expectRefused(() => official.request('POST', `/api/opinions/${existing}/hide`, {}), 400, 'VALIDATION_FAILED');
+  });
+
+  test('a rating outside 1–5 → 400', async () => {
+    for (const rating of [0, 6, 3.5, -1]) {
+      await expectRefused(() => r.alice.request('POST', `/api/opinions/${existing}/rating`, { rating }), 400, 'VALIDATION_FAILED');
+    }
+  });
+
+  test('malformed and unknown ids → 400 / 404', async () => {
+    await expectRefused(() => official.request('GET', '/api/opinions/not-a-uuid'), 400, 'VALIDATION_FAILED');
+    await expectRefused(() => official.request('GET', `/api/opinions/${UNKNOWN}`), 404, 'OPINION_NOT_FOUND');
+    await expectRefused(() => official.request('POST', `/api/opinions/${UNKNOWN}/answer`, { answer: 'x' }), 404, 'OPINION_NOT_FOUND');
+    await expectRefused(() => r.tom.request('POST', `/api/opinions/${UNKNOWN}/me-too`), 404, 'OPINION_NOT_FOUND');
+  });
+
+  test('an unknown place or a room that does not exist → 404 / 400', async () => {
+    await expectRefused(() => official.request('GET', `/api/opinions?placeId=${UNKNOWN}`), 404, 'PLACE_NOT_FOUND');
+    await expectRefused(() => official.request('GET', `/api/opinions?placeId=${w.places.Z}`), 404, 'PLACE_NOT_FOUND');
+    await expectRefused(() => r.alice.request('POST', '/api/opinions', body({ roomId: UNKNOWN })), 400, 'ROOM_NOT_MINE');
+  });
+
+  test('malformed JSON → 400 MALFORMED_JSON', async () => {
+    const login = await env.app.inject({ method: 'POST', url: '/api/auth/login', payload: { login: '13800000001', password: PASSWORD } });
+    await expectRefused(async () => {
+      const res = await env.app.inject({
+        method: 'POST',
+        url: '/api/opinions',
+        headers: { cookie: `gz_session=${login.cookies[0]!.value}`, 'x-csrf-token': login.json().csrfToken, 'content-type': 'application/json' },
+        payload: '{"title": ',
+      });
+      return { status: res.statusCode, body: res.json() };
+    }, 400, 'MALFORMED_JSON');
+  });
+});

@@ -1,0 +1,53 @@
+import type { ColumnType } from 'kysely';
+import type { Addressee, OpinionKind, OpinionStatus, Visibility } from './opinions.constants.ts';
+
+/** Kysely types of the opinions module's own tables (composed into DB in server/schema.ts). */
+type Timestamp = ColumnType<Date, Date | string, Date | string>;
+type NullableTimestamp = ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
+
+export interface OpOpinionsTable {
+  id: string;
+  place_id: string;
+  room_id: string;
+  author_person_id: string;
+  author_account_id: string;
+  author_name: string;
+  visibility: Visibility;
+  addressee: Addressee;
+  addressee_org_id: string | null;
+  addressee_name: string | null;
+  kind: OpinionKind;
+  title: string;
+  body: string;
+  status: ColumnType<OpinionStatus, OpinionStatus | undefined, OpinionStatus>;
+  answer: string | null;
+  answered_at: NullableTimestamp;
+  answered_by: string | null;
+  answered_by_name: string | null;
+  rating: number | null;
+  rating_comment: string | null;
+  rated_at: NullableTimestamp;
+  hidden_at: NullableTimestamp;
+  hidden_by: string | null;
+  hidden_by_name: string | null;
+  hidden_reason: string | null;
+  promoted_at: NullableTimestamp;
+  promoted_by: string | null;
+  promoted_by_name: string | null;
+  promotion_note: string | null;
+  deliberation_ref: string | null;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+}
+
+export interface OpMeTooTable {
+  opinion_id: string;
+  person_id: string;
+  account_id: string;
+  created_at: Timestamp;
+}
+
+export interface OpinionsTables {
+  op_opinions: OpOpinionsTable;
+  op_me_too: OpMeTooTable;
+}

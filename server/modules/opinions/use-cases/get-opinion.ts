@@ -1,0 +1,7 @@
+import type { Ctx } from '../../../kernel/context.ts';
+import { loadOpinionFor, presentOpinion } from './load-opinion.ts';
+
+/** One opinion as the actor may see it, with what they may do next. */
+export async function getOpinion(ctx: Ctx, id: string) {
+  return presentOpinion(ctx, await loadOpinionFor(ctx.kernel.db, ctx, id));
+}

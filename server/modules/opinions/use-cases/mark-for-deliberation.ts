@@ -1,0 +1,66 @@
+import type { Ctx } from '../../../kernel/context.ts';
+import { audit, write } from '../../../kernel/context.ts';
+import type { Executor } from '../../../kernel/db/index.ts';
+import { CommonErrors } from '../../../kernel/errors.ts';
+import { OpinionErrors } from '../opinions.errors.ts';
+import { mayPromote } from '../opinions.policy.ts';
+import { listPromoted, lockOpinion } from '../opinions.repository.ts';
+import { changeOpinion } from './change-opinion.ts';
+
+/**
+ * Officials (the party organisation, residents' committee, 物委会) mark an opinion for deliberation:
+ * stage 1 of the property deliberation procedure (议题收集, DOMAIN.md §3). The opinion's status
+ * becomes 'promoted'; the deliberation module picks promoted opinions up with
+ * `listPromotedOpinions` and records its own reference with `linkDeliberation`.
+ */
+export function markForDeliberation(ctx: Ctx, id: string, input: { note?: string } = {}) {
+  return changeOpinion(ctx, id, {
+    action: 'opinions.opinion.promoted',
+    check: (o) => {
+      if (!mayPromote(ctx.actor, o.facts)) throw CommonErrors.FORBIDDEN();
+      if (o.facts.hidden) throw OpinionErrors.HIDDEN();
+      if (o.row.status === 'promoted') throw OpinionErrors.ALREADY_PROMOTED();
+    },
+    patch: (_o, now) => ({
+      status: 'promoted',
+      promoted_at: now,
+      promoted_by: ctx.actor.accountId,
+      promoted_by_name: ctx.actor.name,
+      promotion_note: input.note || null,
+    }),
+  });
+}
+
+/**
+ * Promoted opinions, oldest promotion first: what the deliberation module takes into issue
+ * collection. `underPath` limits them to a place's subtree (the caller checks the actor's scope);
+ * `withoutRef` leaves out those already taken up.
+ */
+export function listPromotedOpinions(db: Executor, opts: { underPath?: string; withoutRef?: boolean; limit?: number } = {}) {
+  return listPromoted(db, opts);
+}
+export type PromotedOpinion = Awaited<ReturnType<typeof listPromotedOpinions>>[number];
+
+/**
+ * Records the deliberation item an opinion became (its id or code), in the caller's transaction,
+ * so the deliberation module's own write and this link commit together.
+ */
+export async function linkDeliberation(tx: Parameters<typeof audit>[0], ctx: Ctx, opinionId: string, deliberationRef: string) {
+  const row = await lockOpinion(tx, opinionId);
+  if (!row) throw OpinionErrors.OPINION_NOT_FOUND();
+  if (row.status !== 'promoted') throw CommonErrors.CONFLICT({ reason: 'opinion is not marked for deliberation' });
+  const now = ctx.kernel.clock.now();
+  await tx.updateTable('op_opinions').set({ deliberation_ref: deliberationRef, updated_at: now }).where('id', '=', opinionId).execute();
+  const place = await tx.selectFrom('op_opinions').select('place_id').where('id', '=', opinionId).executeTakeFirstOrThrow();
+  await audit(tx, ctx, {
+    action: 'opinions.opinion.deliberation_linked',
+    placeId: place.place_id,
+    subjectType: 'opinion',
+    subjectId: opinionId,
+    detail: { deliberationRef },
+  });
+}
+
+/** Convenience for callers without a transaction of their own. */
+export const linkDeliberationNow = (ctx: Ctx, opinionId: string, deliberationRef: string) =>
+  write(ctx, (tx) => linkDeliberation(tx, ctx, opinionId, deliberationRef));

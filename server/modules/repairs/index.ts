@@ -1,0 +1,15 @@
+import type { Module } from '../../kernel/module.ts';
+import { repairsRoutes } from './repairs.routes.ts';
+import { autoCloseJob } from './use-cases/close-unrated.ts';
+import { escalationJob } from './use-cases/escalate-overdue.ts';
+
+/** Repairs (报修工单): report, accept, dispatch, finish, rate; time limits, escalation, figures. */
+export const repairsModule: Module = {
+  name: 'repairs',
+  routes: repairsRoutes,
+  jobs: [escalationJob, autoCloseJob],
+};
+
+export { RepairsPolicy } from './repairs.policy.ts';
+export { escalateOverdue } from './use-cases/escalate-overdue.ts';
+export { closeUnrated } from './use-cases/close-unrated.ts';

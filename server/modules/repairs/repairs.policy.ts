@@ -1,0 +1,49 @@
+import { type Expression, type SqlBool, sql } from 'kysely';
+import { type Actor, type Role, can, isSystem, placeInScope, scopePrefixes } from '../../kernel/access/index.ts';
+import { CommonErrors } from '../../kernel/errors.ts';
+import { REPAIRS_POLICY } from './repairs.constants.ts';
+
+/**
+ * Who may do what with repair orders. The role lists are in repairs.constants.ts (REPAIRS_POLICY),
+ * so that the web shows only the menus a role can use; the checks and row filters are here.
+ */
+export const RepairsPolicy = REPAIRS_POLICY satisfies Record<string, readonly Role[]>;
+
+export type RepairsPermission = keyof typeof RepairsPolicy;
+
+export const allows = (actor: Actor, permission: RepairsPermission, placePath: string) => can(actor, RepairsPolicy[permission], placePath);
+
+/** Throws FORBIDDEN unless the actor holds the permission over the place. */
+export function authorize(actor: Actor, permission: RepairsPermission, placePath: string): void {
+  if (!allows(actor, permission, placePath)) throw CommonErrors.FORBIDDEN();
+}
+
+/** The order is the actor's own: made for them as a resident, or reported by their account. */
+export function ownsOrder(actor: Actor, order: { resident_person_id: string | null; reported_by: string }): boolean {
+  return (!!actor.personId && order.resident_person_id === actor.personId) || order.reported_by === actor.accountId;
+}
+
+/**
+ * Row filter for orders (alias `o`): in the actor's readOrders subtree; or escalated, for those who
+ * supervise; or the actor's own.
+ */
+export function orderFilter(actor: Actor, alias = 'o'): Expression<SqlBool> {
+  if (isSystem(actor)) return sql<SqlBool>`true`;
+  const placeRef = sql.ref(`${alias}.place_id`);
+  const terms: Expression<SqlBool>[] = [];
+  const staff = scopePrefixes(actor, RepairsPolicy.readOrders);
+  if (staff?.length) terms.push(placeInScope(placeRef, staff));
+  const supervisors = scopePrefixes(actor, RepairsPolicy.readEscalated);
+  if (supervisors?.length) {
+    terms.push(
+      sql<SqlBool>`(exists (select 1 from rep_escalations fe where fe.order_id = ${sql.ref(`${alias}.id`)}) and ${placeInScope(placeRef, supervisors)})`,
+    );
+  }
+  if (actor.personId) terms.push(sql<SqlBool>`${sql.ref(`${alias}.resident_person_id`)} = ${actor.personId}`);
+  terms.push(sql<SqlBool>`${sql.ref(`${alias}.reported_by`)} = ${actor.accountId}`);
+  return sql<SqlBool>`(${sql.join(terms, sql` or `)})`;
+}
+
+/** Row filter by a place column for a permission (escalations, figures, settings). */
+export const placeFilter = (actor: Actor, permission: RepairsPermission, placeIdRef: string) =>
+  placeInScope(sql.ref(placeIdRef), scopePrefixes(actor, RepairsPolicy[permission]));

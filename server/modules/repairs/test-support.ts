@@ -1,0 +1,120 @@
+import { randomBytes } from 'node:crypto';
+import type { Actor } from '../../kernel/access/index.ts';
+import { createAccount, grantRole } from '../../kernel/auth/accounts.ts';
+import { hashPassword } from '../../kernel/auth/passwords.ts';
+import { loadGrants } from '../../kernel/auth/sessions.ts';
+import { type Ctx, type Kernel, write } from '../../kernel/context.ts';
+import type { FileStore } from '../../kernel/files/files.ts';
+import type { App } from '../../kernel/module.ts';
+import { buildWorld, PASSWORD } from '../../test/fixture.ts';
+
+/**
+ * What the repairs tests share: the fixture world plus the accounts repairs needs (a second
+ * resident, a second staff member, staff of the other street's compound), a client that can also
+ * upload files, and image bytes.
+ */
+export async function buildRepairsWorld(kernel: Kernel) {
+  const w = await buildWorld(kernel);
+  const passwordHash = await hashPassword(PASSWORD);
+  const more = await write(w.ctx, async (tx) => {
+    const account = (input: { username?: string; phone?: string; displayName: string; personId?: string }) =>
+      createAccount(tx, kernel.pii, { ...input, password: PASSWORD, passwordHash });
+    const staff2 = await account({ username: 'staff2', displayName: '物业二' });
+    await grantRole(tx, staff2, 'property_staff', w.places.A);
+    const zstaff = await account({ username: 'zstaff', displayName: '远方物业' });
+    await grantRole(tx, zstaff, 'property_staff', w.places.Z);
+    const zmanager = await account({ username: 'zmanager', displayName: '远方经理' });
+    await grantRole(tx, zmanager, 'property_manager', w.places.Z);
+    return {
+      staff2,
+      zstaff,
+      zmanager,
+      // Tenant of A-1-102: a resident of the same compound who is not the reporter.
+      tom: await account({ phone: '13800000002', displayName: '陈涛', personId: w.persons.tom }),
+      // Owner in 明月小区, which has no property company.
+      bob: await account({ phone: '13800000003', displayName: '李波', personId: w.persons.bob }),
+      // Owner in the other street's 远方小区.
+      zed: await account({ phone: '13800000004', displayName: '赵泽', personId: w.persons.zed }),
+    };
+  });
+  return { ...w, accounts: { ...w.accounts, ...more } };
+}
+export type RepairsWorld = Awaited<ReturnType<typeof buildRepairsWorld>>;
+
+/** A use-case context for an account, with its grants as a signed-in request would have them. */
+export async function ctxFor(kernel: Kernel, accountId: string): Promise<Ctx> {
+  const a = await kernel.db.selectFrom('accounts').select(['display_name', 'person_id']).where('id', '=', accountId).executeTakeFirstOrThrow();
+  const actor: Actor = { accountId, name: a.display_name, personId: a.person_id, grants: await loadGrants(kernel.db, accountId), requestId: null, locale: 'zh-CN' };
+  return { kernel, actor };
+}
+
+export interface FilePart {
+  filename: string;
+  type: string;
+  content: Buffer;
+}
+
+/** A multipart/form-data body: text fields, then files under the field name `photos`. */
+export function multipart(fields: Record<string, string>, files: FilePart[]) {
+  const boundary = `----gz${randomBytes(8).toString('hex')}`;
+  const chunks: Buffer[] = [];
+  for (const [k, v] of Object.entries(fields)) chunks.push(Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="${k}"\r\n\r\n${v}\r\n`));
+  for (const f of files) {
+    chunks.push(Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="photos"; filename="${f.filename}"\r\nContent-Type: ${f.type}\r\n\r\n`));
+    chunks.push(f.content, Buffer.from('\r\n'));
+  }
+  chunks.push(Buffer.from(`--${boundary}--\r\n`));
+  return { payload: Buffer.concat(chunks), headers: { 'content-type': `multipart/form-data; boundary=${boundary}` } };
+}
+
+export interface Client {
+  login: string;
+  accountId: string;
+  request(method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE', url: string, body?: unknown): Promise<{ status: number; body: any; headers: Record<string, unknown>; raw: Buffer }>;
+  upload(url: string, fields: Record<string, string>, files: FilePart[]): Promise<{ status: number; body: any }>;
+}
+
+const safeJson = (text: string) => {
+  try {
+    return JSON.parse(text);
+  } catch {
+    return text;
+  }
+};
+
+/** Signs in through the real login route; the client sends the cookie and CSRF token, JSON or multipart. */
+export async function signInClient(app: App, login: string, password = PASSWORD): Promise<Client> {
+  const res = await app.inject({ method: 'POST', url: '/api/auth/login', payload: { login, password } });
+  if (res.statusCode !== 200) throw new Error(`login ${login} failed: ${res.statusCode} ${res.body}`);
+  const cookie = res.cookies.find((c) => c.name === 'gz_session')!;
+  const { csrfToken, accountId } = res.json();
+  const headers = { cookie: `gz_session=${cookie.value}`, 'x-csrf-token': csrfToken };
+  return {
+    login,
+    accountId,
+    async request(method, url, body) {
+      const r = await app.inject({ method, url, headers, ...(body !== undefined ? { payload: body as object } : {}) });
+      return { status: r.statusCode, body: r.body ? safeJson(r.body) : null, headers: r.headers, raw: r.rawPayload };
+    },
+    async upload(url, fields, files) {
+      const m = multipart(fields, files);
+      const r = await app.inject({ method: 'POST', url, headers: { ...headers, ...m.headers }, payload: m.payload });
+      return { status: r.statusCode, body: r.body ? safeJson(r.body) : null };
+    },
+  };
+}
+
+/** A small valid JPEG header followed by filler: sniffed as image/jpeg. */
+export const jpeg = (size = 2048, seed = 0): FilePart => {
+  const content = Buffer.alloc(size, seed);
+  content.set([0xff, 0xd8, 0xff, 0xe0], 0);
+  return { filename: `photo${seed}.jpg`, type: 'image/jpeg', content };
+};
+export const png = (seed = 1): FilePart => {
+  const content = Buffer.alloc(1024, seed);
+  content.set([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a], 0);
+  return { filename: `photo${seed}.png`, type: 'image/png', content };
+};
+
+/** How many files the (in-memory) store holds. */
+export const storedFiles = (files: FileStore) => (files as FileStore & { size(): number }).size();

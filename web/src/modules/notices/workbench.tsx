@@ -1,0 +1,24 @@
+import { NotificationOutlined } from '@ant-design/icons';
+import type { MenuProps } from 'antd';
+import type { TFunction } from 'i18next';
+import type { RouteObject } from 'react-router';
+import './i18n.ts';
+import { EditNoticePage, NewNoticePage } from './pages/NoticeEditorPage.tsx';
+import { NoticePage } from './pages/NoticePage.tsx';
+import { NoticesPage } from './pages/NoticesPage.tsx';
+
+/** The notices pages of the staff workbench. */
+export const noticeRoutes: RouteObject[] = [
+  { path: 'notices', element: <NoticesPage /> },
+  { path: 'notices/new', element: <NewNoticePage /> },
+  { path: 'notices/:id', element: <NoticePage /> },
+  { path: 'notices/:id/edit', element: <EditNoticePage /> },
+];
+
+/** The 信息发布 group of the workbench menu. */
+export const noticesMenu = (t: TFunction): Required<MenuProps>['items'][number] => ({
+  type: 'group',
+  key: 'notices',
+  label: t('menu.group.notices'),
+  children: [{ key: '/notices', icon: <NotificationOutlined />, label: t('menu.notices') }],
+});

@@ -1,0 +1,21 @@
+import { CommentOutlined } from '@ant-design/icons';
+import type { MenuProps } from 'antd';
+import type { TFunction } from 'i18next';
+import type { RouteObject } from 'react-router';
+import './i18n.ts';
+import { OpinionPage } from './pages/OpinionPage.tsx';
+import { OpinionsInboxPage } from './pages/OpinionsInboxPage.tsx';
+
+/** The opinions pages of the staff workbench. */
+export const opinionRoutes: RouteObject[] = [
+  { path: 'opinions', element: <OpinionsInboxPage /> },
+  { path: 'opinions/:id', element: <OpinionPage /> },
+];
+
+/** The 议事协商 group of the workbench menu (deliberations and votes join it later). */
+export const opinionsMenu = (t: TFunction): Required<MenuProps>['items'][number] => ({
+  type: 'group',
+  key: 'decisions',
+  label: t('menu.group.decisions'),
+  children: [{ key: '/opinions', icon: <CommentOutlined />, label: t('menu.opinions') }],
+});
