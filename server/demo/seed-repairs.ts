@@ -139,7 +139,8 @@ export async function seedDemoRepairs(kernel: Kernel): Promise<{ orders: number;
     const person = await db.selectFrom('reg_persons').select(['name', 'phone_enc', 'phone_masked']).where('id', '=', resident.personId).executeTakeFirstOrThrow();
     const contact = { personId: resident.personId, roomId: mine.id, name: person.name, phoneEnc: person.phone_enc, phoneMasked: person.phone_masked ?? maskPhone('13800000001') };
     const who = { id: staff.id, name: staff.name };
-    plan('water', mine.id, home, community, contact, who, { id: manager.id, name: manager.name }, 2, 'finished', 'app');
+    // In-home work beyond the property service: a paid service of ¥50.
+    plan('water', mine.id, home, community, contact, who, { id: manager.id, name: manager.name }, 2, 'finished', 'app', undefined, 5000);
     plan('electric', mine.id, home, community, contact, who, { id: manager.id, name: manager.name }, 0, 'in_progress', 'app');
     plan('doors', mine.id, home, community, contact, who, { id: manager.id, name: manager.name }, 20, 'closed', 'app', 5);
   }
@@ -176,6 +177,7 @@ export async function seedDemoRepairs(kernel: Kernel): Promise<{ orders: number;
     forced?: Status,
     forcedChannel?: 'app' | 'phone' | 'counter',
     forcedRating?: number,
+    forcedPriceFen?: number,
   ) {
     const limit = DEFAULT_LIMITS[category];
     const reported = now - ageDays * DAY - rng.int(30, 600) * MIN;
@@ -219,7 +221,7 @@ export async function seedDemoRepairs(kernel: Kernel): Promise<{ orders: number;
     const closeReason = status === 'closed' ? (autoClosed ? 'auto' : rating! <= 2 ? 'answered' : 'rated') : null;
     const closedAt =
       status === 'closed' ? cap(autoClosed ? closeBy : rating! <= 2 ? ratedAt! + 120 * MIN : ratedAt!) : status === 'returned' ? cap(t.accepted) : status === 'cancelled' ? cap(reported + 20 * MIN) : null;
-    const paid = placeId === contact.roomId && reached('accepted') && rng.chance(0.12);
+    const paid = placeId === contact.roomId && reached('accepted') && (forcedPriceFen !== undefined || rng.chance(0.15));
     const o: Insertable<DB['rep_orders']> = {
       id,
       no: '',
@@ -253,7 +255,7 @@ export async function seedDemoRepairs(kernel: Kernel): Promise<{ orders: number;
       close_reason: closeReason,
       return_reason: status === 'returned' ? '属于业主户内自有设施，建议联系有资质的维修单位' : null,
       paid_service: paid,
-      price_fen: paid ? rng.pick([3000, 5000, 8000, 12000]) : null,
+      price_fen: paid ? (forcedPriceFen ?? rng.pick([3000, 5000, 8000, 12000])) : null,
       rating,
       rating_comment: rating ? rng.pick(COMMENTS[rating]!) : null,
       rated_at: ratedAt === null ? null : new Date(ratedAt),

@@ -59,6 +59,13 @@ export async function startTestEnv(): Promise<TestEnv> {
       if (adminUrl && dbName) {
         const admin = new pg.Client({ connectionString: adminUrl });
         await admin.connect();
+        // pg's pool.end() resolves before its sockets close: wait for the backends to leave, or
+        // DROP … WITH (FORCE) kills them mid-goodbye and the closed client throws an uncaught error.
+        for (let i = 0; i < 100; i++) {
+          const left = await admin.query('select count(*)::int as n from pg_stat_activity where datname = $1', [dbName]);
+          if (left.rows[0].n === 0) break;
+          await new Promise((r) => setTimeout(r, 20));
+        }
         await admin.query(`drop database if exists ${dbName} with (force)`);
         await admin.end();
       }

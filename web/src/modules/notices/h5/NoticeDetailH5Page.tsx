@@ -16,7 +16,6 @@ export function NoticeDetailH5Page() {
   const markRead = useMarkRead();
   const unread = q.data && !q.data.read;
   // The receipt goes once per opened notice (markRead is a new object each render).
-  // biome-ignore lint/correctness/useExhaustiveDependencies: markRead left out on purpose
   useEffect(() => {
     if (unread) markRead.mutate(id);
   }, [id, unread]);

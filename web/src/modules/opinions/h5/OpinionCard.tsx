@@ -23,13 +23,11 @@ export function MeTooButton({ opinion: o }: { opinion: Opinion }) {
   const meToo = useMeToo();
   if (o.visibility !== 'public') return null;
   const may = o.can.meToo || o.can.withdrawMeToo;
-  const toggle = (e: React.MouseEvent) => {
-    e.preventDefault();
+  const toggle = () =>
     meToo.mutate(
       { id: o.id, on: !o.iMeToo },
       { onError: (err) => Toast.show({ content: err.message }) },
     );
-  };
   if (!may) {
     return (
       <span className="gz-op-count" aria-label={t('opinion.meTooCount', { count: o.meTooCount })}>
@@ -45,15 +43,20 @@ export function MeTooButton({ opinion: o }: { opinion: Opinion }) {
   );
 }
 
-/** One post in a list: title, a glimpse of the text, who and when, me too, status. */
+/**
+ * One post in a list: title, a glimpse of the text, who and when, me too, status. The title links to
+ * the post (stretched over the card); "me too" is a separate button, never nested in the link.
+ */
 export function OpinionCard({ opinion: o, showAddressee }: { opinion: Opinion; showAddressee?: boolean }) {
   const { t } = useTranslation();
   return (
-    <Link to={`/decide/opinions/${o.id}`} className="gz-op-card">
+    <article className="gz-op-card">
       <div className="gz-op-card-head">
         <h3 className="gz-op-card-title">
-          {o.visibility === 'private' && <LockOutline aria-label={t('opinion.visibilityShort.private')} style={{ marginRight: 4 }} />}
-          {o.title}
+          <Link to={`/decide/opinions/${o.id}`} className="gz-op-card-link">
+            {o.visibility === 'private' && <LockOutline aria-label={t('opinion.visibilityShort.private')} style={{ marginRight: 4 }} />}
+            {o.title}
+          </Link>
         </h3>
         <StatusTag opinion={o} />
       </div>
@@ -70,6 +73,6 @@ export function OpinionCard({ opinion: o, showAddressee }: { opinion: Opinion; s
         <span className="gz-op-spacer" />
         <MeTooButton opinion={o} />
       </div>
-    </Link>
+    </article>
   );
 }

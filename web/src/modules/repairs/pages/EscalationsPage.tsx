@@ -36,8 +36,17 @@ export function EscalationsPage() {
     },
     { title: t('repairs.field.category'), dataIndex: 'category', render: (c: string) => t(`repairs.category.${c}`) },
     { title: t('repairs.escalations.kind'), dataIndex: 'kind', render: (k: string) => <Tag color="red">{t(`repairs.escalationKind.${k}`)}</Tag> },
-    { title: t('repairs.escalations.dueAt'), dataIndex: 'dueAt', render: (v: string) => formatDateTime(v) },
-    { title: t('repairs.escalations.escalatedAt'), dataIndex: 'escalatedAt', render: (v: string) => formatDateTime(v) },
+    {
+      title: t('repairs.escalations.dueAt'),
+      dataIndex: 'dueAt',
+      render: (v: string, e) => (
+        <>
+          {formatDateTime(v)}
+          <br />
+          <Typography.Text type="secondary">{t('repairs.escalations.escalatedAtShort', { at: formatDateTime(e.escalatedAt) })}</Typography.Text>
+        </>
+      ),
+    },
     { title: t('repairs.field.company'), dataIndex: 'companyName' },
     { title: t('repairs.escalations.committee'), key: 'committee', render: (_, e) => e.committeeName ?? e.communityName },
     { title: t('repairs.escalations.orderStatus'), dataIndex: 'status', render: (_, e) => <StatusTag status={e.status} /> },

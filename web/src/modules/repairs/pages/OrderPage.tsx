@@ -31,8 +31,12 @@ function OrderView({ order: o }: { order: Order }) {
     const due = dueText(t, at);
     return (
       <>
-        {formatDateTime(at)}{' '}
-        {open && <Typography.Text type={due.late ? 'danger' : 'secondary'}>· {due.text}</Typography.Text>}
+        {formatDateTime(at)}
+        {open && (
+          <Typography.Text type={due.late ? 'danger' : 'secondary'} style={{ marginInlineStart: 8 }}>
+            {due.text}
+          </Typography.Text>
+        )}
       </>
     );
   };
@@ -106,7 +110,11 @@ function OrderView({ order: o }: { order: Order }) {
               )}
               {o.closedAt && (
                 <Descriptions.Item label={t('repairs.field.closedAt')} span={2}>
-                  {formatDateTime(o.closedAt)} {o.closeReason && <Typography.Text type="secondary">· {t(`repairs.closeReason.${o.closeReason}`)}</Typography.Text>}
+                  {formatDateTime(o.closedAt)} {o.closeReason && (
+                    <Typography.Text type="secondary" style={{ marginInlineStart: 8 }}>
+                      {t(`repairs.closeReason.${o.closeReason}`)}
+                    </Typography.Text>
+                  )}
                 </Descriptions.Item>
               )}
             </Descriptions>
