@@ -27,7 +27,9 @@ const baseURL = `http://127.0.0.1:${port}`;
 export default defineConfig({
   testDir: 'e2e',
   outputDir: 'artifacts/e2e/results',
-  timeout: 60_000,
+  // Generous: CI machines have two cores and the server shares them with the browser.
+  timeout: 120_000,
+  retries: process.env.CI ? 1 : 0,
   expect: { timeout: 10_000 },
   fullyParallel: true,
   workers: 2,
@@ -54,7 +56,8 @@ export default defineConfig({
       GZ_DATA_DIR: process.env.GZ_E2E_DATA,
       GZ_PORT: String(port),
       GZ_HOST: '127.0.0.1',
-      GZ_REBUILD_WEB: 'true',
+      // .ci/run has just built the web shells; locally, always rebuild from the current source.
+      GZ_REBUILD_WEB: process.env.CI ? 'false' : 'true',
       GZ_LOG_LEVEL: 'warn',
     },
   },
