@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { PageTitle } from '../../../resident/PageTitle.tsx';
 import { UnreadNoticesSection } from '../../notices/h5/UnreadNoticesSection.tsx';
 import { RecentOpinionsSection } from '../../opinions/h5/RecentOpinionsSection.tsx';
+import { OpenRepairsSection } from '../../repairs/h5/OpenRepairsSection.tsx';
 import { formatShare } from '../../../shared/format.ts';
 import { type MyHome, type MyRoom, useMyHome } from '../api.ts';
 
@@ -72,6 +73,7 @@ export function MyHomePage() {
       <PageTitle>{t('h5.myHome')}</PageTitle>
       {home.data.person && <p className="gz-greeting">{t('h5.greeting', { name: home.data.person.name })}</p>}
       {groups.length > 0 && <UnreadNoticesSection />}
+      {groups.length > 0 && <OpenRepairsSection />}
       {groups.length === 0 ? (
         <ErrorBlock status="empty" fullPage={false} title={t('h5.noRooms')} description={t('h5.noRoomsHint')} />
       ) : (
