@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
 import { formatDate } from '../../../shared/format.ts';
 import { attachmentUrl, type MyNotice, useMarkRead, useMyNotice } from '../api.ts';
-import { BackTitle } from './BackTitle.tsx';
+import { BackTitle } from '../../../resident/BackTitle.tsx';
 import './notices-h5.css';
 
 /** One notice, as the QR code on the lobby board opens it; opening it is the read receipt. */

@@ -3,7 +3,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { useMyNotices, useUnreadCount } from '../api.ts';
-import { BackTitle } from './BackTitle.tsx';
+import { BackTitle } from '../../../resident/BackTitle.tsx';
 import { NoticeListItem } from './NoticeListItem.tsx';
 import './notices-h5.css';
 

@@ -5,7 +5,7 @@ import { useParams } from 'react-router';
 import { ApiError } from '../../../shared/api.ts';
 import { formatDateTime } from '../../../shared/format.ts';
 import { type Opinion, useOpinion, useRateOpinion } from '../api.ts';
-import { BackTitle } from './BackTitle.tsx';
+import { BackTitle } from '../../../resident/BackTitle.tsx';
 import { MeTooButton, StatusTag } from './OpinionCard.tsx';
 import './opinions-h5.css';
 

@@ -5,7 +5,7 @@ import { useNavigate } from 'react-router';
 import type { Addressee, OpinionKind, Visibility } from '../../../../../server/modules/opinions/opinions.constants.ts';
 import { OPINION_KINDS, VISIBILITIES } from '../../../../../server/modules/opinions/opinions.constants.ts';
 import { type OpinionTarget, usePostOpinion, useOpinionTargets } from '../api.ts';
-import { BackTitle } from './BackTitle.tsx';
+import { BackTitle } from '../../../resident/BackTitle.tsx';
 import './opinions-h5.css';
 
 /** A Selector for one required choice: tapping the chosen option again keeps it chosen. */

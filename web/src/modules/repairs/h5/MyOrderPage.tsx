@@ -5,7 +5,7 @@ import { useParams } from 'react-router';
 import { formatDateTime } from '../../../shared/format.ts';
 import { type Order, useOrder, useOrderAction } from '../api.ts';
 import { eventDetail, yuan } from '../format.ts';
-import { BackTitle } from './BackTitle.tsx';
+import { BackTitle } from '../../../resident/BackTitle.tsx';
 import { StarPicker } from './StarPicker.tsx';
 import { StatusBadge } from './StatusBadge.tsx';
 

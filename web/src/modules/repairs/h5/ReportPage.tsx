@@ -6,7 +6,7 @@ import { useNavigate } from 'react-router';
 import { CATEGORIES, MAX_PHOTO_BYTES, MAX_PHOTOS, PERIODS, PHOTO_TYPES } from '../../../../../server/modules/repairs/repairs.constants.ts';
 import { ApiError } from '../../../shared/api.ts';
 import { type ReportPlace, toForm, useReportOrder, useReportPlaces } from '../api.ts';
-import { BackTitle } from './BackTitle.tsx';
+import { BackTitle } from '../../../resident/BackTitle.tsx';
 import { shrinkPhoto } from './compress.ts';
 
 interface Values {
