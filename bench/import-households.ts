@@ -201,21 +201,9 @@ async function runOn(driver: 'pglite' | 'pg', csv: string, adminUrl?: string): P
     const load = async (suffix: string, like: string) => {
       for (const t of tables) await sql.raw(`create table bench_${t}_${suffix} (like ${t} ${like})`).execute(kernel.db);
       const started = performance.now();
-      for (const t of tables) {
-        const target = `bench_${t}_${suffix}`;
-        if (kernel.database.copyFrom) {
-          await kernel.database.copyFrom(`copy ${target} (${data[t]!.columns.join(', ')}) from '/dev/blob'`, copyText[t]!);
-        } else {
-          const cols = data[t]!.columns;
-          for (let i = 0; i < data[t]!.rows.length; i += 2000) {
-            const chunk = data[t]!.rows.slice(i, i + 2000);
-            await kernel.db
-              .insertInto(target as 'places')
-              .values(chunk.map((r) => Object.fromEntries(cols.map((c, j) => [c, r[j]]))) as never)
-              .execute();
-          }
-        }
-      }
+      await kernel.database.copyTransaction(async (_tx, copy) => {
+        for (const t of tables) await copy(`bench_${t}_${suffix}`, data[t]!.columns, copyText[t]!);
+      });
       return (performance.now() - started) / 1000;
     };
     const baselineBareS = await load('bare', '');
@@ -229,7 +217,7 @@ async function runOn(driver: 'pglite' | 'pg', csv: string, adminUrl?: string): P
       peakRssMb,
       baselineBareS,
       baselineIndexedS,
-      baselineKind: kernel.database.copyFrom ? 'COPY' : 'multi-row INSERT ×2000',
+      baselineKind: 'COPY',
       rows,
     };
   } finally {

@@ -23,7 +23,7 @@ import { uploadImport } from '../server/modules/registry/use-cases/import-upload
 const USAGE = 'Usage: npm run cli -- import <file> --place <compound id or path, e.g. 安和街道/安和社区/阳光花园> [--dry-run] [--skip-invalid]';
 const say = (text: string) => process.stdout.write(`${text}\n`);
 
-const PHASE_LABEL: Record<ImportPhase, string> = { read: '校验 checking', stage: '写入 staging', apply: '提交 applying', done: '完成 done' };
+const PHASE_LABEL: Record<ImportPhase, string> = { read: '校验 checking', write: '写入 writing', done: '完成 done' };
 
 /** A one-line bar redrawn in place on a terminal; plain lines every 10% otherwise (logs, CI). */
 export function progressBar(out: NodeJS.WriteStream = process.stderr) {

@@ -1,6 +1,9 @@
+import { Readable } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
 import { PGlite } from '@electric-sql/pglite';
 import { Kysely, PostgresDialect, type Transaction } from 'kysely';
 import pg from 'pg';
+import { from as copyFromStdin } from 'pg-copy-streams';
 import type { Config } from '../config.ts';
 import type { DB } from '../../schema.ts';
 import { PGliteDialect } from './pglite-dialect.ts';
@@ -20,13 +23,21 @@ export interface Database {
   /** Embedded only: the whole data directory as a gzip tarball (for backups). */
   dumpDataDir?: () => Promise<Buffer>;
   /**
-   * Embedded only: `COPY <table> (<columns>) FROM '/dev/blob'` with `data` in COPY's text format,
-   * the fastest way to load many rows (bulk imports). It takes its turn on the one connection like
-   * any query, so it never runs inside another caller's transaction.
+   * One transaction that may also bulk-load rows with COPY (imports): `copy(table, columns, data)`
+   * loads `data` (COPY's text format) inside the transaction, on either driver.
    */
-  copyFrom?: (statement: string, data: string) => Promise<void>;
+  copyTransaction<T>(work: (tx: Tx, copy: CopyIn) => Promise<T>): Promise<T>;
   close(): Promise<void>;
 }
+
+/** COPY `table (columns)` from `data` in COPY's text format (tab-separated, `\N` for null). */
+export type CopyIn = (table: string, columns: readonly string[], data: Uint8Array | string) => Promise<void>;
+
+const copyStatement = (table: string, columns: readonly string[], source: string) => {
+  const ident = /^[a-z_][a-z0-9_]*$/;
+  if (!ident.test(table) || !columns.every((c) => ident.test(c))) throw new Error(`COPY into ${table}: bad identifier`);
+  return `copy ${table} (${columns.join(', ')}) from ${source}`;
+};
 
 /** Opens the configured database: one PGlite per process (it needs ~0.75 GB), or a pg pool. */
 export async function openDatabase(config: Config['database']): Promise<Database> {
@@ -45,11 +56,13 @@ export async function openDatabase(config: Config['database']): Promise<Database
         await pglite.exec(sql);
       },
       dumpDataDir: async () => Buffer.from(await (await pglite.dumpDataDir('gzip')).arrayBuffer()),
-      copyFrom: async (statement, data) => {
-        await db.connection().execute(async () => {
-          await pglite.query(statement, [], { blob: new Blob([data]) });
-        });
-      },
+      // Inside the transaction the one connection is already ours, so COPY goes straight to PGlite.
+      copyTransaction: (work) =>
+        db.transaction().execute((tx) =>
+          work(tx, async (table, columns, data) => {
+            await pglite.query(copyStatement(table, columns, "'/dev/blob'"), [], { blob: new Blob([data as BlobPart]) });
+          }),
+        ),
       close: async () => {
         await db.destroy();
         await pglite.close();
@@ -71,6 +84,25 @@ export async function openDatabase(config: Config['database']): Promise<Database
     driver: 'pg',
     execScript: async (sql) => {
       await pool.query(sql);
+    },
+    // Kysely does not hand out the client behind a transaction, so this transaction runs on a Kysely
+    // whose "pool" is the one client it takes from the real pool; COPY streams on that same client.
+    copyTransaction: async (work) => {
+      let client: pg.PoolClient | null = null;
+      const single = new Kysely<DB>({
+        dialect: new PostgresDialect({
+          pool: { connect: async () => (client = await pool.connect()), end: async () => {} } as unknown as pg.Pool,
+        }),
+      });
+      try {
+        return await single.transaction().execute((tx) =>
+          work(tx, async (table, columns, data) => {
+            await pipeline(Readable.from([typeof data === 'string' ? Buffer.from(data) : data]), client!.query(copyFromStdin(copyStatement(table, columns, 'stdin'))));
+          }),
+        );
+      } finally {
+        await single.destroy();
+      }
     },
     close: async () => {
       await db.destroy();

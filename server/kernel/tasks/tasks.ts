@@ -28,6 +28,14 @@ export interface TaskView {
 
 const PROGRESS_WRITE_MS = 250;
 
+/**
+ * Tasks running in this process, with their live progress. The poll reads progress from here, not
+ * the database: on the embedded database a long write (an import's final transaction) holds the one
+ * connection, and the progress bar must still move. The row in `tasks` gets the progress too
+ * (throttled, never awaited, so work inside a transaction never waits on it) for other processes.
+ */
+const live = new Map<string, TaskView & { createdBy: string }>();
+
 /** Starts `work` in the background and returns its task id. Errors end the task as failed with their code. */
 export async function startTask(
   ctx: Ctx,
@@ -36,34 +44,53 @@ export async function startTask(
 ): Promise<string> {
   const { db, clock } = ctx.kernel;
   const id = newId();
+  const createdAt = clock.now();
   await db
     .insertInto('tasks')
-    .values({ id, kind: input.kind, place_id: input.placeId, status: 'running', done: 0, total: 0, created_by: ctx.actor.accountId, created_at: clock.now() })
+    .values({ id, kind: input.kind, place_id: input.placeId, status: 'running', done: 0, total: 0, created_by: ctx.actor.accountId, created_at: createdAt })
     .execute();
+  const view = { id, kind: input.kind, status: 'running' as const, done: 0, total: 0, result: null, error: null, createdAt, finishedAt: null, createdBy: ctx.actor.accountId };
+  live.set(id, view);
   let lastWrite = 0;
+  let writing: Promise<unknown> | null = null;
   const progress: TaskProgress = async (done, total) => {
+    view.done = done;
+    view.total = total;
     const now = Date.now();
-    if (now - lastWrite < PROGRESS_WRITE_MS && done < total) return;
+    if (writing || now - lastWrite < PROGRESS_WRITE_MS) return;
     lastWrite = now;
-    await db.updateTable('tasks').set({ done, total }).where('id', '=', id).execute();
+    writing = db
+      .updateTable('tasks')
+      .set({ done, total })
+      .where('id', '=', id)
+      .where('status', '=', 'running')
+      .execute()
+      .catch(() => {})
+      .finally(() => {
+        writing = null;
+      });
   };
   void (async () => {
     try {
       const result = await work(progress);
+      await writing;
       await db
         .updateTable('tasks')
-        .set({ status: 'done', result: JSON.stringify(result ?? null), finished_at: clock.now() })
+        .set({ status: 'done', done: view.total, total: view.total, result: JSON.stringify(result ?? null), finished_at: clock.now() })
         .where('id', '=', id)
         .execute();
     } catch (err) {
       const code = (err as { code?: string }).code ?? 'INTERNAL';
       const message = err instanceof Error ? err.message : String(err);
+      await writing;
       await db
         .updateTable('tasks')
         .set({ status: 'failed', error: JSON.stringify({ code, message }), finished_at: clock.now() })
         .where('id', '=', id)
         .execute()
         .catch(() => {});
+    } finally {
+      live.delete(id);
     }
   })();
   return id;
@@ -71,6 +98,11 @@ export async function startTask(
 
 /** A task as its starter (or anyone with one of `viewerRoles` over its place) may see it. */
 export async function getTask(kernel: Kernel, actor: Actor, id: string, viewerRoles: readonly Role[] = []): Promise<TaskView> {
+  const running = live.get(id);
+  if (running && running.createdBy === actor.accountId) {
+    const { createdBy: _, ...view } = running;
+    return view;
+  }
   const row = await kernel.db.selectFrom('tasks').selectAll().where('id', '=', id).executeTakeFirst();
   if (!row) throw CommonErrors.NOT_FOUND({ what: actor.locale === 'en' ? 'task' : '任务' });
   if (row.created_by !== actor.accountId) {

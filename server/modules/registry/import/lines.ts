@@ -26,7 +26,10 @@ export interface Line {
   person: {
     name: string;
     idNumber: string | null;
+    /** Keyed hashes (pii.hash) of the ID number and mobile: how the registry finds a person. */
+    idHash: string | null;
     phone: string | null;
+    phoneHash: string | null;
     relation: Relation;
     shareBp: number | null;
     tags: Tag[];
@@ -108,13 +111,13 @@ export function parseShare(raw: string): number | null {
 export const centiText = (centi: number) => `${Math.floor(centi / 100)}.${String(centi % 100).padStart(2, '0')}`;
 
 /** A reader of rows for the given columns. It returns the line and the row's issues; a row with any error yields no line. */
-export function lineReader(columns: ColumnInfo[]) {
+export function lineReader(columns: ColumnInfo[], hash: (value: string) => string) {
   const colOf = new Map<Field, ColumnInfo>();
   for (const c of columns) if (c.field) colOf.set(c.field, c);
-  return (sheetRow: SheetRow) => readLine(sheetRow, colOf);
+  return (sheetRow: SheetRow) => readLine(sheetRow, colOf, hash);
 }
 
-function readLine(sheetRow: SheetRow, colOf: Map<Field, ColumnInfo>): { line: Line | null; issues: Issue[] } {
+function readLine(sheetRow: SheetRow, colOf: Map<Field, ColumnInfo>, hash: (value: string) => string): { line: Line | null; issues: Issue[] } {
   const issues: Issue[] = [];
   const get = (f: Field) => {
     const c = colOf.get(f);
@@ -207,7 +210,7 @@ function readLine(sheetRow: SheetRow, colOf: Map<Field, ColumnInfo>): { line: Li
       if (tag) tags.add(tag);
       else err('tags', 'VALUE_UNKNOWN', { field: 'tags', value: t, allowed: ALLOWED.tags });
     }
-    if (relation) person = { name, idNumber, phone, relation, shareBp, tags: [...tags].sort() };
+    if (relation) person = { name, idNumber, idHash: idNumber ? hash(idNumber) : null, phone, phoneHash: phone ? hash(phone) : null, relation, shareBp, tags: [...tags].sort() };
   }
 
   if (issues.length > 0) return { line: null, issues };

@@ -1,11 +1,10 @@
-import { placeRow, type PlaceRow } from '../../../kernel/access/index.ts';
+import { placeRow, type PlaceRow } from '../../../kernel/access/places.ts';
 import { newId } from '../../../kernel/ids.ts';
 import { maskIdNumber, maskPhone, type Pii } from '../../../kernel/pii/pii.ts';
 import type { Relation } from '../registry.tables.ts';
 import { type ColumnInfo, type Field } from './columns.ts';
 import type { Issue, IssueCode, IssueParams } from './issues.ts';
 import { type AreaSource, centiText, type Line, type RoomUse, type Tag } from './lines.ts';
-import { yieldToLoop } from './read-file.ts';
 import type { Snapshot, SnapshotPerson, SnapshotPlace } from './snapshot.ts';
 
 /**
@@ -98,7 +97,7 @@ interface RoomAgg {
 
 const maskName = (name: string) => (name.length <= 1 ? '*' : `${name[0]}${'*'.repeat(Math.min(name.length - 1, 3))}`);
 
-export async function buildPlan(opts: {
+export function buildPlan(opts: {
   lines: Line[];
   columns: ColumnInfo[];
   snapshot: Snapshot;
@@ -108,7 +107,7 @@ export async function buildPlan(opts: {
   issues: Issue[];
   totalRows: number;
   blankRows: number;
-}): Promise<Plan> {
+}): Plan {
   const { lines, snapshot, pii, issues } = opts;
   const colOf = new Map<Field, ColumnInfo>();
   for (const c of opts.columns) if (c.field) colOf.set(c.field, c);
@@ -144,9 +143,7 @@ export async function buildPlan(opts: {
   const rooms = new Map<string, RoomAgg>();
   const nameOfId = new Map<string, { name: string; row: number }>();
   const idOfPerson = new Map<string, { idHash: string; row: number }>();
-  let n = 0;
   for (const line of lines) {
-    if (++n % 5000 === 0) await yieldToLoop();
     const compound = compoundOf(line);
     if (!compound) {
       invalid.add(line.row);
@@ -173,8 +170,7 @@ export async function buildPlan(opts: {
     let holder: Holder | null = null;
     const p = line.person;
     if (!bad && p) {
-      const idHash = p.idNumber ? pii.hash(p.idNumber) : null;
-      const phoneHash = p.phone ? pii.hash(p.phone) : null;
+      const { idHash, phoneHash } = p;
       const hkey = idHash ? `id:${idHash}` : `name:${p.name}`;
       const dup = agg.holders.get(hkey);
       const sameId = idHash ? nameOfId.get(idHash) : undefined;
@@ -362,17 +358,14 @@ export async function buildPlan(opts: {
     id_number_masked: withId && h.idNumber ? maskIdNumber(h.idNumber) : null,
   });
 
-  n = 0;
   for (const agg of rooms.values()) {
     if (agg.rows.length === 0) continue;
-    if (++n % 2000 === 0) await yieldToLoop();
     for (const r of agg.rows) plan.validRows.add(r);
     const b = placeUnder(agg.compound, 'building', agg.building);
     countPlace('buildings', b.place.id, b.existed);
     const u = placeUnder(b.place, 'unit', agg.unit);
     countPlace('units', u.place.id, u.existed);
     const r = placeUnder(u.place, 'room', agg.room);
-    const firstRow = agg.rows[0]!;
     const a = agg.attrs;
     if (!r.existed) {
       plan.rooms.push({
@@ -421,7 +414,6 @@ export async function buildPlan(opts: {
         issue(h.row, 'share', 'SHARE_UPDATE', { other: pct(found.shareBp), value: pct(share) }, 'update');
       } else c.households.unchanged++;
     }
-    void firstRow;
   }
   c.rows.valid = plan.validRows.size;
   c.rows.invalid = invalid.size;

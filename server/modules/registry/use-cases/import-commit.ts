@@ -1,24 +1,24 @@
-import { createHash } from 'node:crypto';
 import { hostname, userInfo } from 'node:os';
 import { isSystem } from '../../../kernel/access/index.ts';
-import { type Ctx, audit, write } from '../../../kernel/context.ts';
+import { type Ctx, audit } from '../../../kernel/context.ts';
 import { AppError } from '../../../kernel/errors.ts';
 import { startTask } from '../../../kernel/tasks/tasks.ts';
-import { analyse } from '../import/analyse.ts';
+import { analyseInWorker } from '../import/analyse-in-worker.ts';
 import { type ColumnMapping, MappingError } from '../import/columns.ts';
-import { applyStaged, clearStaging, StaleImportError, stagedRowCount, stagePlan } from '../import/write-plan.ts';
+import { loadedRowCount } from '../import/copy-loads.ts';
+import { StaleImportError, writePlan } from '../import/write-plan.ts';
 import { RegistryErrors } from '../registry.errors.ts';
 import { fileError, jsonOf, loadImportFor, presentReport, reportOf } from './import-access.ts';
 
 export const IMPORT_COMMIT_TASK = 'registry.import.commit';
 
-export type ImportPhase = 'read' | 'stage' | 'apply' | 'done';
+export type ImportPhase = 'read' | 'write' | 'done';
 export type CommitProgress = (phase: ImportPhase, done: number, total: number) => Promise<void> | void;
 
 /**
- * Commits an import: reads and checks the file again (the registry may have changed since the dry
- * run), then writes the plan — all of it, or with `skipInvalid` exactly the valid rows — and
- * records one audit entry for the batch with its counts.
+ * Commits an import: reads and checks the file again in a worker thread (the registry may have
+ * changed since the dry run), then writes the plan — all of it, or with `skipInvalid` exactly the
+ * valid rows — in one transaction with one audit entry for the batch and its counts.
  *
  * Owners of record added by an import need no second approver: the import is itself the act of an
  * official who may write places, people and households over the whole target place, and the batch
@@ -46,8 +46,10 @@ export async function commitImport(
     const content = await kernel.files.get(row.file_key);
     if (!content) throw RegistryErrors.IMPORT_NOT_FOUND();
     const mapping = opts.mapping ?? jsonOf<ColumnMapping>(row.mapping) ?? undefined;
-    const analysis = await analyse(kernel, place, content, mapping, {
-      materialise: true,
+    const now = kernel.clock.now();
+    const analysis = await analyseInWorker(kernel, place, content, {
+      mapping,
+      materialise: { importId, now: now.toISOString() },
       progress: (done, total) => progress('read', done, total),
     }).catch((err) => {
       if (err instanceof MappingError) throw RegistryErrors.IMPORT_MAPPING_INVALID({ reason: err.message });
@@ -61,33 +63,28 @@ export async function commitImport(
       await kernel.db.updateTable('reg_imports').set({ report: saveReport(false) }).where('id', '=', importId).execute();
       throw RegistryErrors.IMPORT_HAS_ERRORS({ count: new Set(errors.map((e) => e.row)).size || 1 });
     }
-    if (plan.validRows.size === 0) {
+    if (plan.validRowCount === 0) {
       await kernel.db.updateTable('reg_imports').set({ report: saveReport(false) }).where('id', '=', importId).execute();
       throw RegistryErrors.IMPORT_NOTHING_VALID();
     }
 
-    const staged = stagedRowCount(plan);
-    let done = 0;
-    await progress('stage', 0, staged);
-    try {
-      await stagePlan(kernel, importId, plan, async (n) => {
-        done += n;
-        await progress('stage', done, staged);
-      });
-      await progress('apply', 0, 1);
-      const now = kernel.clock.now();
-      // A digest of every entity the batch creates or updates: the audit entry pins the batch's content.
-      const entities = [...plan.places.map((p) => p.id), ...plan.rooms.map((r) => `${r.op}:${r.place_id}`), ...plan.persons.map((p) => `${p.op}:${p.id}`), ...plan.households.map((h) => `${h.op}:${h.id}`)];
-      const entityDigest = createHash('sha256').update(entities.sort().join('\n')).digest('hex');
-      const { counts } = plan;
-      await write(ctx, async (tx) => {
-        await applyStaged(tx, importId, plan, now);
+    const total = loadedRowCount(plan.loads);
+    let written = 0;
+    await progress('write', 0, total);
+    const { counts } = plan;
+    // One transaction that can also COPY: the rows, the audit entry and the import's status commit together.
+    await kernel.database
+      .copyTransaction(async (tx, copy) => {
+        await writePlan(tx, copy, importId, plan.loads, counts, now, async (n) => {
+          written += n;
+          await progress('write', written, total);
+        });
         await audit(tx, ctx, {
           action: 'registry.import.committed',
           placeId: place.id,
           subjectType: 'import',
           subjectId: importId,
-          after: { fileSha256: row.file_sha256, counts, entityDigest },
+          after: { fileSha256: row.file_sha256, counts, entityDigest: plan.entityDigest },
           detail: {
             file: row.file_name,
             rows: counts.rows.total,
@@ -107,17 +104,15 @@ export async function commitImport(
           .set({ status: 'committed', report: saveReport(true), committed_at: now, committed_by: ctx.actor.accountId, mapping: mapping ? JSON.stringify(mapping) : null })
           .where('id', '=', importId)
           .execute();
-      }).catch((err) => {
+      })
+      .catch((err) => {
         // A constraint violation here means someone changed the registry after the plan was made.
         if (err instanceof StaleImportError || (!(err instanceof AppError) && ['23505', '23503', '23514'].includes((err as { code?: string }).code ?? ''))) {
           throw RegistryErrors.IMPORT_STALE();
         }
         throw err;
       });
-      finalStatus = 'committed';
-    } finally {
-      await clearStaging(kernel, importId);
-    }
+    finalStatus = 'committed';
     await progress('done', 1, 1);
     return { importId, ...presentReport(reportOf(analysis, 'commit', kernel.clock.now(), { committed: true, skipInvalid: opts.skipInvalid }), ctx.actor.locale, 200) };
   } finally {
@@ -135,8 +130,8 @@ const safeUser = () => {
   }
 };
 
-// Share of the progress bar per phase: reading and checking, staging, the final transaction.
-const SPAN: Record<ImportPhase, [number, number]> = { read: [0, 400], stage: [400, 950], apply: [950, 1000], done: [1000, 1000] };
+// Share of the progress bar per phase: reading and checking (in the worker), writing (the transaction).
+const SPAN: Record<ImportPhase, [number, number]> = { read: [0, 500], write: [500, 1000], done: [1000, 1000] };
 
 /** Starts the commit as a task; the progress (0–1000) at GET /api/tasks/:id. */
 export async function startImportCommit(ctx: Ctx, importId: string, opts: { mapping?: ColumnMapping; skipInvalid: boolean }) {

@@ -1,6 +1,7 @@
 import type { Ctx } from '../../../kernel/context.ts';
 import { startTask } from '../../../kernel/tasks/tasks.ts';
-import { analyse, type AnalyseProgress } from '../import/analyse.ts';
+import type { AnalyseProgress } from '../import/analyse.ts';
+import { analyseInWorker } from '../import/analyse-in-worker.ts';
 import { type ColumnMapping, MappingError } from '../import/columns.ts';
 import { RegistryErrors } from '../registry.errors.ts';
 import { fileError, jsonOf, loadImportFor, presentReport, reportOf } from './import-access.ts';
@@ -18,7 +19,7 @@ export async function dryRunImport(ctx: Ctx, importId: string, mapping: ColumnMa
   const content = await kernel.files.get(row.file_key);
   if (!content) throw RegistryErrors.IMPORT_NOT_FOUND();
   const useMapping = mapping ?? jsonOf<ColumnMapping>(row.mapping) ?? undefined;
-  const analysis = await analyse(kernel, place, content, useMapping, { materialise: false, progress }).catch((err) => {
+  const analysis = await analyseInWorker(kernel, place, content, { mapping: useMapping, materialise: null, progress }).catch((err) => {
     if (err instanceof MappingError) throw RegistryErrors.IMPORT_MAPPING_INVALID({ reason: err.message });
     return fileError(err);
   });
