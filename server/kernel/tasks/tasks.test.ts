@@ -56,3 +56,19 @@ test('a failing task ends as failed with its error code', async () => {
   assert.equal(t.status, 'failed');
   assert.equal(t.error?.code, 'CONFLICT');
 });
+
+test('progress reported inside a transaction neither waits for it nor is lost', async () => {
+  const actor = await actorOf('street_official');
+  const id = await startTask({ kernel: env.kernel, actor }, { kind: 'test', placeId: w.places.S }, (progress) =>
+    // On the embedded database this transaction holds the one connection: had progress() awaited
+    // its own write, this work would wait for itself and never finish.
+    env.kernel.db.transaction().execute(async (tx) => {
+      await tx.selectFrom('places').select('id').limit(1).execute();
+      for (let i = 1; i <= 7; i++) await progress(i, 7);
+      return { steps: 7 };
+    }),
+  );
+  const done = await waitForTask(env.kernel, actor, id, 20_000);
+  assert.equal(done.status, 'done', JSON.stringify(done.error));
+  assert.deepEqual([done.done, done.total, done.result], [7, 7, { steps: 7 }]);
+});

@@ -28,14 +28,6 @@ export interface TaskView {
 
 const PROGRESS_WRITE_MS = 250;
 
-/**
- * Tasks running in this process, with their live progress. The poll reads progress from here, not
- * the database: on the embedded database a long write (an import's final transaction) holds the one
- * connection, and the progress bar must still move. The row in `tasks` gets the progress too
- * (throttled, never awaited, so work inside a transaction never waits on it) for other processes.
- */
-const live = new Map<string, TaskView & { createdBy: string }>();
-
 /** Starts `work` in the background and returns its task id. Errors end the task as failed with their code. */
 export async function startTask(
   ctx: Ctx,
@@ -44,31 +36,29 @@ export async function startTask(
 ): Promise<string> {
   const { db, clock } = ctx.kernel;
   const id = newId();
-  const createdAt = clock.now();
   await db
     .insertInto('tasks')
-    .values({ id, kind: input.kind, place_id: input.placeId, status: 'running', done: 0, total: 0, created_by: ctx.actor.accountId, created_at: createdAt })
+    .values({ id, kind: input.kind, place_id: input.placeId, status: 'running', done: 0, total: 0, created_by: ctx.actor.accountId, created_at: clock.now() })
     .execute();
-  const view = { id, kind: input.kind, status: 'running' as const, done: 0, total: 0, result: null, error: null, createdAt, finishedAt: null, createdBy: ctx.actor.accountId };
-  live.set(id, view);
+  // Progress writes are throttled, coalesced (one running, one queued that takes the latest figures)
+  // and never awaited: work inside a transaction may report progress, and on the embedded database
+  // that write has to wait until the transaction ends.
+  let last = { done: 0, total: 0 };
   let lastWrite = 0;
-  let writing: Promise<unknown> | null = null;
+  let queued = false;
+  let writing: Promise<void> = Promise.resolve();
   const progress: TaskProgress = async (done, total) => {
-    view.done = done;
-    view.total = total;
+    last = { done, total };
     const now = Date.now();
-    if (writing || now - lastWrite < PROGRESS_WRITE_MS) return;
+    if (queued || (now - lastWrite < PROGRESS_WRITE_MS && done < total)) return;
+    queued = true;
     lastWrite = now;
-    writing = db
-      .updateTable('tasks')
-      .set({ done, total })
-      .where('id', '=', id)
-      .where('status', '=', 'running')
-      .execute()
-      .catch(() => {})
-      .finally(() => {
-        writing = null;
-      });
+    writing = writing
+      .then(async () => {
+        queued = false;
+        await db.updateTable('tasks').set(last).where('id', '=', id).where('status', '=', 'running').execute();
+      })
+      .catch(() => {});
   };
   void (async () => {
     try {
@@ -76,7 +66,7 @@ export async function startTask(
       await writing;
       await db
         .updateTable('tasks')
-        .set({ status: 'done', done: view.total, total: view.total, result: JSON.stringify(result ?? null), finished_at: clock.now() })
+        .set({ status: 'done', done: last.total, total: last.total, result: JSON.stringify(result ?? null), finished_at: clock.now() })
         .where('id', '=', id)
         .execute();
     } catch (err) {
@@ -89,8 +79,6 @@ export async function startTask(
         .where('id', '=', id)
         .execute()
         .catch(() => {});
-    } finally {
-      live.delete(id);
     }
   })();
   return id;
@@ -98,11 +86,6 @@ export async function startTask(
 
 /** A task as its starter (or anyone with one of `viewerRoles` over its place) may see it. */
 export async function getTask(kernel: Kernel, actor: Actor, id: string, viewerRoles: readonly Role[] = []): Promise<TaskView> {
-  const running = live.get(id);
-  if (running && running.createdBy === actor.accountId) {
-    const { createdBy: _, ...view } = running;
-    return view;
-  }
   const row = await kernel.db.selectFrom('tasks').selectAll().where('id', '=', id).executeTakeFirst();
   if (!row) throw CommonErrors.NOT_FOUND({ what: actor.locale === 'en' ? 'task' : '任务' });
   if (row.created_by !== actor.accountId) {

@@ -28,11 +28,15 @@ export type CopyTable =
 /** Rows per COPY statement: large enough to amortise a statement, small enough to hand the loop back often. */
 export const CHUNK_ROWS = 5000;
 
+const SPECIAL = /[\\\t\n\r]/;
+
 /** COPY text format: tab-separated, \N for null, backslash escapes; arrays as {"a","b"}. */
 export function copyValue(v: unknown): string {
   if (v === null || v === undefined) return '\\N';
   if (Array.isArray(v)) return copyValue(`{${v.map((x) => `"${String(x).replace(/["\\]/g, '\\$&')}"`).join(',')}}`);
-  return String(v).replace(/\\/g, '\\\\').replace(/\t/g, '\\t').replace(/\n/g, '\\n').replace(/\r/g, '\\r');
+  const s = String(v);
+  // Almost every value needs no escaping: test once instead of four replaces.
+  return SPECIAL.test(s) ? s.replace(/\\/g, '\\\\').replace(/\t/g, '\\t').replace(/\n/g, '\\n').replace(/\r/g, '\\r') : s;
 }
 
 const encoder = new TextEncoder();
