@@ -101,15 +101,6 @@ export interface RegImportsTable {
   committed_at: Date | null;
   committed_by: string | null;
 }
-export interface RegImportPlacesTable {
-  import_id: string;
-  id: string;
-  parent_id: string;
-  kind: string;
-  name: string;
-  path: string;
-  depth: number;
-}
 export interface RegImportRoomsTable {
   import_id: string;
   op: 'create' | 'update';
@@ -145,7 +136,6 @@ export interface RegImportHouseholdsTable {
 
 export interface RegistryTables {
   reg_imports: RegImportsTable;
-  reg_import_places: RegImportPlacesTable;
   reg_import_rooms: RegImportRoomsTable;
   reg_import_persons: RegImportPersonsTable;
   reg_import_households: RegImportHouseholdsTable;

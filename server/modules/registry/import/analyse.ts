@@ -39,8 +39,8 @@ export interface AnalyseInput {
   target: PlaceRow;
   content: Uint8Array;
   mapping: ColumnMapping | undefined;
-  /** A commit: encrypt personal data and produce the rows to write (with the staging key and time). */
-  materialise: { importId: string; now: string } | null;
+  /** Encrypt personal data and produce the rows to write (staged updates are keyed by the import). */
+  materialise: { importId: string } | null;
 }
 
 export interface AnalyseDeps {
@@ -115,7 +115,7 @@ export async function analyse(input: AnalyseInput, deps: AnalyseDeps): Promise<A
   const summary: PlanSummary = {
     counts: plan.counts,
     validRowCount: plan.validRows.size,
-    loads: input.materialise ? planLoads(plan, input.materialise.importId, input.materialise.now) : [],
+    loads: input.materialise ? planLoads(plan, input.materialise.importId) : [],
     entityDigest: input.materialise ? entityDigest(plan) : '',
   };
   return { ...base, headerRow: headerRow.row, columns, issues, plan: summary, dataRows: total - trailing, headers };

@@ -6,7 +6,8 @@ import type { Plan } from './plan.ts';
  * thread that writes them (the server's) does no per-row work at all. Created rows go straight
  * into the registry's tables; updates go to the staging tables (0006) under the import's id and
  * reach the registry with one UPDATE … FROM per table (write-plan.ts). Parents come before
- * children: places by depth, then rooms, people, households.
+ * children: places by depth, then rooms, people, households. The rows carry no timestamps: a plan
+ * may be made at the dry run and written later, and the write sets the time (migration 0008).
  */
 export interface CopyLoad {
   table: CopyTable;
@@ -52,31 +53,16 @@ function load<T>(table: CopyTable, columns: readonly string[], rows: T[], values
   return { table, columns, rows: rows.length, chunks };
 }
 
-export function planLoads(plan: Plan, importId: string, now: string): CopyLoad[] {
+export function planLoads(plan: Plan, importId: string): CopyLoad[] {
   const creates = <T extends { op: string }>(rows: T[]) => rows.filter((r) => r.op === 'create');
   const updates = <T extends { op: string }>(rows: T[]) => rows.filter((r) => r.op === 'update');
   const places = [...plan.places].sort((a, b) => a.depth - b.depth);
   const personColumns = ['phone_enc', 'phone_hash', 'phone_masked', 'id_number_enc', 'id_number_hash', 'id_number_masked', 'tags'] as const;
   const loads = [
-    load('places', ['id', 'parent_id', 'kind', 'name', 'path', 'depth', 'created_at', 'updated_at'], places, (p) => [p.id, p.parent_id, p.kind, p.name, p.path, p.depth, now, now]),
-    load('reg_rooms', ['place_id', 'floor', 'area_centi', 'area_source', 'use', 'updated_at'], creates(plan.rooms), (r) => [r.place_id, r.floor, r.area_centi, r.area_source, r.use, now]),
-    load('reg_persons', ['id', 'place_id', 'name', ...personColumns, 'created_at', 'updated_at'], creates(plan.persons), (p) => [
-      p.id,
-      p.place_id,
-      p.name,
-      ...personColumns.map((c) => p[c]),
-      now,
-      now,
-    ]),
-    load('reg_households', ['id', 'room_id', 'person_id', 'relation', 'share_bp', 'created_at', 'updated_at'], creates(plan.households), (h) => [
-      h.id,
-      h.room_id,
-      h.person_id,
-      h.relation,
-      h.share_bp,
-      now,
-      now,
-    ]),
+    load('places', ['id', 'parent_id', 'kind', 'name', 'path', 'depth'], places, (p) => [p.id, p.parent_id, p.kind, p.name, p.path, p.depth]),
+    load('reg_rooms', ['place_id', 'floor', 'area_centi', 'area_source', 'use'], creates(plan.rooms), (r) => [r.place_id, r.floor, r.area_centi, r.area_source, r.use]),
+    load('reg_persons', ['id', 'place_id', 'name', ...personColumns], creates(plan.persons), (p) => [p.id, p.place_id, p.name, ...personColumns.map((c) => p[c])]),
+    load('reg_households', ['id', 'room_id', 'person_id', 'relation', 'share_bp'], creates(plan.households), (h) => [h.id, h.room_id, h.person_id, h.relation, h.share_bp]),
     load('reg_import_rooms', ['import_id', 'op', 'place_id', 'floor', 'area_centi', 'area_source', 'use'], updates(plan.rooms), (r) => [
       importId,
       r.op,

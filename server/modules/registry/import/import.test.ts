@@ -3,11 +3,14 @@ import { readFileSync } from 'node:fs';
 import { after, before, describe, test } from 'node:test';
 import ExcelJS from 'exceljs';
 import { sql } from 'kysely';
+import { SYSTEM_ACTOR } from '../../../kernel/access/index.ts';
+import { recordAudit } from '../../../kernel/audit/audit.ts';
 import { withIdChecksum } from '../../../kernel/pii/pii.ts';
 import { buildWorld, PASSWORD, type World } from '../../../test/fixture.ts';
 import { countRows, startTestEnv, type TestEnv } from '../../../test/harness.ts';
 import { decodeText, parseCsv } from './read-file.ts';
 import { parseArea, parseShare } from './lines.ts';
+import { createPerson } from '../use-cases/create-person.ts';
 
 /**
  * The household import end to end over HTTP: golden files (fixtures/, made by make-fixtures.ts)
@@ -270,8 +273,8 @@ describe('a file with every kind of row error', () => {
     assert.equal(t.status, 'failed');
     assert.equal(t.error.code, 'IMPORT_HAS_ERRORS');
     assert.deepEqual(await countRows(env.kernel, TABLES), before);
-    const staging = await countRows(env.kernel, ['reg_import_places', 'reg_import_rooms', 'reg_import_persons', 'reg_import_households']);
-    assert.deepEqual(Object.values(staging), [0, 0, 0, 0]);
+    const staging = await countRows(env.kernel, ['reg_import_rooms', 'reg_import_persons', 'reg_import_households']);
+    assert.deepEqual(Object.values(staging), [0, 0, 0]);
     assert.equal((await street.get(`/api/registry/imports/${importId}`)).body.status, 'analysed');
   });
 
@@ -403,5 +406,45 @@ describe('bad input never answers 500', () => {
     const { report } = await dryRun(street, w.places.A, '模板.xlsx', res.raw);
     assert.equal(report.errorCount, 0, JSON.stringify(report.issues));
     assert.equal(report.counts.households.created, 2);
+  });
+});
+
+describe("the dry run's plan at commit", () => {
+  const file = (name: string, idNumber: string) =>
+    Buffer.from(`楼栋,单元,房号,面积,姓名,身份证号,关系,份额\n12栋,1单元,${name.length}01,90,${name},${idNumber},业主,100%\n`);
+  const committedEntry = (importId: string) =>
+    env.kernel.db
+      .selectFrom('audit_log')
+      .select('detail')
+      .where('action', '=', 'registry.import.committed')
+      .where('subject_id', '=', importId)
+      .executeTakeFirstOrThrow()
+      .then((r) => r.detail as { checkedAt: string });
+
+  test('is written as it was checked when the registry has not changed since the dry run', async () => {
+    const { id } = await dryRun(street, w.places.B, 'plan-reuse.csv', file('卫青', withIdChecksum('33080219700101771')));
+    // Changes elsewhere in the platform (not the registry) do not matter.
+    await env.kernel.db
+      .transaction()
+      .execute((tx) => recordAudit(tx, { accountId: null, name: 'test', requestId: null }, { action: 'notices.notice.read', subjectType: 'notice', subjectId: 'x' }, env.kernel.clock.now()));
+    const t = await commit(street, id, false);
+    assert.equal(t.status, 'done', JSON.stringify(t.error));
+    assert.equal((await committedEntry(id)).checkedAt, 'dry-run');
+  });
+
+  test('is checked again when the registry changed meanwhile, and the file is judged by the registry as it is now', async () => {
+    const idNumber = withIdChecksum('33080219700101772');
+    const { id, report } = await dryRun(street, w.places.B, 'plan-stale.csv', file('霍去病', idNumber));
+    assert.equal(report.errorCount, 0);
+    // Meanwhile someone registers that ID number under another name.
+    await createPerson({ kernel: env.kernel, actor: SYSTEM_ACTOR }, { placeId: w.places.B, name: '霍光', idNumber, tags: [] });
+    const before = await countRows(env.kernel, TABLES);
+    const t = await commit(street, id, false);
+    // Not a constraint failure at write time: the commit re-read the registry and found the conflict.
+    assert.equal(t.status, 'failed');
+    assert.equal(t.error.code, 'IMPORT_HAS_ERRORS');
+    const after = await street.get(`/api/registry/imports/${id}`);
+    assert.deepEqual(after.body.report.issues.map((i: any) => i.code), ['ID_REGISTERED_OTHER_NAME']);
+    assert.deepEqual(await countRows(env.kernel, TABLES), before);
   });
 });

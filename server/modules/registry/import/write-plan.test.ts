@@ -33,7 +33,7 @@ const id = (n: number) => withIdChecksum(`33080219800101${String(n).padStart(3, 
 async function planFor(content: Buffer) {
   const importId = newId();
   const analysis = await analyse(
-    { target: compound, content, mapping: undefined, materialise: { importId, now: env.kernel.clock.now().toISOString() } },
+    { target: compound, content, mapping: undefined, materialise: { importId } },
     { pii: env.kernel.pii, loadSnapshot: (ids, phones) => loadSnapshot(env.kernel.db, compound, ids, phones) },
   );
   assert.deepEqual(analysis.issues.filter((i) => i.level === 'error'), []);

@@ -26,6 +26,8 @@ export async function writePlan(
   now: Date,
   onRows: (n: number) => Promise<void> | void,
 ): Promise<void> {
+  // The rows' created_at/updated_at defaults read this (migration 0008): the commit's time, by the application's clock.
+  await sql`select set_config('gongzhi.now', ${now.toISOString()}, true)`.execute(tx);
   for (const l of loads) {
     for (const chunk of l.chunks) {
       await copy(l.table, l.columns, chunk.text);

@@ -5,7 +5,9 @@ import { AppError } from '../../../kernel/errors.ts';
 import { startTask } from '../../../kernel/tasks/tasks.ts';
 import { analyseInWorker } from '../import/analyse-in-worker.ts';
 import { type ColumnMapping, MappingError } from '../import/columns.ts';
+import type { Analysis } from '../import/analyse.ts';
 import { loadedRowCount } from '../import/copy-loads.ts';
+import { forgetPlan, keptPlan, registryChangedSince } from '../import/plan-cache.ts';
 import { StaleImportError, writePlan } from '../import/write-plan.ts';
 import { RegistryErrors } from '../registry.errors.ts';
 import { fileError, jsonOf, loadImportFor, presentReport, reportOf } from './import-access.ts';
@@ -16,9 +18,9 @@ export type ImportPhase = 'read' | 'write' | 'done';
 export type CommitProgress = (phase: ImportPhase, done: number, total: number) => Promise<void> | void;
 
 /**
- * Commits an import: reads and checks the file again in a worker thread (the registry may have
- * changed since the dry run), then writes the plan — all of it, or with `skipInvalid` exactly the
- * valid rows — in one transaction with one audit entry for the batch and its counts.
+ * Commits an import: takes the dry run's plan if the registry has not changed since (plan-cache.ts),
+ * else reads and checks the file again in a worker thread; then writes the plan — all of it, or
+ * with `skipInvalid` exactly the valid rows — in one transaction with one audit entry for the batch.
  *
  * Owners of record added by an import need no second approver: the import is itself the act of an
  * official who may write places, people and households over the whole target place, and the batch
@@ -46,73 +48,88 @@ export async function commitImport(
     const content = await kernel.files.get(row.file_key);
     if (!content) throw RegistryErrors.IMPORT_NOT_FOUND();
     const mapping = opts.mapping ?? jsonOf<ColumnMapping>(row.mapping) ?? undefined;
-    const now = kernel.clock.now();
-    const analysis = await analyseInWorker(kernel, place, content, {
-      mapping,
-      materialise: { importId, now: now.toISOString() },
-      progress: (done, total) => progress('read', done, total),
-    }).catch((err) => {
-      if (err instanceof MappingError) throw RegistryErrors.IMPORT_MAPPING_INVALID({ reason: err.message });
-      return fileError(err);
-    });
-    const errors = analysis.issues.filter((i) => i.level === 'error');
-    const plan = analysis.plan;
-    const saveReport = (committed: boolean) =>
-      JSON.stringify(reportOf(analysis, 'commit', kernel.clock.now(), { committed, skipInvalid: opts.skipInvalid }));
-    if (!plan || (errors.length > 0 && !opts.skipInvalid)) {
-      await kernel.db.updateTable('reg_imports').set({ report: saveReport(false) }).where('id', '=', importId).execute();
-      throw RegistryErrors.IMPORT_HAS_ERRORS({ count: new Set(errors.map((e) => e.row)).size || 1 });
-    }
-    if (plan.validRowCount === 0) {
-      await kernel.db.updateTable('reg_imports').set({ report: saveReport(false) }).where('id', '=', importId).execute();
-      throw RegistryErrors.IMPORT_NOTHING_VALID();
-    }
-
-    const total = loadedRowCount(plan.loads);
-    let written = 0;
-    await progress('write', 0, total);
-    const { counts } = plan;
-    // One transaction that can also COPY: the rows, the audit entry and the import's status commit together.
-    await kernel.database
-      .copyTransaction(async (tx, copy) => {
-        await writePlan(tx, copy, importId, plan.loads, counts, now, async (n) => {
-          written += n;
-          await progress('write', written, total);
-        });
-        await audit(tx, ctx, {
-          action: 'registry.import.committed',
-          placeId: place.id,
-          subjectType: 'import',
-          subjectId: importId,
-          after: { fileSha256: row.file_sha256, counts, entityDigest: plan.entityDigest },
-          detail: {
-            file: row.file_name,
-            rows: counts.rows.total,
-            importedRows: counts.rows.valid,
-            skippedRows: counts.rows.invalid,
-            skipInvalid: opts.skipInvalid,
-            buildings: counts.buildings.created,
-            units: counts.units.created,
-            rooms: counts.rooms,
-            persons: counts.persons,
-            households: counts.households,
-            ...(isSystem(ctx.actor) ? { via: 'cli', host: hostname(), osUser: safeUser() } : {}),
-          },
-        });
-        await tx
-          .updateTable('reg_imports')
-          .set({ status: 'committed', report: saveReport(true), committed_at: now, committed_by: ctx.actor.accountId, mapping: mapping ? JSON.stringify(mapping) : null })
-          .where('id', '=', importId)
-          .execute();
-      })
-      .catch((err) => {
-        // A constraint violation here means someone changed the registry after the plan was made.
-        if (err instanceof StaleImportError || (!(err instanceof AppError) && ['23505', '23503', '23514'].includes((err as { code?: string }).code ?? ''))) {
-          throw RegistryErrors.IMPORT_STALE();
-        }
-        throw err;
+    const analyseNow = () =>
+      analyseInWorker(kernel, place, content, { mapping, materialise: { importId }, progress: (done, total) => progress('read', done, total) }).catch((err) => {
+        if (err instanceof MappingError) throw RegistryErrors.IMPORT_MAPPING_INVALID({ reason: err.message });
+        return fileError(err);
       });
+
+    /** Checks the analysis and writes it; `since` is set when the analysis is the dry run's. */
+    const commitAnalysis = async (analysis: Analysis, since: number | null) => {
+      const errors = analysis.issues.filter((i) => i.level === 'error');
+      const plan = analysis.plan;
+      const saveReport = (committed: boolean) =>
+        JSON.stringify(reportOf(analysis, 'commit', kernel.clock.now(), { committed, skipInvalid: opts.skipInvalid }));
+      if (!plan || (errors.length > 0 && !opts.skipInvalid)) {
+        await kernel.db.updateTable('reg_imports').set({ report: saveReport(false) }).where('id', '=', importId).execute();
+        throw RegistryErrors.IMPORT_HAS_ERRORS({ count: new Set(errors.map((e) => e.row)).size || 1 });
+      }
+      if (plan.validRowCount === 0) {
+        await kernel.db.updateTable('reg_imports').set({ report: saveReport(false) }).where('id', '=', importId).execute();
+        throw RegistryErrors.IMPORT_NOTHING_VALID();
+      }
+      const now = kernel.clock.now();
+      const total = loadedRowCount(plan.loads);
+      let written = 0;
+      await progress('write', 0, total);
+      const { counts } = plan;
+      // One transaction that can also COPY: the rows, the audit entry and the import's status commit together.
+      await kernel.database
+        .copyTransaction(async (tx, copy) => {
+          // Checked inside the transaction: on the embedded database nothing can change after it.
+          if (since !== null && (await registryChangedSince(tx, since))) throw new PlanOutdated();
+          await writePlan(tx, copy, importId, plan.loads, counts, now, async (n) => {
+            written += n;
+            await progress('write', written, total);
+          });
+          await audit(tx, ctx, {
+            action: 'registry.import.committed',
+            placeId: place.id,
+            subjectType: 'import',
+            subjectId: importId,
+            after: { fileSha256: row.file_sha256, counts, entityDigest: plan.entityDigest },
+            detail: {
+              file: row.file_name,
+              rows: counts.rows.total,
+              importedRows: counts.rows.valid,
+              skippedRows: counts.rows.invalid,
+              skipInvalid: opts.skipInvalid,
+              // Whether the rows were checked against the registry at the dry run (unchanged since) or now.
+              checkedAt: since !== null ? 'dry-run' : 'commit',
+              buildings: counts.buildings.created,
+              units: counts.units.created,
+              rooms: counts.rooms,
+              persons: counts.persons,
+              households: counts.households,
+              ...(isSystem(ctx.actor) ? { via: 'cli', host: hostname(), osUser: safeUser() } : {}),
+            },
+          });
+          await tx
+            .updateTable('reg_imports')
+            .set({ status: 'committed', report: saveReport(true), committed_at: now, committed_by: ctx.actor.accountId, mapping: mapping ? JSON.stringify(mapping) : null })
+            .where('id', '=', importId)
+            .execute();
+        })
+        .catch((err) => {
+          // A constraint violation here means someone changed the registry after the plan was made.
+          if (err instanceof StaleImportError || (!(err instanceof AppError) && ['23505', '23503', '23514'].includes((err as { code?: string }).code ?? ''))) {
+            throw RegistryErrors.IMPORT_STALE();
+          }
+          throw err;
+        });
+      return analysis;
+    };
+
+    const kept = keptPlan(importId, mapping);
+    const analysis = kept
+      ? await commitAnalysis(kept.analysis, kept.auditSeq).catch(async (err) => {
+          if (!(err instanceof PlanOutdated)) throw err;
+          // The registry changed since the dry run: check the file against it as it is now.
+          return commitAnalysis(await analyseNow(), null);
+        })
+      : await commitAnalysis(await analyseNow(), null);
     finalStatus = 'committed';
+    forgetPlan(importId);
     await progress('done', 1, 1);
     return { importId, ...presentReport(reportOf(analysis, 'commit', kernel.clock.now(), { committed: true, skipInvalid: opts.skipInvalid }), ctx.actor.locale, 200) };
   } finally {
@@ -121,6 +138,8 @@ export async function commitImport(
     }
   }
 }
+
+class PlanOutdated extends Error {}
 
 const safeUser = () => {
   try {

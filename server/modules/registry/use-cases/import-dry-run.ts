@@ -3,6 +3,7 @@ import { startTask } from '../../../kernel/tasks/tasks.ts';
 import type { AnalyseProgress } from '../import/analyse.ts';
 import { analyseInWorker } from '../import/analyse-in-worker.ts';
 import { type ColumnMapping, MappingError } from '../import/columns.ts';
+import { auditPosition, keepPlan, mappingKey } from '../import/plan-cache.ts';
 import { RegistryErrors } from '../registry.errors.ts';
 import { fileError, jsonOf, loadImportFor, presentReport, reportOf } from './import-access.ts';
 
@@ -10,7 +11,8 @@ export const IMPORT_DRY_RUN_TASK = 'registry.import.dry_run';
 
 /**
  * The dry run: reads the file with the given (or the automatic) column mapping, checks every row
- * and compares with the registry. Writes nothing to the registry; keeps the report on the import.
+ * and compares with the registry. Writes nothing to the registry; keeps the report on the import,
+ * and the plan (rows encrypted, ready to write) in memory for the commit (plan-cache.ts).
  */
 export async function dryRunImport(ctx: Ctx, importId: string, mapping: ColumnMapping | undefined, progress?: AnalyseProgress) {
   const { kernel } = ctx;
@@ -19,10 +21,13 @@ export async function dryRunImport(ctx: Ctx, importId: string, mapping: ColumnMa
   const content = await kernel.files.get(row.file_key);
   if (!content) throw RegistryErrors.IMPORT_NOT_FOUND();
   const useMapping = mapping ?? jsonOf<ColumnMapping>(row.mapping) ?? undefined;
-  const analysis = await analyseInWorker(kernel, place, content, { mapping: useMapping, materialise: null, progress }).catch((err) => {
+  // Before reading the registry: any registry change after this point makes the commit check again.
+  const auditSeq = await auditPosition(kernel.db);
+  const analysis = await analyseInWorker(kernel, place, content, { mapping: useMapping, materialise: { importId }, progress }).catch((err) => {
     if (err instanceof MappingError) throw RegistryErrors.IMPORT_MAPPING_INVALID({ reason: err.message });
     return fileError(err);
   });
+  if (analysis.plan) keepPlan(importId, { analysis, mappingKey: mappingKey(useMapping), auditSeq });
   const report = reportOf(analysis, 'dry-run', kernel.clock.now(), { committed: false, skipInvalid: false });
   await kernel.db
     .updateTable('reg_imports')
