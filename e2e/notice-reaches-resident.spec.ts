@@ -91,6 +91,18 @@ test('a notice published by the community reaches the resident\'s home, and the 
   expect(pdf.headers()['content-type']).toBe('application/pdf');
   expect((await pdf.body()).subarray(0, 5).toString('latin1')).toBe('%PDF-');
 
+  // ——— The lobby poster's QR code, scanned by a phone that is not signed in: after signing in, the notice. ———
+  const scanner = await browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, locale: 'zh-CN' });
+  const scanned = await scanner.newPage();
+  await scanned.goto(`/h5/notices/${noticeId}`);
+  await expect(scanned).toHaveURL(/\/h5\/login\?next=/);
+  await scanned.getByLabel('手机号').fill(RESIDENT_PHONE);
+  await scanned.getByLabel('密码').fill(DEMO_PASSWORD);
+  await scanned.getByRole('button', { name: '登录' }).click();
+  await expect(scanned).toHaveURL(new RegExp(`/h5/notices/${noticeId}$`));
+  await expect(scanned.getByRole('heading', { name: title, level: 2 })).toBeVisible();
+
   await desk.close();
   await phone.close();
+  await scanner.close();
 });

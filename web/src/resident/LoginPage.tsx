@@ -1,6 +1,7 @@
 import { Button, Form, Input } from 'antd-mobile';
 import { useTranslation } from 'react-i18next';
-import { Link, Navigate } from 'react-router';
+import { Link, Navigate, useSearchParams } from 'react-router';
+import { safeNext } from '../shared/next.ts';
 import { useLogin, useMe } from '../shared/session.ts';
 import { LanguagePicker } from './LanguagePicker.tsx';
 
@@ -14,7 +15,8 @@ export function LoginPage() {
   const { t } = useTranslation();
   const me = useMe();
   const login = useLogin();
-  if (me.data) return <Navigate to="/" replace />;
+  const [search] = useSearchParams();
+  if (me.data) return <Navigate to={safeNext(search.get('next'))} replace />;
   return (
     <div className="gz-login">
       <div className="gz-login-hero">

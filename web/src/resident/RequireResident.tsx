@@ -1,7 +1,8 @@
 import { Button, DotLoading, ErrorBlock } from 'antd-mobile';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Navigate } from 'react-router';
+import { Navigate, useLocation } from 'react-router';
+import { loginPathFor } from '../shared/next.ts';
 import { useMe } from '../shared/session.ts';
 import { useElderlyMode } from './elderly.ts';
 
@@ -10,10 +11,11 @@ function ElderlyFromAccount({ accountId }: { accountId: string }) {
   return null;
 }
 
-/** Waits for the session; strangers go to sign in. */
+/** Waits for the session; strangers go to sign in, and back here afterwards. */
 export function RequireResident({ children }: { children: ReactNode }) {
   const { t } = useTranslation();
   const me = useMe();
+  const location = useLocation();
   if (me.isPending) {
     return (
       <div className="gz-center">
@@ -30,7 +32,7 @@ export function RequireResident({ children }: { children: ReactNode }) {
       </ErrorBlock>
     );
   }
-  if (!me.data) return <Navigate to="/login" replace />;
+  if (!me.data) return <Navigate to={loginPathFor(location)} replace />;
   return (
     <>
       <ElderlyFromAccount accountId={me.data.account.id} />

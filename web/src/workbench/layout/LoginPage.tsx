@@ -2,6 +2,7 @@ import { LockOutlined, UserOutlined } from '@ant-design/icons';
 import { Alert, Button, Card, Flex, Form, Input, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Navigate, useSearchParams } from 'react-router';
+import { safeNext } from '../../shared/next.ts';
 import { useLogin, useMe } from '../../shared/session.ts';
 import { LanguageSwitch } from './LanguageSwitch.tsx';
 
@@ -9,9 +10,6 @@ interface Credentials {
   login: string;
   password: string;
 }
-
-/** Only same-site paths are followed after sign-in, never a full URL someone slipped into the link. */
-const safeNext = (next: string | null) => (next?.startsWith('/') && !next.startsWith('//') ? next : '/');
 
 export function LoginPage() {
   const { t } = useTranslation();
