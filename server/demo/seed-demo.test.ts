@@ -186,6 +186,10 @@ describe('demo seed', () => {
     const owned = home.body.rooms.filter((r: { relation: string }) => r.relation === 'owner');
     assert.equal(owned.length, 2);
     assert.ok(owned.every((r: { compoundName: string }) => r.compoundName === '阳光花园'));
+    // The committees that serve the compound: its own and its community's, never a property company's party branch.
+    const parties = owned[0].committees.filter((c: { kind: string }) => c.kind === 'party_org').map((c: { name: string }) => c.name);
+    assert.ok(parties.length >= 1, JSON.stringify(owned[0].committees));
+    assert.ok(!parties.some((n: string) => n.includes('物业')), `company branches listed: ${parties.join('、')}`);
     const me = await owner.request('GET', '/api/auth/me');
     assert.deepEqual(me.body.grants, []);
     const personId = me.body.account.personId as string;

@@ -37,3 +37,6 @@ export const ORGANISATION_KINDS = [
 ] as const;
 
 export const PARTY_LEVELS = ['street_committee', 'community_branch', 'compound_branch', 'building_group'] as const;
+
+/** The officials who may write places, people and households — and so import a household file. */
+export const REGISTRY_OFFICIALS = ['platform_admin', 'street_official', 'community_secretary', 'committee_staff'] as const;

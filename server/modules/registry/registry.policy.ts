@@ -1,12 +1,13 @@
 import { type Expression, type SqlBool, sql } from 'kysely';
 import { type Actor, type Role, can, pathInScope, placeInScope, scopePrefixes } from '../../kernel/access/index.ts';
 import { CommonErrors } from '../../kernel/errors.ts';
+import { REGISTRY_OFFICIALS } from './registry.constants.ts';
 
 /**
  * Who may do what in the registry. Each permission lists the roles whose grant on a place allows it
  * over that place's subtree. Residents hold no grants: their scope is their own rooms (below).
  */
-const OFFICIALS = ['platform_admin', 'street_official', 'community_secretary', 'committee_staff'] as const satisfies Role[];
+const OFFICIALS = REGISTRY_OFFICIALS satisfies readonly Role[];
 const NEIGHBOURHOOD = [...OFFICIALS, 'property_committee_member', 'grid_worker', 'building_leader', 'owners_committee_member'] as const satisfies Role[];
 const PROPERTY = ['property_manager', 'property_staff'] as const satisfies Role[];
 

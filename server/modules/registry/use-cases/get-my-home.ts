@@ -57,7 +57,11 @@ export async function getMyHome(ctx: Ctx) {
         )
         .where('o.kind', 'in', COMMITTEE_KINDS)
         .where(sql<boolean>`exists (select 1 from unnest(${compoundPaths}::text[]) cp where cp like p.path || '%')`)
-        .where(sql<boolean>`(o.kind <> 'party_org' or o.party_level in ('community_branch','compound_branch'))`)
+        // Party: the community's branch, and the branch of the compound or its grid — not the branches of
+        // companies (property companies' 党支部), which sit at the community with a branch's level.
+        .where(
+          sql<boolean>`(o.kind <> 'party_org' or o.party_level = 'community_branch' or (o.party_level = 'compound_branch' and p.kind in ('compound','grid')))`,
+        )
         .execute()
     : [];
 

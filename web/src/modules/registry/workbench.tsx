@@ -2,6 +2,8 @@ import { ApartmentOutlined, BankOutlined, TeamOutlined, UploadOutlined } from '@
 import type { MenuProps } from 'antd';
 import type { TFunction } from 'i18next';
 import type { RouteObject } from 'react-router';
+import { REGISTRY_OFFICIALS } from '../../../../server/modules/registry/registry.constants.ts';
+import type { Me } from '../../shared/session.ts';
 import { ImportPage } from './import/ImportPage.tsx';
 import { OrganisationPage } from './pages/OrganisationPage.tsx';
 import { OrganisationsPage } from './pages/OrganisationsPage.tsx';
@@ -21,8 +23,11 @@ export const registryRoutes: RouteObject[] = [
   { path: 'registry/import', element: <ImportPage /> },
 ];
 
+/** Import is offered to the officials the server lets import (it still checks every request). */
+export const canImport = (me: Me) => me.grants.some((g) => (REGISTRY_OFFICIALS as readonly string[]).includes(g.role));
+
 /** The 登记 group of the workbench menu. */
-export const registryMenu = (t: TFunction): Required<MenuProps>['items'][number] => ({
+export const registryMenu = (t: TFunction, me: Me): Required<MenuProps>['items'][number] => ({
   type: 'group',
   key: 'registry',
   label: t('menu.group.registry'),
@@ -30,6 +35,6 @@ export const registryMenu = (t: TFunction): Required<MenuProps>['items'][number]
     { key: '/registry/places', icon: <ApartmentOutlined />, label: t('menu.places') },
     { key: '/registry/persons', icon: <TeamOutlined />, label: t('menu.persons') },
     { key: '/registry/organisations', icon: <BankOutlined />, label: t('menu.organisations') },
-    { key: '/registry/import', icon: <UploadOutlined />, label: t('import.menu') },
+    ...(canImport(me) ? [{ key: '/registry/import', icon: <UploadOutlined />, label: t('import.menu') }] : []),
   ],
 });

@@ -21,7 +21,7 @@ function useMenuItems(): MenuItem[] {
   const me = useSignedIn();
   const system: MenuItem[] = [{ key: '/approvals', icon: <CheckSquareOutlined />, label: t('menu.approvals') }];
   if (canReadAudit(me)) system.push({ key: '/audit', icon: <AuditOutlined />, label: t('menu.audit') });
-  return [registryMenu(t), opinionsMenu(t), noticesMenu(t), activationMenu(t, me), repairsMenu(t, me), { type: 'group', key: 'system', label: t('menu.group.system'), children: system }];
+  return [registryMenu(t, me), opinionsMenu(t), noticesMenu(t), activationMenu(t, me), repairsMenu(t, me), { type: 'group', key: 'system', label: t('menu.group.system'), children: system }];
 }
 
 const keysOf = (items: MenuItem[]): string[] =>
