@@ -222,6 +222,22 @@ describe('demo seed', () => {
     assert.ok(own.body.total > 0 && own.body.total < n, 'property staff see only their compound');
   });
 
+  test('the demo compound has notices to read and opinions to answer, written through the modules', async () => {
+    const owner = await signIn(env.app, '13800000001', DEMO_PASSWORD);
+    const unread = await owner.request('GET', '/api/me/notices/unread-count');
+    assert.equal(unread.body.count, 4, 'street, community and compound notices all reach the resident');
+    const posts = await one<{ n: number; answered: number; private: number }>(
+      sql`select count(*)::int as n, count(answered_at)::int as answered, count(*) filter (where visibility = 'private')::int as private from op_opinions`,
+    );
+    assert.deepEqual(posts, { n: 4, answered: 1, private: 1 });
+    const staff = await signIn(env.app, 'wuye', DEMO_PASSWORD);
+    const inbox = await staff.request('GET', '/api/opinions?pageSize=20');
+    assert.equal(inbox.status, 200);
+    assert.ok(inbox.body.items.some((o: { title: string }) => o.title === '楼上装修中午施工'), 'the property company sees the private complaint addressed to it');
+    const audited = await one<{ n: number }>(sql`select count(*)::int as n from audit_log where action in ('notices.notice.published', 'opinions.opinion.posted')`);
+    assert.ok(audited.n >= 8);
+  });
+
   test('one audit entry records the seed and the chain verifies', async () => {
     const entries = await rows<{ action: string }>(sql`select action from audit_log where action = 'demo.seeded'`);
     assert.equal(entries.length, 1);

@@ -9,6 +9,7 @@ import { newId } from '../kernel/ids.ts';
 import { withIdChecksum } from '../kernel/pii/pii.ts';
 import { contactColumns, personPiiColumns } from '../modules/registry/index.ts';
 import type { DB, ManagementMode, OrganisationKind, PartyLevel, PlaceKind, Relation } from '../schema.ts';
+import { seedDemoPosts } from './seed-posts.ts';
 import { seedDemoRepairs } from './seed-repairs.ts';
 
 /**
@@ -1112,6 +1113,7 @@ export async function seedDemo(kernel: Kernel): Promise<DemoLogin[]> {
   // it picks plans that make the first lists several times slower than they need to be.
   await sql`analyze places, reg_organisations, reg_compounds, reg_rooms, reg_persons, reg_households, reg_positions`.execute(kernel.db);
   await seedDemoRepairs(kernel);
+  await seedDemoPosts(kernel);
 
   return plan.accounts.map((a) => ({ role: a.role, login: a.username ?? a.phone!, password: DEMO_PASSWORD, place: a.placeLabel }));
 }
