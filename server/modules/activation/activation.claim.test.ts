@@ -15,7 +15,7 @@ let w: World;
 // Fresh sign-ins per test: tests move the clock past the 30-minute idle timeout.
 let committee: Session;
 let official: Session;
-const ID = { alice: fixtureIdNumber(1), tom: fixtureIdNumber(2), bob: fixtureIdNumber(3), sun: fixtureIdNumber(5) };
+const ID = { alice: fixtureIdNumber(1), tom: fixtureIdNumber(2), bob: fixtureIdNumber(3), zed: fixtureIdNumber(4), sun: fixtureIdNumber(5) };
 
 before(async () => {
   env = await startTestEnv();
@@ -129,6 +129,32 @@ describe('wrong ID digits', () => {
     // Only the newest open claim per room stays in the queue; activation clears it.
     const open = await env.kernel.db.selectFrom('act_claims').select('status').where('account_id', '=', signedUp.accountId).where('status', '=', 'pending').execute();
     assert.equal(open.length, 0);
+  });
+
+  test('guessing one room from many accounts: after ten failures in a day even the right digits wait for review', async () => {
+    const wrong = last4(ID.zed) === '0000' ? '1111' : '0000';
+    // Three accounts, each under its own limit of five: ten failures on Z101 in all.
+    for (const tries of [4, 4, 2]) {
+      const guesser = await signUpResident(env, nextPhone());
+      for (let i = 0; i < tries; i++) {
+        env.clock.advance(1000);
+        assert.equal((await guesser.request('POST', '/api/activation/claims', { roomId: w.rooms.Z101, name: '赵泽', idLast4: wrong })).status, 202);
+      }
+    }
+    const owner = await signUpResident(env, nextPhone());
+    const paused = await owner.request('POST', '/api/activation/claims', { roomId: w.rooms.Z101, name: '赵泽', idLast4: last4(ID.zed) });
+    assert.equal(paused.status, 202, JSON.stringify(paused.body));
+    assert.equal(paused.body.status, 'pending');
+    assert.equal((await personOf(owner.accountId)).person_id, null);
+    const filed = await env.kernel.db.selectFrom('act_claims').select(['reason', 'candidate_person_id']).where('id', '=', paused.body.claimId).executeTakeFirstOrThrow();
+    assert.deepEqual(filed, { reason: 'room_paused', candidate_person_id: w.persons.zed }, 'the reviewer sees why, and whom the claim matched');
+
+    // A day after the failures the room activates by itself again.
+    env.clock.advance(24 * 60 * 60_000);
+    const again = await signIn(env.app, owner.login, RESIDENT_PASSWORD);
+    const ok = await again.request('POST', '/api/activation/claims', { roomId: w.rooms.Z101, name: '赵泽', idLast4: last4(ID.zed) });
+    assert.equal(ok.status, 200, JSON.stringify(ok.body));
+    assert.equal((await personOf(owner.accountId)).person_id, w.persons.zed);
   });
 
   test('the reviewer sees why; the claimant does not', async () => {

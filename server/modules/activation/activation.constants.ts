@@ -9,6 +9,12 @@ export const OTP = { digits: 6, ttlMs: 5 * 60_000, maxAttempts: 5, resendMs: 60_
 /** Unsuccessful claims an account may make per hour before it is told to wait. */
 export const CLAIM_LIMIT = { failures: 5, windowMs: 60 * 60_000 } as const;
 
+/**
+ * Unsuccessful claims on one room, from any accounts, before that room stops activating by itself
+ * for the rest of the window: many accounts each under their own limit can still guess ID digits.
+ */
+export const ROOM_CLAIM_LIMIT = { failures: 10, windowMs: 24 * 60 * 60_000 } as const;
+
 /** Household activation codes: 8 characters without look-alikes (no 0/O, 1/I/L, U). */
 export const CODE_ALPHABET = '23456789ABCDEFGHJKMNPQRSTVWXYZ';
 export const CODE_LENGTH = 8;
@@ -27,7 +33,7 @@ export const ID_LAST4_RE = /^\d{3}[\dX]$/;
 export const isStrongPassword = (p: string) => p.length >= 8 && p.length <= 64 && /[A-Za-z]/.test(p) && /\d/.test(p);
 
 export const CLAIM_STATUSES = ['activated', 'pending', 'approved', 'rejected', 'superseded'] as const;
-export const CLAIM_REASONS = ['no_person_named', 'name_ambiguous', 'id_mismatch', 'no_id_on_record', 'person_linked_elsewhere'] as const;
+export const CLAIM_REASONS = ['no_person_named', 'name_ambiguous', 'id_mismatch', 'no_id_on_record', 'person_linked_elsewhere', 'room_paused'] as const;
 
 /**
  * Who may do what (the policy's role lists, here so the workbench can offer the same pages; the

@@ -4,7 +4,7 @@ import { pathLabel } from '../../kernel/access/index.ts';
 import type { Executor } from '../../kernel/db/index.ts';
 import { newId } from '../../kernel/ids.ts';
 import { offsetOf, type Page, type PageQuery } from '../../kernel/pagination.ts';
-import { CLAIM_LIMIT, CODE_ALPHABET, CODE_LENGTH } from './activation.constants.ts';
+import { CLAIM_LIMIT, CODE_ALPHABET, CODE_LENGTH, ROOM_CLAIM_LIMIT } from './activation.constants.ts';
 import type { ActClaimsTable, ClaimMethod, ClaimReason, ClaimStatus } from './activation.tables.ts';
 
 /** SQL for the activation module's own tables (and reads of the kernel's places and accounts). */
@@ -47,6 +47,18 @@ export async function recentFailures(db: Executor, accountId: string, now: Date)
     .where('at', '>', new Date(now.getTime() - CLAIM_LIMIT.windowMs))
     .executeTakeFirstOrThrow();
   return { count: Number(row.n), first: row.first ? new Date(row.first as Date) : null };
+}
+
+/** Unsuccessful claims on one room from any account within the room limit's window. */
+export async function recentRoomFailures(db: Executor, placeId: string, now: Date): Promise<number> {
+  const row = await db
+    .selectFrom('act_claim_attempts')
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .where('place_id', '=', placeId)
+    .where('outcome', '=', 'failed')
+    .where('at', '>', new Date(now.getTime() - ROOM_CLAIM_LIMIT.windowMs))
+    .executeTakeFirstOrThrow();
+  return Number(row.n);
 }
 
 export async function recordAttempt(db: Executor, input: { accountId: string; placeId: string | null; at: Date; outcome: 'activated' | 'pending' | 'failed' }) {

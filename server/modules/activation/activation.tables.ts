@@ -5,7 +5,7 @@ type Timestamp = ColumnType<Date, Date | string, Date | string>;
 type NullableTimestamp = ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
 
 export type ClaimStatus = 'activated' | 'pending' | 'approved' | 'rejected' | 'superseded';
-export type ClaimReason = 'no_person_named' | 'name_ambiguous' | 'id_mismatch' | 'no_id_on_record' | 'person_linked_elsewhere';
+export type ClaimReason = 'no_person_named' | 'name_ambiguous' | 'id_mismatch' | 'no_id_on_record' | 'person_linked_elsewhere' | 'room_paused';
 export type ClaimMethod = 'room' | 'code';
 
 export interface ActOtpsTable {

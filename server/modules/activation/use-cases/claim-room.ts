@@ -4,9 +4,9 @@ import { type Ctx, audit, write } from '../../../kernel/context.ts';
 import type { Tx } from '../../../kernel/db/index.ts';
 import { normalise } from '../../../kernel/pii/pii.ts';
 import { currentMembersOfRoom, type RoomMember, roomFacts } from '../../registry/index.ts';
-import { CLAIM_LIMIT } from '../activation.constants.ts';
+import { CLAIM_LIMIT, ROOM_CLAIM_LIMIT } from '../activation.constants.ts';
 import { ActivationErrors } from '../activation.errors.ts';
-import { insertClaim, recentFailures, recordAttempt, roomOfCode, supersedePending } from '../activation.repository.ts';
+import { insertClaim, recentFailures, recentRoomFailures, recordAttempt, roomOfCode, supersedePending } from '../activation.repository.ts';
 import type { ClaimMethod, ClaimReason } from '../activation.tables.ts';
 
 /**
@@ -21,7 +21,9 @@ import type { ClaimMethod, ClaimReason } from '../activation.tables.ts';
  *   The claimant sees "waiting for review" in every such case, so the answer never tells which
  *   part was wrong.
  *
- * Five unsuccessful claims an hour per account, then 429 until the oldest leaves the window.
+ * Five unsuccessful claims an hour per account, then 429 until the oldest leaves the window. And
+ * after ten unsuccessful claims on one room in a day, from any accounts, even a matching claim on
+ * that room waits for review (`room_paused`): guessing from many accounts gains nothing.
  */
 
 type ClaimInput = { name: string; idLast4: string };
@@ -109,7 +111,9 @@ async function settle(ctx: Ctx, method: ClaimMethod, room: { id: string; label: 
     const members = await currentMembersOfRoom(tx, room.id);
     const linked = new Map<string, boolean>();
     for (const m of members) linked.set(m.personId, (await accountsOfPerson(tx, m.personId)).some((a) => a.id !== accountId));
-    const verdict = judge(members, { name, idLast4 }, (m) => !!linked.get(m.personId));
+    const judged = judge(members, { name, idLast4 }, (m) => !!linked.get(m.personId));
+    const paused = 'activate' in judged && (await recentRoomFailures(tx, room.id, now)) >= ROOM_CLAIM_LIMIT.failures;
+    const verdict: Verdict = paused && 'activate' in judged ? { reason: 'room_paused', candidate: judged.activate } : judged;
 
     if ('activate' in verdict) {
       const person = verdict.activate;
