@@ -1,3 +1,4 @@
+import { readFile } from 'node:fs/promises';
 import { expect, test } from '@playwright/test';
 import { DEMO_PASSWORD, STREET_OFFICIAL, shot } from './demo.ts';
 
@@ -72,4 +73,19 @@ test('a street official walks the place tree down to a room and sees its owners'
     }
   }
   await page.screenshot({ path: shot('official-room-owners'), fullPage: true });
+
+  // The people list exports what it shows as xlsx: search for the owner, export, the file arrives.
+  await page.getByRole('menuitem', { name: '人员' }).click();
+  await expect(page.getByRole('heading', { name: '人员', exact: true })).toBeVisible();
+  const search = page.getByLabel('姓名、房号、手机号后 4 位或完整手机号');
+  await search.fill(owners[0]!.holderName);
+  await search.press('Enter');
+  await expect(page.locator('tr.ant-table-row').filter({ hasText: owners[0]!.holderName }).first()).toBeVisible();
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: '导出 Excel' }).click();
+  const file = await download;
+  expect(file.suggestedFilename()).toMatch(/\.xlsx$/);
+  const bytes = await readFile((await file.path())!);
+  expect(bytes.subarray(0, 2).toString('latin1')).toBe('PK');
+  await expect(page.getByText(/^已导出 \d+ 人$/)).toBeVisible();
 });

@@ -1,11 +1,11 @@
-import { DownloadOutlined, LockOutlined } from '@ant-design/icons';
-import { App, Button, Card, Flex, Select, type TableColumnsType, Typography } from 'antd';
-import { useState } from 'react';
+import { LockOutlined } from '@ant-design/icons';
+import { Card, Flex, Select, type TableColumnsType, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { ADDRESSEES, OPINION_FILTER_STATUSES, OPINION_KINDS, VISIBILITIES } from '../../../../../server/modules/opinions/opinions.constants.ts';
 import { formatDateTime } from '../../../shared/format.ts';
 import { useListParams } from '../../../shared/list-params.ts';
+import { ExportButton } from '../../../workbench/components/ExportButton.tsx';
 import { ListTable } from '../../../workbench/components/ListTable.tsx';
 import { PageHeader } from '../../../workbench/components/PageHeader.tsx';
 import { SearchInput } from '../../../workbench/components/SearchInput.tsx';
@@ -19,25 +19,12 @@ const FILTERS = ['q', 'visibility', 'addressee', 'status', 'kind'] as const;
 /** 意见征集: the opinions inbox of the chosen scope, with filters, paging and export. */
 export function OpinionsInboxPage() {
   const { t } = useTranslation();
-  const { message } = App.useApp();
   const { scope } = useScope();
   const list = useListParams(FILTERS);
   const inbox = useInbox({ ...list.query, placeId: scope?.id });
-  const [exporting, setExporting] = useState<string | null>(null);
   const total = inbox.data?.total ?? 0;
   const filtered = Object.values(list.filters).some(Boolean);
 
-  const onExport = async () => {
-    setExporting(t('opinion.exportStarting'));
-    try {
-      const n = await exportOpinionsXlsx({ ...list.filters, placeId: scope?.id }, t, (done, all) => setExporting(t('opinion.exportProgress', { done, total: all })));
-      void message.success(t('opinion.exported', { count: n }));
-    } catch (err) {
-      void message.error(err instanceof Error ? err.message : String(err));
-    } finally {
-      setExporting(null);
-    }
-  };
 
   const select = (key: (typeof FILTERS)[number], label: string, values: readonly string[], prefix: string, width = 150) => (
     <Select
@@ -93,15 +80,12 @@ export function OpinionsInboxPage() {
         title={t('opinion.inbox')}
         tags={<Typography.Text type="secondary">{scope ? t('scope.within', { name: scope.name }) : t('opinion.inboxHint')}</Typography.Text>}
         extra={
-          <Button
-            icon={<DownloadOutlined />}
-            onClick={onExport}
-            loading={!!exporting}
-            disabled={!total || total > EXPORT_LIMIT}
-            title={total > EXPORT_LIMIT ? t('opinion.exportTooMany', { limit: EXPORT_LIMIT }) : undefined}
-          >
-            {exporting ?? t('opinion.export')}
-          </Button>
+          <ExportButton
+            total={total}
+            limit={EXPORT_LIMIT}
+            i18nPrefix="opinion"
+            run={(progress) => exportOpinionsXlsx({ ...list.filters, placeId: scope?.id }, t, progress)}
+          />
         }
       />
       <Card>

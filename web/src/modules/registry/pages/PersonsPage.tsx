@@ -1,10 +1,11 @@
-import { DownloadOutlined, PlusOutlined } from '@ant-design/icons';
-import { App, Button, Card, Flex, Select, type TableColumnsType, Typography } from 'antd';
+import { PlusOutlined } from '@ant-design/icons';
+import { Button, Card, Flex, Select, type TableColumnsType, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { PERSON_TAGS } from '../../../../../server/modules/registry/registry.constants.ts';
 import { useListParams } from '../../../shared/list-params.ts';
+import { ExportButton } from '../../../workbench/components/ExportButton.tsx';
 import { ListTable } from '../../../workbench/components/ListTable.tsx';
 import { PageHeader } from '../../../workbench/components/PageHeader.tsx';
 import { SearchInput } from '../../../workbench/components/SearchInput.tsx';
@@ -19,27 +20,11 @@ const FILTERS = ['q', 'tag'] as const;
 /** People in scope: search by name, room, phone (last four or full); filter by tag; export. */
 export function PersonsPage() {
   const { t } = useTranslation();
-  const { message } = App.useApp();
   const { scope } = useScope();
   const list = useListParams(FILTERS);
   const filter = { ...list.query, placeId: scope?.id };
   const persons = usePersons(filter);
   const [creating, setCreating] = useState(false);
-  const [exporting, setExporting] = useState<string | null>(null);
-
-  const onExport = async () => {
-    setExporting(t('person.exportStarting'));
-    try {
-      const n = await exportPersonsXlsx({ ...list.filters, placeId: scope?.id }, t, (done, total) =>
-        setExporting(t('person.exportProgress', { done, total })),
-      );
-      void message.success(t('person.exported', { count: n }));
-    } catch (err) {
-      void message.error(err instanceof Error ? err.message : String(err));
-    } finally {
-      setExporting(null);
-    }
-  };
 
   const columns: TableColumnsType<PersonRow> = [
     { title: t('person.name'), dataIndex: 'name', render: (name: string, p) => <Link to={`/registry/persons/${p.id}`}>{name}</Link> },
@@ -57,15 +42,12 @@ export function PersonsPage() {
         tags={scope && <Typography.Text type="secondary">{t('scope.within', { name: scope.name })}</Typography.Text>}
         extra={
           <>
-            <Button
-              icon={<DownloadOutlined />}
-              onClick={onExport}
-              loading={!!exporting}
-              disabled={!total || total > EXPORT_LIMIT}
-              title={total > EXPORT_LIMIT ? t('person.exportTooMany', { limit: EXPORT_LIMIT }) : undefined}
-            >
-              {exporting ?? t('person.export')}
-            </Button>
+            <ExportButton
+              total={total}
+              limit={EXPORT_LIMIT}
+              i18nPrefix="person"
+              run={(progress) => exportPersonsXlsx({ ...list.filters, placeId: scope?.id }, t, progress)}
+            />
             <Button type="primary" icon={<PlusOutlined />} onClick={() => setCreating(true)}>
               {t('person.create')}
             </Button>

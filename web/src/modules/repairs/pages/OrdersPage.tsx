@@ -1,5 +1,5 @@
-import { DownloadOutlined, PlusOutlined } from '@ant-design/icons';
-import { App, Button, Card, Checkbox, Flex, Select, type TableColumnsType, Typography } from 'antd';
+import { PlusOutlined } from '@ant-design/icons';
+import { Button, Card, Checkbox, Flex, Select, type TableColumnsType, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
@@ -7,6 +7,7 @@ import { CATEGORIES, STATUSES } from '../../../../../server/modules/repairs/repa
 import { formatDateTime } from '../../../shared/format.ts';
 import { useListParams } from '../../../shared/list-params.ts';
 import { useSignedIn } from '../../../shared/session.ts';
+import { ExportButton } from '../../../workbench/components/ExportButton.tsx';
 import { ListTable } from '../../../workbench/components/ListTable.tsx';
 import { PageHeader } from '../../../workbench/components/PageHeader.tsx';
 import { SearchInput } from '../../../workbench/components/SearchInput.tsx';
@@ -22,7 +23,6 @@ const FILTERS = ['q', 'status', 'category', 'overdue', 'mine', 'placeId', 'from'
 /** 报修工单: the orders in scope, searchable and filterable, newest first; export; report for a resident. */
 export function OrdersPage() {
   const { t } = useTranslation();
-  const { message } = App.useApp();
   const me = useSignedIn();
   const { scope } = useScope();
   const list = useListParams(FILTERS);
@@ -30,20 +30,8 @@ export function OrdersPage() {
   const filter = { ...list.query, placeId: list.filters.placeId ?? scope?.id };
   const orders = useOrders(filter);
   const [reporting, setReporting] = useState(false);
-  const [exporting, setExporting] = useState<string | null>(null);
   const total = orders.data?.total ?? 0;
 
-  const onExport = async () => {
-    setExporting(t('repairs.list.exportProgress', { done: 0, total }));
-    try {
-      const n = await exportOrdersXlsx({ ...list.filters, placeId: filter.placeId }, t, (done, all) => setExporting(t('repairs.list.exportProgress', { done, total: all })));
-      void message.success(t('repairs.list.exported', { count: n }));
-    } catch (err) {
-      void message.error(err instanceof Error ? err.message : String(err));
-    } finally {
-      setExporting(null);
-    }
-  };
 
   const columns: TableColumnsType<OrderRow> = [
     { title: t('repairs.field.no'), dataIndex: 'no', render: (no: string, o) => <Link to={`/repairs/orders/${o.id}`}>{no}</Link> },
@@ -83,15 +71,12 @@ export function OrdersPage() {
         tags={scope && <Typography.Text type="secondary">{t('scope.within', { name: scope.name })}</Typography.Text>}
         extra={
           <>
-            <Button
-              icon={<DownloadOutlined />}
-              onClick={onExport}
-              loading={!!exporting}
-              disabled={!total || total > EXPORT_LIMIT}
-              title={total > EXPORT_LIMIT ? t('repairs.list.exportTooMany', { limit: EXPORT_LIMIT }) : undefined}
-            >
-              {exporting ?? t('repairs.list.export')}
-            </Button>
+            <ExportButton
+              total={total}
+              limit={EXPORT_LIMIT}
+              i18nPrefix="repairs.list"
+              run={(progress) => exportOrdersXlsx({ ...list.filters, placeId: filter.placeId }, t, progress)}
+            />
             {mayRepairs(me, 'reportOnBehalf') && (
               <Button type="primary" icon={<PlusOutlined />} onClick={() => setReporting(true)}>
                 {t('repairs.list.reportOnBehalf')}
