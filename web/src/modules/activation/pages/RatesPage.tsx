@@ -1,8 +1,7 @@
-import { DownloadOutlined } from '@ant-design/icons';
-import { App, Breadcrumb, Button, Card, Flex, Statistic, Table, type TableColumnsType, Tag, Typography } from 'antd';
-import { useState } from 'react';
+import { Breadcrumb, Card, Flex, Statistic, Table, type TableColumnsType, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
+import { ExportButton } from '../../../workbench/components/ExportButton.tsx';
 import { PageHeader } from '../../../workbench/components/PageHeader.tsx';
 import { QueryView } from '../../../workbench/components/QueryView.tsx';
 import { useScope } from '../../../workbench/scope.tsx';
@@ -34,8 +33,6 @@ export function RatesPage() {
 
 function RatesView({ rates, loading, onOpen }: { rates: Rates; loading: boolean; onOpen: (id: string | null) => void }) {
   const { t } = useTranslation();
-  const { message } = App.useApp();
-  const [exporting, setExporting] = useState(false);
   const placeName = rates.place?.name ?? t('activation.rates.all');
   const atRooms = rates.items.length > 0 && rates.items.every((i) => i.kind === 'room');
 
@@ -73,17 +70,6 @@ function RatesView({ rates, loading, onOpen }: { rates: Rates; loading: boolean;
     },
   ];
 
-  const onExport = async () => {
-    setExporting(true);
-    try {
-      const n = await exportRatesXlsx(rates, placeName, t);
-      void message.success(t('activation.rates.exported', { count: n }));
-    } catch (err) {
-      void message.error(err instanceof Error ? err.message : String(err));
-    } finally {
-      setExporting(false);
-    }
-  };
 
   return (
     <>
@@ -102,9 +88,7 @@ function RatesView({ rates, loading, onOpen }: { rates: Rates; loading: boolean;
         title={rates.place ? `${t('activation.rates.title')} · ${rates.place.name}` : t('activation.rates.title')}
         tags={rates.place && <Tag>{t(`place.kind.${rates.place.kind}`)}</Tag>}
         extra={
-          <Button icon={<DownloadOutlined />} onClick={onExport} loading={exporting} disabled={rates.items.length === 0}>
-            {t('activation.rates.export')}
-          </Button>
+          <ExportButton total={rates.items.length} i18nPrefix="activation.rates" run={() => exportRatesXlsx(rates, placeName, t)} />
         }
       />
       <Card style={{ marginBottom: 16 }}>

@@ -1,9 +1,8 @@
-import { DownloadOutlined } from '@ant-design/icons';
-import { Alert, App, Button, Card, Col, DatePicker, Empty, Flex, Row, Statistic, Table, type TableColumnsType, Typography } from 'antd';
+import { Alert, Card, Col, DatePicker, Empty, Flex, Row, Statistic, Table, type TableColumnsType, Typography } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
+import { ExportButton } from '../../../workbench/components/ExportButton.tsx';
 import { PageHeader } from '../../../workbench/components/PageHeader.tsx';
 import { QueryView } from '../../../workbench/components/QueryView.tsx';
 import { useScope } from '../../../workbench/scope.tsx';
@@ -17,7 +16,6 @@ const DAY = 'YYYY-MM-DD';
 /** 服务指标: response and completion times, overdue share and satisfaction per company and compound. */
 export function FiguresPage() {
   const { t } = useTranslation();
-  const { message } = App.useApp();
   const { scope } = useScope();
   const [search, setSearch] = useSearchParams();
   // The period is in the URL (a shared link shows the same figures); the last 90 days by default.
@@ -25,7 +23,6 @@ export function FiguresPage() {
   const to = dayjs(search.get('to') ?? dayjs().format(DAY), DAY);
   const query = { from: from.startOf('day').toISOString(), to: to.add(1, 'day').startOf('day').toISOString(), placeId: scope?.id };
   const figures = useFigures(query);
-  const [exporting, setExporting] = useState(false);
   const period = `${from.format(DAY)} ~ ${to.format(DAY)}`;
 
   const setPeriod = (range: [Dayjs | null, Dayjs | null] | null) =>
@@ -78,16 +75,6 @@ export function FiguresPage() {
     { title: t('repairs.figures.satisfied'), dataIndex: 'satisfiedBp', align: 'right', render: (bp: number | null) => bpToPercent(bp) },
   ];
 
-  const onExport = async (data: Figures) => {
-    setExporting(true);
-    try {
-      await exportFiguresXlsx(data, period, t);
-    } catch (err) {
-      void message.error(err instanceof Error ? err.message : String(err));
-    } finally {
-      setExporting(false);
-    }
-  };
 
   return (
     <>
@@ -107,9 +94,7 @@ export function FiguresPage() {
                 { label: t('repairs.figures.thisYear'), value: [dayjs().startOf('year'), dayjs()] },
               ]}
             />
-            <Button icon={<DownloadOutlined />} loading={exporting} disabled={!figures.data?.total.total} onClick={() => figures.data && void onExport(figures.data)}>
-              {t('repairs.figures.export')}
-            </Button>
+            <ExportButton total={figures.data?.total.total ?? 0} i18nPrefix="repairs.figures" run={() => exportFiguresXlsx(figures.data!, period, t)} />
           </>
         }
       />
