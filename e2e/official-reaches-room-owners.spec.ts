@@ -74,6 +74,15 @@ test('a street official walks the place tree down to a room and sees its owners'
   }
   await page.screenshot({ path: shot('official-room-owners'), fullPage: true });
 
+  // The household's activation slip was lost: a new code, after a confirmation; the old one is void.
+  await page.getByRole('button', { name: '重新生成激活码' }).click();
+  await page.getByRole('button', { name: '重新生成', exact: true }).click();
+  const notice = page.getByText(/^新激活码：[2-9A-HJKMNP-TV-Z]{8}$/);
+  await expect(notice).toBeVisible();
+  const code = (await notice.textContent())!.split('：')[1]!;
+  await expect(page.locator('code').filter({ hasText: code })).toBeVisible();
+  await page.screenshot({ path: shot('official-room-code-reissued') });
+
   // The people list exports what it shows as xlsx: search for the owner, export, the file arrives.
   await page.getByRole('menuitem', { name: '人员' }).click();
   await expect(page.getByRole('heading', { name: '人员', exact: true })).toBeVisible();

@@ -167,6 +167,20 @@ describe('activation slips', () => {
     assert.equal((await as('resident').request('POST', `/api/activation/buildings/${w.places.A1.building}/slips`)).status, 404);
   });
 
+  test('POST /api/activation/rooms/:id/code — printers reissue, other staff 403, outside 404; GET shows the code to printers only', async () => {
+    for (const role of STAFF) {
+      const seen = await as(role).request('GET', `/api/activation/rooms/${w.rooms.A101}/code`);
+      assert.equal(seen.status, covers(role, 'A1') ? 200 : 404, `${role} sees the room`);
+      if (seen.status === 200) assert.equal(seen.body.canReissue, PRINT_SLIPS.includes(role), `${role} canReissue`);
+      if (seen.status === 200 && !seen.body.canReissue) assert.equal(seen.body.code, null, `${role} is not shown the code`);
+      const inside = await as(role).request('POST', `/api/activation/rooms/${w.rooms.A101}/code`);
+      const want = PRINT_SLIPS.includes(role) && covers(role, 'A1') ? 200 : covers(role, 'A1') ? 403 : 404;
+      assert.equal(inside.status, want, `${role} inside → ${JSON.stringify(inside.body)}`);
+      assert.equal((await as(role).request('POST', `/api/activation/rooms/${w.rooms.Z101}/code`)).status, 404, `${role} outside`);
+    }
+    assert.equal((await as('resident').request('POST', `/api/activation/rooms/${w.rooms.A101}/code`)).status, 404);
+  });
+
   test('GET /api/activation/slips/:taskId — the starter and other printers of the place; 404 for the rest', async () => {
     const { taskId } = tasks.find((t) => t.role === 'street_official')!;
     const grants = await loadGrants(env.kernel.db, w.accounts.street_official);

@@ -275,6 +275,30 @@ describe('claims by a household’s activation code', () => {
     assert.equal((await personOf(r.accountId)).person_id, daughter);
   });
 
+  test('a reissued code replaces the old one at once; only those who print slips may reissue', async () => {
+    const before = (await official.request('GET', `/api/activation/rooms/${w.rooms.A103}/code`)).body;
+    assert.equal(before.canReissue, true);
+    const reissued = await official.request('POST', `/api/activation/rooms/${w.rooms.A103}/code`);
+    assert.equal(reissued.status, 200, JSON.stringify(reissued.body));
+    assert.match(reissued.body.code, /^[2-9A-HJKMNP-TV-Z]{8}$/);
+    assert.notEqual(reissued.body.code, before.code);
+
+    const r = await signUpResident(env, nextPhone());
+    if (before.code) assert.equal((await r.request('GET', `/api/activation/codes/${before.code}`)).status, 404, 'the old code names nothing');
+    const look = await r.request('GET', `/api/activation/codes/${reissued.body.code}`);
+    assert.equal(look.status, 200);
+    assert.equal(look.body.room.id, w.rooms.A103);
+    const entry = await env.kernel.db.selectFrom('audit_log').select('detail').where('action', '=', 'activation.code_reissued').where('place_id', '=', w.rooms.A103).executeTakeFirst();
+    assert.ok(entry && !JSON.stringify(entry.detail).includes(reissued.body.code), 'audited, without the code');
+
+    // The property manager sees the room but prints no slips; a resident does not see it at all.
+    const manager = await signIn(env.app, 'property_manager', PASSWORD);
+    assert.deepEqual((await manager.request('GET', `/api/activation/rooms/${w.rooms.A103}/code`)).body, { roomId: w.rooms.A103, code: null, canReissue: false });
+    assert.equal((await manager.request('POST', `/api/activation/rooms/${w.rooms.A103}/code`)).status, 403);
+    assert.equal((await r.request('POST', `/api/activation/rooms/${w.rooms.A103}/code`)).status, 404);
+    assert.equal((await official.request('POST', `/api/activation/rooms/${w.places.A}/code`)).status, 404, 'only rooms have codes');
+  });
+
   test('an unknown code is 404 and counts as an unsuccessful claim', async () => {
     const r = await signUpResident(env, nextPhone());
     for (let i = 0; i < 5; i++) {

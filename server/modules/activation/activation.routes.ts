@@ -20,6 +20,7 @@ import {
 import { getActivationRates } from './use-cases/activation-rates.ts';
 import { claimByCode, claimRoom, lookUpCode } from './use-cases/claim-room.ts';
 import { getMyActivation } from './use-cases/my-activation.ts';
+import { getRoomCode, reissueRoomCode } from './use-cases/reissue-code.ts';
 import { getSlipInfo, getSlipsFile, printSlips } from './use-cases/print-slips.ts';
 import { approveClaim, getClaimForReview, listClaimsForReview, rejectClaim } from './use-cases/review-claims.ts';
 import { pickPlaces, searchRooms } from './use-cases/room-picker.ts';
@@ -101,6 +102,12 @@ export function activationRoutes(app: App, kernel: Kernel) {
     const baseUrl = kernel.config.publicUrl ?? `${req.protocol}://${req.host}`;
     return reply.code(202).send(await printSlips(ctx(req), req.params.id, baseUrl));
   });
+  app.get('/api/activation/rooms/:id/code', { schema: { tags, summary: "A room's activation code (for those who print slips) and whether I may reissue it", params: IdParams } }, async (req) =>
+    getRoomCode(ctx(req), req.params.id),
+  );
+  app.post('/api/activation/rooms/:id/code', { schema: { tags, summary: 'Reissue a room’s activation code: the old one stops working', params: IdParams } }, async (req) =>
+    reissueRoomCode(ctx(req), req.params.id),
+  );
   app.get('/api/activation/slips/:id', { schema: { tags, summary: 'The PDF of a finished slips task', params: IdParams, produces: ['application/pdf'], response: { 200: z.any() } } }, async (req, reply) => {
     const file = await getSlipsFile(ctx(req), req.params.id);
     return reply

@@ -4,6 +4,7 @@ import type { getActivationRates } from '../../../../server/modules/activation/u
 import type { claimRoom, lookUpCode as lookUpCodeCase } from '../../../../server/modules/activation/use-cases/claim-room.ts';
 import type { getMyActivation } from '../../../../server/modules/activation/use-cases/my-activation.ts';
 import type { getSlipInfo, printSlips } from '../../../../server/modules/activation/use-cases/print-slips.ts';
+import type { getRoomCode } from '../../../../server/modules/activation/use-cases/reissue-code.ts';
 import type { getClaimForReview, listClaimsForReview } from '../../../../server/modules/activation/use-cases/review-claims.ts';
 import type { pickPlaces, searchRooms } from '../../../../server/modules/activation/use-cases/room-picker.ts';
 import type { sendSignUpCode } from '../../../../server/modules/activation/use-cases/send-signup-code.ts';
@@ -41,6 +42,7 @@ export const activationKeys = {
   inbox: (phone: string) => ['activation', 'inbox', phone] as const,
   places: (parentId: string | null, q: string) => ['activation', 'places', parentId, q] as const,
   rooms: (compoundId: string, q: string) => ['activation', 'rooms', compoundId, q] as const,
+  roomCode: (roomId: string) => ['activation', 'room-code', roomId] as const,
   slips: (buildingId: string) => ['activation', 'slips', buildingId] as const,
 };
 
@@ -114,6 +116,15 @@ export const useRates = (placeId: string | null) =>
 
 export const useSlipInfo = (buildingId: string) =>
   useQuery({ queryKey: activationKeys.slips(buildingId), queryFn: () => apiGet<SlipInfo>(`/api/activation/buildings/${buildingId}/slips`) });
+export type RoomCode = Answer<typeof getRoomCode>;
+export const useRoomCode = (roomId: string) => useQuery({ queryKey: activationKeys.roomCode(roomId), queryFn: () => apiGet<RoomCode>(`/api/activation/rooms/${roomId}/code`) });
+export function useReissueCode(roomId: string) {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: () => apiPost<RoomCode>(`/api/activation/rooms/${roomId}/code`),
+    onSuccess: (code) => client.setQueryData(activationKeys.roomCode(roomId), code),
+  });
+}
 export const startSlips = (buildingId: string) => apiPost<Answer<typeof printSlips>>(`/api/activation/buildings/${buildingId}/slips`);
 
 export interface TaskView {

@@ -10,6 +10,7 @@ import { DevInboxPage } from './pages/DevInboxPage.tsx';
 import { RatesPage } from './pages/RatesPage.tsx';
 
 export { PrintSlipsButton } from './components/PrintSlipsButton.tsx';
+export { RoomCodeButton } from './components/RoomCodeButton.tsx';
 
 /** The activation pages of the staff workbench. */
 export const activationRoutes: RouteObject[] = [

@@ -10,7 +10,7 @@ import { PlaceChildrenTable } from '../components/PlaceChildrenTable.tsx';
 import { PlaceOverview } from '../components/PlaceOverview.tsx';
 import { RoomHouseholds } from '../components/RoomHouseholds.tsx';
 import { UnitRoomsTable } from '../components/UnitRoomsTable.tsx';
-import { PrintSlipsButton } from '../../activation/workbench.tsx';
+import { PrintSlipsButton, RoomCodeButton } from '../../activation/workbench.tsx';
 
 function PlaceBreadcrumb({ place }: { place: Place }) {
   const { t } = useTranslation();
@@ -50,6 +50,7 @@ export function PlacePage() {
               <>
                 <PlaceActions place={p} />
                 <PrintSlipsButton placeId={p.id} kind={p.kind} />
+                <RoomCodeButton placeId={p.id} kind={p.kind} />
               </>
             }
           />
