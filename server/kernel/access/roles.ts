@@ -18,6 +18,7 @@ export type Role = (typeof ROLES)[number];
 
 /** Roles held through a grant on a place; `resident` comes from the account's own households. */
 export type StaffRole = Exclude<Role, 'resident'>;
+export const STAFF_ROLES: readonly StaffRole[] = ROLES.filter((r): r is StaffRole => r !== 'resident');
 
 export const ROLE_LABELS: Record<Role, { 'zh-CN': string; en: string }> = {
   platform_admin: { 'zh-CN': '平台管理员', en: 'Platform admin' },

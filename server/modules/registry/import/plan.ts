@@ -1,7 +1,7 @@
 import { placeRow, type PlaceRow } from '../../../kernel/access/places.ts';
 import { newId } from '../../../kernel/ids.ts';
 import { maskIdNumber, maskPhone, type Pii } from '../../../kernel/pii/pii.ts';
-import type { Relation } from '../registry.tables.ts';
+import type { RegImportPersonsTable, Relation } from '../registry.tables.ts';
 import { type ColumnInfo, type Field } from './columns.ts';
 import type { Issue, IssueCode, IssueParams } from './issues.ts';
 import { type AreaSource, centiText, type Line, type RoomUse, type Tag } from './lines.ts';
@@ -37,19 +37,8 @@ export interface PlannedRoom {
   area_source: AreaSource;
   use: RoomUse;
 }
-export interface PlannedPerson {
-  op: 'create' | 'update';
-  id: string;
-  place_id: string;
-  name: string;
-  phone_enc: string | null;
-  phone_hash: string | null;
-  phone_masked: string | null;
-  id_number_enc: string | null;
-  id_number_hash: string | null;
-  id_number_masked: string | null;
-  tags: string[];
-}
+/** A person to create or update: the columns of the staging table (0006) that also go into reg_persons. */
+export type PlannedPerson = Omit<RegImportPersonsTable, 'import_id'>;
 export interface PlannedHousehold {
   op: 'create' | 'update';
   id: string;
