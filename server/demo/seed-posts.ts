@@ -12,6 +12,7 @@ import { postOpinion } from '../modules/opinions/use-cases/post-opinion.ts';
  * the residents' committee and the property company publish; the two demo residents post, agree
  * with each other, and the property company answers one. A no-op when notices already exist.
  */
+// Published in this order; the newest shows first after the pinned one, so the water cut comes last.
 const NOTICES: { by: string; at: 'street' | 'community' | 'compound'; category: 'policy' | 'announcement' | 'meeting' | 'emergency'; pinned?: boolean; title: string; body: string }[] = [
   {
     by: 'juweihui',
@@ -20,13 +21,6 @@ const NOTICES: { by: string; at: 'street' | 'community' | 'compound'; category: 
     pinned: true,
     title: '关于开展冬季消防安全检查的通知',
     body: '各位居民：\n为做好冬季防火工作，社区将于本月中旬会同物业服务企业对各小区楼道、地下车库和电动自行车充电区域开展消防安全检查。请清理楼道堆放的杂物，不要在楼道内为电动自行车充电。\n检查期间如有疑问，请联系社区居委会。',
-  },
-  {
-    by: 'wuye',
-    at: 'compound',
-    category: 'emergency',
-    title: '二次供水水箱清洗临时停水通知',
-    body: '因二次供水水箱年度清洗消毒，本周六上午8:00至12:00小区3栋至6栋将临时停水，请提前储水。给您带来不便，敬请谅解。',
   },
   {
     by: 'juweihui',
@@ -41,6 +35,13 @@ const NOTICES: { by: string; at: 'street' | 'community' | 'compound'; category: 
     category: 'policy',
     title: '安和街道“红色物业”服务质量评价结果公示',
     body: '根据物业服务质量季度评价办法，街道会同社区、业主委员会对辖区物业服务企业进行了评价，结果在各小区公示栏同步张贴，公示期七天。对评价结果有异议的，可向街道物委会反映。',
+  },
+  {
+    by: 'wuye',
+    at: 'compound',
+    category: 'emergency',
+    title: '二次供水水箱清洗临时停水通知',
+    body: '因二次供水水箱年度清洗消毒，本周六上午8:00至12:00小区3栋至6栋将临时停水，请提前储水。给您带来不便，敬请谅解。',
   },
 ];
 
