@@ -1,4 +1,4 @@
-import { expect, type Page, test } from '@playwright/test';
+import { expect, type Page, test } from './fixtures.ts';
 import { DEMO_PASSWORD, RESIDENT_PHONE, shot } from './demo.ts';
 
 /** The demo community's residents' committee (安和社区居委会), which covers the demo residents' compound. */

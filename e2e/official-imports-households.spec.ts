@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures.ts';
 import { DEMO_PASSWORD, STREET_OFFICIAL, shot } from './demo.ts';
 
 /** GB 11643 check character, so the file's ID numbers are valid. */

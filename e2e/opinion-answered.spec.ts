@@ -1,4 +1,4 @@
-import { type Browser, expect, type Page, test } from '@playwright/test';
+import { type Browser, expect, type Page, test } from './fixtures.ts';
 import { DEMO_PASSWORD, RESIDENT_PHONE, shot } from './demo.ts';
 
 /** The demo tenant of 阳光花园 3栋1单元502: a neighbour of the first demo resident. */
@@ -108,7 +108,7 @@ test('a resident posts publicly, a neighbour says me too, the property company a
   await poster.getByRole('button', { name: '5 星' }).click();
   await poster.getByPlaceholder('说说理由').fill('处理很及时');
   await poster.getByRole('button', { name: '提交评价' }).click();
-  await expect(poster.getByText('您的评价')).toBeVisible();
+  await expect(poster.getByText('您的评价', { exact: true })).toBeVisible();
   await noSidewaysScroll(poster);
   await poster.screenshot({ path: shot('resident-opinion-answered'), fullPage: true });
   const rated = await (await poster.request.get(`/api/opinions/${opinionId}`)).json();

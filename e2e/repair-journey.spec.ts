@@ -1,5 +1,5 @@
 import { deflateSync, crc32 } from 'node:zlib';
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures.ts';
 import { DEMO_PASSWORD, RESIDENT_PHONE, shot } from './demo.ts';
 
 /** A real (decodable) PNG photo of a given size: a red-to-blue gradient. */

@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures.ts';
 import { DEMO_PASSWORD, RESIDENT_PHONE, shot } from './demo.ts';
 
 interface MyHome {

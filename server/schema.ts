@@ -40,7 +40,13 @@ export interface AccountsTable {
 }
 export interface AuthFailuresTable {
   identifier_hash: string;
+  client_hash: string;
   at: Timestamp;
+}
+export interface AuthKnownClientsTable {
+  identifier_hash: string;
+  client_hash: string;
+  last_success_at: Timestamp;
 }
 export interface SessionsTable {
   token_hash: string;
@@ -111,6 +117,7 @@ export interface KernelTables {
   places: PlacesTable;
   accounts: AccountsTable;
   auth_failures: AuthFailuresTable;
+  auth_known_clients: AuthKnownClientsTable;
   sessions: SessionsTable;
   grants: GrantsTable;
   audit_log: AuditLogTable;

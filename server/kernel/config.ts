@@ -1,5 +1,6 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { randomBytes } from 'node:crypto';
+import { isIP } from 'node:net';
 import { join, resolve } from 'node:path';
 import { z } from 'zod';
 
@@ -14,8 +15,19 @@ const Env = z.object({
     .optional(),
   GZ_SEED_DEMO: z.enum(['auto', 'never']).default('auto'),
   GZ_SESSION_IDLE_MINUTES: z.coerce.number().int().positive().default(30),
-  GZ_LOCKOUT_FAILURES: z.coerce.number().int().positive().default(5),
-  GZ_LOCKOUT_WINDOW_MINUTES: z.coerce.number().int().positive().default(15),
+  // Sign-in throttling (server/kernel/auth/throttle.ts): free failures per (login, client address)
+  // before each further attempt waits, the longest wait, and the failures per login per hour (from all
+  // addresses) after which only clients that signed in to it before may try.
+  GZ_SIGNIN_FREE_FAILURES: z.coerce.number().int().min(1).max(100).default(5),
+  GZ_SIGNIN_MAX_DELAY_MINUTES: z.coerce.number().int().min(1).max(24 * 60).default(15),
+  GZ_SIGNIN_LOGIN_FAILURES_PER_HOUR: z.coerce.number().int().min(1).max(100_000).default(50),
+  // The reverse proxies whose X-Forwarded-For is believed: addresses or CIDR ranges, comma-separated.
+  // Empty (the default): the client's address is the connection's, whatever headers it sends.
+  GZ_TRUST_PROXY: z
+    .string()
+    .default('')
+    .transform((v) => v.split(',').map((s) => s.trim()).filter(Boolean))
+    .refine((list) => list.every(isAddressOrRange), 'GZ_TRUST_PROXY must list IP addresses or CIDR ranges, comma-separated'),
   GZ_SECURE_COOKIES: z.enum(['true', 'false']).default('false'),
   GZ_LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'silent']).default('info'),
   // Text messages (sign-up codes): `sandbox` keeps them for the workbench's dev inbox; `http` POSTs
@@ -31,6 +43,13 @@ const Env = z.object({
   message: 'GZ_SMS_HTTP_URL is required when GZ_SMS_PROVIDER=http',
 });
 
+/** See server/kernel/auth/throttle.ts. */
+export interface SignInLimits {
+  freeFailures: number;
+  maxDelayMs: number;
+  loginFailuresPerHour: number;
+}
+
 /** How text messages leave the system (see server/kernel/auth/sms.ts). */
 export type SmsConfig = { provider: 'sandbox' } | { provider: 'http'; url: string; token: string | null; timeoutMs: number };
 
@@ -44,7 +63,9 @@ export interface Config {
   piiKey: Buffer;
   seedDemo: boolean;
   sessionIdleMs: number;
-  lockout: { failures: number; windowMs: number };
+  signIn: SignInLimits;
+  /** Reverse proxies whose X-Forwarded-For names the client; empty: none. */
+  trustProxy: string[];
   secureCookies: boolean;
   logLevel: string;
   /** Absent (tests, tools): the sandbox. */
@@ -73,7 +94,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     piiKey: e.GZ_PII_KEY ? Buffer.from(e.GZ_PII_KEY, 'base64') : loadOrCreateKeyFile(dataDir),
     seedDemo: e.GZ_SEED_DEMO === 'auto',
     sessionIdleMs: e.GZ_SESSION_IDLE_MINUTES * 60_000,
-    lockout: { failures: e.GZ_LOCKOUT_FAILURES, windowMs: e.GZ_LOCKOUT_WINDOW_MINUTES * 60_000 },
+    signIn: {
+      freeFailures: e.GZ_SIGNIN_FREE_FAILURES,
+      maxDelayMs: e.GZ_SIGNIN_MAX_DELAY_MINUTES * 60_000,
+      loginFailuresPerHour: e.GZ_SIGNIN_LOGIN_FAILURES_PER_HOUR,
+    },
+    trustProxy: e.GZ_TRUST_PROXY,
     secureCookies: e.GZ_SECURE_COOKIES === 'true',
     logLevel: e.GZ_LOG_LEVEL,
     sms:
@@ -82,6 +108,15 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
         : { provider: 'sandbox' },
     publicUrl: e.GZ_PUBLIC_URL?.replace(/\/+$/, ''),
   };
+}
+
+/** 10.0.0.1, ::1, 10.0.0.0/8, fd00::/8 */
+function isAddressOrRange(value: string): boolean {
+  const [address, bits, extra] = value.split('/');
+  const family = isIP(address ?? '');
+  if (!family || extra !== undefined) return false;
+  if (bits === undefined) return true;
+  return /^\d{1,3}$/.test(bits) && Number(bits) <= (family === 4 ? 32 : 128);
 }
 
 /** On an embedded install the key is generated into the data dir on first run; back it up with the data. */

@@ -42,6 +42,9 @@ export function defineErrors<const T extends Record<string, Spec>>(specs: T) {
 export const CommonErrors = defineErrors({
   VALIDATION_FAILED: [400, '提交的数据不符合要求', 'The request data is invalid'],
   MALFORMED_JSON: [400, '请求内容不是有效的 JSON', 'The request body is not valid JSON'],
+  TEXT_NOT_STORABLE: [400, '提交的文字中含有无法保存的字符（NUL）', 'The text contains a character that cannot be stored (NUL)'],
+  MALFORMED_MULTIPART: [400, '上传的表单数据不完整或格式错误', 'The uploaded form data is incomplete or malformed'],
+  TOO_MANY_FILES: [400, '每次只能上传 {max} 个文件', 'Upload at most {max} file(s) at a time'],
   BAD_REQUEST: [400, '请求无效：{reason}', 'Bad request: {reason}'],
   UNAUTHENTICATED: [401, '请先登录', 'Please sign in'],
   SESSION_EXPIRED: [401, '长时间未操作，请重新登录', 'Your session timed out; please sign in again'],

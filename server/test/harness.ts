@@ -19,7 +19,8 @@ export interface TestEnv {
   close(): Promise<void>;
 }
 
-export async function startTestEnv(): Promise<TestEnv> {
+/** `overrides` changes settings a test is about (trusted proxies, sign-in limits). */
+export async function startTestEnv(overrides: Partial<Omit<Config, 'database'>> = {}): Promise<TestEnv> {
   const clock = new ManualClock();
   const adminUrl = process.env.DATABASE_URL;
   let dbName: string | null = null;
@@ -42,9 +43,11 @@ export async function startTestEnv(): Promise<TestEnv> {
     piiKey: randomBytes(32),
     seedDemo: false,
     sessionIdleMs: 30 * 60_000,
-    lockout: { failures: 5, windowMs: 15 * 60_000 },
+    signIn: { freeFailures: 5, maxDelayMs: 15 * 60_000, loginFailuresPerHour: 50 },
+    trustProxy: [],
     secureCookies: false,
     logLevel: 'silent',
+    ...overrides,
   };
   const kernel = await bootKernel(config, clock, memoryFileStore());
   const app = await buildApp(kernel);

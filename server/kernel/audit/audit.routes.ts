@@ -7,6 +7,7 @@ import type { App } from '../module.ts';
 import { PageQuery, offsetOf } from '../pagination.ts';
 import { ctxOf } from '../http/server.ts';
 import { verifyAuditChain } from './audit.ts';
+import { containing } from '../db/like.ts';
 
 /** Who may read the audit log of their places. */
 export const AUDIT_READERS: readonly Role[] = ['platform_admin', 'street_official', 'community_secretary'];
@@ -32,7 +33,7 @@ export function auditRoutes(app: App, kernel: Kernel) {
       )
       .$if(!!q.action, (qb) => qb.where('action', 'like', `${q.action}%`))
       .$if(!!q.subjectId, (qb) => qb.where('subject_id', '=', q.subjectId!))
-      .$if(!!q.actor, (qb) => qb.where('actor_name', 'like', `%${q.actor}%`));
+      .$if(!!q.actor, (qb) => qb.where('actor_name', 'like', containing(q.actor!)));
     const [items, total] = await Promise.all([
       base
         .select(['seq', 'at', 'actor_name as actorName', 'action', 'place_id as placeId', 'subject_type as subjectType', 'subject_id as subjectId', 'detail', 'request_id as requestId', 'hash'])

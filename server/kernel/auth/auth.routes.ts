@@ -3,7 +3,7 @@ import { ROLE_LABELS, rolesOf } from '../access/index.ts';
 import { audit, type Kernel, write } from '../context.ts';
 import type { App } from '../module.ts';
 import { actorOf, ctxOf } from '../http/server.ts';
-import { login } from './login.ts';
+import { DEVICE_COOKIE, login } from './login.ts';
 import { AUDIT_READERS } from '../audit/audit.routes.ts';
 import { allApproverRoles } from '../approvals/approvals.ts';
 import { SESSION_COOKIE, destroySession, sessionCookieOptions } from './sessions.ts';
@@ -26,10 +26,13 @@ export function authRoutes(app: App, kernel: Kernel) {
       const session = await login(kernel, {
         ...req.body,
         ip: req.ip,
+        device: req.cookies[DEVICE_COOKIE],
         userAgent: req.headers['user-agent'],
         requestId: req.id,
       });
       reply.setCookie(SESSION_COOKIE, session.token, cookieOptions);
+      // Outlives the session: this browser stays "known" to the login (throttle.ts).
+      reply.setCookie(DEVICE_COOKIE, session.device, { ...cookieOptions, maxAge: 365 * 24 * 60 * 60 });
       return { csrfToken: session.csrfToken, accountId: session.accountId };
     },
   );

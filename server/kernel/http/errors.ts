@@ -71,5 +71,7 @@ export function sendError(err: unknown, req: FastifyRequest, reply: FastifyReply
     error: { code: app.code, message: app.message_(localeOf(req)) },
   };
   if (app.details !== undefined) body.error.details = app.details;
+  const retryAfter = (app.details as { retryAfterSeconds?: unknown } | undefined)?.retryAfterSeconds;
+  if (typeof retryAfter === 'number') reply.header('retry-after', String(retryAfter));
   return reply.code(app.status).send(body);
 }

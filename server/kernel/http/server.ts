@@ -53,7 +53,9 @@ export async function buildServer(kernel: Kernel, modules: Module[], opts: { log
     logger: opts.logger ? { level: kernel.config.logLevel } : false,
     genReqId: () => newId(),
     bodyLimit: 2 * 1024 * 1024,
-    trustProxy: true,
+    // Only the configured reverse proxies may say who the client is (X-Forwarded-For); otherwise any
+    // client could pick its own address and walk around per-address limits such as sign-in's.
+    trustProxy: kernel.config.trustProxy.length ? kernel.config.trustProxy : false,
   }).withTypeProvider<ZodTypeProvider>();
 
   app.setValidatorCompiler(validatorCompiler);
@@ -113,6 +115,18 @@ export async function buildServer(kernel: Kernel, modules: Module[], opts: { log
     if (!SAFE_METHODS.has(req.method) && req.headers[CSRF_HEADER] !== req.csrfToken) throw CommonErrors.CSRF_INVALID();
   });
 
+  // PostgreSQL cannot store NUL in text: refuse it here, for every route, before any SQL runs.
+  app.addHook('preValidation', async (req) => {
+    for (const [part, value] of [['params', req.params], ['query', req.query], ['body', req.body]] as const) {
+      const at = findNul(value, part);
+      if (at) throw CommonErrors.TEXT_NOT_STORABLE({}, { path: at });
+    }
+  });
+  // API answers carry personal data and per-user state: no browser or proxy may keep them.
+  app.addHook('onSend', async (req, reply) => {
+    if (req.url.startsWith('/api/')) reply.header('cache-control', 'no-store');
+  });
+
   app.get('/api/health', { config: { public: true }, schema: { tags: ['system'], summary: 'Liveness' } }, async () => ({
     ok: true,
     driver: kernel.database.driver,
@@ -142,6 +156,26 @@ export async function buildServer(kernel: Kernel, modules: Module[], opts: { log
     return reply.type('text/html; charset=utf-8').sendFile(shell);
   });
   return app;
+}
+
+/** The path of the first string (or key) holding a NUL character, or null. */
+export function findNul(value: unknown, path: string): string | null {
+  if (typeof value === 'string') return value.includes('\u0000') ? path : null;
+  if (Array.isArray(value)) {
+    for (let i = 0; i < value.length; i++) {
+      const at = findNul(value[i], `${path}.${i}`);
+      if (at) return at;
+    }
+    return null;
+  }
+  if (value && typeof value === 'object' && !Buffer.isBuffer(value)) {
+    for (const [k, v] of Object.entries(value)) {
+      if (k.includes('\u0000')) return path;
+      const at = findNul(v, `${path}.${k}`);
+      if (at) return at;
+    }
+  }
+  return null;
 }
 
 export type { Locale };

@@ -6,6 +6,7 @@ import { newId } from '../../kernel/ids.ts';
 import { offsetOf, type Page, type PageQuery } from '../../kernel/pagination.ts';
 import { CLAIM_LIMIT, CODE_ALPHABET, CODE_LENGTH, ROOM_CLAIM_LIMIT } from './activation.constants.ts';
 import type { ActClaimsTable, ClaimMethod, ClaimReason, ClaimStatus } from './activation.tables.ts';
+import { containing } from '../../kernel/db/like.ts';
 
 /** SQL for the activation module's own tables (and reads of the kernel's places and accounts). */
 
@@ -252,7 +253,7 @@ export async function searchCompounds(db: Executor, q: string | undefined) {
     .selectFrom('places')
     .select(['id', 'name', 'kind', pathLabel('places.path', ['district', 'street', 'community']).as('area')])
     .where('kind', '=', 'compound')
-    .$if(!!q, (qb) => qb.where('name', 'like', `%${q!.replace(/[\\%_]/g, (c) => `\\${c}`)}%`))
+    .$if(!!q, (qb) => qb.where('name', 'like', containing(q!)))
     .orderBy('name')
     .limit(30)
     .execute();

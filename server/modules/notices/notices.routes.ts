@@ -1,4 +1,5 @@
 import type { Kernel } from '../../kernel/context.ts';
+import { readMultipart } from '../../kernel/http/multipart.ts';
 import { ctxOf } from '../../kernel/http/server.ts';
 import type { App } from '../../kernel/module.ts';
 import { ATTACHMENT_MAX_BYTES } from './notices.constants.ts';
@@ -64,16 +65,17 @@ export function noticeRoutes(app: App, kernel: Kernel) {
     },
     async (req, reply) => {
       const readUpload = async (): Promise<Upload> => {
-        if (!req.isMultipart()) throw NoticeErrors.FILE_REQUIRED();
-        const part = await req.file({ limits: { fileSize: ATTACHMENT_MAX_BYTES, files: 1 } });
-        if (!part) throw NoticeErrors.FILE_REQUIRED();
-        try {
-          const content = await part.toBuffer();
-          return { filename: part.filename, mimetype: part.mimetype, content };
-        } catch (err) {
-          if ((err as { code?: string }).code === 'FST_REQ_FILE_TOO_LARGE') throw NoticeErrors.ATTACHMENT_TOO_LARGE({ mb: ATTACHMENT_MAX_BYTES / 1024 / 1024 });
-          throw err;
-        }
+        const { files } = await readMultipart(
+          req,
+          { maxFiles: 1, maxFileBytes: ATTACHMENT_MAX_BYTES },
+          {
+            notMultipart: () => NoticeErrors.FILE_REQUIRED(),
+            fileTooLarge: () => NoticeErrors.ATTACHMENT_TOO_LARGE({ mb: ATTACHMENT_MAX_BYTES / 1024 / 1024 }),
+          },
+        );
+        const file = files[0];
+        if (!file) throw NoticeErrors.FILE_REQUIRED();
+        return { filename: file.filename, mimetype: file.mimetype, content: file.content };
       };
       return reply.code(201).send(await addAttachment(ctx(req), req.params.id, readUpload));
     },

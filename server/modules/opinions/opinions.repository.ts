@@ -4,6 +4,7 @@ import type { Executor } from '../../kernel/db/index.ts';
 import { offsetOf, type Page, type PageQuery } from '../../kernel/pagination.ts';
 import type { OpOpinionsTable } from './opinions.tables.ts';
 import type { InboxQuery } from './opinions.schemas.ts';
+import { containing } from '../../kernel/db/like.ts';
 
 /** SQL for the opinions module's own tables (and reads of the kernel's places). */
 
@@ -56,7 +57,7 @@ export function listOpinions(
   if (q.status === 'hidden') parts.push(sql<SqlBool>`o.hidden_at is not null`);
   else if (q.status) parts.push(sql<SqlBool>`(o.status = ${q.status} and o.hidden_at is null)`);
   if (q.q) {
-    const like = `%${q.q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+    const like = containing(q.q);
     parts.push(sql<SqlBool>`(o.title ilike ${like} or o.body ilike ${like})`);
   }
   const where = sql<SqlBool>`(${sql.join(parts, sql` and `)})`;

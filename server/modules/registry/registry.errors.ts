@@ -24,6 +24,7 @@ export const RegistryErrors = defineErrors({
   IMPORT_NOT_FOUND: [404, '导入记录不存在', 'Import not found'],
   IMPORT_TARGET_KIND: [400, '请选择小区（或小区的上级地点）作为导入目标', 'Choose a compound (or a place above compounds) to import into'],
   IMPORT_FILE_MISSING: [400, '请上传 .xlsx 或 .csv 文件', 'Upload an .xlsx or .csv file'],
+  IMPORT_FILE_TOO_LARGE: [413, '文件超过 {mb} MB，请按小区分批导入', 'The file is over {mb} MB; import it compound by compound'],
   IMPORT_FILE_EMPTY: [400, '文件是空的', 'The file is empty'],
   IMPORT_FILE_XLS: [400, '不支持旧版 .xls 文件，请在 Excel 中另存为 .xlsx 或 .csv', 'Old .xls files are not supported; save as .xlsx or .csv in Excel'],
   IMPORT_FILE_UNREADABLE: [400, '无法读取该文件，请确认是 .xlsx 或 .csv', 'The file cannot be read; is it .xlsx or .csv?'],

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { Kernel } from '../../kernel/context.ts';
+import { readMultipart } from '../../kernel/http/multipart.ts';
 import { ctxOf } from '../../kernel/http/server.ts';
 import { localeOf } from '../../kernel/http/errors.ts';
 import type { App } from '../../kernel/module.ts';
@@ -17,6 +18,8 @@ export const ImportMapping = z.record(z.string().regex(/^[A-Z]{1,3}$/), z.enum(F
 const IdParams = z.object({ id: z.uuid() });
 const DryRunBody = z.object({ mapping: ImportMapping.optional() });
 const CommitBody = z.object({ mapping: ImportMapping.optional(), skipInvalid: z.boolean().default(false) });
+/** A street's household list is a few MB; a city's 164,000 households as xlsx about 20 MB. */
+const IMPORT_MAX_BYTES = 50 * 1024 * 1024;
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
 const attachment = (name: string) => `attachment; filename="import.xlsx"; filename*=UTF-8''${encodeURIComponent(name)}`;
@@ -38,18 +41,12 @@ export function registryImportRoutes(app: App, kernel: Kernel) {
     '/api/registry/imports',
     { schema: { tags, summary: 'Upload a file to import (multipart: placeId, file); starts the dry run (202 + task id)', consumes: ['multipart/form-data'] } },
     async (req, reply) => {
-      if (!req.isMultipart()) throw RegistryErrors.IMPORT_FILE_MISSING();
-      let placeId: string | null = null;
-      let file: { name: string; content: Buffer } | null = null;
-      for await (const part of req.parts()) {
-        if (part.type === 'file') {
-          if (file) {
-            await part.toBuffer();
-            continue;
-          }
-          file = { name: part.filename, content: await part.toBuffer() };
-        } else if (part.fieldname === 'placeId') placeId = String(part.value);
-      }
+      const form = await readMultipart(req, { maxFiles: 1, maxFileBytes: IMPORT_MAX_BYTES }, {
+        notMultipart: () => RegistryErrors.IMPORT_FILE_MISSING(),
+        fileTooLarge: () => RegistryErrors.IMPORT_FILE_TOO_LARGE({ mb: IMPORT_MAX_BYTES / 1024 / 1024 }),
+      });
+      const placeId = form.fields.placeId ?? null;
+      const file = form.files[0] ? { name: form.files[0].filename, content: form.files[0].content } : null;
       const parsed = z.uuid().safeParse(placeId);
       if (!parsed.success) throw RegistryErrors.PLACE_NOT_FOUND();
       if (!file) throw RegistryErrors.IMPORT_FILE_MISSING();

@@ -5,6 +5,7 @@ import type { Page, PageQuery } from '../../kernel/pagination.ts';
 import { offsetOf } from '../../kernel/pagination.ts';
 import type { RegHouseholdsTable, RegOrganisationsTable, RegPersonsTable, RegPositionsTable } from '../../schema.ts';
 import { centiToArea } from './registry.schemas.ts';
+import { containing, endingWith } from '../../kernel/db/like.ts';
 
 /** SQL for the registry's own tables (and reads of the kernel's places tree). */
 
@@ -69,7 +70,7 @@ export async function listChildren(db: Executor, parentId: string, q: PageQuery 
     .selectFrom('places')
     .where('places.parent_id', '=', parentId)
     .where(filter)
-    .$if(!!q.q, (qb) => qb.where('places.name', 'like', `%${q.q}%`));
+    .$if(!!q.q, (qb) => qb.where('places.name', 'like', containing(q.q!)));
   return paginate(
     q,
     () =>
@@ -136,14 +137,14 @@ export async function listRooms(
     .$if(!!q.q, (qb) =>
       qb.where((eb) =>
         eb.or([
-          eb('places.name', 'like', `%${q.q}%`),
+          eb('places.name', 'like', containing(q.q!)),
           eb.exists(
             eb
               .selectFrom('reg_households as h')
               .innerJoin('reg_persons as p', 'p.id', 'h.person_id')
               .select(sql`1`.as('x'))
               .whereRef('h.room_id', '=', 'places.id')
-              .where('p.name', 'like', `%${q.q}%`),
+              .where('p.name', 'like', containing(q.q!)),
           ),
         ]),
       ),
@@ -224,9 +225,9 @@ export async function listPersons(
     .$if(!!text, (qb) =>
       qb.where((eb) =>
         eb.or([
-          eb('reg_persons.name', 'like', `%${text}%`),
+          eb('reg_persons.name', 'like', containing(text!)),
           // "0012" finds 138****0012: the masked form keeps the last four digits.
-          ...(/^\d{4}$/.test(text!) ? [eb('reg_persons.phone_masked', 'like', `%${text}`)] : []),
+          ...(/^\d{4}$/.test(text!) ? [eb('reg_persons.phone_masked', 'like', endingWith(text!))] : []),
           ...(lookups.phoneHash ? [eb('reg_persons.phone_hash', '=', lookups.phoneHash)] : []),
           ...(lookups.idHash ? [eb('reg_persons.id_number_hash', '=', lookups.idHash)] : []),
           eb.exists(
@@ -343,7 +344,7 @@ export async function listOrganisations(db: Executor, q: PageQuery & { q?: strin
     .leftJoin('reg_organisations as parent', 'parent.id', 'reg_organisations.parent_id')
     .where(filter)
     .$if(!!q.kind, (qb) => qb.where('reg_organisations.kind', '=', q.kind as 'party_org'))
-    .$if(!!q.q, (qb) => qb.where('reg_organisations.name', 'like', `%${q.q}%`))
+    .$if(!!q.q, (qb) => qb.where('reg_organisations.name', 'like', containing(q.q!)))
     .$if(!!q.underPath, (qb) => qb.where('places.path', 'like', `${q.underPath}%`));
   return paginate(
     q,

@@ -5,10 +5,12 @@ import type { Ctx } from '../../kernel/context.ts';
 import { PASSWORD } from '../../test/fixture.ts';
 import { startTestEnv, type TestEnv } from '../../test/harness.ts';
 import { buildRepairsWorld, type Client, ctxFor, jpeg, type RepairsWorld, signInClient } from './test-support.ts';
+import { grantRole } from '../../kernel/auth/accounts.ts';
 import { acceptOrder } from './use-cases/accept-order.ts';
 import { dispatchOrder } from './use-cases/dispatch-order.ts';
 import { escalateOverdue } from './use-cases/escalate-overdue.ts';
 import { finishOrder } from './use-cases/finish-order.ts';
+import { getOrder } from './use-cases/get-order.ts';
 import { rateOrder } from './use-cases/rate-order.ts';
 import { reportOrder } from './use-cases/report-order.ts';
 import { startOrder } from './use-cases/start-order.ts';
@@ -303,5 +305,37 @@ describe('repairs access matrix: lists are filtered in SQL', () => {
       const a = res.body.items.find((i: { id: string }) => i.id === w.places.A);
       if (a) assert.equal(a.canEdit, WRITE_SETTINGS.includes(role));
     }
+  });
+});
+
+describe('an order filed on a resident’s behalf gives the filer no access of its own', () => {
+  test('the manager who filed it while serving 远方小区 gets 404 once that grant is gone; the resident and the compound’s staff still see it', async () => {
+    const manager = w.accounts.property_manager;
+    await grantRole(env.kernel.db, manager, 'property_manager', w.places.Z);
+    const filed = await as('property_manager').request('POST', '/api/repairs/orders', {
+      category: 'water',
+      description: '业主来电：卫生间漏水',
+      placeId: w.rooms.Z101,
+      channel: 'phone',
+      residentPersonId: w.persons.zed,
+    });
+    assert.equal(filed.status, 201, JSON.stringify(filed.body));
+    const id = filed.body.id as string;
+    assert.equal((await as('property_manager').request('GET', `/api/repairs/orders/${id}`)).status, 200, 'visible while the grant lasts');
+
+    await env.kernel.db.deleteFrom('grants').where('account_id', '=', manager).where('place_id', '=', w.places.Z).execute();
+    for (const [method, url, body] of [
+      ['GET', `/api/repairs/orders/${id}`],
+      ['GET', `/api/repairs/orders/${id}/contact`],
+      ['POST', `/api/repairs/orders/${id}/cancel`, {}],
+    ] as const) {
+      const res = await as('property_manager').request(method, url, body);
+      assert.equal(res.status, 404, `${method} ${url} → ${JSON.stringify(res.body)}`);
+    }
+    const list = await as('property_manager').request('GET', `/api/repairs/orders?pageSize=200&q=${filed.body.no}`);
+    assert.equal(list.body.items.length, 0, 'not in his list either');
+
+    assert.equal((await getOrder(await ctxFor(env.kernel, w.accounts.zed), id)).id, id, 'the resident it was filed for');
+    assert.equal((await getOrder(await ctxFor(env.kernel, w.accounts.zstaff), id)).id, id, 'the staff who serve 远方小区');
   });
 });

@@ -140,7 +140,7 @@ describe('reports', () => {
         payload: '--xyz\r\nContent-Disposition: form-data; name="category"\r\n\r\nwater\r\n--xyz\r\nContent-Disposition: form-data; name="photos"; filename="a.jpg"\r\n\r\n\xff\xd8',
       });
       return { status: r.statusCode, body: r.json() };
-    }, 400, 'BAD_REQUEST');
+    }, 400, 'MALFORMED_MULTIPART');
   });
 
   test('a contact phone that is no phone → 400 PHONE_INVALID', async () => {

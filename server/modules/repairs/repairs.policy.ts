@@ -25,7 +25,10 @@ export function ownsOrder(actor: Actor, order: { resident_person_id: string | nu
 
 /**
  * Row filter for orders (alias `o`): in the actor's readOrders subtree; or escalated, for those who
- * supervise; or the actor's own.
+ * supervise; or made for the actor as a resident. Having filed an order on someone's behalf gives no
+ * access of its own: staff see what they filed only while it lies within their grants (a manager
+ * moved to another compound no longer reads its residents' contacts); the resident, and the staff who
+ * serve that compound now, still do.
  */
 export function orderFilter(actor: Actor, alias = 'o'): Expression<SqlBool> {
   if (isSystem(actor)) return sql<SqlBool>`true`;
@@ -40,7 +43,7 @@ export function orderFilter(actor: Actor, alias = 'o'): Expression<SqlBool> {
     );
   }
   if (actor.personId) terms.push(sql<SqlBool>`${sql.ref(`${alias}.resident_person_id`)} = ${actor.personId}`);
-  terms.push(sql<SqlBool>`${sql.ref(`${alias}.reported_by`)} = ${actor.accountId}`);
+  if (!terms.length) return sql<SqlBool>`false`;
   return sql<SqlBool>`(${sql.join(terms, sql` or `)})`;
 }
 

@@ -14,6 +14,7 @@ import {
 } from './repairs.constants.ts';
 import type { EscalationsQuery, MyOrdersQuery, OrdersQuery } from './repairs.schemas.ts';
 import type { RepEventsTable, RepOrdersTable } from './repairs.tables.ts';
+import { containing } from '../../kernel/db/like.ts';
 
 /** SQL for the repairs module's own tables (and reads of the kernel's places, accounts and grants). */
 
@@ -148,9 +149,9 @@ export async function listOrders(db: Executor, q: OrdersQuery & { underPath?: st
     .$if(!!q.q, (qb) =>
       qb.where((eb) =>
         eb.or([
-          eb('o.no', 'like', `%${q.q!.toUpperCase()}%`),
-          eb('o.description', 'like', `%${q.q}%`),
-          eb('o.contact_name', 'like', `%${q.q}%`),
+          eb('o.no', 'like', containing(q.q!.toUpperCase())),
+          eb('o.description', 'like', containing(q.q!)),
+          eb('o.contact_name', 'like', containing(q.q!)),
         ]),
       ),
     );

@@ -1,7 +1,7 @@
 import type { FastifyRequest } from 'fastify';
 import type { z } from 'zod';
 import type { Kernel } from '../../kernel/context.ts';
-import { CommonErrors } from '../../kernel/errors.ts';
+import { readMultipart } from '../../kernel/http/multipart.ts';
 import { ctxOf } from '../../kernel/http/server.ts';
 import type { App } from '../../kernel/module.ts';
 import { MAX_PHOTO_BYTES, MAX_PHOTOS } from './repairs.constants.ts';
@@ -53,36 +53,22 @@ import { superviseEscalation } from './use-cases/supervise-escalation.ts';
 
 /**
  * A body with photos: multipart form fields plus image files, or plain JSON without photos. The
- * parser stops at the seventh file or a file over 5 MB; the use case then checks each file's
+ * kernel's reader refuses a seventh file or a file over 5 MB; the use case then checks each file's
  * content before anything is stored.
  */
 async function readForm<S extends z.ZodType>(req: FastifyRequest, schema: S): Promise<{ body: z.infer<S>; files: Upload[] }> {
   if (!req.isMultipart()) return { body: parseBody(schema, req.body ?? {}), files: [] };
-  const fields: Record<string, string> = {};
-  const files: Upload[] = [];
-  let current = '?';
-  try {
-    // One more than allowed, so that "too many" is told apart from the parser's own limit.
-    for await (const part of req.parts({ limits: { fileSize: MAX_PHOTO_BYTES, files: MAX_PHOTOS + 1, fields: 30, fieldSize: 4096 } })) {
-      if (part.type === 'file') {
-        current = part.filename;
-        const content = await part.toBuffer();
-        // An empty file input in a browser form still sends a nameless, empty part.
-        if (content.length === 0 && !part.filename) continue;
-        files.push({ filename: part.filename, content });
-      } else if (typeof part.value === 'string' && part.value.trim() !== '') {
-        fields[part.fieldname] = part.value;
-      }
-    }
-  } catch (err) {
-    const code = (err as { code?: string }).code;
-    if (code === 'FST_REQ_FILE_TOO_LARGE') throw RepairErrors.PHOTO_TOO_LARGE({ name: current.slice(0, 80), limit: MAX_PHOTO_BYTES / 1024 / 1024 });
-    if (code === 'FST_FILES_LIMIT') throw RepairErrors.TOO_MANY_PHOTOS({ max: MAX_PHOTOS });
-    if (code === 'FST_FIELDS_LIMIT' || code === 'FST_PARTS_LIMIT') throw CommonErrors.PAYLOAD_TOO_LARGE();
-    // Anything else here is the parser (busboy) choking on the body: the client's fault, not ours.
-    throw CommonErrors.BAD_REQUEST({ reason: 'malformed multipart body' });
-  }
-  return { body: parseBody(schema, coerce(fields)), files };
+  const form = await readMultipart(
+    req,
+    { maxFiles: MAX_PHOTOS, maxFileBytes: MAX_PHOTO_BYTES },
+    {
+      fileTooLarge: (name) => RepairErrors.PHOTO_TOO_LARGE({ name, limit: MAX_PHOTO_BYTES / 1024 / 1024 }),
+      tooManyFiles: (max) => RepairErrors.TOO_MANY_PHOTOS({ max }),
+    },
+  );
+  // A form's empty inputs arrive as blank text: absent, as in the JSON body.
+  const fields = Object.fromEntries(Object.entries(form.fields).filter(([, v]) => v.trim() !== ''));
+  return { body: parseBody(schema, coerce(fields)), files: form.files.map((f) => ({ filename: f.filename, content: f.content })) };
 }
 
 /** Form fields are strings: the numbers and flags a schema expects are converted for it. */

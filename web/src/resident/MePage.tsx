@@ -1,6 +1,5 @@
 import { Button, Dialog, List, Switch } from 'antd-mobile';
 import { useTranslation } from 'react-i18next';
-import { useNavigate } from 'react-router';
 import { useMyHome } from '../modules/registry/api.ts';
 import { useLogout, useSignedIn } from '../shared/session.ts';
 import { useElderlyMode } from './elderly.ts';
@@ -13,12 +12,12 @@ export function MePage() {
   const me = useSignedIn();
   const home = useMyHome();
   const logout = useLogout();
-  const navigate = useNavigate();
   const [elderly, setElderly] = useElderlyMode(me.account.id);
 
   const signOut = async () => {
     const sure = await Dialog.confirm({ content: t('h5.signOutConfirm'), confirmText: t('auth.signOut'), cancelText: t('common.cancel') });
-    if (sure) logout.mutate(undefined, { onSettled: () => navigate('/login', { replace: true }) });
+    // The sign-in gate takes the page to the sign-in page once the session is gone.
+    if (sure) logout.mutate();
   };
 
   return (

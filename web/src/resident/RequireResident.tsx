@@ -2,8 +2,7 @@ import { Button, DotLoading, ErrorBlock } from 'antd-mobile';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Navigate, useLocation } from 'react-router';
-import { loginPathFor } from '../shared/next.ts';
-import { useMe } from '../shared/session.ts';
+import { signInPathFrom, useMe } from '../shared/session.ts';
 import { useElderlyMode } from './elderly.ts';
 
 function ElderlyFromAccount({ accountId }: { accountId: string }) {
@@ -32,7 +31,7 @@ export function RequireResident({ children }: { children: ReactNode }) {
       </ErrorBlock>
     );
   }
-  if (!me.data) return <Navigate to={loginPathFor(location)} replace />;
+  if (!me.data) return <Navigate to={signInPathFrom(location)} replace />;
   return (
     <>
       <ElderlyFromAccount accountId={me.data.account.id} />

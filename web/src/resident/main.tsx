@@ -1,5 +1,6 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
+import './react19.ts';
 import '../shared/i18n.ts';
 import './resident.css';
 import { ResidentApp } from './App.tsx';

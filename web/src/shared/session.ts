@@ -1,9 +1,13 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useRef } from 'react';
 import { apiGet, apiPatch, apiPost, isUnauthenticated, setCsrfToken } from './api.ts';
 import { applyLanguage, currentLanguage, isLanguage, type Language } from './i18n.ts';
+import { loginPathFor } from './next.ts';
 import { isMeKey, ME_KEY } from './query-client.ts';
 
 let languagePickedSignedOut = false;
+/** Set by signing out here, cleared by signing in: the gates then send to a plain sign-in page. */
+let signedOutHere = false;
 
 export interface Me {
   account: { id: string; name: string; personId: string | null; locale: Language };
@@ -31,11 +35,17 @@ async function fetchMe(): Promise<Me | null> {
 
 export const useMe = () => useQuery({ queryKey: ME_KEY, queryFn: fetchMe, staleTime: 5 * 60_000 });
 
-/** The signed-in account; only for components rendered behind the sign-in gate. */
+/**
+ * The signed-in account; only for components rendered behind the sign-in gate. At sign-out a page may
+ * render once more after the account is gone, in the same pass in which the gate above it sends it to
+ * the sign-in page: it gets the account it was showing rather than crashing the pass.
+ */
 export function useSignedIn(): Me {
   const { data } = useMe();
-  if (!data) throw new Error('useSignedIn outside the signed-in area');
-  return data;
+  const last = useRef<Me | null>(null);
+  if (data) last.current = data;
+  if (!last.current) throw new Error('useSignedIn outside the signed-in area');
+  return last.current;
 }
 
 export function useLogin() {
@@ -49,7 +59,10 @@ export function useLogin() {
       languagePickedSignedOut = false;
       return res;
     },
-    onSuccess: () => client.invalidateQueries({ queryKey: ME_KEY }),
+    onSuccess: () => {
+      signedOutHere = false;
+      return client.invalidateQueries({ queryKey: ME_KEY });
+    },
   });
 }
 
@@ -59,11 +72,21 @@ export function useLogout() {
     mutationFn: () => apiPost('/api/auth/logout'),
     onSettled: () => {
       setCsrfToken(null);
-      client.clear();
+      signedOutHere = true;
+      // The gate first: with no account every signed-in page leaves for the sign-in page…
       client.setQueryData(ME_KEY, null);
+      // …then forget what they showed, without refetching it (nobody is signed in to answer).
+      void client.cancelQueries({ predicate: (q) => !isMeKey(q.queryKey) });
+      client.removeQueries({ predicate: (q) => !isMeKey(q.queryKey) });
     },
   });
 }
+
+/**
+ * Where a sign-in gate sends someone without a session: back to this page after signing in (a link,
+ * a bookmark), except right after signing out here, when the page left behind is not a destination.
+ */
+export const signInPathFrom = (location: { pathname: string; search: string }) => (signedOutHere ? '/login' : loginPathFor(location));
 
 /** Switches language here and, when signed in, on the account so every device follows. */
 export function useChangeLanguage() {

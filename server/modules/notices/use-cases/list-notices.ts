@@ -7,6 +7,7 @@ import { NoticesPolicy, staffFilter } from '../notices.policy.ts';
 import { listNotices as queryNotices } from '../notices.repository.ts';
 import type { NoticesQuery } from '../notices.schemas.ts';
 import { presentForStaff, todayOf, withAttachments } from './load-notice.ts';
+import { containing } from '../../../kernel/db/like.ts';
 
 const ANY_NOTICE_ROLE = [...new Set([...NoticesPolicy.read, ...NoticesPolicy.publishOfficial, ...NoticesPolicy.publishProperty])];
 
@@ -28,7 +29,7 @@ export async function listNotices(ctx: Ctx, q: NoticesQuery) {
   if (q.status === 'scheduled') parts.push(sql<SqlBool>`(n.status = 'published' and n.valid_from > ${today}::date)`);
   if (q.status === 'expired') parts.push(sql<SqlBool>`(n.status = 'published' and n.valid_until < ${today}::date)`);
   if (q.q) {
-    const like = `%${q.q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+    const like = containing(q.q);
     parts.push(sql<SqlBool>`(n.title ilike ${like} or n.body ilike ${like})`);
   }
   const page = await queryNotices(db, q, ctx.actor.accountId, sql<SqlBool>`(${sql.join(parts, sql` and `)})`);

@@ -8,6 +8,7 @@ import { RepairErrors } from '../repairs.errors.ts';
 import { allows, placeFilter } from '../repairs.policy.ts';
 import { autoCloseDaysFor, limitsFor } from '../repairs.repository.ts';
 import type { SettingsBody, SettingsListQuery } from '../repairs.schemas.ts';
+import { containing } from '../../../kernel/db/like.ts';
 
 /** The compounds whose repair settings the actor may see, with how many limits each has changed. */
 export async function listSettings(ctx: Ctx, q: SettingsListQuery) {
@@ -19,7 +20,7 @@ export async function listSettings(ctx: Ctx, q: SettingsListQuery) {
     .where('c.kind', '=', 'compound')
     .where(placeFilter(ctx.actor, 'readSettings', 'c.id'))
     .$if(!!under, (qb) => qb.where('c.path', 'like', `${under!.path}%`))
-    .$if(!!q.q, (qb) => qb.where('c.name', 'like', `%${q.q}%`));
+    .$if(!!q.q, (qb) => qb.where('c.name', 'like', containing(q.q!)));
   const [items, total] = await Promise.all([
     base
       .leftJoin('rep_settings as s', 's.place_id', 'c.id')

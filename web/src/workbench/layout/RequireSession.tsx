@@ -1,8 +1,7 @@
 import { Flex, Spin } from 'antd';
 import type { ReactNode } from 'react';
 import { Navigate, useLocation } from 'react-router';
-import { loginPathFor } from '../../shared/next.ts';
-import { useMe } from '../../shared/session.ts';
+import { signInPathFrom, useMe } from '../../shared/session.ts';
 import { ErrorState } from '../components/ErrorState.tsx';
 import { ScopeProvider } from '../scope.tsx';
 
@@ -18,6 +17,6 @@ export function RequireSession({ children }: { children: ReactNode }) {
     );
   }
   if (me.isError) return <ErrorState error={me.error} onRetry={() => void me.refetch()} />;
-  if (!me.data) return <Navigate to={loginPathFor(location)} replace />;
+  if (!me.data) return <Navigate to={signInPathFrom(location)} replace />;
   return <ScopeProvider accountId={me.data.account.id}>{children}</ScopeProvider>;
 }

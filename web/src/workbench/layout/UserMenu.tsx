@@ -1,7 +1,6 @@
 import { DownOutlined, LogoutOutlined, UserOutlined } from '@ant-design/icons';
 import { Button, Dropdown } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { useNavigate } from 'react-router';
 import { currentLanguage } from '../../shared/i18n.ts';
 import { useLogout, useSignedIn } from '../../shared/session.ts';
 
@@ -9,7 +8,6 @@ export function UserMenu() {
   const { t } = useTranslation();
   const me = useSignedIn();
   const logout = useLogout();
-  const navigate = useNavigate();
   const lang = currentLanguage();
   const roleLabel = (role: string) => me.roles.find((r) => r.role === role)?.label[lang] ?? role;
   const held = me.grants.length
@@ -21,7 +19,8 @@ export function UserMenu() {
       menu={{
         items: [...held, { type: 'divider' }, { key: 'logout', icon: <LogoutOutlined />, label: t('auth.signOut') }],
         onClick: ({ key }) => {
-          if (key === 'logout') logout.mutate(undefined, { onSettled: () => navigate('/login') });
+          // The sign-in gate takes the page to the sign-in page once the session is gone.
+          if (key === 'logout') logout.mutate();
         },
       }}
     >

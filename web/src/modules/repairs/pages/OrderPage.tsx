@@ -73,7 +73,7 @@ function OrderView({ order: o }: { order: Order }) {
               <Descriptions.Item label={t('repairs.field.place')}>
                 {o.place.label} <Tag>{t(`repairs.placeKind.${o.place.kind}`)}</Tag>
               </Descriptions.Item>
-              <Descriptions.Item label={t('repairs.field.description')} span={2}>
+              <Descriptions.Item label={t('repairs.field.description')} span="filled">
                 <Typography.Paragraph style={{ margin: 0, whiteSpace: 'pre-wrap' }}>{o.description}</Typography.Paragraph>
               </Descriptions.Item>
               <Descriptions.Item label={t('repairs.field.contact')}>{o.contactName ?? t('repairs.none')}</Descriptions.Item>
