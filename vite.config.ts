@@ -1,4 +1,7 @@
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import react from '@vitejs/plugin-react';
 import { defineConfig, type Plugin } from 'vite';
 
@@ -20,13 +23,32 @@ const h5Fallback = (): Plugin => ({
 });
 
 /**
+ * Every text asset also as .br and .gz beside it, compressed once at build time at the highest
+ * levels (too slow per request, free here); the server sends the one the browser accepts.
+ */
+const precompress = (): Plugin => ({
+  name: 'gz-precompress',
+  apply: 'build',
+  writeBundle(options, bundle) {
+    for (const name of Object.keys(bundle)) {
+      if (!/\.(js|css|html|svg|json|txt)$/.test(name)) continue;
+      const path = join(options.dir!, name);
+      const content = readFileSync(path);
+      if (content.length < 1024) continue;
+      writeFileSync(`${path}.br`, brotliCompressSync(content, { params: { [constants.BROTLI_PARAM_QUALITY]: 11, [constants.BROTLI_PARAM_SIZE_HINT]: content.length } }));
+      writeFileSync(`${path}.gz`, gzipSync(content, { level: 9 }));
+    }
+  },
+});
+
+/**
  * Two shells in one build: the staff workbench (web/index.html, served at /) and the resident H5
  * (web/h5/index.html, served at /h5/). Assets use absolute /assets/ URLs so both resolve them.
  */
 export default defineConfig({
   root: web,
   base: '/',
-  plugins: [react(), h5Fallback()],
+  plugins: [react(), h5Fallback(), precompress()],
   build: {
     outDir: fileURLToPath(new URL('./dist/web/', import.meta.url)),
     emptyOutDir: true,

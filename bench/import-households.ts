@@ -16,7 +16,7 @@ import { HOST } from './util.ts';
  * Household import at Quzhou's scale: a CSV of 164,253 households (owners, 30% with a co-owner,
  * 15% with a tenant: ~238,000 rows, one person per row) across 60 compounds of one street,
  * uploaded over HTTP by a street official into an empty registry, dry run then commit, on the
- * embedded PGlite and (when DATABASE_URL is set) on PostgreSQL.
+ * embedded PostgreSQL and (when DATABASE_URL is set) on PostgreSQL.
  *
  * Printed: seconds for the dry run and the commit; the longest wait of a request made during the
  * commit (responsiveness: a colleague's request every 100 ms); peak RSS of this process, which is
@@ -109,7 +109,7 @@ interface Figures {
   rows: Record<string, number>;
 }
 
-async function runOn(driver: 'pglite' | 'pg', csv: string, adminUrl?: string): Promise<Figures> {
+async function runOn(driver: 'embedded' | 'pg', csv: string, adminUrl?: string): Promise<Figures> {
   const dataDir = mkdtempSync(join(tmpdir(), 'gz-bench-import-'));
   let dbName: string | null = null;
   const env: Record<string, string> = { GZ_DATA_DIR: dataDir, GZ_HOST: HOST, GZ_PORT: '0', GZ_LOG_LEVEL: 'silent', GZ_SEED_DEMO: 'never' };
@@ -238,7 +238,7 @@ process.stdout.write(
   `generated ${HOUSEHOLDS.toLocaleString('en')} households in ${COMPOUNDS} compounds: ${rows.toLocaleString('en')} rows, ${(csv.length / 1e6).toFixed(1)} MB of CSV (${Math.round(performance.now() - g0)} ms)\n`,
 );
 
-const results: Figures[] = [await runOn('pglite', csv)];
+const results: Figures[] = [await runOn('embedded', csv)];
 if (process.env.DATABASE_URL) results.push(await runOn('pg', csv, process.env.DATABASE_URL));
 else process.stdout.write('DATABASE_URL not set: PostgreSQL figures skipped\n');
 

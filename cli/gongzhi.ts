@@ -1,12 +1,12 @@
-import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { PGlite } from '@electric-sql/pglite';
 import { isRegistryEmpty, printDemoLogins, seedDemo } from '../server/demo/seed-demo.ts';
 import { verifyAuditChain } from '../server/kernel/audit/audit.ts';
 import { bootKernel } from '../server/kernel/boot.ts';
 import { type Config, loadConfig } from '../server/kernel/config.ts';
+import { onlineBackup, restoreBackup } from '../server/kernel/db/backup.ts';
+import { runningEmbeddedUrl, startEmbeddedServer } from '../server/kernel/db/embedded.ts';
 import { openDatabase } from '../server/kernel/db/index.ts';
-import { lockDataDir } from '../server/kernel/db/lock.ts';
 import { createPii } from '../server/kernel/pii/pii.ts';
 import { importCommand } from './import.ts';
 
@@ -23,9 +23,10 @@ Usage: npm run cli -- <command> [arguments]
                     校验审计日志哈希链
   seed-demo         Seed the demo street (安和街道) into an empty database and print its logins.
                     向空数据库写入演示街道
-  backup <file>     Write the embedded database (PGlite) to <file> as a gzip tarball.
-                    备份内置数据库
-  restore <file>    Load a backup into an empty data directory.
+  backup <file>     Online backup of the embedded PostgreSQL to <file> (gzip tarball), while the
+                    server runs or not (PostgreSQL's low-level backup API: data dir + WAL).
+                    在线备份内置数据库（服务运行中亦可）
+  restore <file>    Load a backup into an empty data directory, start it, verify the audit chain.
                     从备份恢复到空的数据目录
   import <file> --place <compound id or path> [--dry-run] [--skip-invalid]
                     Import rooms, owners, co-owners, tenants and family members from .xlsx or
@@ -36,8 +37,8 @@ Usage: npm run cli -- <command> [arguments]
   help              This text.
 
 Settings come from the same environment as the server (GZ_DATA_DIR, DATABASE_URL, GZ_PORT …).
-The embedded database belongs to one process at a time: stop the server before any command that
-opens it. Backups hold the database only; keep the PII key (GZ_PII_KEY or <data dir>/pii.key) apart
+Beside a running server the commands use its database; with none running they start the embedded
+server for the command and stop it after. Backups hold the database only; keep the PII key (GZ_PII_KEY or <data dir>/pii.key) apart
 from them, safely: without it the personal data in a backup cannot be read.
 `;
 
@@ -63,21 +64,21 @@ function configWithoutKey(): Config {
 // Mirrors the key file name in kernel/config.ts (not exported there).
 const keyFileOf = (config: Config) => join(config.dataDir, 'pii.key');
 
-function embeddedDir(config: Config, command: string): string {
-  if (config.database.driver !== 'pglite') {
+function embeddedDataDir(config: Config, command: string): string {
+  if (config.database.driver !== 'embedded') {
     throw new CliError(`${command} works on the embedded database only; with DATABASE_URL use pg_dump / pg_restore.`);
   }
   return config.database.dataDir;
 }
 
-const isDatabaseDir = (dir: string) => existsSync(join(dir, 'PG_VERSION'));
+const hasDatabase = (dataDir: string) => existsSync(join(dataDir, 'pg', 'PG_VERSION'));
 
 async function auditVerify(): Promise<number> {
   const config = configWithoutKey();
-  if (config.database.driver === 'pglite' && !isDatabaseDir(config.database.dataDir)) {
-    throw new CliError(`No embedded database at ${config.database.dataDir} (set GZ_DATA_DIR or DATABASE_URL).`);
+  if (config.database.driver === 'embedded' && !hasDatabase(config.database.dataDir)) {
+    throw new CliError(`No embedded database in ${config.database.dataDir} (set GZ_DATA_DIR or DATABASE_URL).`);
   }
-  const database = await openDatabase(config.database);
+  const database = await openDatabase(config.database, { besideRunning: true });
   try {
     const started = performance.now();
     const result = await verifyAuditChain(database.db);
@@ -97,7 +98,7 @@ async function auditVerify(): Promise<number> {
 async function seedDemoCommand(): Promise<number> {
   // The real key: the seed writes encrypted personal data, and the server must read it later.
   const config = loadConfig();
-  const kernel = await bootKernel(config);
+  const kernel = await bootKernel(config, undefined, undefined, { besideRunning: true });
   try {
     if (!(await isRegistryEmpty(kernel)))
       throw new CliError('The database already holds places: the demo seeds only into an empty database.');
@@ -114,20 +115,24 @@ async function seedDemoCommand(): Promise<number> {
 async function backup(file: string | undefined): Promise<number> {
   if (!file) throw new CliError('Usage: npm run cli -- backup <file>', 2);
   const config = configWithoutKey();
-  const dir = embeddedDir(config, 'backup');
-  if (!isDatabaseDir(dir)) throw new CliError(`No embedded database at ${dir}.`);
+  const dataDir = embeddedDataDir(config, 'backup');
+  if (!hasDatabase(dataDir)) throw new CliError(`No embedded database in ${dataDir}.`);
   if (existsSync(file)) throw new CliError(`${file} exists; choose a new file name (a backup never overwrites).`);
   const started = performance.now();
-  // openDatabase holds the data-dir lock, so a running server makes this refuse instead of corrupting.
-  const database = await openDatabase(config.database);
+  // Beside a running server: an online backup of it. Otherwise the command starts the server itself.
+  const running = runningEmbeddedUrl(dataDir);
+  const own = running ? null : await startEmbeddedServer(dataDir);
   try {
-    const dump = await database.dumpDataDir!();
-    writeFileSync(file, dump, { mode: 0o600 });
+    const result = await onlineBackup(running ?? own!.url, dataDir, file);
+    const size = statSync(file).size;
+    say(
+      `Backed up ${dataDir} → ${file}${running ? ' while the server ran' : ''}: ${result.files} files, ` +
+        `${(result.bytes / 1024 / 1024).toFixed(1)} MB (${(size / 1024 / 1024).toFixed(1)} MB compressed), WAL ${result.startLsn} → ${result.stopLsn}, ` +
+        `${Math.round(performance.now() - started)} ms.`,
+    );
   } finally {
-    await database.close();
+    await own?.stop();
   }
-  const size = statSync(file).size;
-  say(`Backed up ${dir} → ${file} (${(size / 1024 / 1024).toFixed(1)} MB, ${Math.round(performance.now() - started)} ms).`);
   say(`The PII key is not in the backup: keep ${process.env.GZ_PII_KEY ? 'GZ_PII_KEY' : keyFileOf(config)} safe, apart from it.`);
   return 0;
 }
@@ -135,29 +140,24 @@ async function backup(file: string | undefined): Promise<number> {
 async function restore(file: string | undefined): Promise<number> {
   if (!file) throw new CliError('Usage: npm run cli -- restore <file>', 2);
   const config = configWithoutKey();
-  const dir = embeddedDir(config, 'restore');
+  const dataDir = embeddedDataDir(config, 'restore');
   if (!existsSync(file)) throw new CliError(`${file} does not exist.`);
-  // Restoring over live data would silently lose it: only an absent or empty directory will do.
-  if (existsSync(dir) && readdirSync(dir).length > 0) {
-    throw new CliError(`${dir} is not empty: restore into a fresh GZ_DATA_DIR (or move the old data away first).`);
+  // Restoring over live data would silently lose it: only a data dir without a database will do.
+  const pgDir = join(dataDir, 'pg');
+  if (existsSync(pgDir) && readdirSync(pgDir).length > 0) {
+    throw new CliError(`${pgDir} is not empty: restore into a fresh GZ_DATA_DIR (or move the old data away first).`);
   }
+  if (runningEmbeddedUrl(dataDir)) throw new CliError(`A Gongzhi server runs on ${dataDir}: stop it first.`);
   const started = performance.now();
-  mkdirSync(dir, { recursive: true });
-  const unlock = lockDataDir(dir);
-  try {
-    const pg = await PGlite.create(dir, { loadDataDir: new Blob([readFileSync(file)]) });
-    await pg.close();
-  } finally {
-    unlock();
-  }
+  await restoreBackup(file, dataDir);
 
-  // Prove the restored database opens and its audit chain is whole.
+  // Start the restored database (it replays the backup's WAL) and prove its audit chain is whole.
   const database = await openDatabase(config.database);
   try {
     const chain = await verifyAuditChain(database.db);
     const persons = await database.db.selectFrom('reg_persons').select(['phone_enc', 'id_number_enc']).limit(1).executeTakeFirst();
     say(
-      `Restored ${file} → ${dir} (${Math.round(performance.now() - started)} ms); audit chain ${chain.ok ? 'intact' : 'BROKEN'}, ${chain.entries} entries.`,
+      `Restored ${file} → ${dataDir} (${Math.round(performance.now() - started)} ms); audit chain ${chain.ok ? 'intact' : 'BROKEN'}, ${chain.entries} entries.`,
     );
     for (const p of chain.problems) say(`  seq ${String(p.seq).padStart(8)}  ${p.kind.padEnd(8)}  ${p.message}`);
 

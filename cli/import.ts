@@ -106,7 +106,7 @@ export async function importCommand(args: string[]): Promise<number> {
     process.stderr.write(`${file} does not exist.\n`);
     return 2;
   }
-  const kernel = await bootKernel(loadConfig());
+  const kernel = await bootKernel(loadConfig(), undefined, undefined, { besideRunning: true });
   const bar = progressBar();
   try {
     const place = await resolvePlace(kernel, placeSpec);

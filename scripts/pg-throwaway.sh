@@ -16,4 +16,6 @@ run() { if [ "$(id -u)" = 0 ]; then su postgres -s /bin/sh -c "$1"; else sh -c "
 run "$bindir/initdb -D '$dir' -U postgres -A trust --no-sync -E UTF8 --locale=C.UTF-8" >/dev/null
 run "$bindir/pg_ctl -D '$dir' -l '$dir/server.log' -o \"-p $port -k '$dir' -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off -c full_page_writes=off\" -w start" >/dev/null
 echo "PGDIR=$dir"
+# fsync is off for speed: this cluster is thrown away, so the app is told it may run on it.
+echo "GZ_ALLOW_UNSAFE_DB=true"
 echo "DATABASE_URL=postgres://postgres@127.0.0.1:$port/postgres"

@@ -8,7 +8,7 @@ import { isRegistryEmpty, printDemoLogins, seedDemo } from './demo/seed-demo.ts'
 export async function main() {
   const started = performance.now();
   const config = loadConfig();
-  const kernel = await bootKernel(config);
+  const kernel = await bootKernel(config, undefined, undefined, { log: (line) => process.stdout.write(`${line}\n`) });
   if (config.seedDemo && (await isRegistryEmpty(kernel))) {
     process.stdout.write('Empty database: seeding the demo street …\n');
     const logins = await seedDemo(kernel);

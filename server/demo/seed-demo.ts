@@ -1109,8 +1109,8 @@ export async function seedDemo(kernel: Kernel): Promise<DemoLogin[]> {
     );
   });
 
-  // Fresh statistics for the planner: PGlite runs no autovacuum, and with the empty-table estimates
-  // it picks plans that make the first lists several times slower than they need to be.
+  // Fresh statistics for the planner now, rather than when autovacuum next comes by: with the
+  // empty-table estimates it picks plans that make the first lists several times slower.
   await sql`analyze places, reg_organisations, reg_compounds, reg_rooms, reg_persons, reg_households, reg_positions`.execute(kernel.db);
   await seedDemoRepairs(kernel);
   await seedDemoPosts(kernel);

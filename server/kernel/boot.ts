@@ -9,9 +9,19 @@ import { join } from 'node:path';
 import { createSmsSender } from './auth/sms.ts';
 
 /** Opens the database, applies pending migrations and wires the kernel services. */
-export async function bootKernel(config: Config, clock: Clock = systemClock, files?: FileStore): Promise<Kernel> {
-  const database = await openDatabase(config.database);
-  await migrate(database);
+export async function bootKernel(
+  config: Config,
+  clock: Clock = systemClock,
+  files?: FileStore,
+  opts: Parameters<typeof openDatabase>[1] = {},
+): Promise<Kernel> {
+  const database = await openDatabase(config.database, opts);
+  try {
+    await migrate(database);
+  } catch (err) {
+    await database.close();
+    throw err;
+  }
   return {
     database,
     db: database.db,

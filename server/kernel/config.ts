@@ -7,6 +7,8 @@ import { z } from 'zod';
 const Env = z.object({
   DATABASE_URL: z.string().startsWith('postgres', 'DATABASE_URL must be a postgres:// URL').optional(),
   GZ_DATA_DIR: z.string().default('./data'),
+  // Only for a throwaway cluster run without fsync (CI's): start on it anyway, with a warning.
+  GZ_ALLOW_UNSAFE_DB: z.enum(['true', 'false']).default('false'),
   GZ_HOST: z.string().default('127.0.0.1'),
   GZ_PORT: z.coerce.number().int().min(0).max(65535).default(3000),
   GZ_PII_KEY: z
@@ -54,8 +56,8 @@ export interface SignInLimits {
 export type SmsConfig = { provider: 'sandbox' } | { provider: 'http'; url: string; token: string | null; timeoutMs: number };
 
 export interface Config {
-  /** `pglite` keeps the database in `dataDir`; `pg` talks to the server at `databaseUrl`. */
-  database: { driver: 'pglite'; dataDir: string } | { driver: 'pg'; url: string };
+  /** `embedded`: the app starts its own PostgreSQL server on `dataDir/pg`; `pg`: the server at DATABASE_URL. */
+  database: { driver: 'embedded'; dataDir: string } | { driver: 'pg'; url: string; allowUnsafe?: 'refuse' | 'warn' | 'allow' };
   dataDir: string;
   host: string;
   port: number;
@@ -87,7 +89,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const e = parsed.data;
   const dataDir = resolve(e.GZ_DATA_DIR);
   return {
-    database: e.DATABASE_URL ? { driver: 'pg', url: e.DATABASE_URL } : { driver: 'pglite', dataDir: join(dataDir, 'pg') },
+    database: e.DATABASE_URL
+      ? { driver: 'pg', url: e.DATABASE_URL, allowUnsafe: e.GZ_ALLOW_UNSAFE_DB === 'true' ? 'warn' : 'refuse' }
+      : { driver: 'embedded', dataDir },
     dataDir,
     host: e.GZ_HOST,
     port: e.GZ_PORT,

@@ -1,5 +1,4 @@
 import { randomBytes } from 'node:crypto';
-import pg from 'pg';
 import { buildApp } from '../app.ts';
 import { ManualClock } from '../kernel/clock.ts';
 import type { Config } from '../kernel/config.ts';
@@ -7,10 +6,12 @@ import type { Kernel } from '../kernel/context.ts';
 import { bootKernel } from '../kernel/boot.ts';
 import { memoryFileStore } from '../kernel/files/files.ts';
 import type { App } from '../kernel/module.ts';
+import { adminQuery, startTestServer, withDatabase } from './test-database.ts';
 
 /**
- * One database per test file: an in-memory PGlite, or — when DATABASE_URL is set (CI) — a fresh
- * database on that server, dropped at the end. Time is a ManualClock the test can move.
+ * One database per test file, cloned from the run's migrated template on the run's server (the
+ * embedded PostgreSQL, or DATABASE_URL's): see test-database.ts. A file run on its own (without
+ * `npm test`'s global setup) starts a server for itself. Time is a ManualClock the test can move.
  */
 export interface TestEnv {
   kernel: Kernel;
@@ -19,24 +20,36 @@ export interface TestEnv {
   close(): Promise<void>;
 }
 
+/** The run's server, or one of this file's own when it runs alone. */
+async function testServer(): Promise<{ adminUrl: string; template: string; stop?: () => Promise<void> }> {
+  const { GZ_TEST_ADMIN_URL: adminUrl, GZ_TEST_TEMPLATE: template } = process.env;
+  if (adminUrl && template) return { adminUrl, template };
+  ownServer ??= startTestServer();
+  const own = await ownServer;
+  ownUsers++;
+  return {
+    ...own,
+    // The last environment of the file to close stops it.
+    stop: async () => {
+      if (--ownUsers === 0) {
+        ownServer = null;
+        await own.stop();
+      }
+    },
+  };
+}
+let ownServer: ReturnType<typeof startTestServer> | null = null;
+let ownUsers = 0;
+
 /** `overrides` changes settings a test is about (trusted proxies, sign-in limits). */
 export async function startTestEnv(overrides: Partial<Omit<Config, 'database'>> = {}): Promise<TestEnv> {
   const clock = new ManualClock();
-  const adminUrl = process.env.DATABASE_URL;
-  let dbName: string | null = null;
-  let database: Config['database'] = { driver: 'pglite', dataDir: 'memory://' };
-  if (adminUrl) {
-    dbName = `gz_test_${randomBytes(6).toString('hex')}`;
-    const admin = new pg.Client({ connectionString: adminUrl });
-    await admin.connect();
-    await admin.query(`create database ${dbName}`);
-    await admin.end();
-    const url = new URL(adminUrl);
-    url.pathname = `/${dbName}`;
-    database = { driver: 'pg', url: url.toString() };
-  }
+  const server = await testServer();
+  const dbName = `gz_test_${randomBytes(6).toString('hex')}`;
+  await adminQuery(server.adminUrl, `create database ${dbName} template ${server.template}`);
   const config: Config = {
-    database,
+    // Test servers run without fsync (throwaway data): allowed here, never in the app.
+    database: { driver: 'pg', url: withDatabase(server.adminUrl, dbName), allowUnsafe: 'allow' },
     dataDir: '/nonexistent',
     host: '127.0.0.1',
     port: 0,
@@ -59,19 +72,15 @@ export async function startTestEnv(overrides: Partial<Omit<Config, 'database'>> 
     async close() {
       await app.close();
       await kernel.database.close();
-      if (adminUrl && dbName) {
-        const admin = new pg.Client({ connectionString: adminUrl });
-        await admin.connect();
-        // pg's pool.end() resolves before its sockets close: wait for the backends to leave, or
-        // DROP … WITH (FORCE) kills them mid-goodbye and the closed client throws an uncaught error.
-        for (let i = 0; i < 100; i++) {
-          const left = await admin.query('select count(*)::int as n from pg_stat_activity where datname = $1', [dbName]);
-          if (left.rows[0].n === 0) break;
-          await new Promise((r) => setTimeout(r, 20));
-        }
-        await admin.query(`drop database if exists ${dbName} with (force)`);
-        await admin.end();
+      // pg's pool.end() resolves before its sockets close: wait for the backends to leave, or
+      // DROP … WITH (FORCE) kills them mid-goodbye and the closed client throws an uncaught error.
+      for (let i = 0; i < 100; i++) {
+        const left = await adminQuery(server.adminUrl, 'select count(*)::int as n from pg_stat_activity where datname = $1', [dbName]);
+        if (left.rows[0].n === 0) break;
+        await new Promise((r) => setTimeout(r, 20));
       }
+      await adminQuery(server.adminUrl, `drop database if exists ${dbName} with (force)`);
+      await server.stop?.();
     },
   };
 }

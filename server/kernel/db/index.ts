@@ -1,13 +1,11 @@
 import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
-import { PGlite } from '@electric-sql/pglite';
 import { Kysely, PostgresDialect, type Transaction } from 'kysely';
 import pg from 'pg';
 import { from as copyFromStdin } from 'pg-copy-streams';
 import type { Config } from '../config.ts';
 import type { DB } from '../../schema.ts';
-import { PGliteDialect } from './pglite-dialect.ts';
-import { lockDataDir } from './lock.ts';
+import { runningEmbeddedUrl, startEmbeddedServer } from './embedded.ts';
 import { parsers } from './types.ts';
 
 export type Db = Kysely<DB>;
@@ -17,11 +15,10 @@ export type Executor = Kysely<DB> | Transaction<DB>;
 
 export interface Database {
   db: Db;
-  driver: 'pglite' | 'pg';
+  /** `embedded`: the server this process started on its data dir; `pg`: a server at DATABASE_URL. */
+  driver: 'embedded' | 'pg';
   /** Runs a multi-statement SQL script (migrations, backups); not for user input. */
   execScript(sql: string): Promise<void>;
-  /** Embedded only: the whole data directory as a gzip tarball (for backups). */
-  dumpDataDir?: () => Promise<Buffer>;
   /**
    * One transaction that may also bulk-load rows with COPY (imports): `copy(table, columns, data)`
    * loads `data` (COPY's text format) inside the transaction, on either driver.
@@ -39,49 +36,56 @@ const copyStatement = (table: string, columns: readonly string[], source: string
   return `copy ${table} (${columns.join(', ')}) from ${source}`;
 };
 
-/** Opens the configured database: one PGlite per process (it needs ~0.75 GB), or a pg pool. */
-export async function openDatabase(config: Config['database']): Promise<Database> {
-  if (config.driver === 'pglite') {
-    const inMemory = config.dataDir.startsWith('memory://');
-    const unlock = inMemory ? () => {} : lockDataDir(config.dataDir);
-    const pglite = await PGlite.create(config.dataDir, { parsers }).catch((err) => {
-      unlock();
-      throw err;
-    });
-    const db = new Kysely<DB>({ dialect: new PGliteDialect(pglite) });
-    return {
-      db,
-      driver: 'pglite',
-      execScript: async (sql) => {
-        await pglite.exec(sql);
-      },
-      dumpDataDir: async () => Buffer.from(await (await pglite.dumpDataDir('gzip')).arrayBuffer()),
-      // Inside the transaction the one connection is already ours, so COPY goes straight to PGlite.
-      copyTransaction: (work) =>
-        db.transaction().execute((tx) =>
-          work(tx, async (table, columns, data) => {
-            await pglite.query(copyStatement(table, columns, "'/dev/blob'"), [], { blob: new Blob([data as BlobPart]) });
-          }),
-        ),
-      close: async () => {
-        await db.destroy();
-        await pglite.close();
-        unlock();
-      },
-    };
+/**
+ * Opens the configured database: the embedded server (started here, stopped by `close()`) or an
+ * external PostgreSQL server at `DATABASE_URL`; either way one `pg` pool and one COPY path.
+ */
+export async function openDatabase(
+  config: Config['database'],
+  opts: { log?: (line: string) => void; /** CLI: use the embedded server a running app owns, if one does. */ besideRunning?: boolean } = {},
+): Promise<Database> {
+  if (config.driver === 'embedded' && opts.besideRunning) {
+    const running = runningEmbeddedUrl(config.dataDir);
+    if (running) return connect(running, 'embedded', { max: 4 });
   }
+  const embedded = config.driver === 'embedded' ? await startEmbeddedServer(config.dataDir, { log: opts.log }) : null;
+  try {
+    const url = config.driver === 'pg' ? config.url : embedded!.url;
+    const unsafe = config.driver === 'pg' ? (config.allowUnsafe ?? 'refuse') : 'refuse';
+    return await connect(url, config.driver, { onClose: async () => embedded?.stop(), unsafe });
+  } catch (err) {
+    await embedded?.stop();
+    throw err;
+  }
+}
+
+/** A pool on `url`, with the project's type parsers, checked for durability settings. */
+export async function connect(
+  url: string,
+  driver: Database['driver'],
+  opts: { onClose?: () => Promise<void>; max?: number; unsafe?: Unsafe } = {},
+): Promise<Database> {
+  const { onClose = async () => {}, max = 20, unsafe = 'refuse' } = opts;
   const pool = new pg.Pool({
-    connectionString: config.url,
-    max: 20,
+    connectionString: url,
+    max,
     types: {
       getTypeParser: ((oid: number, format?: 'text' | 'binary') =>
         parsers[oid] ?? pg.types.getTypeParser(oid, format)) as typeof pg.types.getTypeParser,
     },
   });
+  // An idle client that loses its server (a restart) must not take the process down with it.
+  pool.on('error', () => {});
   const db = new Kysely<DB>({ dialect: new PostgresDialect({ pool }) });
+  try {
+    await checkDurability(pool, unsafe);
+  } catch (err) {
+    await db.destroy();
+    throw err;
+  }
   return {
     db,
-    driver: 'pg',
+    driver,
     execScript: async (sql) => {
       await pool.query(sql);
     },
@@ -106,6 +110,29 @@ export async function openDatabase(config: Config['database']): Promise<Database
     },
     close: async () => {
       await db.destroy();
+      await onClose();
     },
   };
+}
+
+/** What to do on a server that can lose acknowledged writes: refuse, warn (GZ_ALLOW_UNSAFE_DB), or allow (tests). */
+export type Unsafe = 'refuse' | 'warn' | 'allow';
+
+/**
+ * A write the app acknowledged must survive a crash. A server run with fsync, synchronous_commit or
+ * full_page_writes off can lose it, so the app refuses to start on one unless told otherwise
+ * (GZ_ALLOW_UNSAFE_DB=true: a throwaway cluster; it then warns).
+ */
+export async function checkDurability(pool: pg.Pool, unsafe: Unsafe): Promise<void> {
+  const { rows } = await pool.query<{ name: string; setting: string }>(
+    "select name, setting from pg_settings where name in ('fsync', 'synchronous_commit', 'full_page_writes')",
+  );
+  const off = rows.filter((r) => r.setting === 'off').map((r) => r.name);
+  if (off.length === 0 || unsafe === 'allow') return;
+  const message = `The PostgreSQL server runs with ${off.join(', ')} = off: acknowledged writes can be lost in a crash.`;
+  if (unsafe === 'warn') {
+    process.stderr.write(`WARNING: ${message} (allowed by GZ_ALLOW_UNSAFE_DB)\n`);
+    return;
+  }
+  throw new Error(`${message} Turn them on, or set GZ_ALLOW_UNSAFE_DB=true for a throwaway test database.\n服务器关闭了 ${off.join('、')}，崩溃时可能丢失已确认的写入，已拒绝启动。`);
 }

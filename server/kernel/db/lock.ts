@@ -2,10 +2,10 @@ import { closeSync, mkdirSync, openSync, readFileSync, unlinkSync, writeSync } f
 import { dirname, join } from 'node:path';
 
 /**
- * PGlite is a single-process database: two processes opening one data directory corrupt it. The
- * process that opens it holds a lock file naming its pid beside the directory; a second process
- * (a second server, or the CLI while the server runs) is refused with a clear message. A lock left
- * by a process that died is taken over.
+ * One app owns an embedded data directory at a time: it starts and stops the database server there.
+ * The process that owns it holds a lock file naming its pid beside the directory; a second process
+ * (a second server) is refused with a clear message, and the CLI works beside the owner instead. A
+ * lock left by a process that died is taken over (and the server it left running is restarted).
  */
 export function lockDataDir(pgDir: string): () => void {
   const file = join(dirname(pgDir), 'gongzhi.lock');

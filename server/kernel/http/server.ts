@@ -141,7 +141,18 @@ export async function buildServer(kernel: Kernel, modules: Module[], opts: { log
 
   // The two web shells: the staff workbench at / and the resident H5 at /h5/.
   if (existsSync(WEB_DIST)) {
-    await app.register(fastifyStatic, { root: WEB_DIST, prefix: '/', wildcard: false, index: false });
+    await app.register(fastifyStatic, {
+      root: WEB_DIST,
+      prefix: '/',
+      wildcard: false,
+      index: false,
+      // The build wrote .br and .gz beside every text asset: sent to browsers that accept them.
+      preCompressed: true,
+      setHeaders: (reply, path) => {
+        // Hashed names change with their content: cache them for a year. Anything else: ask first.
+        reply.header('cache-control', path.includes('/assets/') ? 'public, max-age=31536000, immutable' : 'no-cache');
+      },
+    });
   }
   app.setNotFoundHandler((req, reply) => {
     if (req.url.startsWith('/api/')) {
@@ -153,7 +164,8 @@ export async function buildServer(kernel: Kernel, modules: Module[], opts: { log
     if (!existsSync(join(WEB_DIST, shell))) {
       return reply.code(503).type('text/plain; charset=utf-8').send('Web UI not built: run `npm run build`.');
     }
-    return reply.type('text/html; charset=utf-8').sendFile(shell);
+    // The shells name the current hashed assets: a browser must check for a new one every time.
+    return reply.type('text/html; charset=utf-8').header('cache-control', 'no-cache').sendFile(shell);
   });
   return app;
 }

@@ -60,8 +60,8 @@ test('a failing task ends as failed with its error code', async () => {
 test('progress reported inside a transaction neither waits for it nor is lost', async () => {
   const actor = await actorOf('street_official');
   const id = await startTask({ kernel: env.kernel, actor }, { kind: 'test', placeId: w.places.S }, (progress) =>
-    // On the embedded database this transaction holds the one connection: had progress() awaited
-    // its own write, this work would wait for itself and never finish.
+    // Progress is reported from inside the work's transaction: had progress() awaited its own write
+    // on a pool with no connection to spare, this work would wait for itself and never finish.
     env.kernel.db.transaction().execute(async (tx) => {
       await tx.selectFrom('places').select('id').limit(1).execute();
       for (let i = 1; i <= 7; i++) await progress(i, 7);

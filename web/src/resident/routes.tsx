@@ -5,13 +5,12 @@ import { noticeResidentRoutes } from '../modules/notices/resident.tsx';
 import { ActivationGate, activationResidentRoutes } from '../modules/activation/resident.tsx';
 import { repairResidentRoutes } from '../modules/repairs/resident.tsx';
 import { ComingSoonPage } from './ComingSoonPage.tsx';
-import { LoginPage } from './LoginPage.tsx';
-import { MePage } from './MePage.tsx';
 import { RequireResident } from './RequireResident.tsx';
 import { TabLayout } from './TabLayout.tsx';
+import { page } from '../shared/lazy-page.ts';
 
 export const residentRoutes: RouteObject[] = [
-  { path: '/login', element: <LoginPage /> },
+  { path: '/login', lazy: page(() => import('./LoginPage.tsx'), 'LoginPage') },
   ...activationResidentRoutes,
   {
     path: '/',
@@ -32,7 +31,7 @@ export const residentRoutes: RouteObject[] = [
       ...repairResidentRoutes,
       ...opinionResidentRoutes,
       ...noticeResidentRoutes,
-      { path: 'me', element: <MePage /> },
+      { path: 'me', lazy: page(() => import('./MePage.tsx'), 'MePage') },
       { path: '*', element: <ComingSoonPage area="notFound" /> },
     ],
   },

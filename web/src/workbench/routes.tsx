@@ -4,15 +4,12 @@ import { opinionRoutes } from '../modules/opinions/workbench.tsx';
 import { noticeRoutes } from '../modules/notices/workbench.tsx';
 import { activationRoutes } from '../modules/activation/workbench.tsx';
 import { repairRoutes } from '../modules/repairs/workbench.tsx';
-import { ApprovalsPage } from './kernel/ApprovalsPage.tsx';
-import { AuditPage } from './kernel/AuditPage.tsx';
 import { AppLayout } from './layout/AppLayout.tsx';
-import { LoginPage } from './layout/LoginPage.tsx';
-import { NotFoundPage } from './layout/NotFoundPage.tsx';
 import { RequireSession } from './layout/RequireSession.tsx';
+import { page } from '../shared/lazy-page.ts';
 
 export const workbenchRoutes: RouteObject[] = [
-  { path: '/login', element: <LoginPage /> },
+  { path: '/login', lazy: page(() => import('./layout/LoginPage.tsx'), 'LoginPage') },
   {
     path: '/',
     element: (
@@ -27,9 +24,9 @@ export const workbenchRoutes: RouteObject[] = [
       ...noticeRoutes,
       ...activationRoutes,
       ...repairRoutes,
-      { path: 'approvals', element: <ApprovalsPage /> },
-      { path: 'audit', element: <AuditPage /> },
-      { path: '*', element: <NotFoundPage /> },
+      { path: 'approvals', lazy: page(() => import('./kernel/ApprovalsPage.tsx'), 'ApprovalsPage') },
+      { path: 'audit', lazy: page(() => import('./kernel/AuditPage.tsx'), 'AuditPage') },
+      { path: '*', lazy: page(() => import('./layout/NotFoundPage.tsx'), 'NotFoundPage') },
     ],
   },
 ];

@@ -11,7 +11,7 @@ import { loadSnapshot } from './snapshot.ts';
 import { StaleImportError, writePlan } from './write-plan.ts';
 
 /**
- * The commit's write step on its own (on PGlite, and on PostgreSQL when DATABASE_URL is set): rows
+ * The commit's write step on its own (on the test run's server): rows
  * go in by COPY inside one transaction, so a plan overtaken by a change to the registry writes
  * nothing at all. And the worker thread gives the same analysis as the code run in place.
  */

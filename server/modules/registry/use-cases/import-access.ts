@@ -89,7 +89,7 @@ export async function loadImportFor(db: Executor, ctx: Ctx, id: string) {
 }
 export type ImportRecord = Awaited<ReturnType<typeof loadImportFor>>['row'];
 
-/** A stored JSON column as its value (PGlite and pg both hand back parsed jsonb, but be safe). */
+/** A stored JSON column as its value (pg hands back parsed jsonb, but be safe). */
 export const jsonOf = <T>(v: unknown): T | null => (typeof v === 'string' ? (JSON.parse(v) as T) : ((v as T) ?? null));
 
 /** File problems as the module's errors. */

@@ -1,8 +1,6 @@
 import type { RouteObject } from 'react-router';
 import './i18n.ts';
-import { ClaimPage } from './h5/ClaimPage.tsx';
-import { ClaimStatusPage } from './h5/ClaimStatusPage.tsx';
-import { SignUpPage } from './h5/SignUpPage.tsx';
+import { page } from '../../shared/lazy-page.ts';
 
 export { ActivationGate } from './h5/ActivationGate.tsx';
 
@@ -11,7 +9,7 @@ export { ActivationGate } from './h5/ActivationGate.tsx';
  * slip's QR code leads: /h5/activate?code=…) and /h5/activate/status.
  */
 export const activationResidentRoutes: RouteObject[] = [
-  { path: '/signup', element: <SignUpPage /> },
-  { path: '/activate', element: <ClaimPage /> },
-  { path: '/activate/status', element: <ClaimStatusPage /> },
+  { path: '/signup', lazy: page(() => import('./h5/SignUpPage.tsx'), 'SignUpPage') },
+  { path: '/activate', lazy: page(() => import('./h5/ClaimPage.tsx'), 'ClaimPage') },
+  { path: '/activate/status', lazy: page(() => import('./h5/ClaimStatusPage.tsx'), 'ClaimStatusPage') },
 ];

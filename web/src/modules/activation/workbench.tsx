@@ -5,18 +5,16 @@ import type { RouteObject } from 'react-router';
 import type { Me } from '../../shared/session.ts';
 import './i18n.ts';
 import { canReadRates, canReadSandbox, canReview } from './access.ts';
-import { ClaimsPage } from './pages/ClaimsPage.tsx';
-import { DevInboxPage } from './pages/DevInboxPage.tsx';
-import { RatesPage } from './pages/RatesPage.tsx';
+import { page } from '../../shared/lazy-page.ts';
 
 export { PrintSlipsButton } from './components/PrintSlipsButton.tsx';
 export { RoomCodeButton } from './components/RoomCodeButton.tsx';
 
 /** The activation pages of the staff workbench. */
 export const activationRoutes: RouteObject[] = [
-  { path: 'activation/rates', element: <RatesPage /> },
-  { path: 'activation/claims', element: <ClaimsPage /> },
-  { path: 'activation/inbox', element: <DevInboxPage /> },
+  { path: 'activation/rates', lazy: page(() => import('./pages/RatesPage.tsx'), 'RatesPage') },
+  { path: 'activation/claims', lazy: page(() => import('./pages/ClaimsPage.tsx'), 'ClaimsPage') },
+  { path: 'activation/inbox', lazy: page(() => import('./pages/DevInboxPage.tsx'), 'DevInboxPage') },
 ];
 
 type MenuItem = Required<MenuProps>['items'][number];

@@ -4,14 +4,13 @@ import type { TFunction } from 'i18next';
 import type { RouteObject } from 'react-router';
 import './i18n.ts';
 import { EditNoticePage, NewNoticePage } from './pages/NoticeEditorPage.tsx';
-import { NoticePage } from './pages/NoticePage.tsx';
-import { NoticesPage } from './pages/NoticesPage.tsx';
+import { page } from '../../shared/lazy-page.ts';
 
 /** The notices pages of the staff workbench. */
 export const noticeRoutes: RouteObject[] = [
-  { path: 'notices', element: <NoticesPage /> },
+  { path: 'notices', lazy: page(() => import('./pages/NoticesPage.tsx'), 'NoticesPage') },
   { path: 'notices/new', element: <NewNoticePage /> },
-  { path: 'notices/:id', element: <NoticePage /> },
+  { path: 'notices/:id', lazy: page(() => import('./pages/NoticePage.tsx'), 'NoticePage') },
   { path: 'notices/:id/edit', element: <EditNoticePage /> },
 ];
 

@@ -3,13 +3,12 @@ import type { MenuProps } from 'antd';
 import type { TFunction } from 'i18next';
 import type { RouteObject } from 'react-router';
 import './i18n.ts';
-import { OpinionPage } from './pages/OpinionPage.tsx';
-import { OpinionsInboxPage } from './pages/OpinionsInboxPage.tsx';
+import { page } from '../../shared/lazy-page.ts';
 
 /** The opinions pages of the staff workbench. */
 export const opinionRoutes: RouteObject[] = [
-  { path: 'opinions', element: <OpinionsInboxPage /> },
-  { path: 'opinions/:id', element: <OpinionPage /> },
+  { path: 'opinions', lazy: page(() => import('./pages/OpinionsInboxPage.tsx'), 'OpinionsInboxPage') },
+  { path: 'opinions/:id', lazy: page(() => import('./pages/OpinionPage.tsx'), 'OpinionPage') },
 ];
 
 /** The 议事协商 group of the workbench menu (deliberations and votes join it later). */

@@ -4,23 +4,17 @@ import type { TFunction } from 'i18next';
 import type { RouteObject } from 'react-router';
 import { REGISTRY_OFFICIALS } from '../../../../server/modules/registry/registry.constants.ts';
 import type { Me } from '../../shared/session.ts';
-import { ImportPage } from './import/ImportPage.tsx';
-import { OrganisationPage } from './pages/OrganisationPage.tsx';
-import { OrganisationsPage } from './pages/OrganisationsPage.tsx';
-import { PersonPage } from './pages/PersonPage.tsx';
-import { PersonsPage } from './pages/PersonsPage.tsx';
-import { PlacePage } from './pages/PlacePage.tsx';
-import { PlaceTreePage } from './pages/PlaceTreePage.tsx';
+import { page } from '../../shared/lazy-page.ts';
 
 /** The registry's pages in the staff workbench. */
 export const registryRoutes: RouteObject[] = [
-  { path: 'registry/places', element: <PlaceTreePage /> },
-  { path: 'registry/places/:id', element: <PlacePage /> },
-  { path: 'registry/persons', element: <PersonsPage /> },
-  { path: 'registry/persons/:id', element: <PersonPage /> },
-  { path: 'registry/organisations', element: <OrganisationsPage /> },
-  { path: 'registry/organisations/:id', element: <OrganisationPage /> },
-  { path: 'registry/import', element: <ImportPage /> },
+  { path: 'registry/places', lazy: page(() => import('./pages/PlaceTreePage.tsx'), 'PlaceTreePage') },
+  { path: 'registry/places/:id', lazy: page(() => import('./pages/PlacePage.tsx'), 'PlacePage') },
+  { path: 'registry/persons', lazy: page(() => import('./pages/PersonsPage.tsx'), 'PersonsPage') },
+  { path: 'registry/persons/:id', lazy: page(() => import('./pages/PersonPage.tsx'), 'PersonPage') },
+  { path: 'registry/organisations', lazy: page(() => import('./pages/OrganisationsPage.tsx'), 'OrganisationsPage') },
+  { path: 'registry/organisations/:id', lazy: page(() => import('./pages/OrganisationPage.tsx'), 'OrganisationPage') },
+  { path: 'registry/import', lazy: page(() => import('./import/ImportPage.tsx'), 'ImportPage') },
 ];
 
 /** Import is offered to the officials the server lets import (it still checks every request). */

@@ -6,19 +6,15 @@ import type { Me } from '../../shared/session.ts';
 import { mayRepairs } from './access.ts';
 import './i18n.ts';
 import './repairs.css';
-import { EscalationsPage } from './pages/EscalationsPage.tsx';
-import { FiguresPage } from './pages/FiguresPage.tsx';
-import { OrderPage } from './pages/OrderPage.tsx';
-import { OrdersPage } from './pages/OrdersPage.tsx';
-import { SettingsPage } from './pages/SettingsPage.tsx';
+import { page } from '../../shared/lazy-page.ts';
 
 /** The repairs pages of the staff workbench. */
 export const repairRoutes: RouteObject[] = [
-  { path: 'repairs/orders', element: <OrdersPage /> },
-  { path: 'repairs/orders/:id', element: <OrderPage /> },
-  { path: 'repairs/escalations', element: <EscalationsPage /> },
-  { path: 'repairs/figures', element: <FiguresPage /> },
-  { path: 'repairs/settings', element: <SettingsPage /> },
+  { path: 'repairs/orders', lazy: page(() => import('./pages/OrdersPage.tsx'), 'OrdersPage') },
+  { path: 'repairs/orders/:id', lazy: page(() => import('./pages/OrderPage.tsx'), 'OrderPage') },
+  { path: 'repairs/escalations', lazy: page(() => import('./pages/EscalationsPage.tsx'), 'EscalationsPage') },
+  { path: 'repairs/figures', lazy: page(() => import('./pages/FiguresPage.tsx'), 'FiguresPage') },
+  { path: 'repairs/settings', lazy: page(() => import('./pages/SettingsPage.tsx'), 'SettingsPage') },
 ];
 
 /** The 物业服务 group of the workbench menu: only the entries the account's roles can use; none, no group. */
