@@ -103,6 +103,7 @@ interface Figures {
   maxWaitMs: number;
   medianWaitMs: number;
   probes: number;
+  p99WaitMs: number;
   peakRssMb: number;
   baselineBareS: number;
   baselineIndexedS: number;
@@ -214,6 +215,7 @@ async function runOn(driver: 'embedded' | 'pg', csv: string, adminUrl?: string):
       commitS,
       maxWaitMs: Math.max(0, ...waits),
       medianWaitMs: [...waits].sort((a, b) => a - b)[Math.floor(waits.length / 2)] ?? 0,
+      p99WaitMs: [...waits].sort((a, b) => a - b)[Math.min(waits.length - 1, Math.floor(waits.length * 0.99))] ?? 0,
       probes: waits.length,
       peakRssMb,
       baselineBareS,
@@ -249,7 +251,7 @@ for (const f of results) {
       `\n[${f.driver}] rows written: ${Object.entries(f.rows).map(([k, v]) => `${k} ${v.toLocaleString('en')}`).join(', ')} (${written.toLocaleString('en')})`,
       `[${f.driver}] upload + dry run:  ${f.dryRunS.toFixed(1)} s`,
       `[${f.driver}] commit:            ${f.commitS.toFixed(1)} s   (${Math.round(written / f.commitS).toLocaleString('en')} rows/s)`,
-      `[${f.driver}] requests during the commit: ${f.probes}, median wait ${Math.round(f.medianWaitMs)} ms, longest ${Math.round(f.maxWaitMs)} ms`,
+      `[${f.driver}] requests during the commit: ${f.probes}, median wait ${Math.round(f.medianWaitMs)} ms, p99 ${Math.round(f.p99WaitMs)} ms, longest ${Math.round(f.maxWaitMs)} ms`,
       `[${f.driver}] peak RSS of the server process during the import: ${Math.round(f.peakRssMb)} MB`,
       `[${f.driver}] baseline COPY into bare tables:    ${f.baselineBareS.toFixed(1)} s`,
       `[${f.driver}] baseline COPY into indexed tables: ${f.baselineIndexedS.toFixed(1)} s`,
@@ -258,7 +260,11 @@ for (const f of results) {
   );
 }
 process.stdout.write(
-  `ratio import commit / COPY of the same rows (goal <= 1.5x): ${results
+  `ratio import commit / COPY of the same rows (goal <= 1.3x): ${results
     .map((f) => `${f.driver} ${(f.commitS / f.baselineIndexedS).toFixed(2)}x vs indexed tables, ${(f.commitS / f.baselineBareS).toFixed(2)}x vs bare tables`)
     .join('; ')}\n`,
+);
+const [embedded] = results;
+process.stdout.write(
+  `import-households commit/indexed-copy ${(embedded!.commitS / embedded!.baselineIndexedS).toFixed(2)}x p99 during commit ${Math.round(embedded!.p99WaitMs)} ms\n`,
 );

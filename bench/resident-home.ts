@@ -4,23 +4,37 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Fastify from 'fastify';
+import pg from 'pg';
 import { buildApp } from '../server/app.ts';
 import { seedDemo } from '../server/demo/seed-demo.ts';
 import { createSession } from '../server/kernel/auth/sessions.ts';
 import { bootKernel } from '../server/kernel/boot.ts';
 import { loadConfig } from '../server/kernel/config.ts';
+import { runningEmbeddedUrl } from '../server/kernel/db/embedded.ts';
 import { newId } from '../server/kernel/ids.ts';
 import { HOST } from './util.ts';
 
 /**
- * Resident home at 100 connections with 3,000 residents' sessions on the demo street: one "home
- * view" is what the H5 首页 loads — my open repair orders, my unread notices, my compound's posts —
- * fetched in parallel with the resident's own cookie, residents taken round-robin. Baseline: the
- * same generator fetching a bare Fastify hello-world three times per view. Last line: the ratio.
+ * The resident home under load, on the embedded default: a closed loop of 100 connections over 3,000
+ * residents' sessions (round-robin). One "view" is every API request the H5 home makes on first load,
+ * in the order it makes them (HOME_VIEW: stages one after another, each stage's requests in parallel;
+ * bench/web-weight.ts lists what the real H5 fetches, to check this against).
+ * Baselines in the same run: a bare Fastify hello-world fetched the same way, and the SQL statements
+ * one view runs (recorded from the app, steady state), issued straight through a pg pool of the app's
+ * size at the same concurrency — the database's own limit. Goal ≥ 400 views/s, p99 ≤ 300 ms, app/raw
+ * SQL ≥ 0.5. Last line: `resident-home views/s <N> p99 <M> ms app/raw-sql <R>`.
  */
 const CONNECTIONS = 100;
 const SECONDS = 10;
 const RESIDENTS = 3000;
+const POOL_SIZE = 20;
+
+/** What the H5 home fetches on first load, stage by stage (the resident shell and the modules' h5 pages). */
+export const HOME_VIEW: string[][] = [
+  ['/api/auth/me'],
+  ['/api/me/home'],
+  ['/api/me/notices/unread-count', '/api/me/notices?page=1&pageSize=3&unread=true', '/api/repairs/mine?pageSize=3&open=true', '/api/me/compound-opinions?page=1&pageSize=3'],
+];
 
 const dataDir = mkdtempSync(join(tmpdir(), 'gz-bench-home-'));
 const config = loadConfig({ GZ_DATA_DIR: dataDir, GZ_HOST: HOST, GZ_PORT: '0', GZ_LOG_LEVEL: 'silent' });
@@ -30,7 +44,7 @@ const load = async (spec: object) => {
   const file = join(dataDir, `spec-${newId()}.json`);
   writeFileSync(file, JSON.stringify(spec));
   const { stdout } = await promisify(execFile)(process.execPath, [new URL('./home-load.ts', import.meta.url).pathname, file], { encoding: 'utf8' });
-  return JSON.parse(stdout.trim()) as { views: number; viewsPerSec: number; p50: number; p99: number; errors: number };
+  return JSON.parse(stdout.trim().split('\n').at(-1)!) as { views: number; viewsPerSec: number; p50: number; p99: number; errors: number };
 };
 
 try {
@@ -62,29 +76,55 @@ try {
   const app = await buildApp(kernel, { logger: false });
   await app.listen({ host: HOST, port: 0 });
   const base = `http://${HOST}:${(app.server.address() as { port: number }).port}`;
-  const urls = [`${base}/api/repairs/mine?open=true&pageSize=5`, `${base}/api/me/notices?unread=true&pageSize=5`, `${base}/api/me/compound-opinions?pageSize=5`];
-  for (const u of urls) {
+  const stages = HOME_VIEW.map((stage) => stage.map((u) => `${base}${u}`));
+  for (const u of stages.flat()) {
     const r = await fetch(u, { headers: { cookie: cookies[0]! } });
     if (!r.ok) throw new Error(`${u} answered ${r.status}: ${await r.text()}`);
   }
-  const views = cookies.map((cookie) => ({ cookie, urls }));
+  const views = cookies.map((cookie) => ({ cookie, stages }));
   await load({ connections: CONNECTIONS, seconds: 2, views });
   const home = await load({ connections: CONNECTIONS, seconds: SECONDS, views });
+
+  // The statements of one view, as the app runs them in steady state (sessions cached).
+  const recorded: { text: string; values: unknown[] }[][] = stages.map(() => []);
+  let stageNow = -1;
+  const query = pg.Client.prototype.query;
+  pg.Client.prototype.query = function (this: pg.Client, ...args: unknown[]) {
+    const [q, v] = args as [string | { text: string; values?: unknown[] }, unknown[] | undefined];
+    if (stageNow >= 0 && !(typeof q === 'object' && 'submit' in q)) {
+      recorded[stageNow]!.push(typeof q === 'string' ? { text: q, values: v ?? [] } : { text: q.text, values: q.values ?? v ?? [] });
+    }
+    return (query as (...a: unknown[]) => unknown).apply(this, args);
+  } as typeof query;
+  for (const [i, stage] of stages.entries()) {
+    stageNow = i;
+    await Promise.all(stage.map(async (u) => (await fetch(u, { headers: { cookie: cookies[1]! } })).arrayBuffer()));
+  }
+  stageNow = -1;
+  pg.Client.prototype.query = query;
   await app.close();
+  const statements = recorded.flat().length;
+  process.stdout.write(`one view runs ${statements} SQL statements (${recorded.map((r) => r.length).join(' + ')} by stage)\n`);
+  const url = config.database.driver === 'embedded' ? runningEmbeddedUrl(config.dataDir)! : config.database.url;
+  await load({ connections: CONNECTIONS, seconds: 2, sql: { url, poolSize: POOL_SIZE, stages: recorded } });
+  const raw = await load({ connections: CONNECTIONS, seconds: SECONDS, sql: { url, poolSize: POOL_SIZE, stages: recorded } });
 
   const hello = Fastify({ logger: false });
   hello.get('/', async () => ({ hello: 'world' }));
   await hello.listen({ host: HOST, port: 0 });
   const helloUrl = `http://${HOST}:${(hello.server.address() as { port: number }).port}/`;
-  const helloViews = [{ urls: [helloUrl, helloUrl, helloUrl] }];
+  const helloViews = [{ stages: HOME_VIEW.map((stage) => stage.map(() => helloUrl)) }];
   await load({ connections: CONNECTIONS, seconds: 2, views: helloViews });
   const baseline = await load({ connections: CONNECTIONS, seconds: SECONDS, views: helloViews });
   await hello.close();
 
-  process.stdout.write(`resident home (3 requests)   ${home.viewsPerSec.toFixed(0)} views/s  p50 ${home.p50} ms  p99 ${home.p99} ms  errors ${home.errors}\n`);
-  process.stdout.write(`hello-world x3               ${baseline.viewsPerSec.toFixed(0)} views/s  p50 ${baseline.p50} ms  p99 ${baseline.p99} ms\n`);
+  const line = (name: string, r: typeof home) => `${name.padEnd(34)} ${r.viewsPerSec.toFixed(0).padStart(6)} views/s  p50 ${r.p50} ms  p99 ${r.p99} ms  errors ${r.errors}\n`;
+  process.stdout.write(line(`resident home (${HOME_VIEW.flat().length} requests)`, home));
+  process.stdout.write(line(`raw SQL of a view (${statements} statements)`, raw));
+  process.stdout.write(line('hello-world, same requests', baseline));
+  process.stdout.write(`session cache: ${kernel.sessions.hits} hits, ${kernel.sessions.misses} misses\n`);
   if (home.errors) throw new Error('the resident home answered errors under load; the figure is not valid');
-  process.stdout.write(`ratio resident-home/hello-world views/s: ${(home.viewsPerSec / baseline.viewsPerSec).toPrecision(2)}, p99 ${home.p99} ms\n`);
+  process.stdout.write(`resident-home views/s ${home.viewsPerSec.toFixed(0)} p99 ${home.p99} ms app/raw-sql ${(home.viewsPerSec / raw.viewsPerSec).toFixed(2)}\n`);
 } finally {
   await kernel.database.close();
   rmSync(dataDir, { recursive: true, force: true });

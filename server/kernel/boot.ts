@@ -7,6 +7,7 @@ import { createPii } from './pii/pii.ts';
 import { diskFileStore, type FileStore } from './files/files.ts';
 import { join } from 'node:path';
 import { createSmsSender } from './auth/sms.ts';
+import { SessionCache } from './auth/session-cache.ts';
 
 /** Opens the database, applies pending migrations and wires the kernel services. */
 export async function bootKernel(
@@ -16,8 +17,10 @@ export async function bootKernel(
   opts: Parameters<typeof openDatabase>[1] = {},
 ): Promise<Kernel> {
   const database = await openDatabase(config.database, opts);
+  const sessions = new SessionCache();
   try {
     await migrate(database);
+    await sessions.start(database);
   } catch (err) {
     await database.close();
     throw err;
@@ -30,5 +33,6 @@ export async function bootKernel(
     pii: createPii(config.piiKey),
     files: files ?? diskFileStore(join(config.dataDir, 'files')),
     sms: createSmsSender(config.sms, clock),
+    sessions,
   };
 }

@@ -6,6 +6,8 @@ import type { Pii } from './pii/pii.ts';
 import type { FileStore } from './files/files.ts';
 import type { SmsSender } from './auth/sms.ts';
 import { type AuditEntryInput, recordAudit } from './audit/audit.ts';
+import type { SessionCache } from './auth/session-cache.ts';
+import { sql } from 'kysely';
 
 /** The process-wide services a use case may use. Built once in main.ts (or a test). */
 export interface Kernel {
@@ -17,6 +19,8 @@ export interface Kernel {
   files: FileStore;
   /** Text messages: the sandbox (dev inbox) or a real provider, by configuration. */
   sms: SmsSender;
+  /** Resolved sessions, cached and invalidated by the database's notifications. */
+  sessions: SessionCache;
 }
 
 /** What every use case receives: the kernel and who is acting. */
@@ -25,9 +29,21 @@ export interface Ctx {
   actor: Actor;
 }
 
-/** Runs one write as one transaction: the change and its audit entries commit or roll back together. */
-export function write<T>(ctx: Ctx, work: (tx: Tx) => Promise<T>): Promise<T> {
-  return ctx.kernel.db.transaction().execute(work);
+/**
+ * Runs one write as one transaction: the change and its audit entries commit or roll back together.
+ * A change to what a session may do (grants, accounts, sessions, places: migration 0011 notes them in
+ * the transaction) is forgotten by this process's session cache the moment it commits, so the next
+ * request — the same user's, right after — already sees it; other processes hear it from the database.
+ */
+export async function write<T>(ctx: Ctx, work: (tx: Tx) => Promise<T>): Promise<T> {
+  let changed: string | null = null;
+  const result = await ctx.kernel.db.transaction().execute(async (tx) => {
+    const out = await work(tx);
+    changed = (await sql<{ ids: string | null }>`select current_setting('gongzhi.auth_changed', true) as ids`.execute(tx)).rows[0]?.ids ?? null;
+    return out;
+  });
+  for (const id of new Set((changed ?? '').split(',').filter(Boolean))) ctx.kernel.sessions.invalidate(id);
+  return result;
 }
 
 /** Appends the actor's audit entry for this change, in the caller's transaction. */

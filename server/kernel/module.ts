@@ -1,6 +1,6 @@
 import type { FastifyInstance, FastifyBaseLogger, RawServerDefault, RawRequestDefaultExpression, RawReplyDefaultExpression } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
-import type { Kernel } from './context.ts';
+import type { Ctx, Kernel } from './context.ts';
 import type { ApprovalHandler } from './approvals/approvals.ts';
 import type { Job } from './jobs/jobs.ts';
 
@@ -19,4 +19,9 @@ export interface Module {
   approvals?: ApprovalHandler[];
   /** Background jobs, started by main.ts (tests call `run` directly). */
   jobs?: Job[];
+  /**
+   * What the module shows on the resident's home page: its slice of `GET /api/me/home`, which
+   * answers everything the H5 home shows in one request (keys must not collide across modules).
+   */
+  residentHome?: (ctx: Ctx) => Promise<object>;
 }

@@ -4,7 +4,8 @@ import { chmodSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
-import { freePort } from '../kernel/db/embedded.ts';
+import pg from 'pg';
+import { freePort, runningEmbeddedUrl } from '../kernel/db/embedded.ts';
 
 /**
  * Crash and backup drills on the real thing: the app as its own process (`server/main.ts`) on the
@@ -191,6 +192,61 @@ describe('crash drills', { timeout: 300_000, skip }, () => {
     const health = await fetch(`${app.base}/api/health`);
     assert.equal(health.status, 200);
     assert.equal(((await health.json()) as { driver: string }).driver, 'embedded');
+  });
+});
+
+describe('import drill', { timeout: 300_000, skip }, () => {
+  test('kill -9 of the app during an import commit: after a restart the households are all there or none is', async () => {
+    const login = await fetch(`${app.base}/api/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ login: 'street', password: RESIDENT.password }) });
+    const headers = { cookie: /gz_session=[^;]+/.exec(login.headers.get('set-cookie') ?? '')![0], 'x-csrf-token': ((await login.json()) as { csrfToken: string }).csrfToken };
+    const get = async <T>(url: string) => (await (await fetch(`${app.base}${url}`, { headers })).json()) as T;
+    // The first compound of the demo street.
+    type Node = { id: string; kind: string; name: string };
+    const queue = (await get<{ items: Node[] }>('/api/places/roots')).items;
+    let compound: Node | undefined;
+    while (!compound && queue.length) {
+      const p = queue.shift()!;
+      if (p.kind === 'compound') compound = p;
+      else queue.push(...(await get<{ items: Node[] }>(`/api/places/${p.id}/children?pageSize=50`)).items);
+    }
+    // 3,000 new households in new buildings: big enough that the commit is under way when the app dies.
+    const digits = '零一二三四五六七八九';
+    const nameOf = (i: number) => `演练${[...String(i).padStart(4, '0')].map((d) => digits[Number(d)]).join('')}`;
+    const lines = ['小区,楼栋,单元,房号,楼层,专有面积,面积来源,用途,姓名,手机号,关系,份额'];
+    for (let i = 0; i < 3000; i++) {
+      lines.push(`${compound!.name},${90 + Math.floor(i / 100)}栋,1单元,${1 + Math.floor((i % 100) / 4)}0${1 + (i % 4)},${1 + Math.floor((i % 100) / 4)},88.50,不动产登记,住宅,${nameOf(i)},199${String(i).padStart(8, '0')},业主,100%`);
+    }
+    const form = new FormData();
+    form.append('placeId', compound!.id);
+    form.append('file', new Blob([`${lines.join('\n')}\n`], { type: 'text/csv' }), 'drill.csv');
+    const up = (await (await fetch(`${app.base}/api/registry/imports`, { method: 'POST', headers, body: form })).json()) as { importId: string; taskId: string };
+    for (let t = await get<{ status: string }>(`/api/tasks/${up.taskId}`); t.status === 'running'; t = await get(`/api/tasks/${up.taskId}`)) {
+      await new Promise((r) => setTimeout(r, 100));
+    }
+    const commit = await fetch(`${app.base}/api/registry/imports/${up.importId}/commit`, {
+      method: 'POST',
+      headers: { ...headers, 'content-type': 'application/json' },
+      body: JSON.stringify({ skipInvalid: false }),
+    });
+    assert.equal(commit.status, 202, await commit.clone().text());
+    await new Promise((r) => setTimeout(r, 150));
+    app.proc.kill('SIGKILL');
+
+    app = await startApp();
+    const db = new pg.Client({ connectionString: runningEmbeddedUrl(dataDir)! });
+    await db.connect();
+    try {
+      const persons = Number((await db.query("select count(*) from reg_persons where name like '演练%'")).rows[0].count);
+      const households = Number((await db.query("select count(*) from reg_households h join reg_persons p on p.id = h.person_id where p.name like '演练%'")).rows[0].count);
+      const imported = (await db.query('select status from reg_imports where id = $1', [up.importId])).rows[0].status as string;
+      assert.ok(persons === 0 || persons === 3000, `all or nothing: ${persons} of 3,000 people`);
+      assert.equal(households, persons, 'each person with their household');
+      assert.equal(imported === 'committed', persons === 3000, `the import's status (${imported}) tells which`);
+    } finally {
+      await db.end();
+    }
+    const verify = await cli(['audit', 'verify']);
+    assert.equal(verify.code, 0, verify.out);
   });
 });
 

@@ -39,7 +39,11 @@ export function authRoutes(app: App, kernel: Kernel) {
 
   app.post('/api/auth/logout', { schema: { tags: ['auth'], summary: 'Sign out' } }, async (req, reply) => {
     const token = req.cookies[SESSION_COOKIE];
-    if (token) await destroySession(kernel.db, token);
+    if (token) {
+      await destroySession(kernel.db, token);
+      // Other processes hear of it from the database; this one forgets the session now.
+      if (req.actor) kernel.sessions.invalidate(req.actor.accountId);
+    }
     reply.clearCookie(SESSION_COOKIE, { path: '/' });
     return { ok: true };
   });

@@ -9,7 +9,7 @@ export const CSRF_HEADER = 'x-csrf-token';
 /** The session cookie's options: httpOnly (scripts never see it), SameSite=Lax, Secure behind TLS. */
 export const sessionCookieOptions = (secure: boolean) => ({ path: '/', httpOnly: true, sameSite: 'lax' as const, secure });
 
-const tokenHash = (token: string) => createHash('sha256').update(token).digest('base64url');
+export const tokenHash = (token: string) => createHash('sha256').update(token).digest('base64url');
 
 /** Creates a server-side session; only the token's hash is stored, so a database leak yields no sessions. */
 export async function createSession(
@@ -42,7 +42,7 @@ export async function destroySession(db: Executor, token: string): Promise<void>
 export type SessionLookup =
   | { status: 'none' }
   | { status: 'expired' }
-  | { status: 'ok'; actor: Actor; csrfToken: string };
+  | { status: 'ok'; actor: Actor; csrfToken: string; /** The session's last-seen time as stored now. */ lastSeenAt: Date };
 
 /**
  * Resolves a session token to its actor. A session idle for longer than `idleMs` is deleted and
@@ -71,12 +71,15 @@ export async function resolveSession(db: Executor, token: string, now: Date, idl
     await db.deleteFrom('sessions').where('token_hash', '=', row.token_hash).execute();
     return { status: 'expired' };
   }
+  let lastSeenAt = row.last_seen_at;
   if (idle > 60_000) {
     await db.updateTable('sessions').set({ last_seen_at: now }).where('token_hash', '=', row.token_hash).execute();
+    lastSeenAt = now;
   }
   return {
     status: 'ok',
     csrfToken: row.csrf_token,
+    lastSeenAt,
     actor: {
       accountId: row.account_id,
       name: row.display_name,

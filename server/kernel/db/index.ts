@@ -24,6 +24,12 @@ export interface Database {
    * loads `data` (COPY's text format) inside the transaction, on either driver.
    */
   copyTransaction<T>(work: (tx: Tx, copy: CopyIn) => Promise<T>): Promise<T>;
+  /**
+   * LISTENs on `channel` on a connection of its own. `onMessage` gets each payload; `onState` is told
+   * when the listener is (re)connected or lost, so a cache can stop trusting itself meanwhile. It
+   * reconnects by itself until `close()`.
+   */
+  listen(channel: string, onMessage: (payload: string) => void, onState: (listening: boolean) => void): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -77,6 +83,8 @@ export async function connect(
   // An idle client that loses its server (a restart) must not take the process down with it.
   pool.on('error', () => {});
   const db = new Kysely<DB>({ dialect: new PostgresDialect({ pool }) });
+  const listeners = new Set<pg.Client>();
+  let closed = false;
   try {
     await checkDurability(pool, unsafe);
   } catch (err) {
@@ -108,7 +116,34 @@ export async function connect(
         await single.destroy();
       }
     },
+    listen: async (channel, onMessage, onState) => {
+      if (!/^[a-z_]+$/.test(channel)) throw new Error(`bad channel ${channel}`);
+      const open = async (): Promise<void> => {
+        if (closed) return;
+        const client = new pg.Client({ connectionString: url });
+        const lost = () => {
+          if (listeners.delete(client)) {
+            onState(false);
+            setTimeout(() => void open().catch(lost), 1000).unref();
+          }
+        };
+        client.on('error', lost);
+        client.on('end', lost);
+        client.on('notification', (n) => n.channel === channel && onMessage(n.payload ?? ''));
+        listeners.add(client);
+        try {
+          await client.connect();
+          await client.query(`listen ${channel}`);
+          onState(true);
+        } catch {
+          lost();
+        }
+      };
+      await open();
+    },
     close: async () => {
+      closed = true;
+      await Promise.all([...listeners].map((c) => (listeners.delete(c), c.end().catch(() => {}))));
       await db.destroy();
       await onClose();
     },

@@ -15,7 +15,7 @@ import type { Ctx, Kernel } from '../context.ts';
 import { CommonErrors, type Locale } from '../errors.ts';
 import { newId } from '../ids.ts';
 import type { App, Module } from '../module.ts';
-import { CSRF_HEADER, SESSION_COOKIE, resolveSession } from '../auth/sessions.ts';
+import { CSRF_HEADER, SESSION_COOKIE } from '../auth/sessions.ts';
 import { localeOf, sendError } from './errors.ts';
 
 declare module 'fastify' {
@@ -103,7 +103,7 @@ export async function buildServer(kernel: Kernel, modules: Module[], opts: { log
     const token = req.cookies[SESSION_COOKIE];
     let expired = false;
     if (token) {
-      const found = await resolveSession(kernel.db, token, kernel.clock.now(), kernel.config.sessionIdleMs);
+      const found = await kernel.sessions.resolve(kernel.db, token, kernel.clock.now(), kernel.config.sessionIdleMs);
       if (found.status === 'ok') {
         req.actor = { ...found.actor, requestId: req.id };
         req.csrfToken = found.csrfToken;
@@ -138,6 +138,13 @@ export async function buildServer(kernel: Kernel, modules: Module[], opts: { log
       await m.routes?.(scoped as unknown as App, kernel);
     });
   }
+
+  // The resident's home in one request: every module's slice, loaded side by side.
+  const homeSections = modules.flatMap((m) => (m.residentHome ? [m.residentHome] : []));
+  app.get('/api/me/home', { schema: { tags: ['resident'], summary: 'Everything the resident home shows: my rooms and compound, unread notices, open repairs, posts' } }, async (req) => {
+    const ctx = ctxOf(kernel, req);
+    return Object.assign({}, ...(await Promise.all(homeSections.map((section) => section(ctx)))));
+  });
 
   // The two web shells: the staff workbench at / and the resident H5 at /h5/.
   if (existsSync(WEB_DIST)) {

@@ -26,7 +26,6 @@ import { createPerson } from './use-cases/create-person.ts';
 import { createPlace } from './use-cases/create-place.ts';
 import { createPosition } from './use-cases/create-position.ts';
 import { endHousehold } from './use-cases/end-household.ts';
-import { getMyHome } from './use-cases/get-my-home.ts';
 import { getPerson } from './use-cases/get-person.ts';
 import { getPlace } from './use-cases/get-place.ts';
 import { getRoomHouseholds } from './use-cases/get-room-households.ts';
@@ -137,10 +136,5 @@ export function registryRoutes(app: App, kernel: Kernel) {
       async (req, reply) => reply.code(202).send(await requestDeletion(ctx(req), entity, req.params.id, req.body.reason)),
     );
   }
-
-  // Resident
-  app.get('/api/me/home', { schema: { tags: ['resident'], summary: 'My rooms, my compound, its property company and committees' } }, async (req) =>
-    getMyHome(ctx(req)),
-  );
 }
 

@@ -2,10 +2,12 @@ import type { Module } from '../../kernel/module.ts';
 import { repairsRoutes } from './repairs.routes.ts';
 import { autoCloseJob } from './use-cases/close-unrated.ts';
 import { escalationJob } from './use-cases/escalate-overdue.ts';
+import { repairsHomeSection } from './use-cases/home-section.ts';
 
 /** Repairs (报修工单): report, accept, dispatch, finish, rate; time limits, escalation, figures. */
 export const repairsModule: Module = {
   name: 'repairs',
+  residentHome: repairsHomeSection,
   routes: repairsRoutes,
   jobs: [escalationJob, autoCloseJob],
 };

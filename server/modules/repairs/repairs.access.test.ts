@@ -312,6 +312,7 @@ describe('an order filed on a resident’s behalf gives the filer no access of i
   test('the manager who filed it while serving 远方小区 gets 404 once that grant is gone; the resident and the compound’s staff still see it', async () => {
     const manager = w.accounts.property_manager;
     await grantRole(env.kernel.db, manager, 'property_manager', w.places.Z);
+    env.kernel.sessions.invalidate(manager); // written outside write(): see below
     const filed = await as('property_manager').request('POST', '/api/repairs/orders', {
       category: 'water',
       description: '业主来电：卫生间漏水',
@@ -324,6 +325,9 @@ describe('an order filed on a resident’s behalf gives the filer no access of i
     assert.equal((await as('property_manager').request('GET', `/api/repairs/orders/${id}`)).status, 200, 'visible while the grant lasts');
 
     await env.kernel.db.deleteFrom('grants').where('account_id', '=', manager).where('place_id', '=', w.places.Z).execute();
+    // The database tells every process's session cache (migration 0011); this one is told at once,
+    // rather than racing the notification (session-cache.test.ts tests the notification itself).
+    env.kernel.sessions.invalidate(manager);
     for (const [method, url, body] of [
       ['GET', `/api/repairs/orders/${id}`],
       ['GET', `/api/repairs/orders/${id}/contact`],

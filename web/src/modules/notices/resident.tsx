@@ -1,9 +1,20 @@
 import type { RouteObject } from 'react-router';
 import './i18n.ts';
 import { page } from '../../shared/lazy-page.ts';
+import { primeFromHome } from '../../resident/home.ts';
+import { type MyNoticeRow, noticeKeys } from './api.ts';
+import type { Page } from '../../shared/api.ts';
 
 /** The notices pages of the resident H5 (/h5/notices/:id is where the printed QR code leads). */
 export const noticeResidentRoutes: RouteObject[] = [
   { path: 'notices', lazy: page(() => import('./h5/NoticesH5Page.tsx'), 'NoticesH5Page') },
   { path: 'notices/:id', lazy: page(() => import('./h5/NoticeDetailH5Page.tsx'), 'NoticeDetailH5Page') },
 ];
+
+/** The home's slice (server: notices/use-cases/home-section.ts) answers the home section's two queries. */
+primeFromHome((home, client) => {
+  const slice = home.unreadNotices as { count: number; page: Page<MyNoticeRow> } | undefined;
+  if (!slice) return;
+  client.setQueryData(noticeKeys.unread(), slice.count);
+  client.setQueryData(noticeKeys.mine({ page: 1, pageSize: 3, unread: 'true' }), slice.page);
+});

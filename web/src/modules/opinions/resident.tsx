@@ -1,6 +1,9 @@
 import type { RouteObject } from 'react-router';
 import './i18n.ts';
 import { page } from '../../shared/lazy-page.ts';
+import { primeFromHome } from '../../resident/home.ts';
+import { type Opinion, opinionKeys } from './api.ts';
+import type { Page } from '../../shared/api.ts';
 
 /** The opinions pages of the resident H5, under the 议事 tab. */
 export const opinionResidentRoutes: RouteObject[] = [
@@ -8,3 +11,9 @@ export const opinionResidentRoutes: RouteObject[] = [
   { path: 'decide/new', lazy: page(() => import('./h5/PostOpinionPage.tsx'), 'PostOpinionPage') },
   { path: 'decide/opinions/:id', lazy: page(() => import('./h5/OpinionDetailPage.tsx'), 'OpinionDetailPage') },
 ];
+
+/** The home's slice (server: opinions/use-cases/home-section.ts) answers the home section's query. */
+primeFromHome((home, client) => {
+  const page = home.compoundOpinions as Page<Opinion> | undefined;
+  if (page) client.setQueryData(opinionKeys.compound({ page: 1, pageSize: 3 }), page);
+});

@@ -18,6 +18,7 @@ import type { listPersons } from '../../../../server/modules/registry/use-cases/
 import type { listChildPlaces, listRootPlaces } from '../../../../server/modules/registry/use-cases/list-places.ts';
 import type { listRooms } from '../../../../server/modules/registry/use-cases/list-rooms.ts';
 import { apiDelete, apiGet, apiPatch, apiPost, type Jsonify, type PendingApproval, type Query } from '../../shared/api.ts';
+import { useResidentHome } from '../../resident/home.ts';
 
 /**
  * The registry's API as the web uses it. Response types are inferred from the server's use cases
@@ -62,7 +63,6 @@ export const registryKeys = {
   person: (id: string) => ['registry', 'persons', id] as const,
   organisations: (q: Query) => ['registry', 'organisations', q] as const,
   organisation: (id: string) => ['registry', 'organisations', id] as const,
-  myHome: () => ['registry', 'me', 'home'] as const,
 };
 
 // ——— reads ———
@@ -105,7 +105,8 @@ export const useOrganisations = (q: Query) =>
 export const useOrganisation = (id: string) =>
   useQuery({ queryKey: registryKeys.organisation(id), queryFn: () => apiGet<Organisation>(`/api/organisations/${id}`) });
 
-export const useMyHome = () => useQuery({ queryKey: registryKeys.myHome(), queryFn: () => apiGet<MyHome>('/api/me/home') });
+/** My rooms and compounds: the registry's slice of the resident home (one request for the whole home). */
+export const useMyHome = () => useResidentHome<MyHome>();
 
 // ——— writes ———
 

@@ -4,6 +4,8 @@ import type { TFunction } from 'i18next';
 import type { RouteObject } from 'react-router';
 import { REGISTRY_OFFICIALS } from '../../../../server/modules/registry/registry.constants.ts';
 import type { Me } from '../../shared/session.ts';
+// The menu entry and the place page's button name the import: its texts load with the menu, not the page.
+import './import/i18n.ts';
 import { page } from '../../shared/lazy-page.ts';
 
 /** The registry's pages in the staff workbench. */

@@ -2,6 +2,8 @@ import type { RouteObject } from 'react-router';
 import './i18n.ts';
 import './h5/repairs-h5.css';
 import { page } from '../../shared/lazy-page.ts';
+import { primeFromHome } from '../../resident/home.ts';
+import { repairKeys } from './api.ts';
 
 /** The repairs pages of the resident H5, under the 办事 tab. */
 export const repairResidentRoutes: RouteObject[] = [
@@ -9,3 +11,8 @@ export const repairResidentRoutes: RouteObject[] = [
   { path: 'services/repairs/new', lazy: page(() => import('./h5/ReportPage.tsx'), 'ReportPage') },
   { path: 'services/repairs/:id', lazy: page(() => import('./h5/MyOrderPage.tsx'), 'MyOrderPage') },
 ];
+
+/** The home's slice (server: repairs/use-cases/home-section.ts) answers the home section's query. */
+primeFromHome((home, client) => {
+  if (home.openRepairs) client.setQueryData(repairKeys.mine({ pageSize: 3, open: 'true' }), home.openRepairs);
+});
