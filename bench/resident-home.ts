@@ -30,11 +30,7 @@ const RESIDENTS = 3000;
 const POOL_SIZE = 20;
 
 /** What the H5 home fetches on first load, stage by stage (the resident shell and the modules' h5 pages). */
-export const HOME_VIEW: string[][] = [
-  ['/api/auth/me'],
-  ['/api/me/home'],
-  ['/api/me/notices/unread-count', '/api/me/notices?page=1&pageSize=3&unread=true', '/api/repairs/mine?pageSize=3&open=true', '/api/me/compound-opinions?page=1&pageSize=3'],
-];
+export const HOME_VIEW: string[][] = [['/api/auth/me'], ['/api/me/home']];
 
 const dataDir = mkdtempSync(join(tmpdir(), 'gz-bench-home-'));
 const config = loadConfig({ GZ_DATA_DIR: dataDir, GZ_HOST: HOST, GZ_PORT: '0', GZ_LOG_LEVEL: 'silent' });
@@ -106,6 +102,16 @@ try {
   const statements = recorded.flat().length;
   process.stdout.write(`one view runs ${statements} SQL statements (${recorded.map((r) => r.length).join(' + ')} by stage)\n`);
   const url = config.database.driver === 'embedded' ? runningEmbeddedUrl(config.dataDir)! : config.database.url;
+  // Where a view's database time goes: each statement alone, serially (the profile in docs/PERFORMANCE.md).
+  const single = new pg.Client({ connectionString: url });
+  await single.connect();
+  for (const st of recorded.flat()) {
+    const t0 = performance.now();
+    for (let i = 0; i < 20; i++) await single.query(st.text, st.values);
+    const ms = (performance.now() - t0) / 20;
+    process.stdout.write(`  ${ms.toFixed(2).padStart(6)} ms  ${st.text.replace(/\s+/g, ' ').slice(0, 110)}\n`);
+  }
+  await single.end();
   await load({ connections: CONNECTIONS, seconds: 2, sql: { url, poolSize: POOL_SIZE, stages: recorded } });
   const raw = await load({ connections: CONNECTIONS, seconds: SECONDS, sql: { url, poolSize: POOL_SIZE, stages: recorded } });
 

@@ -9,7 +9,8 @@ import type { NtcNoticesTable } from './notices.tables.ts';
 const placeLabel = pathLabel('place.path', ['street', 'community', 'grid', 'compound', 'building', 'unit']);
 
 /** Every column of a notice with its place, read count and whether `accountId` has read it. */
-function baseSelect(db: Executor, accountId: string) {
+/** `readCounts`: the staff's statistic; a resident's list never shows it, and counting every read costs. */
+function baseSelect(db: Executor, accountId: string, readCounts = true) {
   return db
     .selectFrom('ntc_notices as n')
     .innerJoin('places as place', 'place.id', 'n.place_id')
@@ -19,7 +20,7 @@ function baseSelect(db: Executor, accountId: string) {
       'place.kind as place_kind',
       'place.path as place_path',
       placeLabel.as('place_label'),
-      sql<number>`(select count(*) from ntc_reads r where r.notice_id = n.id)`.as('read_count'),
+      (readCounts ? sql<number>`(select count(*) from ntc_reads r where r.notice_id = n.id)` : sql<number>`0`).as('read_count'),
       sql<boolean>`exists (select 1 from ntc_reads r where r.notice_id = n.id and r.account_id = ${accountId})`.as('read_by_me'),
     ]);
 }
@@ -60,9 +61,9 @@ export async function countAttachments(db: Executor, noticeId: string): Promise<
  * A page of notices: pinned first, then the newest (by first valid day, then publication).
  * `extra` narrows further (status, place, search).
  */
-export async function listNotices(db: Executor, q: PageQuery, accountId: string, where: Expression<SqlBool>): Promise<Page<NoticeRow>> {
+export async function listNotices(db: Executor, q: PageQuery, accountId: string, where: Expression<SqlBool>, readCounts = true): Promise<Page<NoticeRow>> {
   const [items, total] = await Promise.all([
-    baseSelect(db, accountId)
+    baseSelect(db, accountId, readCounts)
       .where(where)
       .orderBy('n.pinned', 'desc')
       .orderBy('n.valid_from', 'desc')

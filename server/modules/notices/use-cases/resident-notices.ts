@@ -14,7 +14,7 @@ export async function listMyNotices(ctx: Ctx, q: MyNoticesQuery) {
   const placeIds = await myPlaceIds(db, ctx);
   const mine = residentFilter(placeIds, todayOf(ctx));
   const where = q.unread ? sql<SqlBool>`(${mine} and ${unread(ctx.actor.accountId)})` : mine;
-  const page = await listNotices(db, q, ctx.actor.accountId, where);
+  const page = await listNotices(db, q, ctx.actor.accountId, where, false);
   const attachments = await withAttachments(db, page.items);
   return { ...page, items: page.items.map((n) => presentForResident(n, attachments)) };
 }
