@@ -1,6 +1,5 @@
 import i18n from 'i18next';
 import { initReactI18next } from 'react-i18next';
-import en from '../i18n/en.json' with { type: 'json' };
 import zhCN from '../i18n/zh-CN.json' with { type: 'json' };
 import { readStored, writeStored } from './storage.ts';
 
@@ -17,20 +16,55 @@ export const storedLanguage = (): Language | null => {
 };
 
 void i18n.use(initReactI18next).init({
-  resources: { 'zh-CN': { translation: zhCN }, en: { translation: en } },
-  lng: storedLanguage() ?? 'zh-CN',
+  resources: { 'zh-CN': { translation: zhCN } },
+  lng: 'zh-CN',
   fallbackLng: 'zh-CN',
   interpolation: { escapeValue: false },
   returnNull: false,
 });
 document.documentElement.lang = i18n.language;
 
-/** Switches the interface language and remembers it on this device. */
-export function applyLanguage(lng: Language): void {
-  writeStored(LANG_KEY, lng);
-  document.documentElement.lang = lng;
-  if (i18n.language !== lng) void i18n.changeLanguage(lng);
+/**
+ * Chinese is the default and ships with the first load; English is fetched the first time someone
+ * switches to it (each module registers its own English texts here), so a page's first load carries
+ * one language, not two.
+ */
+type Texts = Record<string, unknown>;
+const englishLoaders: (() => Promise<{ default: Texts }>)[] = [() => import('../i18n/en.json', { with: { type: 'json' } })];
+let english: Promise<void> | null = null;
+const addEnglish = (texts: Texts): void => void i18n.addResourceBundle('en', 'translation', texts, true, false);
+
+/** A module's texts: Chinese now, English when (or if) it is needed. */
+export function addTranslations(zh: Texts, loadEnglish: () => Promise<{ default: Texts }>): void {
+  i18n.addResourceBundle('zh-CN', 'translation', zh, true, false);
+  englishLoaders.push(loadEnglish);
+  // A module that loads after English was fetched brings its own English along.
+  if (english) english = english.then(async () => addEnglish((await loadEnglish()).default));
 }
+
+/** Something else only English needs (a component library's English locale), fetched with the texts. */
+export function loadWithEnglish(load: () => Promise<void>): void {
+  addTranslations({}, async () => {
+    await load();
+    return { default: {} };
+  });
+}
+
+function loadEnglish(): Promise<void> {
+  english ??= Promise.all(englishLoaders.map(async (load) => addEnglish((await load()).default))).then(() => {});
+  return english;
+}
+
+/** Switches the interface language and remembers it on this device. */
+export async function applyLanguage(lng: Language): Promise<void> {
+  writeStored(LANG_KEY, lng);
+  if (lng === 'en') await loadEnglish();
+  document.documentElement.lang = lng;
+  if (i18n.language !== lng) await i18n.changeLanguage(lng);
+}
+
+// The language chosen on this device earlier (English comes a moment after the first paint).
+if (storedLanguage() === 'en') void applyLanguage('en');
 
 export const currentLanguage = (): Language => (i18n.language === 'en' ? 'en' : 'zh-CN');
 

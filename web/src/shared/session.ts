@@ -22,7 +22,7 @@ async function fetchMe(): Promise<Me | null> {
   try {
     const me = await apiGet<Me>('/api/auth/me');
     setCsrfToken(me.csrfToken);
-    if (isLanguage(me.account.locale)) applyLanguage(me.account.locale);
+    if (isLanguage(me.account.locale)) void applyLanguage(me.account.locale);
     return me;
   } catch (err) {
     if (isUnauthenticated(err)) {
@@ -94,7 +94,7 @@ export function useChangeLanguage() {
   const client = useQueryClient();
   return async (lng: Language) => {
     if (lng === currentLanguage()) return;
-    applyLanguage(lng);
+    await applyLanguage(lng);
     if (!me) languagePickedSignedOut = true;
     else {
       await apiPatch('/api/auth/me', { locale: lng });

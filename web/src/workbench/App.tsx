@@ -1,6 +1,6 @@
 import { QueryClientProvider } from '@tanstack/react-query';
 import { App as AntApp, ConfigProvider, type ThemeConfig } from 'antd';
-import enUSLocale from 'antd/locale/en_US.js';
+import type { Locale } from 'antd/es/locale/index.js';
 import zhCNLocale from 'antd/locale/zh_CN.js';
 import dayjs from 'dayjs';
 import 'dayjs/locale/zh-cn.js';
@@ -8,13 +8,18 @@ import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { createBrowserRouter } from 'react-router';
 import { RouterProvider } from 'react-router/dom';
+import { loadWithEnglish } from '../shared/i18n.ts';
 import { interopDefault } from '../shared/interop.ts';
 import { createQueryClient } from '../shared/query-client.ts';
 import { workbenchRoutes } from './routes.tsx';
 
 const queryClient = createQueryClient();
-const enUS = interopDefault(enUSLocale);
 const zhCN = interopDefault(zhCNLocale);
+// antd's English comes with the English texts, when someone picks English (and dayjs's English is built in).
+let enUS: Locale | undefined;
+loadWithEnglish(async () => {
+  enUS = interopDefault((await import('antd/locale/en_US.js')).default);
+});
 const router = createBrowserRouter(workbenchRoutes);
 
 /** Party red as the brand colour, as 红色物业 platforms use it; danger stays antd's brighter red. */
@@ -30,7 +35,7 @@ export function WorkbenchApp() {
   }, [en]);
   return (
     <QueryClientProvider client={queryClient}>
-      <ConfigProvider locale={en ? enUS : zhCN} theme={theme} button={{ autoInsertSpace: false }}>
+      <ConfigProvider locale={en ? (enUS ?? zhCN) : zhCN} theme={theme} button={{ autoInsertSpace: false }}>
         <AntApp>
           <RouterProvider router={router} />
         </AntApp>
