@@ -8,6 +8,7 @@ import type { SmsSender } from './auth/sms.ts';
 import { type AuditEntryInput, recordAudit } from './audit/audit.ts';
 import type { SessionCache } from './auth/session-cache.ts';
 import { sql } from 'kysely';
+import { forgetTotals } from './db/count-cache.ts';
 
 /** The process-wide services a use case may use. Built once in main.ts (or a test). */
 export interface Kernel {
@@ -43,6 +44,7 @@ export async function write<T>(ctx: Ctx, work: (tx: Tx) => Promise<T>): Promise<
     return out;
   });
   for (const id of new Set((changed ?? '').split(',').filter(Boolean))) ctx.kernel.sessions.invalidate(id);
+  forgetTotals();
   return result;
 }
 

@@ -5,6 +5,7 @@ import pg from 'pg';
 import { from as copyFromStdin } from 'pg-copy-streams';
 import type { Config } from '../config.ts';
 import type { DB } from '../../schema.ts';
+import { forgetTotals } from './count-cache.ts';
 import { runningEmbeddedUrl, startEmbeddedServer } from './embedded.ts';
 import { parsers } from './types.ts';
 
@@ -107,11 +108,14 @@ export async function connect(
         }),
       });
       try {
-        return await single.transaction().execute((tx) =>
+        const result = await single.transaction().execute((tx) =>
           work(tx, async (table, columns, data) => {
             await pipeline(Readable.from([typeof data === 'string' ? Buffer.from(data) : data]), client!.query(copyFromStdin(copyStatement(table, columns, 'stdin'))));
           }),
         );
+        // A bulk load (an import) changes list totals like any write.
+        forgetTotals();
+        return result;
       } finally {
         await single.destroy();
       }

@@ -6,6 +6,7 @@ import { offsetOf } from '../../kernel/pagination.ts';
 import type { RegHouseholdsTable, RegOrganisationsTable, RegPersonsTable, RegPositionsTable } from '../../schema.ts';
 import { centiToArea } from './registry.schemas.ts';
 import { containing, endingWith } from '../../kernel/db/like.ts';
+import { countOnce } from '../../kernel/db/count-cache.ts';
 
 /** SQL for the registry's own tables (and reads of the kernel's places tree). */
 
@@ -174,7 +175,7 @@ export async function listRooms(
         .offset(offsetOf(q))
         .execute()
         .then((rows) => rows.map(({ area_centi, ...r }) => ({ ...r, area: centiToArea(area_centi) }))),
-    () => base.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
+    () => countOnce(db, base.select((eb) => eb.fn.countAll<number>().as('n'))).then((n) => ({ n })),
   );
 }
 
