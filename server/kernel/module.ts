@@ -24,4 +24,9 @@ export interface Module {
    * answers everything the H5 home shows in one request (keys must not collide across modules).
    */
   residentHome?: (ctx: Ctx) => Promise<object>;
+  /**
+   * Settles work a crash left half-done (an import left `committing`). Called at start only when this
+   * process is the only one on the data — the embedded default — so nothing it settles is still running.
+   */
+  recover?: (kernel: Kernel) => Promise<void>;
 }

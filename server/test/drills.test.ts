@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import pg from 'pg';
 import { freePort, runningEmbeddedUrl } from '../kernel/db/embedded.ts';
+import { withIdChecksum } from '../kernel/pii/pii.ts';
 
 /**
  * Crash and backup drills on the real thing: the app as its own process (`server/main.ts`) on the
@@ -212,25 +213,36 @@ describe('import drill', { timeout: 300_000, skip }, () => {
     // 3,000 new households in new buildings: big enough that the commit is under way when the app dies.
     const digits = '零一二三四五六七八九';
     const nameOf = (i: number) => `演练${[...String(i).padStart(4, '0')].map((d) => digits[Number(d)]).join('')}`;
-    const lines = ['小区,楼栋,单元,房号,楼层,专有面积,面积来源,用途,姓名,手机号,关系,份额'];
+    const lines = ['小区,楼栋,单元,房号,楼层,专有面积,面积来源,用途,姓名,身份证号,手机号,关系,份额'];
     for (let i = 0; i < 3000; i++) {
-      lines.push(`${compound!.name},${90 + Math.floor(i / 100)}栋,1单元,${1 + Math.floor((i % 100) / 4)}0${1 + (i % 4)},${1 + Math.floor((i % 100) / 4)},88.50,不动产登记,住宅,${nameOf(i)},199${String(i).padStart(8, '0')},业主,100%`);
+      lines.push(`${compound!.name},${90 + Math.floor(i / 100)}栋,1单元,${1 + Math.floor((i % 100) / 4)}0${1 + (i % 4)},${1 + Math.floor((i % 100) / 4)},88.50,不动产登记,住宅,${nameOf(i)},${withIdChecksum(`110101${1960 + Math.floor(i / 1000)}0101${String(i % 1000).padStart(3, '0')}`)},199${String(i).padStart(8, '0')},业主,100%`);
     }
     const form = new FormData();
     form.append('placeId', compound!.id);
     form.append('file', new Blob([`${lines.join('\n')}\n`], { type: 'text/csv' }), 'drill.csv');
     const up = (await (await fetch(`${app.base}/api/registry/imports`, { method: 'POST', headers, body: form })).json()) as { importId: string; taskId: string };
-    for (let t = await get<{ status: string }>(`/api/tasks/${up.taskId}`); t.status === 'running'; t = await get(`/api/tasks/${up.taskId}`)) {
-      await new Promise((r) => setTimeout(r, 100));
-    }
+    let dry = await get<{ status: string }>(`/api/tasks/${up.taskId}`);
+    for (; dry.status === 'running'; dry = await get(`/api/tasks/${up.taskId}`)) await new Promise((r) => setTimeout(r, 100));
+    const report = await get<{ status: string; report?: { errorCount?: number } }>(`/api/registry/imports/${up.importId}`);
+    assert.equal(dry.status, 'done');
+    assert.equal(report.status, 'analysed');
+    assert.equal(report.report?.errorCount, 0, 'a clean file: the commit will write');
     const commit = await fetch(`${app.base}/api/registry/imports/${up.importId}/commit`, {
       method: 'POST',
       headers: { ...headers, 'content-type': 'application/json' },
       body: JSON.stringify({ skipInvalid: false }),
     });
     assert.equal(commit.status, 202, await commit.clone().text());
-    await new Promise((r) => setTimeout(r, 150));
+    // Kill the app as soon as the commit is under way (the import says `committing`).
+    const watch = new pg.Client({ connectionString: runningEmbeddedUrl(dataDir)! });
+    await watch.connect();
+    for (let i = 0; i < 500; i++) {
+      const status = (await watch.query('select status from reg_imports where id = $1', [up.importId])).rows[0].status as string;
+      if (status === 'committing' || status === 'committed') break;
+      await new Promise((r) => setTimeout(r, 10));
+    }
     app.proc.kill('SIGKILL');
+    await watch.end().catch(() => {});
 
     app = await startApp();
     const db = new pg.Client({ connectionString: runningEmbeddedUrl(dataDir)! });
@@ -241,12 +253,15 @@ describe('import drill', { timeout: 300_000, skip }, () => {
       const imported = (await db.query('select status from reg_imports where id = $1', [up.importId])).rows[0].status as string;
       assert.ok(persons === 0 || persons === 3000, `all or nothing: ${persons} of 3,000 people`);
       assert.equal(households, persons, 'each person with their household');
-      assert.equal(imported === 'committed', persons === 3000, `the import's status (${imported}) tells which`);
+      // None written: the commit had begun, so the restart ended it as failed — never left `committing`.
+      assert.equal(imported, persons === 3000 ? 'committed' : 'failed', 'the import says which');
     } finally {
       await db.end();
     }
     const verify = await cli(['audit', 'verify']);
     assert.equal(verify.code, 0, verify.out);
+    const task = await get<{ status: string }>(`/api/tasks/${((await commit.json()) as { taskId: string }).taskId}`);
+    assert.notEqual(task.status, 'running', 'the interrupted task is not left running');
   });
 });
 

@@ -5,7 +5,7 @@ import { signIn, startTestEnv, type TestEnv } from '../../test/harness.ts';
 import { buildWorld, PASSWORD, type World } from '../../test/fixture.ts';
 import { loadGrants } from '../auth/sessions.ts';
 import { CommonErrors } from '../errors.ts';
-import { startTask, waitForTask } from './tasks.ts';
+import { endInterruptedTasks, startTask, waitForTask } from './tasks.ts';
 
 let env: TestEnv;
 let w: World;
@@ -71,4 +71,17 @@ test('progress reported inside a transaction neither waits for it nor is lost', 
   const done = await waitForTask(env.kernel, actor, id, 20_000);
   assert.equal(done.status, 'done', JSON.stringify(done.error));
   assert.deepEqual([done.done, done.total, done.result], [7, 7, { steps: 7 }]);
+});
+
+test('tasks a crash left running are ended as interrupted at the next start; finished ones are left alone', async () => {
+  const actor = await actorOf('street_official');
+  // A task whose process is gone: its work never ends here.
+  const cut = await startTask({ kernel: env.kernel, actor }, { kind: 'test', placeId: w.places.S }, () => new Promise(() => {}));
+  const finished = await startTask({ kernel: env.kernel, actor }, { kind: 'test', placeId: w.places.S }, async () => ({ ok: true }));
+  assert.equal((await waitForTask(env.kernel, actor, finished)).status, 'done');
+  assert.ok((await endInterruptedTasks(env.kernel.db, env.clock.now())) >= 1);
+  const row = await env.kernel.db.selectFrom('tasks').select(['status', 'error']).where('id', '=', cut).executeTakeFirstOrThrow();
+  assert.equal(row.status, 'failed');
+  assert.equal((row.error as { code: string }).code, 'INTERRUPTED');
+  assert.equal((await env.kernel.db.selectFrom('tasks').select('status').where('id', '=', finished).executeTakeFirstOrThrow()).status, 'done');
 });

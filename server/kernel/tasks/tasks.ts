@@ -3,6 +3,7 @@ import { findPlace } from '../access/places.ts';
 import type { Ctx, Kernel } from '../context.ts';
 import { CommonErrors } from '../errors.ts';
 import { newId } from '../ids.ts';
+import type { Db } from '../db/index.ts';
 
 /**
  * Long work (an import of 160,000 households, a PDF of a building's slips) runs in the background
@@ -115,4 +116,18 @@ export async function waitForTask(kernel: Kernel, actor: Actor, id: string, time
     if (Date.now() > until) throw new Error(`task ${id} still running after ${timeoutMs} ms`);
     await new Promise((r) => setTimeout(r, 50));
   }
+}
+
+/**
+ * Tasks a crash cut short stay `running` for ever: at the start of the only process on the data
+ * (the embedded default, one app per data dir) they are ended as failed, so the pages polling them
+ * stop and say so. Returns how many there were.
+ */
+export async function endInterruptedTasks(db: Db, now: Date): Promise<number> {
+  const ended = await db
+    .updateTable('tasks')
+    .set({ status: 'failed', error: JSON.stringify({ code: 'INTERRUPTED', message: 'The server stopped while this task ran; start it again.' }), finished_at: now })
+    .where('status', '=', 'running')
+    .executeTakeFirst();
+  return Number(ended.numUpdatedRows);
 }

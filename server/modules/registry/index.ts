@@ -5,11 +5,13 @@ import { registryRoutes } from './registry.routes.ts';
 import { OWNER_CHANGE, applyOwnerChange } from './use-cases/add-household.ts';
 import { DELETE_RECORD, applyDeletion } from './use-cases/request-deletion.ts';
 import { getMyHome } from './use-cases/get-my-home.ts';
+import { endInterruptedImports } from './use-cases/import-recover.ts';
 
 /** Registry: places, rooms, people, households, organisations, positions. */
 export const registryModule: Module = {
   name: 'registry',
   residentHome: getMyHome,
+  recover: endInterruptedImports,
   routes: (app, kernel) => {
     registryRoutes(app, kernel);
     registryImportRoutes(app, kernel);
