@@ -45,6 +45,10 @@ test('a resident signs out on a phone, after saying so in the confirmation', asy
   await dialog.getByRole('button', { name: '退出登录' }).click();
   await expect(page).toHaveURL(/\/h5\/login$/);
   expect((await page.request.get('/api/auth/me')).status(), 'the session is gone on the server').toBe(401);
+  // The sign-in page is styled as a whole (its styles load with the shell, not with a lazily loaded page).
+  await expect(page.getByRole('link', { name: '注册 / 激活' })).toHaveCSS('text-decoration-line', 'none');
+  await expect(page.getByRole('dialog')).toBeHidden();
+  await page.screenshot({ path: shot('resident-signed-out') });
   await phone.close();
 });
 
