@@ -3,13 +3,15 @@
  * several requests in stages. Run as its own process (so it does not share the server's event loop):
  *   node bench/home-load.ts <spec.json>
  *   spec: { connections, seconds, views: [{ cookie?, stages: string[][] }] }  (HTTP)
- *      or { connections, seconds, sql: { url, poolSize, stages: {text, values}[][] } }  (straight to PostgreSQL)
+ *      or { connections, seconds, sql: { url, poolSize, stages: {text, values}[][] } }  (straight to PostgreSQL,
+ *         prepared as the app prepares them)
  * A closed loop: each connection takes the next view round-robin, runs its stages one after another
  * (each stage's requests in parallel, as the H5 fetches them), records the latency of the whole view,
  * then takes the next. Prints one JSON line: { views, viewsPerSec, p50, p99, errors }.
  */
 import { readFileSync } from 'node:fs';
 import pg from 'pg';
+import { statementName } from '../server/kernel/db/prepared.ts';
 
 interface Statement {
   text: string;
@@ -48,7 +50,7 @@ async function httpView(): Promise<boolean> {
 
 async function sqlView(): Promise<boolean> {
   try {
-    for (const stage of spec.sql!.stages) await Promise.all(stage.map((s) => pool!.query(s.text, s.values)));
+    for (const stage of spec.sql!.stages) await Promise.all(stage.map((s) => pool!.query({ name: statementName(s.text), text: s.text, values: s.values })));
     return true;
   } catch {
     return false;

@@ -1,4 +1,5 @@
 import { execFile } from 'node:child_process';
+import { Session } from 'node:inspector';
 import { promisify } from 'node:util';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -12,6 +13,7 @@ import { bootKernel } from '../server/kernel/boot.ts';
 import { loadConfig } from '../server/kernel/config.ts';
 import { runningEmbeddedUrl } from '../server/kernel/db/embedded.ts';
 import { newId } from '../server/kernel/ids.ts';
+import { statementName } from '../server/kernel/db/prepared.ts';
 import { HOST } from './util.ts';
 
 /**
@@ -23,6 +25,7 @@ import { HOST } from './util.ts';
  * one view runs (recorded from the app, steady state), issued straight through a pg pool of the app's
  * size at the same concurrency — the database's own limit. Goal ≥ 400 views/s, p99 ≤ 300 ms, app/raw
  * SQL ≥ 0.5. Last line: `resident-home views/s <N> p99 <M> ms app/raw-sql <R>`.
+ * BENCH_PROFILE=/tmp/home.cpuprofile also writes a CPU profile of the app under the measured load.
  */
 const CONNECTIONS = 100;
 const SECONDS = 10;
@@ -31,6 +34,23 @@ const POOL_SIZE = 20;
 
 /** What the H5 home fetches on first load, stage by stage (the resident shell and the modules' h5 pages). */
 export const HOME_VIEW: string[][] = [['/api/auth/me'], ['/api/me/home']];
+
+/** With BENCH_PROFILE=<file>: a CPU profile of the app process while it serves the measured load. */
+async function profiled<T>(work: () => Promise<T>): Promise<T> {
+  const file = process.env.BENCH_PROFILE;
+  if (!file) return work();
+  const session = new Session();
+  session.connect();
+  const post = promisify(session.post.bind(session)) as (method: string) => Promise<{ profile?: object }>;
+  await post('Profiler.enable');
+  await post('Profiler.start');
+  try {
+    return await work();
+  } finally {
+    writeFileSync(file, JSON.stringify((await post('Profiler.stop')).profile));
+    session.disconnect();
+  }
+}
 
 const dataDir = mkdtempSync(join(tmpdir(), 'gz-bench-home-'));
 const config = loadConfig({ GZ_DATA_DIR: dataDir, GZ_HOST: HOST, GZ_PORT: '0', GZ_LOG_LEVEL: 'silent' });
@@ -79,7 +99,9 @@ try {
   }
   const views = cookies.map((cookie) => ({ cookie, stages }));
   await load({ connections: CONNECTIONS, seconds: 2, views });
-  const home = await load({ connections: CONNECTIONS, seconds: SECONDS, views });
+  const cpuBefore = process.cpuUsage();
+  const home = await profiled(() => load({ connections: CONNECTIONS, seconds: SECONDS, views }));
+  const appCpu = process.cpuUsage(cpuBefore);
 
   // The statements of one view, as the app runs them in steady state (sessions cached).
   const recorded: { text: string; values: unknown[] }[][] = stages.map(() => []);
@@ -102,14 +124,17 @@ try {
   const statements = recorded.flat().length;
   process.stdout.write(`one view runs ${statements} SQL statements (${recorded.map((r) => r.length).join(' + ')} by stage)\n`);
   const url = config.database.driver === 'embedded' ? runningEmbeddedUrl(config.dataDir)! : config.database.url;
-  // Where a view's database time goes: each statement alone, serially (the profile in docs/PERFORMANCE.md).
+  // Where a view's database time goes: each statement alone, serially, prepared (the profile in docs/PERFORMANCE.md).
   const single = new pg.Client({ connectionString: url });
   await single.connect();
   for (const st of recorded.flat()) {
     const t0 = performance.now();
-    for (let i = 0; i < 20; i++) await single.query(st.text, st.values);
+    for (let i = 0; i < 20; i++) await single.query({ name: statementName(st.text), text: st.text, values: st.values });
     const ms = (performance.now() - t0) / 20;
-    process.stdout.write(`  ${ms.toFixed(2).padStart(6)} ms  ${st.text.replace(/\s+/g, ' ').slice(0, 110)}\n`);
+    // The server's own split when the statement is not prepared: planning (which preparing saves) and execution.
+    const plan = (await single.query(`explain (analyze, summary, timing off, format json) ${st.text}`, st.values)).rows[0]['QUERY PLAN'][0];
+    const split = `plan ${plan['Planning Time'].toFixed(2)} exec ${plan['Execution Time'].toFixed(2)}`;
+    process.stdout.write(`  ${ms.toFixed(2).padStart(6)} ms  ${split.padEnd(22)} ${st.text.replace(/\s+/g, ' ').slice(0, 90)}\n`);
   }
   await single.end();
   await load({ connections: CONNECTIONS, seconds: 2, sql: { url, poolSize: POOL_SIZE, stages: recorded } });
@@ -129,6 +154,8 @@ try {
   process.stdout.write(line(`raw SQL of a view (${statements} statements)`, raw));
   process.stdout.write(line('hello-world, same requests', baseline));
   process.stdout.write(`session cache: ${kernel.sessions.hits} hits, ${kernel.sessions.misses} misses\n`);
+  const cpuMs = (appCpu.user + appCpu.system) / 1000;
+  process.stdout.write(`app process CPU under load: ${((cpuMs / (SECONDS * 1000)) * 100).toFixed(0)}% of a core (${(cpuMs / home.views).toFixed(2)} ms per view, system ${((appCpu.system / 1000 / cpuMs) * 100).toFixed(0)}%)\n`);
   if (home.errors) throw new Error('the resident home answered errors under load; the figure is not valid');
   process.stdout.write(`resident-home views/s ${home.viewsPerSec.toFixed(0)} p99 ${home.p99} ms app/raw-sql ${(home.viewsPerSec / raw.viewsPerSec).toFixed(2)}\n`);
 } finally {

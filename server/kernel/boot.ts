@@ -2,6 +2,7 @@ import { type Clock, systemClock } from './clock.ts';
 import type { Config } from './config.ts';
 import type { Kernel } from './context.ts';
 import { openDatabase } from './db/index.ts';
+import { forgetOnEveryWrite } from './db/read-cache.ts';
 import { migrate } from './db/migrate.ts';
 import { createPii } from './pii/pii.ts';
 import { diskFileStore, type FileStore } from './files/files.ts';
@@ -21,6 +22,7 @@ export async function bootKernel(
   try {
     await migrate(database);
     await sessions.start(database);
+    await forgetOnEveryWrite(database);
   } catch (err) {
     await database.close();
     throw err;

@@ -21,3 +21,12 @@ export class ManualClock implements Clock {
     this.t += ms;
   }
 }
+
+/**
+ * The calendar day (YYYY-MM-DD) in China of an instant: dates that rules compare (a notice's validity,
+ * an order's number) are days there. China keeps UTC+8 all year (no daylight saving since 1991), so
+ * this is arithmetic — an `Intl.DateTimeFormat` built per call cost the resident home measurable time.
+ */
+export function chinaDay(at: Date): string {
+  return new Date(at.getTime() + 8 * 3_600_000).toISOString().slice(0, 10);
+}

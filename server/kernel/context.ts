@@ -8,7 +8,7 @@ import type { SmsSender } from './auth/sms.ts';
 import { type AuditEntryInput, recordAudit } from './audit/audit.ts';
 import type { SessionCache } from './auth/session-cache.ts';
 import { sql } from 'kysely';
-import { forgetTotals } from './db/count-cache.ts';
+import { forgetReads, WRITES_CHANNEL } from './db/read-cache.ts';
 
 /** The process-wide services a use case may use. Built once in main.ts (or a test). */
 export interface Kernel {
@@ -40,11 +40,13 @@ export async function write<T>(ctx: Ctx, work: (tx: Tx) => Promise<T>): Promise<
   let changed: string | null = null;
   const result = await ctx.kernel.db.transaction().execute(async (tx) => {
     const out = await work(tx);
-    changed = (await sql<{ ids: string | null }>`select current_setting('gongzhi.auth_changed', true) as ids`.execute(tx)).rows[0]?.ids ?? null;
+    // One round trip at the end of every write: what it changed of sessions' rights, and a note to every
+    // process that its shared reads are stale (read-cache.ts).
+    changed = (await sql<{ ids: string | null }>`select current_setting('gongzhi.auth_changed', true) as ids, pg_notify(${WRITES_CHANNEL}, '')`.execute(tx)).rows[0]?.ids ?? null;
     return out;
   });
   for (const id of new Set((changed ?? '').split(',').filter(Boolean))) ctx.kernel.sessions.invalidate(id);
-  forgetTotals();
+  forgetReads();
   return result;
 }
 

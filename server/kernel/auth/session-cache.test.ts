@@ -118,3 +118,24 @@ describe('a change in one process reaches the cache of another', () => {
     await within(1000, async () => (await me()).grants.length === 0);
   });
 });
+
+describe('shared reads (kernel/db/read-cache.ts) across processes', () => {
+  test('a write committed by B is in the next total A serves, though A remembered the total', async () => {
+    const res = await env.app.inject({ method: 'POST', url: '/api/auth/login', payload: { login: 'street_official', password: PASSWORD } });
+    const onA = `gz_session=${res.cookies.find((c) => c.name === 'gz_session')!.value}`;
+    const total = async () => ((await env.app.inject({ method: 'GET', url: '/api/rooms?pageSize=1', headers: { cookie: onA } })).json() as { total: number }).total;
+    const before = await total();
+    assert.equal(await total(), before, 'remembered on A');
+
+    const cookie = await signInOnB('street_official');
+    const created = await fetch(`${base}/api/places`, {
+      method: 'POST',
+      headers: { cookie, 'x-csrf-token': csrfOf.get(cookie)!, 'content-type': 'application/json' },
+      body: JSON.stringify({ parentId: w.places.A1.unit, kind: 'room', name: '1909', room: { floor: 19, area: '80.00', areaSource: 'register', use: 'residential' } }),
+    });
+    assert.equal(created.status, 201);
+    // Well within the 10 s a remembered read may live: B's write told A at once.
+    await within(2000, async () => (await total()) === before + 1);
+  });
+});
+

@@ -5,9 +5,10 @@ import pg from 'pg';
 import { from as copyFromStdin } from 'pg-copy-streams';
 import type { Config } from '../config.ts';
 import type { DB } from '../../schema.ts';
-import { forgetTotals } from './count-cache.ts';
+import { forgetReads, notifyWrite } from './read-cache.ts';
 import { runningEmbeddedUrl, startEmbeddedServer } from './embedded.ts';
 import { parsers } from './types.ts';
+import { preparingStatements } from './prepared.ts';
 
 export type Db = Kysely<DB>;
 export type Tx = Transaction<DB>;
@@ -83,6 +84,7 @@ export async function connect(
   });
   // An idle client that loses its server (a restart) must not take the process down with it.
   pool.on('error', () => {});
+  pool.on('connect', preparingStatements);
   const db = new Kysely<DB>({ dialect: new PostgresDialect({ pool }) });
   const listeners = new Set<pg.Client>();
   let closed = false;
@@ -108,13 +110,15 @@ export async function connect(
         }),
       });
       try {
-        const result = await single.transaction().execute((tx) =>
-          work(tx, async (table, columns, data) => {
+        const result = await single.transaction().execute(async (tx) => {
+          const out = await work(tx, async (table, columns, data) => {
             await pipeline(Readable.from([typeof data === 'string' ? Buffer.from(data) : data]), client!.query(copyFromStdin(copyStatement(table, columns, 'stdin'))));
-          }),
-        );
-        // A bulk load (an import) changes list totals like any write.
-        forgetTotals();
+          });
+          // A bulk load (an import) changes shared reads like any write, in every process.
+          await notifyWrite().execute(tx);
+          return out;
+        });
+        forgetReads();
         return result;
       } finally {
         await single.destroy();

@@ -1,4 +1,5 @@
 import { type Expression, type SqlBool, sql } from 'kysely';
+import { chinaDay } from '../../kernel/clock.ts';
 import { type Actor, type Role, can, placeInScope, scopePrefixes } from '../../kernel/access/index.ts';
 
 /**
@@ -48,7 +49,5 @@ export function residentFilter(placeIds: string[], today: string): Expression<Sq
     and n.place_id = any(${placeIds}::uuid[]))`;
 }
 
-/** The calendar day in Asia/Shanghai of an instant: validity dates are days there. */
-export function shanghaiDate(at: Date): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai', year: 'numeric', month: '2-digit', day: '2-digit' }).format(at);
-}
+/** The calendar day in China of an instant: validity dates are days there. */
+export const shanghaiDate = chinaDay;

@@ -1,7 +1,7 @@
 import { type Expression, type SqlBool, sql, type Updateable } from 'kysely';
 import { pathLabel } from '../../kernel/access/index.ts';
 import type { Executor } from '../../kernel/db/index.ts';
-import { offsetOf, type Page, type PageQuery } from '../../kernel/pagination.ts';
+import { offsetOf, type Page, type PageQuery, pageWithTotal, paginate, totalInRow } from '../../kernel/pagination.ts';
 import type { NtcNoticesTable } from './notices.tables.ts';
 
 /** SQL for the notices module's own tables (and reads of the kernel's places). */
@@ -57,29 +57,46 @@ export async function countAttachments(db: Executor, noticeId: string): Promise<
   return Number(r.n);
 }
 
+const newestFirst = <Q extends ReturnType<typeof baseSelect>>(query: Q) =>
+  query
+    .orderBy('n.pinned', 'desc')
+    .orderBy('n.valid_from', 'desc')
+    .orderBy(sql`coalesce(n.published_at, n.created_at)`, 'desc')
+    .orderBy('n.id', 'desc');
+
+const countQuery = (db: Executor, where: Expression<SqlBool>) =>
+  db
+    .selectFrom('ntc_notices as n')
+    .innerJoin('places as place', 'place.id', 'n.place_id')
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .where(where)
+    .executeTakeFirstOrThrow();
+
+/** A page of notices for the workbench, with read counts: pinned first, then the newest (by first valid day, then publication). */
+export function listNotices(db: Executor, q: PageQuery, accountId: string, where: Expression<SqlBool>): Promise<Page<NoticeRow>> {
+  return paginate(q, newestFirst(baseSelect(db, accountId).where(where)).limit(q.pageSize).offset(offsetOf(q)).execute(), countQuery(db, where));
+}
+
+export type AttachmentSummary = Pick<AttachmentRow, 'id' | 'notice_id' | 'name' | 'mime' | 'size'>;
+
 /**
- * A page of notices: pinned first, then the newest (by first valid day, then publication).
- * `extra` narrows further (status, place, search).
+ * A page of a resident's notices, in the same order, without read counts. A resident's list is short,
+ * so its total and each notice's attachments come in the same statement (one round trip for the page).
  */
-export async function listNotices(db: Executor, q: PageQuery, accountId: string, where: Expression<SqlBool>, readCounts = true): Promise<Page<NoticeRow>> {
-  const [items, total] = await Promise.all([
-    baseSelect(db, accountId, readCounts)
-      .where(where)
-      .orderBy('n.pinned', 'desc')
-      .orderBy('n.valid_from', 'desc')
-      .orderBy(sql`coalesce(n.published_at, n.created_at)`, 'desc')
-      .orderBy('n.id', 'desc')
+export function listResidentNotices(db: Executor, q: PageQuery, accountId: string, where: Expression<SqlBool>) {
+  return pageWithTotal(
+    q,
+    newestFirst(baseSelect(db, accountId, false).where(where))
+      .select([
+        totalInRow(),
+        sql<AttachmentSummary[]>`coalesce((select json_agg(json_build_object('id', a.id, 'notice_id', a.notice_id, 'name', a.name, 'mime', a.mime, 'size', a.size)
+          order by a.created_at, a.id) from ntc_attachments a where a.notice_id = n.id), '[]'::json)`.as('attachments'),
+      ])
       .limit(q.pageSize)
       .offset(offsetOf(q))
       .execute(),
-    db
-      .selectFrom('ntc_notices as n')
-      .innerJoin('places as place', 'place.id', 'n.place_id')
-      .select((eb) => eb.fn.countAll<number>().as('n'))
-      .where(where)
-      .executeTakeFirstOrThrow(),
-  ]);
-  return { items, total: Number(total.n), page: q.page, pageSize: q.pageSize };
+    () => countQuery(db, where),
+  );
 }
 
 export async function countWhere(db: Executor, where: Expression<SqlBool>): Promise<number> {

@@ -1,7 +1,8 @@
 import { type Expression, type SqlBool, sql, type Updateable } from 'kysely';
 import { pathLabel } from '../../kernel/access/index.ts';
 import type { Executor } from '../../kernel/db/index.ts';
-import { offsetOf, type Page, type PageQuery } from '../../kernel/pagination.ts';
+import { offsetOf, type Page, type PageQuery, paginate } from '../../kernel/pagination.ts';
+import { countOnce } from '../../kernel/db/read-cache.ts';
 import type { OpOpinionsTable } from './opinions.tables.ts';
 import type { InboxQuery } from './opinions.schemas.ts';
 import { containing } from '../../kernel/db/like.ts';
@@ -37,11 +38,6 @@ export async function lockOpinion(db: Executor, id: string) {
   return db.selectFrom('op_opinions').select(['id', 'status', 'hidden_at']).where('id', '=', id).forUpdate().executeTakeFirst();
 }
 
-async function paginate<T>(q: PageQuery, items: Promise<T[]>, count: Promise<{ n: number }>): Promise<Page<T>> {
-  const [rows, total] = await Promise.all([items, count]);
-  return { items: rows, total: Number(total.n), page: q.page, pageSize: q.pageSize };
-}
-
 /** The staff inbox: filters in SQL, newest first. */
 export function listOpinions(
   db: Executor,
@@ -75,14 +71,17 @@ export function listOpinions(
 
 /** A resident's lists: their own posts, or their compounds' public posts. */
 export function listForResident(db: Executor, q: PageQuery, filter: Expression<SqlBool>, personId: string): Promise<Page<OpinionRow>> {
+  // The total is remembered (read-cache.ts): a compound's residents all count the same public posts.
   return paginate(
     q,
     baseSelect(db, personId).where(filter).orderBy('o.created_at', 'desc').orderBy('o.id', 'desc').limit(q.pageSize).offset(offsetOf(q)).execute(),
-    db
-      .selectFrom('op_opinions as o')
-      .where(filter)
-      .select((eb) => eb.fn.countAll<number>().as('n'))
-      .executeTakeFirstOrThrow(),
+    countOnce(
+      db,
+      db
+        .selectFrom('op_opinions as o')
+        .where(filter)
+        .select((eb) => eb.fn.countAll<number>().as('n')),
+    ),
   );
 }
 

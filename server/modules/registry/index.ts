@@ -26,7 +26,14 @@ export { RegistryPolicy } from './registry.policy.ts';
 export { getMyHome } from './use-cases/get-my-home.ts';
 export { personPiiColumns } from './use-cases/person-input.ts';
 export { contactColumns } from './use-cases/create-organisation.ts';
-export { currentRoomsOf, compoundServices, countResidentAccountsUnder, type ResidentRoom, type CompoundServices } from './use-cases/resident-places.ts';
+export {
+  currentRoomsOf,
+  roomsOfActor,
+  compoundServices,
+  countResidentAccountsUnder,
+  type ResidentRoom,
+  type CompoundServices,
+} from './use-cases/resident-places.ts';
 export { organisationNames, personContact } from './use-cases/module-reads.ts';
 export {
   currentMembersOfRoom,

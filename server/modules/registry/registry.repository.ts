@@ -1,25 +1,15 @@
 import { type Expression, type Selectable, type SqlBool, sql } from 'kysely';
 import type { Executor } from '../../kernel/db/index.ts';
 import { type PlaceRow, pathLabel } from '../../kernel/access/index.ts';
-import type { Page, PageQuery } from '../../kernel/pagination.ts';
-import { offsetOf } from '../../kernel/pagination.ts';
+import { offsetOf, type Page, type PageQuery, paginate } from '../../kernel/pagination.ts';
 import type { RegHouseholdsTable, RegOrganisationsTable, RegPersonsTable, RegPositionsTable } from '../../schema.ts';
 import { centiToArea } from './registry.schemas.ts';
 import { containing, endingWith } from '../../kernel/db/like.ts';
-import { countOnce } from '../../kernel/db/count-cache.ts';
+import { countOnce } from '../../kernel/db/read-cache.ts';
 
 /** SQL for the registry's own tables (and reads of the kernel's places tree). */
 
 const placeColumns = ['places.id', 'places.parent_id', 'places.kind', 'places.name', 'places.path', 'places.depth'] as const;
-
-export async function paginate<T>(
-  q: PageQuery,
-  items: () => Promise<T[]>,
-  count: () => Promise<{ n: number }>,
-): Promise<Page<T>> {
-  const [rows, total] = await Promise.all([items(), count()]);
-  return { items: rows, total: total.n, page: q.page, pageSize: q.pageSize };
-}
 
 /** A place with its room or compound details, as the API presents it. */
 export async function placeDetail(db: Executor, id: string) {
@@ -74,25 +64,24 @@ export async function listChildren(db: Executor, parentId: string, q: PageQuery 
     .$if(!!q.q, (qb) => qb.where('places.name', 'like', containing(q.q!)));
   return paginate(
     q,
-    () =>
-      base
-        .leftJoin('reg_rooms', 'reg_rooms.place_id', 'places.id')
-        .select([
-          'places.id',
-          'places.kind',
-          'places.name',
-          'reg_rooms.area_centi',
-          'reg_rooms.use',
-          sql<number>`(select count(*) from places c where c.parent_id = places.id)`.as('childCount'),
-        ])
-        // Natural order: "2" before "10", "3栋" before "12栋".
-        .orderBy(sql`length(places.name)`)
-        .orderBy('places.name')
-        .limit(q.pageSize)
-        .offset(offsetOf(q))
-        .execute()
-        .then((rows) => rows.map(({ area_centi, ...r }) => ({ ...r, area: area_centi === null ? null : centiToArea(area_centi) }))),
-    () => base.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
+    base
+      .leftJoin('reg_rooms', 'reg_rooms.place_id', 'places.id')
+      .select([
+        'places.id',
+        'places.kind',
+        'places.name',
+        'reg_rooms.area_centi',
+        'reg_rooms.use',
+        sql<number>`(select count(*) from places c where c.parent_id = places.id)`.as('childCount'),
+      ])
+      // Natural order: "2" before "10", "3栋" before "12栋".
+      .orderBy(sql`length(places.name)`)
+      .orderBy('places.name')
+      .limit(q.pageSize)
+      .offset(offsetOf(q))
+      .execute()
+      .then((rows) => rows.map(({ area_centi, ...r }) => ({ ...r, area: area_centi === null ? null : centiToArea(area_centi) }))),
+    base.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
   );
 }
 
@@ -152,30 +141,29 @@ export async function listRooms(
     );
   return paginate(
     q,
-    () =>
-      base
-        .select([
-          'places.id',
-          'places.name',
-          'places.parent_id as parentId',
-          roomLabel.as('label'),
-          'reg_rooms.floor',
-          'reg_rooms.area_centi',
-          'reg_rooms.area_source as areaSource',
-          'reg_rooms.use',
-          // Holder names by primary-key probes: cheap per row, and only the page's rows are computed.
-          sql<string[]>`coalesce((select array_agg(coalesce(
-              (select p.name from reg_persons p where p.id = h.person_id),
-              (select o.name from reg_organisations o where o.id = h.organisation_id)) order by h.relation, h.created_at)
-            from reg_households h
-            where h.room_id = places.id and h.end_date is null and h.relation in ('owner','co_owner')), '{}')`.as('owners'),
-        ])
-        .orderBy('places.path')
-        .limit(q.pageSize)
-        .offset(offsetOf(q))
-        .execute()
-        .then((rows) => rows.map(({ area_centi, ...r }) => ({ ...r, area: centiToArea(area_centi) }))),
-    () => countOnce(db, base.select((eb) => eb.fn.countAll<number>().as('n'))).then((n) => ({ n })),
+    base
+      .select([
+        'places.id',
+        'places.name',
+        'places.parent_id as parentId',
+        roomLabel.as('label'),
+        'reg_rooms.floor',
+        'reg_rooms.area_centi',
+        'reg_rooms.area_source as areaSource',
+        'reg_rooms.use',
+        // Holder names by primary-key probes: cheap per row, and only the page's rows are computed.
+        sql<string[]>`coalesce((select array_agg(coalesce(
+            (select p.name from reg_persons p where p.id = h.person_id),
+            (select o.name from reg_organisations o where o.id = h.organisation_id)) order by h.relation, h.created_at)
+          from reg_households h
+          where h.room_id = places.id and h.end_date is null and h.relation in ('owner','co_owner')), '{}')`.as('owners'),
+      ])
+      .orderBy('places.path')
+      .limit(q.pageSize)
+      .offset(offsetOf(q))
+      .execute()
+      .then((rows) => rows.map(({ area_centi, ...r }) => ({ ...r, area: centiToArea(area_centi) }))),
+    countOnce(db, base.select((eb) => eb.fn.countAll<number>().as('n'))),
   );
 }
 
@@ -244,19 +232,18 @@ export async function listPersons(
     );
   return paginate(
     q,
-    () =>
-      base
-        .select(['id', 'place_id', 'name', 'phone_masked', 'id_number_masked', 'tags'])
-        .select(
-          sql<number>`(select count(*) from reg_households h where h.person_id = reg_persons.id and h.end_date is null)`.as('householdCount'),
-        )
-        .orderBy('name')
-        .orderBy('id')
-        .limit(q.pageSize)
-        .offset(offsetOf(q))
-        .execute()
-        .then((rows) => rows.map((r) => ({ ...presentPerson(r), householdCount: r.householdCount }))),
-    () => base.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
+    base
+      .select(['id', 'place_id', 'name', 'phone_masked', 'id_number_masked', 'tags'])
+      .select(
+        sql<number>`(select count(*) from reg_households h where h.person_id = reg_persons.id and h.end_date is null)`.as('householdCount'),
+      )
+      .orderBy('name')
+      .orderBy('id')
+      .limit(q.pageSize)
+      .offset(offsetOf(q))
+      .execute()
+      .then((rows) => rows.map((r) => ({ ...presentPerson(r), householdCount: r.householdCount }))),
+    base.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
   );
 }
 
@@ -349,19 +336,18 @@ export async function listOrganisations(db: Executor, q: PageQuery & { q?: strin
     .$if(!!q.underPath, (qb) => qb.where('places.path', 'like', `${q.underPath}%`));
   return paginate(
     q,
-    () =>
-      base
-        .selectAll('reg_organisations')
-        .select(['places.name as place_name', 'parent.name as parent_name'])
-        .select(sql<number>`(select count(*) from reg_positions ps where ps.organisation_id = reg_organisations.id and (ps.term_end is null or ps.term_end >= current_date))`.as('memberCount'))
-        .orderBy('places.path')
-        .orderBy('reg_organisations.kind')
-        .orderBy('reg_organisations.name')
-        .limit(q.pageSize)
-        .offset(offsetOf(q))
-        .execute()
-        .then((rows) => rows.map((r) => ({ ...presentOrganisation(r), memberCount: r.memberCount }))),
-    () => base.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
+    base
+      .selectAll('reg_organisations')
+      .select(['places.name as place_name', 'parent.name as parent_name'])
+      .select(sql<number>`(select count(*) from reg_positions ps where ps.organisation_id = reg_organisations.id and (ps.term_end is null or ps.term_end >= current_date))`.as('memberCount'))
+      .orderBy('places.path')
+      .orderBy('reg_organisations.kind')
+      .orderBy('reg_organisations.name')
+      .limit(q.pageSize)
+      .offset(offsetOf(q))
+      .execute()
+      .then((rows) => rows.map((r) => ({ ...presentOrganisation(r), memberCount: r.memberCount }))),
+    base.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
   );
 }
 
@@ -380,26 +366,25 @@ export async function listPositions(db: Executor, q: PageQuery & { personId?: st
     .$if(!!q.organisationId, (qb) => qb.where('reg_positions.organisation_id', '=', q.organisationId!));
   return paginate(
     q,
-    () =>
-      base
-        .select([
-          'reg_positions.id',
-          'reg_positions.title',
-          'reg_positions.term_start as termStart',
-          'reg_positions.term_end as termEnd',
-          'reg_positions.person_id as personId',
-          'reg_persons.name as personName',
-          'reg_positions.organisation_id as organisationId',
-          'reg_organisations.name as organisationName',
-          'reg_organisations.kind as organisationKind',
-          'reg_positions.place_id as placeId',
-          'places.name as placeName',
-        ])
-        .orderBy('reg_organisations.name')
-        .orderBy('reg_positions.title')
-        .limit(q.pageSize)
-        .offset(offsetOf(q))
-        .execute(),
-    () => base.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
+    base
+      .select([
+        'reg_positions.id',
+        'reg_positions.title',
+        'reg_positions.term_start as termStart',
+        'reg_positions.term_end as termEnd',
+        'reg_positions.person_id as personId',
+        'reg_persons.name as personName',
+        'reg_positions.organisation_id as organisationId',
+        'reg_organisations.name as organisationName',
+        'reg_organisations.kind as organisationKind',
+        'reg_positions.place_id as placeId',
+        'places.name as placeName',
+      ])
+      .orderBy('reg_organisations.name')
+      .orderBy('reg_positions.title')
+      .limit(q.pageSize)
+      .offset(offsetOf(q))
+      .execute(),
+    base.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
   );
 }

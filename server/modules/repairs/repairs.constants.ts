@@ -2,6 +2,7 @@
  * The repairs module's vocabulary and its state machine, free of dependencies so that the web
  * shells import the same lists (and show the same buttons) without bundling zod.
  */
+import { chinaDay } from '../../kernel/clock.ts';
 
 const PROPERTY = ['property_manager', 'property_staff'] as const;
 const SUPERVISORS = ['platform_admin', 'street_official', 'property_committee_member', 'community_secretary', 'committee_staff'] as const;
@@ -120,9 +121,7 @@ export const AUTO_CLOSE_BOUNDS = [1, 60] as const;
 
 /** "BX20261122-000042": the Shanghai calendar day it was reported and a running number. */
 export function orderNumber(at: Date, seq: number): string {
-  const day = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai', year: 'numeric', month: '2-digit', day: '2-digit' })
-    .format(at)
-    .replaceAll('-', '');
+  const day = chinaDay(at).replaceAll('-', '');
   return `BX${day}-${String(seq).padStart(6, '0')}`;
 }
 

@@ -2,7 +2,7 @@ import { type Expression, type Selectable, type SqlBool, type Updateable, sql } 
 import { pathLabel } from '../../kernel/access/index.ts';
 import type { Executor, Tx } from '../../kernel/db/index.ts';
 import { newId } from '../../kernel/ids.ts';
-import { offsetOf, type Page } from '../../kernel/pagination.ts';
+import { offsetOf, type Page, pageWithTotal, paginate, totalInRow } from '../../kernel/pagination.ts';
 import {
   CATEGORIES,
   type Category,
@@ -132,11 +132,6 @@ function ordersBase(db: Executor, filter: Expression<SqlBool>) {
     .where(filter);
 }
 
-async function page<T>(q: { page: number; pageSize: number }, items: Promise<T[]>, count: Promise<{ n: number }>): Promise<Page<T>> {
-  const [rows, total] = await Promise.all([items, count]);
-  return { items: rows, total: Number(total.n), page: q.page, pageSize: q.pageSize };
-}
-
 export async function listOrders(db: Executor, q: OrdersQuery & { underPath?: string; assigneeId?: string }, filter: Expression<SqlBool>) {
   const base = ordersBase(db, filter)
     .$if(!!q.status, (qb) => qb.where('o.status', '=', q.status!))
@@ -155,7 +150,7 @@ export async function listOrders(db: Executor, q: OrdersQuery & { underPath?: st
         ]),
       ),
     );
-  return page(
+  return paginate(
     q,
     base
       .select([...listColumns, pathLabel('p.path', [...PLACE_LABEL_KINDS]).as('placeLabel'), 'p.kind as placeKind'])
@@ -171,16 +166,16 @@ export async function listOrders(db: Executor, q: OrdersQuery & { underPath?: st
 /** A resident's own orders, newest first. */
 export async function listMyOrders(db: Executor, q: MyOrdersQuery, own: Expression<SqlBool>) {
   const base = ordersBase(db, own).$if(q.open === true, (qb) => qb.where('o.status', 'in', [...OPEN_STATUSES, 'finished']));
-  return page(
+  return pageWithTotal(
     q,
     base
-      .select([...listColumns, pathLabel('p.path', [...PLACE_LABEL_KINDS]).as('placeLabel'), 'p.kind as placeKind'])
+      .select([...listColumns, pathLabel('p.path', [...PLACE_LABEL_KINDS]).as('placeLabel'), 'p.kind as placeKind', totalInRow()])
       .orderBy('o.reported_at', 'desc')
       .orderBy('o.id', 'desc')
       .limit(q.pageSize)
       .offset(offsetOf(q))
       .execute(),
-    base.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
+    () => base.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
   );
 }
 
@@ -250,7 +245,7 @@ export async function listEscalations(db: Executor, q: EscalationsQuery & { unde
     .$if(q.supervised === true, (qb) => qb.where('e.supervised_at', 'is not', null))
     .$if(q.supervised === false, (qb) => qb.where('e.supervised_at', 'is', null))
     .$if(!!q.underPath, (qb) => qb.where('p.path', 'like', `${q.underPath}%`));
-  return page(
+  return paginate(
     q,
     base
       .select([

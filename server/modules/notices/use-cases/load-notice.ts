@@ -1,15 +1,14 @@
 import { sql, type SqlBool } from 'kysely';
 import type { Ctx } from '../../../kernel/context.ts';
 import type { Executor } from '../../../kernel/db/index.ts';
-import { currentRoomsOf } from '../../registry/index.ts';
+import { roomsOfActor } from '../../registry/index.ts';
 import { NoticeErrors } from '../notices.errors.ts';
 import { mayManage, type PublisherKind, residentFilter, shanghaiDate, staffCanSee, staffFilter } from '../notices.policy.ts';
-import { type AttachmentRow, attachmentsOf, findNotice, type NoticeRow } from '../notices.repository.ts';
+import { type AttachmentRow, type AttachmentSummary, attachmentsOf, findNotice, type NoticeRow } from '../notices.repository.ts';
 
 /** Every place id on the paths of the actor's current rooms: a notice posted at any of them reaches them. */
 export async function myPlaceIds(db: Executor, ctx: Ctx): Promise<string[]> {
-  if (!ctx.actor.personId) return [];
-  const rooms = await currentRoomsOf(db, ctx.actor.personId);
+  const rooms = await roomsOfActor(db, ctx);
   return [...new Set(rooms.flatMap((r) => r.roomPath.split('/').filter(Boolean)))];
 }
 
@@ -35,7 +34,7 @@ export function effectiveStatus(row: Pick<NoticeRow, 'status' | 'valid_from' | '
   return 'active' as const;
 }
 
-const presentAttachment = (a: AttachmentRow) => ({ id: a.id, name: a.name, mime: a.mime, size: a.size });
+const presentAttachment = (a: AttachmentSummary) => ({ id: a.id, name: a.name, mime: a.mime, size: a.size });
 
 /** A notice for the workbench: everything, with read counts and what the actor may do. */
 export function presentForStaff(ctx: Ctx, n: NoticeRow, attachments: AttachmentRow[], reach: number | null) {
@@ -79,7 +78,7 @@ export function presentForStaff(ctx: Ctx, n: NoticeRow, attachments: AttachmentR
 export type StaffNotice = ReturnType<typeof presentForStaff>;
 
 /** A notice for a resident: what it says, where it applies, whether I have read it. */
-export function presentForResident(n: NoticeRow, attachments: AttachmentRow[]) {
+export function presentForResident(n: NoticeRow, attachments: AttachmentSummary[]) {
   return {
     id: n.id,
     placeName: n.place_name,

@@ -2,9 +2,9 @@ import { sql, type SqlBool } from 'kysely';
 import { type Ctx, audit, write } from '../../../kernel/context.ts';
 import { NoticeErrors } from '../notices.errors.ts';
 import { residentFilter } from '../notices.policy.ts';
-import { countWhere, listNotices } from '../notices.repository.ts';
+import { countWhere, listResidentNotices } from '../notices.repository.ts';
 import type { MyNoticesQuery } from '../notices.schemas.ts';
-import { loadNoticeFor, myPlaceIds, presentForResident, todayOf, withAttachments } from './load-notice.ts';
+import { loadNoticeFor, myPlaceIds, presentForResident, todayOf } from './load-notice.ts';
 
 const unread = (accountId: string) => sql<SqlBool>`not exists (select 1 from ntc_reads r where r.notice_id = n.id and r.account_id = ${accountId})`;
 
@@ -14,9 +14,8 @@ export async function listMyNotices(ctx: Ctx, q: MyNoticesQuery) {
   const placeIds = await myPlaceIds(db, ctx);
   const mine = residentFilter(placeIds, todayOf(ctx));
   const where = q.unread ? sql<SqlBool>`(${mine} and ${unread(ctx.actor.accountId)})` : mine;
-  const page = await listNotices(db, q, ctx.actor.accountId, where, false);
-  const attachments = await withAttachments(db, page.items);
-  return { ...page, items: page.items.map((n) => presentForResident(n, attachments)) };
+  const page = await listResidentNotices(db, q, ctx.actor.accountId, where);
+  return { ...page, items: page.items.map((n) => presentForResident(n, n.attachments)) };
 }
 
 /** How many of the notices that concern me today I have not opened yet. */

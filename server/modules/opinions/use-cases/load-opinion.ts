@@ -1,7 +1,7 @@
 import { sql, type SqlBool } from 'kysely';
 import type { Ctx } from '../../../kernel/context.ts';
 import type { Executor } from '../../../kernel/db/index.ts';
-import { currentRoomsOf, type ResidentRoom } from '../../registry/index.ts';
+import { roomsOfActor, type ResidentRoom } from '../../registry/index.ts';
 import { OpinionErrors } from '../opinions.errors.ts';
 import {
   mayAnswer,
@@ -15,8 +15,7 @@ import {
 import { findOpinion, type OpinionRow } from '../opinions.repository.ts';
 
 /** The actor's current rooms when they are a resident (empty otherwise). */
-export const myRooms = (db: Executor, ctx: Ctx): Promise<ResidentRoom[]> =>
-  ctx.actor.personId ? currentRoomsOf(db, ctx.actor.personId) : Promise.resolve([]);
+export const myRooms = (db: Executor, ctx: Ctx): Promise<ResidentRoom[]> => roomsOfActor(db, ctx);
 
 export const compoundIdsOf = (rooms: ResidentRoom[]) => [...new Set(rooms.map((r) => r.compoundId))];
 

@@ -1,5 +1,6 @@
 import { sql } from 'kysely';
 import { pathLabel } from '../../../kernel/access/index.ts';
+import type { Ctx } from '../../../kernel/context.ts';
 import type { Executor } from '../../../kernel/db/index.ts';
 
 /**
@@ -19,29 +20,75 @@ export interface ResidentRoom {
   compoundPath: string;
 }
 
-/** The person's current rooms (any relation), each with its compound. */
-export async function currentRoomsOf(db: Executor, personId: string): Promise<ResidentRoom[]> {
-  const rows = await db
+/** One of the person's current households, with what the resident home shows of its room and compound. */
+export type ResidentHousehold = Awaited<ReturnType<typeof householdsOf>>[number];
+
+function householdsOf(db: Executor, personId: string) {
+  return db
     .selectFrom('reg_households as h')
     .innerJoin('places as room', 'room.id', 'h.room_id')
+    .innerJoin('reg_rooms', 'reg_rooms.place_id', 'room.id')
     .innerJoin('places as compound', (j) =>
       j.on(sql<boolean>`compound.id = any(string_to_array(trim(both '/' from room.path), '/')::uuid[])`).on('compound.kind', '=', 'compound'),
     )
+    .innerJoin('reg_compounds', 'reg_compounds.place_id', 'compound.id')
+    .leftJoin('reg_organisations as company', 'company.id', 'reg_compounds.property_company_id')
+    .innerJoin('reg_persons as person', 'person.id', 'h.person_id')
     .select([
+      'person.name as personName',
+      'person.phone_masked as personPhone',
+      'h.id as householdId',
+      'h.relation',
+      'h.share_bp as shareBp',
       'room.id as roomId',
       'room.path as roomPath',
       pathLabel('room.path', ['building', 'unit', 'room']).as('roomLabel'),
+      'reg_rooms.area_centi as areaCenti',
+      'reg_rooms.use',
       'compound.id as compoundId',
       'compound.name as compoundName',
       'compound.path as compoundPath',
+      'reg_compounds.management_mode as managementMode',
+      'reg_compounds.address',
+      'company.id as companyId',
+      'company.name as companyName',
+      'company.contact_phone_masked as companyPhone',
     ])
     .where('h.person_id', '=', personId)
     .where(current)
     .orderBy('room.path')
+    .orderBy('h.id')
     .execute();
-  // A person may be owner and family of the same room: one entry per room.
+}
+
+// A person may be owner and family of the same room: one entry per room.
+const oncePerRoom = <T extends { roomId: string }>(rows: T[]): T[] => {
   const seen = new Set<string>();
   return rows.filter((r) => (seen.has(r.roomId) ? false : (seen.add(r.roomId), true)));
+};
+
+/** The person's current rooms (any relation), each with its compound. */
+export async function currentRoomsOf(db: Executor, personId: string): Promise<ResidentRoom[]> {
+  return oncePerRoom(await householdsOf(db, personId));
+}
+
+/**
+ * The acting resident's current households, read once per request (outside transactions): the
+ * resident home's sections — my home, notices, posts — all start from them.
+ */
+const perRequest = new WeakMap<Ctx, ReturnType<typeof householdsOf>>();
+export function householdsOfActor(ctx: Ctx): ReturnType<typeof householdsOf> {
+  const personId = ctx.actor.personId;
+  if (!personId) return Promise.resolve([]);
+  let rows = perRequest.get(ctx);
+  if (!rows) perRequest.set(ctx, (rows = householdsOf(ctx.kernel.db, personId)));
+  return rows;
+}
+
+/** The acting person's current rooms, read with `db` (a transaction reads its own; otherwise once per request). */
+export async function roomsOfActor(db: Executor, ctx: Ctx): Promise<ResidentRoom[]> {
+  if (!ctx.actor.personId) return [];
+  return db === ctx.kernel.db ? oncePerRoom(await householdsOfActor(ctx)) : currentRoomsOf(db, ctx.actor.personId);
 }
 
 export interface CompoundServices {

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import { buildWorld, type World } from '../../test/fixture.ts';
 import { type Session, signIn, startTestEnv, type TestEnv } from '../../test/harness.ts';
-import { countOnce, forgetTotals, TOTAL_TTL_MS } from './count-cache.ts';
+import { countOnce, forgetReads, READ_TTL_MS, remember } from './read-cache.ts';
 
 let env: TestEnv;
 let w: World;
@@ -24,7 +24,7 @@ test('the same count on the same database runs once until it expires or a write 
   assert.equal(await countOnce(db, query('q1')), 1, 'remembered');
   assert.equal(await countOnce({} as never, query('q1')), 2, 'another database counts for itself');
   assert.equal(await countOnce(db, query('q2')), 3, 'another query counts for itself');
-  forgetTotals();
+  forgetReads();
   assert.equal(await countOnce(db, query('q1')), 4, 'a committed write forgets it');
   const tx = { isTransaction: true } as never;
   assert.equal(await countOnce(tx, query('q1')), 5);
@@ -36,7 +36,7 @@ test('a room added through the app is in the next total at once', async () => {
   const created = await official.request('POST', '/api/places', { parentId: w.places.A1.unit, kind: 'room', name: '909', room: { floor: 9, area: '80.00', areaSource: 'register', use: 'residential' } });
   assert.equal(created.status, 201, JSON.stringify(created.body));
   assert.equal(await roomsTotal(), before + 1);
-  assert.ok(TOTAL_TTL_MS <= 10_000, 'another process’s write shows within ten seconds');
+  assert.ok(READ_TTL_MS <= 10_000, 'another process’s write shows within ten seconds');
 });
 
 test('totals are per scope: another actor’s total is not served from someone else’s', async () => {
