@@ -25,6 +25,9 @@ void i18n.use(initReactI18next).init({
 document.documentElement.lang = i18n.language;
 
 /**
+ * The texts both shells use (sign-in, common words, errors); each shell adds its own (workbench/i18n.ts,
+ * resident/i18n.ts) and each module its own.
+ *
  * Chinese is the default and ships with the first load; English is fetched the first time someone
  * switches to it (each module registers its own English texts here), so a page's first load carries
  * one language, not two.

@@ -3,15 +3,14 @@ import type { MenuProps } from 'antd';
 import type { TFunction } from 'i18next';
 import type { RouteObject } from 'react-router';
 import './i18n.ts';
-import { EditNoticePage, NewNoticePage } from './pages/NoticeEditorPage.tsx';
 import { page } from '../../shared/lazy-page.ts';
 
 /** The notices pages of the staff workbench. */
 export const noticeRoutes: RouteObject[] = [
   { path: 'notices', lazy: page(() => import('./pages/NoticesPage.tsx'), 'NoticesPage') },
-  { path: 'notices/new', element: <NewNoticePage /> },
+  { path: 'notices/new', lazy: page(() => import('./pages/NoticeEditorPage.tsx'), 'NewNoticePage') },
   { path: 'notices/:id', lazy: page(() => import('./pages/NoticePage.tsx'), 'NoticePage') },
-  { path: 'notices/:id/edit', element: <EditNoticePage /> },
+  { path: 'notices/:id/edit', lazy: page(() => import('./pages/NoticeEditorPage.tsx'), 'EditNoticePage') },
 ];
 
 /** The 信息发布 group of the workbench menu. */
