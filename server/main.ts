@@ -10,13 +10,10 @@ export async function main() {
   const started = performance.now();
   const config = loadConfig();
   const kernel = await bootKernel(config, undefined, undefined, { log: (line) => process.stdout.write(`${line}\n`) });
-  // The embedded default has one app per data dir (a lock): whatever is still marked as running was cut
-  // short by a crash. (On a shared PostgreSQL server other processes may be running it: left alone.)
-  if (kernel.database.driver === 'embedded') {
-    const ended = await endInterruptedTasks(kernel.db, kernel.clock.now());
-    for (const m of MODULES) await m.recover?.(kernel);
-    if (ended) process.stdout.write(`Ended ${ended} task(s) interrupted by the last stop.\n`);
-  }
+  // Work a crash cut short — whose process is gone; other live processes' work is left alone.
+  const ended = await endInterruptedTasks(kernel.db, kernel.clock.now());
+  for (const m of MODULES) await m.recover?.(kernel);
+  if (ended) process.stdout.write(`Ended ${ended} task(s) interrupted by the last stop.\n`);
   if (config.seedDemo && (await isRegistryEmpty(kernel))) {
     process.stdout.write('Empty database: seeding the demo street …\n');
     const logins = await seedDemo(kernel);

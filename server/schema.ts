@@ -110,6 +110,8 @@ export interface TasksTable {
   created_by: string;
   created_at: Timestamp;
   finished_at: Timestamp | null;
+  /** The app process running it (kernel/db/liveness.ts). */
+  owner: ColumnType<number | null, number | null | undefined, number | null>;
 }
 
 export interface KernelTables {

@@ -3,6 +3,7 @@ import type { Config } from './config.ts';
 import type { Kernel } from './context.ts';
 import { openDatabase } from './db/index.ts';
 import { forgetOnEveryWrite } from './db/read-cache.ts';
+import { holdLiveness, newInstance } from './db/liveness.ts';
 import { migrate } from './db/migrate.ts';
 import { createPii } from './pii/pii.ts';
 import { diskFileStore, type FileStore } from './files/files.ts';
@@ -19,10 +20,12 @@ export async function bootKernel(
 ): Promise<Kernel> {
   const database = await openDatabase(config.database, opts);
   const sessions = new SessionCache();
+  const instance = newInstance();
   try {
     await migrate(database);
     await sessions.start(database);
     await forgetOnEveryWrite(database);
+    await holdLiveness(database, instance);
   } catch (err) {
     await database.close();
     throw err;
@@ -36,5 +39,6 @@ export async function bootKernel(
     files: files ?? diskFileStore(join(config.dataDir, 'files')),
     sms: createSmsSender(config.sms, clock),
     sessions,
+    instance,
   };
 }

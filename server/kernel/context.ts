@@ -22,6 +22,8 @@ export interface Kernel {
   sms: SmsSender;
   /** Resolved sessions, cached and invalidated by the database's notifications. */
   sessions: SessionCache;
+  /** This process among the app processes on the database: the owner of the work it starts (db/liveness.ts). */
+  instance: number;
 }
 
 /** What every use case receives: the kernel and who is acting. */

@@ -25,8 +25,9 @@ export interface Module {
    */
   residentHome?: (ctx: Ctx) => Promise<object>;
   /**
-   * Settles work a crash left half-done (an import left `committing`). Called at start only when this
-   * process is the only one on the data — the embedded default — so nothing it settles is still running.
+   * Settles work a crash left half-done (an import left `committing`), called at every start. Settle
+   * only work whose process is gone (`ownerGone` in kernel/db/liveness.ts): on a shared server, other
+   * live processes may be running the rest.
    */
   recover?: (kernel: Kernel) => Promise<void>;
 }

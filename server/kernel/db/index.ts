@@ -32,6 +32,11 @@ export interface Database {
    * reconnects by itself until `close()`.
    */
   listen(channel: string, onMessage: (payload: string) => void, onState: (listening: boolean) => void): Promise<void>;
+  /**
+   * Holds the session advisory lock (`lockClass`, `key`) on a connection of its own while this process
+   * lives (re-taken after a reconnect): other processes can see in `pg_locks` that it is alive.
+   */
+  hold(lockClass: number, key: number): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -88,6 +93,30 @@ export async function connect(
   const db = new Kysely<DB>({ dialect: new PostgresDialect({ pool }) });
   const listeners = new Set<pg.Client>();
   let closed = false;
+  /** A connection of its own, set up by `setup`, re-opened a second after it is lost, until `close()`. */
+  const dedicated = async (setup: (client: pg.Client) => Promise<void>, onState: (up: boolean) => void): Promise<void> => {
+    const open = async (): Promise<void> => {
+      if (closed) return;
+      const client = new pg.Client({ connectionString: url });
+      const lost = () => {
+        if (listeners.delete(client)) {
+          onState(false);
+          setTimeout(() => void open().catch(lost), 1000).unref();
+        }
+      };
+      client.on('error', lost);
+      client.on('end', lost);
+      listeners.add(client);
+      try {
+        await client.connect();
+        await setup(client);
+        onState(true);
+      } catch {
+        lost();
+      }
+    };
+    await open();
+  };
   try {
     await checkDurability(pool, unsafe);
   } catch (err) {
@@ -126,28 +155,16 @@ export async function connect(
     },
     listen: async (channel, onMessage, onState) => {
       if (!/^[a-z_]+$/.test(channel)) throw new Error(`bad channel ${channel}`);
-      const open = async (): Promise<void> => {
-        if (closed) return;
-        const client = new pg.Client({ connectionString: url });
-        const lost = () => {
-          if (listeners.delete(client)) {
-            onState(false);
-            setTimeout(() => void open().catch(lost), 1000).unref();
-          }
-        };
-        client.on('error', lost);
-        client.on('end', lost);
-        client.on('notification', (n) => n.channel === channel && onMessage(n.payload ?? ''));
-        listeners.add(client);
-        try {
-          await client.connect();
+      await dedicated(
+        async (client) => {
+          client.on('notification', (n) => n.channel === channel && onMessage(n.payload ?? ''));
           await client.query(`listen ${channel}`);
-          onState(true);
-        } catch {
-          lost();
-        }
-      };
-      await open();
+        },
+        onState,
+      );
+    },
+    hold: async (lockClass, key) => {
+      await dedicated(async (client) => void (await client.query('select pg_advisory_lock($1::int, $2::int)', [lockClass, key])), () => {});
     },
     close: async () => {
       closed = true;

@@ -1,4 +1,5 @@
 import assert from 'node:assert/strict';
+import pg from 'pg';
 import { after, before, test } from 'node:test';
 import { SYSTEM_ACTOR } from '../access/index.ts';
 import { signIn, startTestEnv, type TestEnv } from '../../test/harness.ts';
@@ -6,6 +7,7 @@ import { buildWorld, PASSWORD, type World } from '../../test/fixture.ts';
 import { loadGrants } from '../auth/sessions.ts';
 import { CommonErrors } from '../errors.ts';
 import { endInterruptedTasks, startTask, waitForTask } from './tasks.ts';
+import { LIVENESS_LOCK_CLASS } from '../db/liveness.ts';
 
 let env: TestEnv;
 let w: World;
@@ -73,15 +75,35 @@ test('progress reported inside a transaction neither waits for it nor is lost', 
   assert.deepEqual([done.done, done.total, done.result], [7, 7, { steps: 7 }]);
 });
 
-test('tasks a crash left running are ended as interrupted at the next start; finished ones are left alone', async () => {
+test('running tasks whose process is gone are ended as interrupted; those of live processes and finished ones are left alone', async () => {
   const actor = await actorOf('street_official');
-  // A task whose process is gone: its work never ends here.
-  const cut = await startTask({ kernel: env.kernel, actor }, { kind: 'test', placeId: w.places.S }, () => new Promise(() => {}));
+  const never = () => new Promise<never>(() => {});
+  const statusOf = async (id: string) => (await env.kernel.db.selectFrom('tasks').select(['status', 'error']).where('id', '=', id).executeTakeFirstOrThrow());
+  // Another app process on the same database, alive while its session holds its liveness lock.
+  const config = env.kernel.config.database;
+  if (config.driver !== 'pg') throw new Error('the test environment runs on a pg URL');
+  const other = new pg.Client({ connectionString: config.url });
+  await other.connect();
+  const otherInstance = env.kernel.instance === 7 ? 8 : 7;
+  await other.query('select pg_advisory_lock($1::int, $2::int)', [LIVENESS_LOCK_CLASS, otherInstance]);
+
+  const mine = await startTask({ kernel: env.kernel, actor }, { kind: 'test', placeId: w.places.S }, never);
+  const theirs = await startTask({ kernel: env.kernel, actor }, { kind: 'test', placeId: w.places.S }, never);
+  await env.kernel.db.updateTable('tasks').set({ owner: otherInstance }).where('id', '=', theirs).execute();
+  const unowned = await startTask({ kernel: env.kernel, actor }, { kind: 'test', placeId: w.places.S }, never);
+  await env.kernel.db.updateTable('tasks').set({ owner: null }).where('id', '=', unowned).execute();
   const finished = await startTask({ kernel: env.kernel, actor }, { kind: 'test', placeId: w.places.S }, async () => ({ ok: true }));
   assert.equal((await waitForTask(env.kernel, actor, finished)).status, 'done');
-  assert.ok((await endInterruptedTasks(env.kernel.db, env.clock.now())) >= 1);
-  const row = await env.kernel.db.selectFrom('tasks').select(['status', 'error']).where('id', '=', cut).executeTakeFirstOrThrow();
-  assert.equal(row.status, 'failed');
-  assert.equal((row.error as { code: string }).code, 'INTERRUPTED');
-  assert.equal((await env.kernel.db.selectFrom('tasks').select('status').where('id', '=', finished).executeTakeFirstOrThrow()).status, 'done');
+
+  assert.equal(await endInterruptedTasks(env.kernel.db, env.clock.now()), 1, 'only the task without a live owner');
+  assert.deepEqual(await statusOf(unowned), { status: 'failed', error: { code: 'INTERRUPTED', message: 'The server stopped while this task ran; start it again.' } });
+  assert.equal((await statusOf(mine)).status, 'running', 'this process is alive');
+  assert.equal((await statusOf(theirs)).status, 'running', 'the other process is alive');
+
+  // The other process dies: its session, and its lock, go with it.
+  await other.end();
+  assert.equal(await endInterruptedTasks(env.kernel.db, env.clock.now()), 1);
+  assert.equal((await statusOf(theirs)).status, 'failed');
+  assert.equal((await statusOf(mine)).status, 'running');
+  assert.equal((await statusOf(finished)).status, 'done');
 });

@@ -4,6 +4,7 @@ import type { Ctx, Kernel } from '../context.ts';
 import { CommonErrors } from '../errors.ts';
 import { newId } from '../ids.ts';
 import type { Db } from '../db/index.ts';
+import { ownerGone } from '../db/liveness.ts';
 
 /**
  * Long work (an import of 160,000 households, a PDF of a building's slips) runs in the background
@@ -39,7 +40,17 @@ export async function startTask(
   const id = newId();
   await db
     .insertInto('tasks')
-    .values({ id, kind: input.kind, place_id: input.placeId, status: 'running', done: 0, total: 0, created_by: ctx.actor.accountId, created_at: clock.now() })
+    .values({
+      id,
+      kind: input.kind,
+      place_id: input.placeId,
+      status: 'running',
+      done: 0,
+      total: 0,
+      created_by: ctx.actor.accountId,
+      created_at: clock.now(),
+      owner: ctx.kernel.instance,
+    })
     .execute();
   // Progress writes are throttled, coalesced (one running, one queued that takes the latest figures)
   // and never awaited: work inside a transaction may report progress, and on the embedded database
@@ -119,15 +130,16 @@ export async function waitForTask(kernel: Kernel, actor: Actor, id: string, time
 }
 
 /**
- * Tasks a crash cut short stay `running` for ever: at the start of the only process on the data
- * (the embedded default, one app per data dir) they are ended as failed, so the pages polling them
- * stop and say so. Returns how many there were.
+ * Tasks a crash cut short would stay `running` for ever: those whose process is gone (db/liveness.ts)
+ * are ended as failed, so the pages polling them stop and say so. Tasks other live processes are
+ * running are left alone. Returns how many were ended.
  */
 export async function endInterruptedTasks(db: Db, now: Date): Promise<number> {
   const ended = await db
     .updateTable('tasks')
     .set({ status: 'failed', error: JSON.stringify({ code: 'INTERRUPTED', message: 'The server stopped while this task ran; start it again.' }), finished_at: now })
     .where('status', '=', 'running')
+    .where(ownerGone('tasks.owner'))
     .executeTakeFirst();
   return Number(ended.numUpdatedRows);
 }

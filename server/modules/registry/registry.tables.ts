@@ -100,6 +100,8 @@ export interface RegImportsTable {
   task_id: string | null;
   committed_at: Date | null;
   committed_by: string | null;
+  /** The app process committing it, while `committing` (kernel/db/liveness.ts). */
+  owner: ColumnType<number | null, number | null | undefined, number | null>;
 }
 export interface RegImportRoomsTable {
   import_id: string;

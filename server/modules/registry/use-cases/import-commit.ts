@@ -38,7 +38,7 @@ export async function commitImport(
   // Claim the import: a second commit of the same file (a double click) is refused, not repeated.
   const claimed = await kernel.db
     .updateTable('reg_imports')
-    .set({ status: 'committing' })
+    .set({ status: 'committing', owner: kernel.instance })
     .where('id', '=', importId)
     .where('status', 'in', ['uploaded', 'analysed', 'failed'])
     .executeTakeFirst();

@@ -1,10 +1,12 @@
 import type { Kernel } from '../../../kernel/context.ts';
+import { ownerGone } from '../../../kernel/db/liveness.ts';
 
 /**
  * An import whose commit a crash cut short: its rows were written in one transaction, so they are all
  * there (and the import says `committed`, in the same transaction) or none is. One still `committing`
- * wrote nothing: it goes back to `failed`, so the importer can commit it again.
+ * whose process is gone (kernel/db/liveness.ts) wrote nothing: it goes back to `failed`, so the
+ * importer can commit it again. One another live process is committing is left alone.
  */
 export async function endInterruptedImports(kernel: Kernel): Promise<void> {
-  await kernel.db.updateTable('reg_imports').set({ status: 'failed' }).where('status', '=', 'committing').execute();
+  await kernel.db.updateTable('reg_imports').set({ status: 'failed' }).where('status', '=', 'committing').where(ownerGone('reg_imports.owner')).execute();
 }
