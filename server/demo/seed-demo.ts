@@ -8,7 +8,8 @@ import type { Tx } from '../kernel/db/index.ts';
 import { newId } from '../kernel/ids.ts';
 import { withIdChecksum } from '../kernel/pii/pii.ts';
 import { contactColumns, personPiiColumns } from '../modules/registry/index.ts';
-import type { DB, ManagementMode, OrganisationKind, PartyLevel, PlaceKind, Relation } from '../schema.ts';
+import type { DB, PlaceKind } from '../kernel/db/tables.ts';
+import type { ManagementMode, OrganisationKind, PartyLevel, Relation } from '../modules/registry/registry.tables.ts';
 import { seedDemoPosts } from './seed-posts.ts';
 import { seedDemoRepairs } from './seed-repairs.ts';
 

@@ -7,7 +7,7 @@ import { newId } from '../kernel/ids.ts';
 import { maskPhone } from '../kernel/pii/pii.ts';
 import { escalateOverdue } from '../modules/repairs/index.ts';
 import { CATEGORIES, type Category, DEFAULT_AUTO_CLOSE_DAYS, DEFAULT_LIMITS, orderNumber, type Status } from '../modules/repairs/repairs.constants.ts';
-import type { DB } from '../schema.ts';
+import type { DB } from '../kernel/db/tables.ts';
 import { makeRng } from './seed-demo.ts';
 
 /**

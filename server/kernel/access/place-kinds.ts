@@ -1,4 +1,4 @@
-import type { PlaceKind } from '../../schema.ts';
+import type { PlaceKind } from '../db/tables.ts';
 
 /** Which kind of place may sit directly under which: street → community → grid → compound → … */
 export const CHILD_KINDS: Record<PlaceKind, PlaceKind[]> = {

@@ -1,6 +1,6 @@
 import { type RawBuilder, sql } from 'kysely';
 import type { Executor } from '../db/index.ts';
-import type { PlaceKind } from '../../schema.ts';
+import type { PlaceKind } from '../db/tables.ts';
 import { newId } from '../ids.ts';
 
 export { CHILD_KINDS } from './place-kinds.ts';

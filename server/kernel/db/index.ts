@@ -4,7 +4,7 @@ import { Kysely, PostgresDialect, type Transaction } from 'kysely';
 import pg from 'pg';
 import { from as copyFromStdin } from 'pg-copy-streams';
 import type { Config } from '../config.ts';
-import type { DB } from '../../schema.ts';
+import type { DB } from './tables.ts';
 import { forgetReads, notifyWrite } from './read-cache.ts';
 import { runningEmbeddedUrl, startEmbeddedServer } from './embedded.ts';
 import { parsers } from './types.ts';

@@ -3,7 +3,7 @@ import { hashPassword } from '../../kernel/auth/passwords.ts';
 import { write } from '../../kernel/context.ts';
 import { signIn, type Session, type TestEnv } from '../../test/harness.ts';
 import { PASSWORD, type World } from '../../test/fixture.ts';
-import { createOrganisation } from '../registry/use-cases/create-organisation.ts';
+import { createOrganisation } from '../registry/index.ts';
 
 /**
  * More residents for opinion tests: 陈涛 (tenant of A-102, a neighbour of 王丽), 李波 (owner in

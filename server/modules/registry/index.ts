@@ -45,3 +45,9 @@ export {
   type RoomMember,
   type RoomFacts,
 } from './use-cases/household-reads.ts';
+/** For other modules' tests and the demo seed: registry records made as an official would make them. */
+export { createPlace } from './use-cases/create-place.ts';
+export { createPerson } from './use-cases/create-person.ts';
+export { createOrganisation } from './use-cases/create-organisation.ts';
+export { createPosition } from './use-cases/create-position.ts';
+export { insertHousehold } from './use-cases/add-household.ts';

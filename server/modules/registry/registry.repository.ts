@@ -2,7 +2,7 @@ import { type Expression, type Selectable, type SqlBool, sql } from 'kysely';
 import type { Executor } from '../../kernel/db/index.ts';
 import { type PlaceRow, pathLabel } from '../../kernel/access/index.ts';
 import { offsetOf, type Page, type PageQuery, paginate } from '../../kernel/pagination.ts';
-import type { RegHouseholdsTable, RegOrganisationsTable, RegPersonsTable, RegPositionsTable } from '../../schema.ts';
+import type { RegHouseholdsTable, RegOrganisationsTable, RegPersonsTable, RegPositionsTable } from './registry.tables.ts';
 import { centiToArea } from './registry.schemas.ts';
 import { containing, endingWith } from '../../kernel/db/like.ts';
 import { countOnce } from '../../kernel/db/read-cache.ts';

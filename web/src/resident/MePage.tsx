@@ -1,6 +1,6 @@
 import { Button, Dialog, List, Switch } from 'antd-mobile';
 import { useTranslation } from 'react-i18next';
-import { useMyHome } from '../modules/registry/api.ts';
+import { useMyHome } from '../modules/registry/index.ts';
 import { useLogout, useSignedIn } from '../shared/session.ts';
 import { useElderlyMode } from './elderly.ts';
 import { LanguagePicker } from './LanguagePicker.tsx';

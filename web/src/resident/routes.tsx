@@ -1,17 +1,18 @@
+import type { ReactNode } from 'react';
 import type { RouteObject } from 'react-router';
-import { MyHomePage } from '../modules/registry/h5/MyHomePage.tsx';
-import { opinionResidentRoutes } from '../modules/opinions/resident.tsx';
-import { noticeResidentRoutes } from '../modules/notices/resident.tsx';
-import { ActivationGate, activationResidentRoutes } from '../modules/activation/resident.tsx';
-import { repairResidentRoutes } from '../modules/repairs/resident.tsx';
 import { ComingSoonPage } from './ComingSoonPage.tsx';
+import { HomePage } from './HomePage.tsx';
+import { residentModules } from './modules.ts';
 import { RequireResident } from './RequireResident.tsx';
 import { TabLayout } from './TabLayout.tsx';
 import { page } from '../shared/lazy-page.ts';
 
+/** The home inside every module's gate (activation: a resident without a room claims one first). */
+const home = residentModules.reduce<ReactNode>((inner, m) => (m.homeGate ? <m.homeGate>{inner}</m.homeGate> : inner), <HomePage />);
+
 export const residentRoutes: RouteObject[] = [
   { path: '/login', lazy: page(() => import('./LoginPage.tsx'), 'LoginPage') },
-  ...activationResidentRoutes,
+  ...residentModules.flatMap((m) => m.openRoutes ?? []),
   {
     path: '/',
     element: (
@@ -20,17 +21,8 @@ export const residentRoutes: RouteObject[] = [
       </RequireResident>
     ),
     children: [
-      {
-        index: true,
-        element: (
-          <ActivationGate>
-            <MyHomePage />
-          </ActivationGate>
-        ),
-      },
-      ...repairResidentRoutes,
-      ...opinionResidentRoutes,
-      ...noticeResidentRoutes,
+      { index: true, element: home },
+      ...residentModules.flatMap((m) => m.routes ?? []),
       { path: 'me', lazy: page(() => import('./MePage.tsx'), 'MePage') },
       { path: '*', element: <ComingSoonPage area="notFound" /> },
     ],

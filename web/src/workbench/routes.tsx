@@ -1,10 +1,6 @@
 import { Navigate, type RouteObject } from 'react-router';
-import { registryRoutes } from '../modules/registry/workbench.tsx';
-import { opinionRoutes } from '../modules/opinions/workbench.tsx';
-import { noticeRoutes } from '../modules/notices/workbench.tsx';
-import { activationRoutes } from '../modules/activation/workbench.tsx';
-import { repairRoutes } from '../modules/repairs/workbench.tsx';
 import { AppLayout } from './layout/AppLayout.tsx';
+import { workbenchModules } from './modules.ts';
 import { RequireSession } from './layout/RequireSession.tsx';
 import { page } from '../shared/lazy-page.ts';
 
@@ -19,11 +15,7 @@ export const workbenchRoutes: RouteObject[] = [
     ),
     children: [
       { index: true, element: <Navigate to="/registry/places" replace /> },
-      ...registryRoutes,
-      ...opinionRoutes,
-      ...noticeRoutes,
-      ...activationRoutes,
-      ...repairRoutes,
+      ...workbenchModules.flatMap((m) => m.routes),
       { path: 'approvals', lazy: page(() => import('./kernel/ApprovalsPage.tsx'), 'ApprovalsPage') },
       { path: 'audit', lazy: page(() => import('./kernel/AuditPage.tsx'), 'AuditPage') },
       { path: '*', lazy: page(() => import('./layout/NotFoundPage.tsx'), 'NotFoundPage') },

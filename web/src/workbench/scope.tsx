@@ -1,5 +1,5 @@
 import { createContext, type ReactNode, useContext, useEffect, useState } from 'react';
-import { usePlace } from '../modules/registry/api.ts';
+import { usePlace } from '../modules/registry/index.ts';
 import { ApiError } from '../shared/api.ts';
 import { readStoredJson, writeStored } from '../shared/storage.ts';
 

@@ -1,5 +1,5 @@
-import { SMS_SANDBOX_READERS } from '../../../../server/kernel/auth/sms-readers.ts';
-import { ACTIVATION_ROLES } from '../../../../server/modules/activation/activation.constants.ts';
+import { SMS_SANDBOX_READERS } from '#server/kernel/contract.ts';
+import { ACTIVATION_ROLES } from '#server/modules/activation/contract.ts';
 import type { Me } from '../../shared/session.ts';
 
 /** Which activation pages to offer (from the same role lists the server checks; it still checks every request). */

@@ -1,13 +1,13 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import type { ApproveClaimBody, ClaimCodeBody, ClaimRoomBody, RejectClaimBody } from '../../../../server/modules/activation/activation.schemas.ts';
-import type { getActivationRates } from '../../../../server/modules/activation/use-cases/activation-rates.ts';
-import type { claimRoom, lookUpCode as lookUpCodeCase } from '../../../../server/modules/activation/use-cases/claim-room.ts';
-import type { getMyActivation } from '../../../../server/modules/activation/use-cases/my-activation.ts';
-import type { getSlipInfo, printSlips } from '../../../../server/modules/activation/use-cases/print-slips.ts';
-import type { getRoomCode } from '../../../../server/modules/activation/use-cases/reissue-code.ts';
-import type { getClaimForReview, listClaimsForReview } from '../../../../server/modules/activation/use-cases/review-claims.ts';
-import type { pickPlaces, searchRooms } from '../../../../server/modules/activation/use-cases/room-picker.ts';
-import type { sendSignUpCode } from '../../../../server/modules/activation/use-cases/send-signup-code.ts';
+import type { ApproveClaimBody, ClaimCodeBody, ClaimRoomBody, RejectClaimBody } from '#server/modules/activation/contract.ts';
+import type { getActivationRates } from '#server/modules/activation/contract.ts';
+import type { claimRoom, lookUpCode as lookUpCodeCase } from '#server/modules/activation/contract.ts';
+import type { getMyActivation } from '#server/modules/activation/contract.ts';
+import type { getSlipInfo, printSlips } from '#server/modules/activation/contract.ts';
+import type { getRoomCode } from '#server/modules/activation/contract.ts';
+import type { getClaimForReview, listClaimsForReview } from '#server/modules/activation/contract.ts';
+import type { pickPlaces, searchRooms } from '#server/modules/activation/contract.ts';
+import type { sendSignUpCode } from '#server/modules/activation/contract.ts';
 import { apiGet, apiPost, type Jsonify, type Query, setCsrfToken } from '../../shared/api.ts';
 import { ME_KEY } from '../../shared/query-client.ts';
 

@@ -1,7 +1,7 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import type { CreateNoticeBody, UpdateNoticeBody } from '../../../../server/modules/notices/notices.schemas.ts';
-import type { getMyNotice, getNotice } from '../../../../server/modules/notices/use-cases/get-notice.ts';
-import type { listMyNotices } from '../../../../server/modules/notices/use-cases/resident-notices.ts';
+import type { CreateNoticeBody, UpdateNoticeBody } from '#server/modules/notices/contract.ts';
+import type { getMyNotice, getNotice } from '#server/modules/notices/contract.ts';
+import type { listMyNotices } from '#server/modules/notices/contract.ts';
 import { apiDelete, apiGet, apiPatch, apiPost, apiUpload, type Jsonify, type Page, type Query } from '../../shared/api.ts';
 import './i18n.ts';
 

@@ -4,9 +4,11 @@ import { page } from '../../shared/lazy-page.ts';
 import { primeFromHome } from '../../resident/home.ts';
 import { type MyNoticeRow, noticeKeys } from './api.ts';
 import type { Page } from '../../shared/api.ts';
+import type { ResidentModule } from '../../resident/manifest.ts';
+import { UnreadNoticesSection } from './h5/UnreadNoticesSection.tsx';
 
 /** The notices pages of the resident H5 (/h5/notices/:id is where the printed QR code leads). */
-export const noticeResidentRoutes: RouteObject[] = [
+const routes: RouteObject[] = [
   { path: 'notices', lazy: page(() => import('./h5/NoticesH5Page.tsx'), 'NoticesH5Page') },
   { path: 'notices/:id', lazy: page(() => import('./h5/NoticeDetailH5Page.tsx'), 'NoticeDetailH5Page') },
 ];
@@ -18,3 +20,5 @@ primeFromHome((home, client) => {
   client.setQueryData(noticeKeys.unread(), slice.count);
   client.setQueryData(noticeKeys.mine({ page: 1, pageSize: 3, unread: 'true' }), slice.page);
 });
+
+export const resident: ResidentModule = { name: 'notices', order: 30, routes, homeSections: [{ order: 10, Section: UnreadNoticesSection }] };

@@ -4,6 +4,7 @@ import type { TFunction } from 'i18next';
 import type { RouteObject } from 'react-router';
 import './i18n.ts';
 import { page } from '../../shared/lazy-page.ts';
+import type { WorkbenchModule } from '../../workbench/manifest.ts';
 
 /** The notices pages of the staff workbench. */
 export const noticeRoutes: RouteObject[] = [
@@ -20,3 +21,5 @@ export const noticesMenu = (t: TFunction): Required<MenuProps>['items'][number] 
   label: t('menu.group.notices'),
   children: [{ key: '/notices', icon: <NotificationOutlined />, label: t('menu.notices') }],
 });
+
+export const workbench: WorkbenchModule = { name: 'notices', order: 30, routes: noticeRoutes, menu: noticesMenu };

@@ -1,8 +1,8 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import type { PostOpinionBody } from '../../../../server/modules/opinions/opinions.schemas.ts';
-import type { getOpinion } from '../../../../server/modules/opinions/use-cases/get-opinion.ts';
-import type { listInbox } from '../../../../server/modules/opinions/use-cases/list-opinions.ts';
-import type { opinionTargets } from '../../../../server/modules/opinions/use-cases/opinion-targets.ts';
+import type { PostOpinionBody } from '#server/modules/opinions/contract.ts';
+import type { getOpinion } from '#server/modules/opinions/contract.ts';
+import type { listInbox } from '#server/modules/opinions/contract.ts';
+import type { opinionTargets } from '#server/modules/opinions/contract.ts';
 import { apiDelete, apiGet, apiPost, type Jsonify, type Page, type Query } from '../../shared/api.ts';
 import './i18n.ts';
 

@@ -4,6 +4,7 @@ import type { TFunction } from 'i18next';
 import type { RouteObject } from 'react-router';
 import './i18n.ts';
 import { page } from '../../shared/lazy-page.ts';
+import type { WorkbenchModule } from '../../workbench/manifest.ts';
 
 /** The opinions pages of the staff workbench. */
 export const opinionRoutes: RouteObject[] = [
@@ -18,3 +19,5 @@ export const opinionsMenu = (t: TFunction): Required<MenuProps>['items'][number]
   label: t('menu.group.decisions'),
   children: [{ key: '/opinions', icon: <CommentOutlined />, label: t('menu.opinions') }],
 });
+
+export const workbench: WorkbenchModule = { name: 'opinions', order: 20, routes: opinionRoutes, menu: opinionsMenu };

@@ -8,15 +8,15 @@ import type {
   UpdateOrganisationBody,
   UpdatePersonBody,
   UpdatePlaceBody,
-} from '../../../../server/modules/registry/registry.schemas.ts';
-import type { getMyHome } from '../../../../server/modules/registry/use-cases/get-my-home.ts';
-import type { getPerson } from '../../../../server/modules/registry/use-cases/get-person.ts';
-import type { getPlace } from '../../../../server/modules/registry/use-cases/get-place.ts';
-import type { getRoomHouseholds } from '../../../../server/modules/registry/use-cases/get-room-households.ts';
-import type { getOrganisation, listOrganisations } from '../../../../server/modules/registry/use-cases/list-organisations.ts';
-import type { listPersons } from '../../../../server/modules/registry/use-cases/list-persons.ts';
-import type { listChildPlaces, listRootPlaces } from '../../../../server/modules/registry/use-cases/list-places.ts';
-import type { listRooms } from '../../../../server/modules/registry/use-cases/list-rooms.ts';
+} from '#server/modules/registry/contract.ts';
+import type { getMyHome } from '#server/modules/registry/contract.ts';
+import type { getPerson } from '#server/modules/registry/contract.ts';
+import type { getPlace } from '#server/modules/registry/contract.ts';
+import type { getRoomHouseholds } from '#server/modules/registry/contract.ts';
+import type { getOrganisation, listOrganisations } from '#server/modules/registry/contract.ts';
+import type { listPersons } from '#server/modules/registry/contract.ts';
+import type { listChildPlaces, listRootPlaces } from '#server/modules/registry/contract.ts';
+import type { listRooms } from '#server/modules/registry/contract.ts';
 import { apiDelete, apiGet, apiPatch, apiPost, type Jsonify, type PendingApproval, type Query } from '../../shared/api.ts';
 import { useResidentHome } from '../../resident/home.ts';
 

@@ -2,11 +2,12 @@ import { ApartmentOutlined, BankOutlined, TeamOutlined, UploadOutlined } from '@
 import type { MenuProps } from 'antd';
 import type { TFunction } from 'i18next';
 import type { RouteObject } from 'react-router';
-import { REGISTRY_OFFICIALS } from '../../../../server/modules/registry/registry.constants.ts';
+import { REGISTRY_OFFICIALS } from '#server/modules/registry/contract.ts';
 import type { Me } from '../../shared/session.ts';
 // The menu entry and the place page's button name the import: its texts load with the menu, not the page.
 import './import/i18n.ts';
 import { page } from '../../shared/lazy-page.ts';
+import type { WorkbenchModule } from '../../workbench/manifest.ts';
 
 /** The registry's pages in the staff workbench. */
 export const registryRoutes: RouteObject[] = [
@@ -34,3 +35,5 @@ export const registryMenu = (t: TFunction, me: Me): Required<MenuProps>['items']
     ...(canImport(me) ? [{ key: '/registry/import', icon: <UploadOutlined />, label: t('import.menu') }] : []),
   ],
 });
+
+export const workbench: WorkbenchModule = { name: 'registry', order: 10, routes: registryRoutes, menu: registryMenu };

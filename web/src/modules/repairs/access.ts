@@ -1,4 +1,4 @@
-import { REPAIRS_POLICY } from '../../../../server/modules/repairs/repairs.constants.ts';
+import { REPAIRS_POLICY } from '#server/modules/repairs/contract.ts';
 import type { Me } from '../../shared/session.ts';
 
 /** Whether any of the account's grants carries a role with this repairs permission (a UI hint; the server decides). */

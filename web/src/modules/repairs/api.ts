@@ -1,14 +1,14 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import type { Action } from '../../../../server/modules/repairs/repairs.constants.ts';
-import type { getFigures } from '../../../../server/modules/repairs/use-cases/get-figures.ts';
-import type { getOrder } from '../../../../server/modules/repairs/use-cases/get-order.ts';
-import type { listAssignees } from '../../../../server/modules/repairs/use-cases/list-assignees.ts';
-import type { listEscalations } from '../../../../server/modules/repairs/use-cases/list-escalations.ts';
-import type { listMyOrders } from '../../../../server/modules/repairs/use-cases/list-my-orders.ts';
-import type { listOrders } from '../../../../server/modules/repairs/use-cases/list-orders.ts';
-import type { reportPlaces } from '../../../../server/modules/repairs/use-cases/report-places.ts';
-import type { getSettings, listSettings } from '../../../../server/modules/repairs/use-cases/settings.ts';
-import type { SettingsBody } from '../../../../server/modules/repairs/repairs.schemas.ts';
+import type { Action } from '#server/modules/repairs/contract.ts';
+import type { getFigures } from '#server/modules/repairs/contract.ts';
+import type { getOrder } from '#server/modules/repairs/contract.ts';
+import type { listAssignees } from '#server/modules/repairs/contract.ts';
+import type { listEscalations } from '#server/modules/repairs/contract.ts';
+import type { listMyOrders } from '#server/modules/repairs/contract.ts';
+import type { listOrders } from '#server/modules/repairs/contract.ts';
+import type { reportPlaces } from '#server/modules/repairs/contract.ts';
+import type { getSettings, listSettings } from '#server/modules/repairs/contract.ts';
+import type { SettingsBody } from '#server/modules/repairs/contract.ts';
 import { apiGet, apiPost, apiPut, apiUpload, type Jsonify, type Query } from '../../shared/api.ts';
 
 /**

@@ -1,5 +1,5 @@
 import type { TFunction } from 'i18next';
-import { fenToYuan } from '../../../../server/modules/repairs/repairs.constants.ts';
+import { fenToYuan } from '#server/modules/repairs/contract.ts';
 import { formatDateTime } from '../../shared/format.ts';
 import type { OrderEvent } from './api.ts';
 

@@ -7,6 +7,7 @@ import { mayRepairs } from './access.ts';
 import './i18n.ts';
 import './repairs.css';
 import { page } from '../../shared/lazy-page.ts';
+import type { WorkbenchModule } from '../../workbench/manifest.ts';
 
 /** The repairs pages of the staff workbench. */
 export const repairRoutes: RouteObject[] = [
@@ -26,3 +27,5 @@ export function repairsMenu(t: TFunction, me: Me): Required<MenuProps>['items'][
   if (mayRepairs(me, 'readSettings')) children.push({ key: '/repairs/settings', icon: <FieldTimeOutlined />, label: t('menu.repairSettings') });
   return children.length ? { type: 'group', key: 'property', label: t('menu.group.property'), children } : null;
 }
+
+export const workbench: WorkbenchModule = { name: 'repairs', order: 50, routes: repairRoutes, menu: repairsMenu };

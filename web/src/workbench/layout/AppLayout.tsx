@@ -2,16 +2,12 @@ import { AuditOutlined, CheckSquareOutlined } from '@ant-design/icons';
 import { Layout, Menu, type MenuProps } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Outlet, useLocation, useNavigate } from 'react-router';
-import { registryMenu } from '../../modules/registry/workbench.tsx';
-import { opinionsMenu } from '../../modules/opinions/workbench.tsx';
-import { noticesMenu } from '../../modules/notices/workbench.tsx';
-import { activationMenu } from '../../modules/activation/workbench.tsx';
-import { repairsMenu } from '../../modules/repairs/workbench.tsx';
 import { useSignedIn } from '../../shared/session.ts';
 import { canReadAudit } from '../kernel/audit-access.ts';
 import { LanguageSwitch } from './LanguageSwitch.tsx';
 import { ScopeSelector } from './ScopeSelector.tsx';
 import { UserMenu } from './UserMenu.tsx';
+import { workbenchModules } from '../modules.ts';
 
 type MenuItem = Required<MenuProps>['items'][number];
 
@@ -21,7 +17,7 @@ function useMenuItems(): MenuItem[] {
   const me = useSignedIn();
   const system: MenuItem[] = [{ key: '/approvals', icon: <CheckSquareOutlined />, label: t('menu.approvals') }];
   if (canReadAudit(me)) system.push({ key: '/audit', icon: <AuditOutlined />, label: t('menu.audit') });
-  return [registryMenu(t, me), opinionsMenu(t), noticesMenu(t), activationMenu(t, me), repairsMenu(t, me), { type: 'group', key: 'system', label: t('menu.group.system'), children: system }];
+  return [...workbenchModules.flatMap((m) => m.menu?.(t, me) ?? []), { type: 'group', key: 'system', label: t('menu.group.system'), children: system }];
 }
 
 const keysOf = (items: MenuItem[]): string[] =>

@@ -1,7 +1,7 @@
 import { EnvironmentOutlined } from '@ant-design/icons';
 import { Flex, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { PlaceTreeSelect } from '../../modules/registry/components/PlaceTreeSelect.tsx';
+import { PlaceTreeSelect } from '../../modules/registry/index.ts';
 import { useScope } from '../scope.tsx';
 
 /** Street → compound: the place the lists are scoped to, remembered across visits. */

@@ -3,7 +3,7 @@ import { useQueryClient } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, Navigate, useNavigate, useSearchParams } from 'react-router';
-import { CODE_RE, ID_LAST4_RE, normaliseCode } from '../../../../../server/modules/activation/activation.constants.ts';
+import { CODE_RE, ID_LAST4_RE, normaliseCode } from '#server/modules/activation/contract.ts';
 import { useMe } from '../../../shared/session.ts';
 import { type ClaimResult, lookUpCode, type PickedPlace, useClaim, usePickPlaces, useRoomSearch } from '../api.ts';
 import { ActTitle } from './ActTitle.tsx';

@@ -2,7 +2,7 @@ import { Button, Form, Input, Toast } from 'antd-mobile';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, Navigate, useNavigate, useSearchParams } from 'react-router';
-import { isStrongPassword, MOBILE_RE, OTP_RE } from '../../../../../server/modules/activation/activation.constants.ts';
+import { isStrongPassword, MOBILE_RE, OTP_RE } from '#server/modules/activation/contract.ts';
 import { LanguagePicker } from '../../../resident/LanguagePicker.tsx';
 import { ApiError } from '../../../shared/api.ts';
 import { useMe } from '../../../shared/session.ts';

@@ -1,4 +1,4 @@
-import { normaliseCode } from '../../../../../server/modules/activation/activation.constants.ts';
+import { normaliseCode } from '#server/modules/activation/contract.ts';
 
 /**
  * The activation code a resident arrived with (/h5/activate?code=…), kept for this browser tab

@@ -1,7 +1,7 @@
 import { DeleteOutlined, FilePdfOutlined, FileImageOutlined, UploadOutlined } from '@ant-design/icons';
 import { App, Button, List, Typography, Upload } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { ATTACHMENT_MAX_BYTES, ATTACHMENTS_PER_NOTICE } from '../../../../../server/modules/notices/notices.constants.ts';
+import { ATTACHMENT_MAX_BYTES, ATTACHMENTS_PER_NOTICE } from '#server/modules/notices/contract.ts';
 import { attachmentUrl, type Notice, useRemoveAttachment, useUploadAttachment } from '../api.ts';
 
 const ACCEPT = '.jpg,.jpeg,.png,.webp,.pdf,image/jpeg,image/png,image/webp,application/pdf';

@@ -2,7 +2,7 @@ import { PlusOutlined } from '@ant-design/icons';
 import { Button, Card, Flex, Select, type TableColumnsType, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
-import { NOTICE_CATEGORIES, NOTICE_FILTER_STATUSES } from '../../../../../server/modules/notices/notices.constants.ts';
+import { NOTICE_CATEGORIES, NOTICE_FILTER_STATUSES } from '#server/modules/notices/contract.ts';
 import { formatDateTime } from '../../../shared/format.ts';
 import { useListParams } from '../../../shared/list-params.ts';
 import { useSignedIn } from '../../../shared/session.ts';

@@ -2,8 +2,8 @@ import { Button, DotLoading, ErrorBlock, Form, Input, Selector, TextArea, Toast 
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
-import type { Addressee, OpinionKind, Visibility } from '../../../../../server/modules/opinions/opinions.constants.ts';
-import { OPINION_KINDS, VISIBILITIES } from '../../../../../server/modules/opinions/opinions.constants.ts';
+import type { Addressee, OpinionKind, Visibility } from '#server/modules/opinions/contract.ts';
+import { OPINION_KINDS, VISIBILITIES } from '#server/modules/opinions/contract.ts';
 import { type OpinionTarget, usePostOpinion, useOpinionTargets } from '../api.ts';
 import { BackTitle } from '../../../resident/BackTitle.tsx';
 import './opinions-h5.css';

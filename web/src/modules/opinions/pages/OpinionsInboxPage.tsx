@@ -2,7 +2,7 @@ import { LockOutlined } from '@ant-design/icons';
 import { Card, Flex, Select, type TableColumnsType, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { ADDRESSEES, OPINION_FILTER_STATUSES, OPINION_KINDS, VISIBILITIES } from '../../../../../server/modules/opinions/opinions.constants.ts';
+import { ADDRESSEES, OPINION_FILTER_STATUSES, OPINION_KINDS, VISIBILITIES } from '#server/modules/opinions/contract.ts';
 import { formatDateTime } from '../../../shared/format.ts';
 import { useListParams } from '../../../shared/list-params.ts';
 import { ExportButton } from '../../../workbench/components/ExportButton.tsx';

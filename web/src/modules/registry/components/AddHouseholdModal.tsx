@@ -1,7 +1,7 @@
 import { Alert, DatePicker, Form, Input, Radio, Select } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { useTranslation } from 'react-i18next';
-import { RELATIONS } from '../../../../../server/modules/registry/registry.constants.ts';
+import { RELATIONS } from '#server/modules/registry/contract.ts';
 import { percentToBp } from '../../../shared/format.ts';
 import { useChangeOutcome } from '../../../workbench/components/approval-notice.tsx';
 import { FormModal } from '../../../workbench/components/FormModal.tsx';

@@ -1,7 +1,7 @@
 import { Form, Input, Select } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
-import { ORGANISATION_KINDS, PARTY_LEVELS } from '../../../../../server/modules/registry/registry.constants.ts';
+import { ORGANISATION_KINDS, PARTY_LEVELS } from '#server/modules/registry/contract.ts';
 import { FormModal } from '../../../workbench/components/FormModal.tsx';
 import { type Organisation, useCreateOrganisation, useUpdateOrganisation } from '../api.ts';
 import { useDefaultPlace } from '../default-place.ts';

@@ -1,7 +1,7 @@
 import { Checkbox, Form, Input } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
-import { PERSON_TAGS } from '../../../../../server/modules/registry/registry.constants.ts';
+import { PERSON_TAGS } from '#server/modules/registry/contract.ts';
 import { FormModal } from '../../../workbench/components/FormModal.tsx';
 import { type Person, useCreatePerson, useUpdatePerson } from '../api.ts';
 import { useDefaultPlace } from '../default-place.ts';

@@ -3,7 +3,7 @@ import { Button } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { CHILD_KINDS } from '../../../../../server/kernel/access/place-kinds.ts';
+import { CHILD_KINDS } from '#server/kernel/contract.ts';
 import type { Place } from '../api.ts';
 import { PlaceFormModal } from './PlaceFormModal.tsx';
 import { RequestDeletionButton } from './RequestDeletionButton.tsx';

@@ -1,8 +1,8 @@
 import { Form, Input, InputNumber, Select } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
-import { CHILD_KINDS } from '../../../../../server/kernel/access/place-kinds.ts';
-import { AREA_RE, AREA_SOURCES, MANAGEMENT_MODES, ROOM_USES } from '../../../../../server/modules/registry/registry.constants.ts';
+import { CHILD_KINDS } from '#server/kernel/contract.ts';
+import { AREA_RE, AREA_SOURCES, MANAGEMENT_MODES, ROOM_USES } from '#server/modules/registry/contract.ts';
 import { FormModal } from '../../../workbench/components/FormModal.tsx';
 import { type Place, type PlaceKind, useCreatePlace, useUpdatePlace } from '../api.ts';
 import { OrganisationSelect } from './selects.tsx';

@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import type { getImport } from '../../../../../server/modules/registry/use-cases/import-get.ts';
+import type { getImport } from '#server/modules/registry/contract.ts';
 import { apiGet, apiPost, apiUpload, type Jsonify } from '../../../shared/api.ts';
 
 /** The household import's API: upload → dry run → commit, each a task polled at /api/tasks/:id. */

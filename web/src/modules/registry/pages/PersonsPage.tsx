@@ -3,7 +3,7 @@ import { Button, Card, Flex, Select, type TableColumnsType, Typography } from 'a
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { PERSON_TAGS } from '../../../../../server/modules/registry/registry.constants.ts';
+import { PERSON_TAGS } from '#server/modules/registry/contract.ts';
 import { useListParams } from '../../../shared/list-params.ts';
 import { ExportButton } from '../../../workbench/components/ExportButton.tsx';
 import { ListTable } from '../../../workbench/components/ListTable.tsx';

@@ -1,4 +1,5 @@
 import { Breadcrumb, Space } from 'antd';
+import { Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { PageHeader } from '../../../workbench/components/PageHeader.tsx';
@@ -10,7 +11,10 @@ import { PlaceChildrenTable } from '../components/PlaceChildrenTable.tsx';
 import { PlaceOverview } from '../components/PlaceOverview.tsx';
 import { RoomHouseholds } from '../components/RoomHouseholds.tsx';
 import { UnitRoomsTable } from '../components/UnitRoomsTable.tsx';
-import { PrintSlipsButton, RoomCodeButton } from '../../activation/workbench.tsx';
+import { workbenchModules } from '../../../workbench/modules.ts';
+
+/** Buttons other modules add to a place's page (activation: slips and room codes). */
+const placeActions = workbenchModules.flatMap((m) => m.placeActions ?? []);
 
 function PlaceBreadcrumb({ place }: { place: Place }) {
   const { t } = useTranslation();
@@ -49,8 +53,11 @@ export function PlacePage() {
             extra={
               <>
                 <PlaceActions place={p} />
-                <PrintSlipsButton placeId={p.id} kind={p.kind} />
-                <RoomCodeButton placeId={p.id} kind={p.kind} />
+                <Suspense>
+                  {placeActions.map((Action, i) => (
+                    <Action key={i} placeId={p.id} kind={p.kind} />
+                  ))}
+                </Suspense>
               </>
             }
           />

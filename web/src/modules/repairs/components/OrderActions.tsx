@@ -1,7 +1,7 @@
 import { App, Button, Form, Input, InputNumber, Select, Switch, type UploadFile } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { MAX_PHOTOS, yuanToFen } from '../../../../../server/modules/repairs/repairs.constants.ts';
+import { MAX_PHOTOS, yuanToFen } from '#server/modules/repairs/contract.ts';
 import { FormModal } from '../../../workbench/components/FormModal.tsx';
 import { type Action, type Order, toForm, useAssignees, useFinishOrder, useOrderAction, useSupervise } from '../api.ts';
 import { PhotoPicker } from './PhotoPicker.tsx';

@@ -1,7 +1,7 @@
 import { PlusOutlined } from '@ant-design/icons';
 import { App, Upload, type UploadFile } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { MAX_PHOTO_BYTES, PHOTO_TYPES } from '../../../../../server/modules/repairs/repairs.constants.ts';
+import { MAX_PHOTO_BYTES, PHOTO_TYPES } from '#server/modules/repairs/contract.ts';
 
 /**
  * Picks up to `max` photos to send with a form (nothing is uploaded until the form is sent). The

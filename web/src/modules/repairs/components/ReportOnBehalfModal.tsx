@@ -2,11 +2,11 @@ import { App, Col, DatePicker, Form, Input, Radio, Row, Select, type UploadFile 
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
-import { CATEGORIES, MAX_PHOTOS, PERIODS } from '../../../../../server/modules/repairs/repairs.constants.ts';
+import { CATEGORIES, MAX_PHOTOS, PERIODS } from '#server/modules/repairs/contract.ts';
 import { apiGet } from '../../../shared/api.ts';
 import { FormModal } from '../../../workbench/components/FormModal.tsx';
 import { RemoteSelect } from '../../../workbench/components/RemoteSelect.tsx';
-import { PlaceTreeSelect } from '../../registry/components/PlaceTreeSelect.tsx';
+import { PlaceTreeSelect } from '../../registry/index.ts';
 import { toForm, useReportOrder } from '../api.ts';
 import { PhotoPicker } from './PhotoPicker.tsx';
 

@@ -1,6 +1,6 @@
 import { Tag } from 'antd';
 import { useTranslation } from 'react-i18next';
-import type { Status } from '../../../../../server/modules/repairs/repairs.constants.ts';
+import type { Status } from '#server/modules/repairs/contract.ts';
 import { yuan } from '../format.ts';
 
 const STATUS_COLOR: Record<Status, string> = {

@@ -3,7 +3,7 @@ import dayjs from 'dayjs';
 import { type RefObject, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
-import { CATEGORIES, MAX_PHOTO_BYTES, MAX_PHOTOS, PERIODS, PHOTO_TYPES } from '../../../../../server/modules/repairs/repairs.constants.ts';
+import { CATEGORIES, MAX_PHOTO_BYTES, MAX_PHOTOS, PERIODS, PHOTO_TYPES } from '#server/modules/repairs/contract.ts';
 import { ApiError } from '../../../shared/api.ts';
 import { type ReportPlace, toForm, useReportOrder, useReportPlaces } from '../api.ts';
 import { BackTitle } from '../../../resident/BackTitle.tsx';

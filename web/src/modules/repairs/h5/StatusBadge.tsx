@@ -1,6 +1,6 @@
 import { Tag } from 'antd-mobile';
 import { useTranslation } from 'react-i18next';
-import type { Status } from '../../../../../server/modules/repairs/repairs.constants.ts';
+import type { Status } from '#server/modules/repairs/contract.ts';
 
 const COLOR: Record<Status, string> = {
   submitted: 'warning',

@@ -1,4 +1,4 @@
-import { MAX_PHOTO_BYTES } from '../../../../../server/modules/repairs/repairs.constants.ts';
+import { MAX_PHOTO_BYTES } from '#server/modules/repairs/contract.ts';
 
 /** Longest side of a photo as sent: plenty to see a dripping tap, a fraction of a phone camera's size. */
 const MAX_SIDE = 1600;

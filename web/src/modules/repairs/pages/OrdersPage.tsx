@@ -3,7 +3,7 @@ import { Button, Card, Checkbox, Flex, Select, type TableColumnsType, Typography
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { CATEGORIES, STATUSES } from '../../../../../server/modules/repairs/repairs.constants.ts';
+import { CATEGORIES, STATUSES } from '#server/modules/repairs/contract.ts';
 import { formatDateTime } from '../../../shared/format.ts';
 import { useListParams } from '../../../shared/list-params.ts';
 import { useSignedIn } from '../../../shared/session.ts';

@@ -1,7 +1,7 @@
 import { Alert, App, Button, Card, Flex, Form, InputNumber, Modal, Table, type TableColumnsType, Tag, Typography } from 'antd';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { AUTO_CLOSE_BOUNDS, type Category } from '../../../../../server/modules/repairs/repairs.constants.ts';
+import { AUTO_CLOSE_BOUNDS, type Category } from '#server/modules/repairs/contract.ts';
 import { formatDateTime } from '../../../shared/format.ts';
 import { useListParams } from '../../../shared/list-params.ts';
 import { ListTable } from '../../../workbench/components/ListTable.tsx';

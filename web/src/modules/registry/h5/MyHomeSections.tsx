@@ -2,9 +2,6 @@ import { Button, DotLoading, ErrorBlock, List, Tag } from 'antd-mobile';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { PageTitle } from '../../../resident/PageTitle.tsx';
-import { UnreadNoticesSection } from '../../notices/h5/UnreadNoticesSection.tsx';
-import { RecentOpinionsSection } from '../../opinions/h5/RecentOpinionsSection.tsx';
-import { OpenRepairsSection } from '../../repairs/h5/OpenRepairsSection.tsx';
 import { formatShare } from '../../../shared/format.ts';
 import { type MyHome, type MyRoom, useMyHome } from '../api.ts';
 
@@ -44,8 +41,20 @@ function byCompound(home: MyHome): CompoundGroup[] {
   return [...groups.values()];
 }
 
-/** 首页 · 我的家: my compound and its property company at the top, my rooms, who serves us. */
-export function MyHomePage() {
+/** The top of the resident home (首页 · 我的家): its title and a greeting by name. */
+export function MyHomeHeader() {
+  const { t } = useTranslation();
+  const home = useMyHome();
+  return (
+    <>
+      <PageTitle>{t('h5.myHome')}</PageTitle>
+      {home.data?.person && <p className="gz-greeting">{t('h5.greeting', { name: home.data.person.name })}</p>}
+    </>
+  );
+}
+
+/** My compound and its property company, my rooms, who serves us: one block per compound. */
+export function MyRoomsSection() {
   const { t } = useTranslation();
   const home = useMyHome();
   if (home.isPending) {
@@ -57,29 +66,20 @@ export function MyHomePage() {
   }
   if (home.isError) {
     return (
-      <>
-        <PageTitle>{t('h5.myHome')}</PageTitle>
-        <ErrorBlock status="default" fullPage={false} title={t('h5.loadFailed')} description={home.error.message}>
-          <Button color="primary" onClick={() => void home.refetch()}>
-            {t('common.retry')}
-          </Button>
-        </ErrorBlock>
-      </>
+      <ErrorBlock status="default" fullPage={false} title={t('h5.loadFailed')} description={home.error.message}>
+        <Button color="primary" onClick={() => void home.refetch()}>
+          {t('common.retry')}
+        </Button>
+      </ErrorBlock>
     );
   }
   const groups = byCompound(home.data);
+  if (groups.length === 0) return <ErrorBlock status="empty" fullPage={false} title={t('h5.noRooms')} description={t('h5.noRoomsHint')} />;
   return (
     <>
-      <PageTitle>{t('h5.myHome')}</PageTitle>
-      {home.data.person && <p className="gz-greeting">{t('h5.greeting', { name: home.data.person.name })}</p>}
-      {groups.length > 0 && <UnreadNoticesSection />}
-      {groups.length > 0 && <OpenRepairsSection />}
-      {groups.length === 0 ? (
-        <ErrorBlock status="empty" fullPage={false} title={t('h5.noRooms')} description={t('h5.noRoomsHint')} />
-      ) : (
-        groups.map((g) => <CompoundBlock key={g.id} group={g} />)
-      )}
-      {groups.length > 0 && <RecentOpinionsSection />}
+      {groups.map((g) => (
+        <CompoundBlock key={g.id} group={g} />
+      ))}
     </>
   );
 }

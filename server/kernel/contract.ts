@@ -1,0 +1,6 @@
+/**
+ * What the web may import from the kernel (scripts/check-boundaries.ts holds it): shared vocabularies,
+ * nothing that runs on the server.
+ */
+export * from './access/place-kinds.ts';
+export * from './auth/sms-readers.ts';

@@ -1,0 +1,21 @@
+import type { ComponentType, ReactNode } from 'react';
+import type { RouteObject } from 'react-router';
+
+/**
+ * What a module brings to the resident H5. Each module's `web/src/modules/<name>/resident.tsx`
+ * exports one as `resident`; the shell finds them all (modules.ts) and renders from the list.
+ */
+export interface ResidentModule {
+  /** The module's name, as on the server. */
+  name: string;
+  /** The order of its routes: lower first. */
+  order: number;
+  /** Pages inside the tab bar (paths relative to /h5/). */
+  routes?: RouteObject[];
+  /** Pages outside the tab bar and the sign-in gate (sign-up, activation). */
+  openRoutes?: RouteObject[];
+  /** Its sections on the resident home, each loading its own data (primed by GET /api/me/home); lower `order` first. */
+  homeSections?: { order: number; Section: ComponentType }[];
+  /** Wraps the home: e.g. activation sends a resident without a room to claim one first. */
+  homeGate?: ComponentType<{ children: ReactNode }>;
+}
