@@ -21,7 +21,7 @@ test('a street official uploads a household file, reads the dry run, commits and
   await page.getByLabel('用户名').fill(STREET_OFFICIAL);
   await page.getByLabel('密码').fill(DEMO_PASSWORD);
   await page.getByRole('button', { name: '登录' }).click();
-  await expect(page.getByRole('heading', { name: '地点', exact: true })).toBeVisible();
+  await expect(page.getByRole('heading', { name: '待办事项' })).toBeVisible();
 
   // Find a compound of the demo street through the API, then open its page.
   const roots = (await (await page.request.get('/api/places/roots')).json()) as { items: PlaceChild[] };

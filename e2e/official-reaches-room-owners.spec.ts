@@ -18,7 +18,9 @@ test('a street official walks the place tree down to a room and sees its owners'
   await page.getByLabel('密码').fill(DEMO_PASSWORD);
   await page.getByRole('button', { name: '登录' }).click();
 
-  // The place tree opens first; expand it level by level until a compound shows.
+  // The workbench home opens first; the place tree is in the menu. Expand it level by level until a compound shows.
+  await expect(page.getByRole('heading', { name: '待办事项' })).toBeVisible();
+  await page.getByRole('navigation', { name: '主菜单' }).getByText('地点', { exact: true }).click();
   await expect(page.getByRole('heading', { name: '地点', exact: true })).toBeVisible();
   const tree = page.getByRole('tree');
   const nodes = tree.locator('.ant-tree-treenode');

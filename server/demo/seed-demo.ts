@@ -10,6 +10,7 @@ import { withIdChecksum } from '../kernel/pii/pii.ts';
 import { contactColumns, personPiiColumns } from '../modules/registry/index.ts';
 import type { DB, PlaceKind } from '../kernel/db/tables.ts';
 import type { ManagementMode, OrganisationKind, PartyLevel, Relation } from '../modules/registry/registry.tables.ts';
+import { seedDemoClaims } from './seed-claims.ts';
 import { seedDemoPosts } from './seed-posts.ts';
 import { seedDemoRepairs } from './seed-repairs.ts';
 
@@ -1115,6 +1116,7 @@ export async function seedDemo(kernel: Kernel): Promise<DemoLogin[]> {
   await sql`analyze places, reg_organisations, reg_compounds, reg_rooms, reg_persons, reg_households, reg_positions`.execute(kernel.db);
   await seedDemoRepairs(kernel);
   await seedDemoPosts(kernel);
+  await seedDemoClaims(kernel);
 
   return plan.accounts.map((a) => ({ role: a.role, login: a.username ?? a.phone!, password: DEMO_PASSWORD, place: a.placeLabel }));
 }

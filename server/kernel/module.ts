@@ -12,6 +12,27 @@ export type App = FastifyInstance<
   ZodTypeProvider
 >;
 
+/**
+ * Something waiting for the signed-in official, on the workbench's home: how many, and the list (a
+ * workbench path with the list's filters) that shows exactly those. `key` names its text in the web
+ * (`home.todo.<key>` in the module's texts).
+ */
+export interface StaffToDo {
+  key: string;
+  count: number;
+  link: string;
+}
+/** A key figure of the official's places on the workbench's home (`home.figure.<key>`). */
+export interface StaffFigure {
+  key: string;
+  value: number;
+  link?: string;
+}
+export interface StaffHomeSlice {
+  todos?: StaffToDo[];
+  figures?: StaffFigure[];
+}
+
 /** A module's manifest: its only public face to the rest of the process. */
 export interface Module {
   name: string;
@@ -24,6 +45,12 @@ export interface Module {
    * answers everything the H5 home shows in one request (keys must not collide across modules).
    */
   residentHome?: (ctx: Ctx) => Promise<object>;
+  /**
+   * What the module puts on the workbench's home (GET /api/me/workbench) for this official: to-dos
+   * counted by the same use cases as the lists they open (so the count is the list's total), and key
+   * figures. Only what the actor's roles can act on.
+   */
+  staffHome?: (ctx: Ctx) => Promise<StaffHomeSlice>;
   /**
    * Settles work a crash left half-done (an import left `committing`), called at every start. Settle
    * only work whose process is gone (`ownerGone` in kernel/db/liveness.ts): on a shared server, other

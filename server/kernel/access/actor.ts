@@ -30,6 +30,11 @@ export const SYSTEM_ACTOR: Actor = {
 };
 export const isSystem = (actor: Actor) => actor.accountId === SYSTEM_ACTOR.accountId;
 
+/** True when the actor holds one of `roles` anywhere (e.g. to offer a to-do only to those who can act on it). */
+export function holdsAny(actor: Actor, roles: readonly Role[]): boolean {
+  return isSystem(actor) || actor.grants.some((g) => roles.includes(g.role));
+}
+
 /** True when one of the actor's grants with an allowed role covers the place at `placePath`. */
 export function can(actor: Actor, roles: readonly Role[], placePath: string): boolean {
   if (isSystem(actor)) return true;

@@ -1,12 +1,13 @@
 import { sql } from 'kysely';
 import type { Tx } from '../db/index.ts';
 import type { Role } from '../access/roles.ts';
-import { can, scopePrefixes } from '../access/actor.ts';
+import { can, holdsAny, scopePrefixes } from '../access/actor.ts';
 import { placeInScope } from '../access/scope.ts';
 import { findPlace, pathLabel } from '../access/places.ts';
 import { type Ctx, audit, write } from '../context.ts';
 import { CommonErrors, defineErrors } from '../errors.ts';
 import { newId } from '../ids.ts';
+import type { StaffHomeSlice } from '../module.ts';
 import { type Page, type PageQuery, offsetOf } from '../pagination.ts';
 
 /**
@@ -136,4 +137,11 @@ export async function listApprovals(ctx: Ctx, q: PageQuery & { status?: 'pending
     base.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
   ]);
   return { items, total: total.n, page: q.page, pageSize: q.pageSize };
+}
+
+/** The workbench home's to-do for approvers: requests still waiting, as the approvals list shows them. */
+export async function approvalsStaffHome(ctx: Ctx): Promise<StaffHomeSlice> {
+  if (!holdsAny(ctx.actor, allApproverRoles())) return {};
+  const pending = await listApprovals(ctx, { page: 1, pageSize: 1, status: 'pending' });
+  return { todos: [{ key: 'approvals', count: pending.total, link: '/approvals?status=pending' }] };
 }

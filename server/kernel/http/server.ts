@@ -10,7 +10,7 @@ import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
 import { jsonSchemaTransform, serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { Actor } from '../access/actor.ts';
-import { registerApprovalHandler } from '../approvals/approvals.ts';
+import { approvalsStaffHome, registerApprovalHandler } from '../approvals/approvals.ts';
 import type { Ctx, Kernel } from '../context.ts';
 import { CommonErrors, type Locale } from '../errors.ts';
 import { newId } from '../ids.ts';
@@ -144,6 +144,15 @@ export async function buildServer(kernel: Kernel, modules: Module[], opts: { log
   app.get('/api/me/home', { schema: { tags: ['resident'], summary: 'Everything the resident home shows: my rooms and compound, unread notices, open repairs, posts' } }, async (req) => {
     const ctx = ctxOf(kernel, req);
     return Object.assign({}, ...(await Promise.all(homeSections.map((section) => section(ctx)))));
+  });
+
+  // The workbench's home in one request: what needs this official today and the key figures of their
+  // places, from every module (and the kernel's approvals), in module order.
+  const staffSections = [...modules.flatMap((m) => (m.staffHome ? [m.staffHome] : [])), approvalsStaffHome];
+  app.get('/api/me/workbench', { schema: { tags: ['staff'], summary: 'The workbench home: my to-dos (each opening its list) and the key figures of my places' } }, async (req) => {
+    const ctx = ctxOf(kernel, req);
+    const slices = await Promise.all(staffSections.map((section) => section(ctx)));
+    return { todos: slices.flatMap((s) => s.todos ?? []), figures: slices.flatMap((s) => s.figures ?? []) };
   });
 
   // The two web shells: the staff workbench at / and the resident H5 at /h5/.

@@ -1,5 +1,6 @@
 import type { Module } from '../../kernel/module.ts';
 import { activationRoutes } from './activation.routes.ts';
+import { activationStaffHome } from './use-cases/staff-home.ts';
 
 /**
  * Activation: residents sign up (phone + SMS code + password), claim a room (picked or by the code
@@ -8,6 +9,7 @@ import { activationRoutes } from './activation.routes.ts';
  */
 export const activationModule: Module = {
   name: 'activation',
+  staffHome: activationStaffHome,
   routes: activationRoutes,
 };
 

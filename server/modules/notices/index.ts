@@ -1,11 +1,13 @@
 import type { Module } from '../../kernel/module.ts';
 import { noticeRoutes } from './notices.routes.ts';
 import { noticesHomeSection } from './use-cases/home-section.ts';
+import { noticesStaffHome } from './use-cases/staff-home.ts';
 
 /** Notices (公告): published to a place, read by its residents, with read receipts and a printable PDF. */
 export const noticesModule: Module = {
   name: 'notices',
   residentHome: noticesHomeSection,
+  staffHome: noticesStaffHome,
   routes: noticeRoutes,
 };
 

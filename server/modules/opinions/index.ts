@@ -1,11 +1,13 @@
 import type { Module } from '../../kernel/module.ts';
 import { opinionRoutes } from './opinions.routes.ts';
 import { opinionsHomeSection } from './use-cases/home-section.ts';
+import { opinionsStaffHome } from './use-cases/staff-home.ts';
 
 /** Opinions and complaints (意见征集 / 投诉 / 大家来吐槽). */
 export const opinionsModule: Module = {
   name: 'opinions',
   residentHome: opinionsHomeSection,
+  staffHome: opinionsStaffHome,
   routes: opinionRoutes,
 };
 

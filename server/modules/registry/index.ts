@@ -6,11 +6,13 @@ import { OWNER_CHANGE, applyOwnerChange } from './use-cases/add-household.ts';
 import { DELETE_RECORD, applyDeletion } from './use-cases/request-deletion.ts';
 import { getMyHome } from './use-cases/get-my-home.ts';
 import { endInterruptedImports } from './use-cases/import-recover.ts';
+import { registryStaffHome } from './use-cases/staff-home.ts';
 
 /** Registry: places, rooms, people, households, organisations, positions. */
 export const registryModule: Module = {
   name: 'registry',
   residentHome: getMyHome,
+  staffHome: registryStaffHome,
   recover: endInterruptedImports,
   routes: (app, kernel) => {
     registryRoutes(app, kernel);

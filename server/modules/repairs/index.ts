@@ -3,11 +3,13 @@ import { repairsRoutes } from './repairs.routes.ts';
 import { autoCloseJob } from './use-cases/close-unrated.ts';
 import { escalationJob } from './use-cases/escalate-overdue.ts';
 import { repairsHomeSection } from './use-cases/home-section.ts';
+import { repairsStaffHome } from './use-cases/staff-home.ts';
 
 /** Repairs (报修工单): report, accept, dispatch, finish, rate; time limits, escalation, figures. */
 export const repairsModule: Module = {
   name: 'repairs',
   residentHome: repairsHomeSection,
+  staffHome: repairsStaffHome,
   routes: repairsRoutes,
   jobs: [escalationJob, autoCloseJob],
 };

@@ -1,4 +1,4 @@
-import { Navigate, type RouteObject } from 'react-router';
+import type { RouteObject } from 'react-router';
 import { AppLayout } from './layout/AppLayout.tsx';
 import { workbenchModules } from './modules.ts';
 import { RequireSession } from './layout/RequireSession.tsx';
@@ -14,7 +14,7 @@ export const workbenchRoutes: RouteObject[] = [
       </RequireSession>
     ),
     children: [
-      { index: true, element: <Navigate to="/registry/places" replace /> },
+      { index: true, lazy: page(() => import('./HomePage.tsx'), 'HomePage') },
       ...workbenchModules.flatMap((m) => m.routes),
       { path: 'approvals', lazy: page(() => import('./kernel/ApprovalsPage.tsx'), 'ApprovalsPage') },
       { path: 'audit', lazy: page(() => import('./kernel/AuditPage.tsx'), 'AuditPage') },

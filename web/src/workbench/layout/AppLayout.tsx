@@ -1,4 +1,4 @@
-import { AuditOutlined, CheckSquareOutlined } from '@ant-design/icons';
+import { AuditOutlined, CheckSquareOutlined, HomeOutlined } from '@ant-design/icons';
 import { Layout, Menu, type MenuProps } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Outlet, useLocation, useNavigate } from 'react-router';
@@ -17,7 +17,11 @@ function useMenuItems(): MenuItem[] {
   const me = useSignedIn();
   const system: MenuItem[] = [{ key: '/approvals', icon: <CheckSquareOutlined />, label: t('menu.approvals') }];
   if (canReadAudit(me)) system.push({ key: '/audit', icon: <AuditOutlined />, label: t('menu.audit') });
-  return [...workbenchModules.flatMap((m) => m.menu?.(t, me) ?? []), { type: 'group', key: 'system', label: t('menu.group.system'), children: system }];
+  return [
+    { key: '/', icon: <HomeOutlined />, label: t('menu.home') },
+    ...workbenchModules.flatMap((m) => m.menu?.(t, me) ?? []),
+    { type: 'group', key: 'system', label: t('menu.group.system'), children: system },
+  ];
 }
 
 const keysOf = (items: MenuItem[]): string[] =>

@@ -1,0 +1,71 @@
+import assert from 'node:assert/strict';
+import { after, before, test } from 'node:test';
+import { buildRepairsWorld, type RepairsWorld } from '../modules/repairs/test-support.ts';
+import { type Session, signIn, startTestEnv, type TestEnv } from './harness.ts';
+
+/**
+ * The workbench's home (GET /api/me/workbench), composed from every module: each role sees the to-dos
+ * its roles can act on, inside its places only, and every count is the total of the list its link opens.
+ */
+let env: TestEnv;
+let w: RepairsWorld;
+type Home = { todos: { key: string; count: number; link: string }[]; figures: { key: string; value: number; link?: string }[] };
+const homeOf = async (s: Session): Promise<Home> => {
+  const r = await s.request('GET', '/api/me/workbench');
+  assert.equal(r.status, 200, JSON.stringify(r.body));
+  return r.body as Home;
+};
+const countOf = (home: Home, key: string) => home.todos.find((t) => t.key === key)?.count;
+
+before(async () => {
+  env = await startTestEnv();
+  w = await buildRepairsWorld(env.kernel);
+  const alice = await signIn(env.app, '13800000001');
+  for (const description of ['厨房水管漏水', '楼道灯不亮']) {
+    assert.equal((await alice.request('POST', '/api/repairs/orders', { category: 'water', description, placeId: w.rooms.A101 })).status, 201);
+  }
+  assert.equal((await alice.request('POST', '/api/opinions', { visibility: 'public', addressee: 'property_company', title: '快递柜', body: '希望增加快递柜' })).status, 201);
+  const official = await signIn(env.app, 'street_official');
+  assert.equal((await official.request('POST', '/api/notices', { placeId: w.places.A, category: 'announcement', title: '停水通知（草稿）', body: '' })).status, 201);
+});
+after(() => env.close());
+
+test('every to-do of every role counts exactly the rows of the list its link opens', async () => {
+  let checked = 0;
+  for (const login of ['street_official', 'community_secretary', 'committee_staff', 'grid_worker', 'building_leader', 'owners_committee_member', 'property_manager', 'property_staff', 'zmanager', 'zstaff']) {
+    const s = await signIn(env.app, login);
+    for (const todo of (await homeOf(s)).todos) {
+      const list = await s.request('GET', `/api${todo.link}`);
+      assert.equal(list.status, 200, `${login} ${todo.link}`);
+      assert.equal(list.body.total, todo.count, `${login}: ${todo.key} says ${todo.count}, ${todo.link} lists ${list.body.total}`);
+      checked++;
+    }
+  }
+  assert.ok(checked >= 15, `only ${checked} to-dos checked`);
+});
+
+test('each role sees the to-dos its roles act on, inside its places', async () => {
+  const home = async (login: string) => homeOf(await signIn(env.app, login));
+  const staff = await home('property_staff');
+  assert.equal(countOf(staff, 'toAccept'), 2, 'the two orders reported in the compound');
+  assert.equal(countOf(staff, 'toAnswer'), 1, 'the post addressed to the property company');
+  assert.equal(countOf(staff, 'claimsToReview'), undefined, 'property staff review no claims');
+  assert.equal(countOf(await home('zstaff'), 'toAccept'), 0, 'another street’s company: none of them');
+
+  const leader = await home('building_leader');
+  assert.equal(countOf(leader, 'toAccept'), undefined, 'a building leader accepts no orders');
+  assert.equal(countOf(leader, 'overdue'), 0);
+
+  const official = await home('street_official');
+  assert.equal(countOf(official, 'drafts'), 1);
+  assert.equal(countOf(official, 'toAccept'), undefined);
+  assert.equal(countOf(official, 'escalations'), 0);
+  assert.equal(countOf(official, 'approvals'), 0);
+  assert.ok((official.figures.find((f) => f.key === 'rooms')?.value ?? 0) > 0, 'the rooms of the street');
+});
+
+test('a resident has no workbench to-dos; without a session the home is refused', async () => {
+  const resident = await homeOf(await signIn(env.app, '13800000001'));
+  assert.deepEqual(resident, { todos: [], figures: [] });
+  assert.equal((await env.app.inject({ method: 'GET', url: '/api/me/workbench' })).statusCode, 401);
+});
