@@ -134,9 +134,7 @@ export const ${Name}Errors = defineErrors({
 
 server(
   `${name}.policy.ts`,
-  `import { sql } from 'kysely';
-import { type Actor, type Role, can, placeInScope, scopePrefixes } from '../../kernel/access/index.ts';
-import { CommonErrors } from '../../kernel/errors.ts';
+  `import { type Role, definePolicy } from '../../kernel/access/index.ts';
 import { ${name.toUpperCase()}_ROLES } from './${name}.constants.ts';
 
 /** Who may do what in ${name}: each permission lists the roles whose grant on a place allows it over its subtree. */
@@ -145,18 +143,7 @@ export const ${Name}Policy = {
   write: ${name.toUpperCase()}_ROLES.write,
 } satisfies Record<string, readonly Role[]>;
 
-export type ${Name}Permission = keyof typeof ${Name}Policy;
-
-export const allows = (actor: Actor, permission: ${Name}Permission, placePath: string) => can(actor, ${Name}Policy[permission], placePath);
-
-/** Throws FORBIDDEN unless the actor holds the permission over the place. */
-export function authorize(actor: Actor, permission: ${Name}Permission, placePath: string): void {
-  if (!allows(actor, permission, placePath)) throw CommonErrors.FORBIDDEN();
-}
-
-/** Row filter by place id for a permission. */
-export const placeFilter = (actor: Actor, permission: ${Name}Permission, placeIdRef: string) =>
-  placeInScope(sql.ref(placeIdRef), scopePrefixes(actor, ${Name}Policy[permission]));
+export const { allows, authorize, placeFilter } = definePolicy(${Name}Policy);
 `,
 );
 

@@ -1,3 +1,4 @@
+import assert from 'node:assert/strict';
 import { randomBytes } from 'node:crypto';
 import { buildApp } from '../app.ts';
 import { ManualClock } from '../kernel/clock.ts';
@@ -126,4 +127,31 @@ export async function countRows(kernel: Kernel, tables: string[]): Promise<Recor
     out[t] = r.n;
   }
   return out;
+}
+
+/** How many files the test's store holds (the memory store the harness gives every test env). */
+const storedFileCount = (kernel: Kernel) => (kernel.files as Partial<ReturnType<typeof memoryFileStore>>).size?.() ?? 0;
+
+/**
+ * Sends a request that must be refused, and checks what every refusal owes: the status and error
+ * code, a message, no stack trace, and nothing written — no row in `tables`, no stored file.
+ * Returns the error, for the test to look closer.
+ */
+export async function expectRefused(
+  kernel: Kernel,
+  tables: string[],
+  send: () => Promise<{ status: number; body: any }>,
+  status: number,
+  code: string,
+): Promise<{ code: string; message: string; details?: any }> {
+  const rows = await countRows(kernel, tables);
+  const files = storedFileCount(kernel);
+  const res = await send();
+  assert.equal(res.status, status, JSON.stringify(res.body));
+  assert.equal(res.body.error.code, code);
+  assert.equal(typeof res.body.error.message, 'string');
+  assert.ok(!JSON.stringify(res.body).includes('    at '), 'no stack trace');
+  assert.deepEqual(await countRows(kernel, tables), rows, 'no row written');
+  assert.equal(storedFileCount(kernel), files, 'no file stored');
+  return res.body.error;
 }

@@ -1,6 +1,4 @@
-import { type Actor, type Role, can, placeInScope, scopePrefixes } from '../../kernel/access/index.ts';
-import { sql } from 'kysely';
-import { CommonErrors } from '../../kernel/errors.ts';
+import { type Role, definePolicy } from '../../kernel/access/index.ts';
 import { ACTIVATION_ROLES } from './activation.constants.ts';
 
 /**
@@ -16,13 +14,4 @@ export const ActivationPolicy = {
 
 export type ActivationPermission = keyof typeof ActivationPolicy;
 
-export const allows = (actor: Actor, permission: ActivationPermission, placePath: string) => can(actor, ActivationPolicy[permission], placePath);
-
-/** Throws FORBIDDEN unless the actor holds the permission over the place. */
-export function authorize(actor: Actor, permission: ActivationPermission, placePath: string): void {
-  if (!allows(actor, permission, placePath)) throw CommonErrors.FORBIDDEN();
-}
-
-/** Row filter by place id for a permission. */
-export const placeFilter = (actor: Actor, permission: ActivationPermission, placeIdRef: string) =>
-  placeInScope(sql.ref(placeIdRef), scopePrefixes(actor, ActivationPolicy[permission]));
+export const { allows, authorize, placeFilter } = definePolicy(ActivationPolicy);

@@ -1,7 +1,6 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
-import type { memoryFileStore } from '../../kernel/files/files.ts';
-import { countRows, signIn, startTestEnv, type Session, type TestEnv } from '../../test/harness.ts';
+import { countRows, signIn, startTestEnv, type Session, type TestEnv, expectRefused as refused } from '../../test/harness.ts';
 import { buildWorld, PASSWORD, type World } from '../../test/fixture.ts';
 import { ATTACHMENT_MAX_BYTES, ATTACHMENTS_PER_NOTICE } from './notices.constants.ts';
 import { samples, uploader } from './notices.test-support.ts';
@@ -18,7 +17,6 @@ let w: World;
 let official: Session;
 let upload: Awaited<ReturnType<typeof uploader>>;
 let draft: string;
-const storedFiles = () => (env.kernel.files as ReturnType<typeof memoryFileStore>).size();
 
 before(async () => {
   env = await startTestEnv();
@@ -29,17 +27,7 @@ before(async () => {
 });
 after(() => env.close());
 
-async function expectRefused(send: () => Promise<{ status: number; body: any }>, status: number, code: string) {
-  const rows = await countRows(env.kernel, TABLES);
-  const files = storedFiles();
-  const res = await send();
-  assert.equal(res.status, status, JSON.stringify(res.body));
-  assert.equal(res.body.error.code, code);
-  assert.ok(!JSON.stringify(res.body).includes('    at '), 'no stack trace');
-  assert.deepEqual(await countRows(env.kernel, TABLES), rows, 'no row written');
-  assert.equal(storedFiles(), files, 'no file stored');
-  return res.body.error;
-}
+const expectRefused = (send: () => Promise<{ status: number; body: any }>, status: number, code: string) => refused(env.kernel, TABLES, send, status, code);
 
 const notice = (over: Record<string, unknown> = {}) => ({ placeId: w.places.A, category: 'announcement', title: '通知', body: '正文', ...over });
 

@@ -1,6 +1,6 @@
 import { type Expression, type SqlBool, sql } from 'kysely';
 import { chinaDay } from '../../kernel/clock.ts';
-import { type Actor, type Role, can, placeInScope, scopePrefixes } from '../../kernel/access/index.ts';
+import { type Actor, type Role, definePolicy } from '../../kernel/access/index.ts';
 
 /**
  * Who may do what with notices. Officials (street, community, residents' committee) publish to any
@@ -20,22 +20,22 @@ export const NoticesPolicy = {
 
 export type PublisherKind = 'official' | 'property';
 
-/** The roles that manage (edit, publish, withdraw, attach) a notice of this publisher kind. */
-export const managersOf = (kind: PublisherKind): readonly Role[] =>
-  kind === 'official' ? NoticesPolicy.publishOfficial : [...NoticesPolicy.publishOfficial, ...NoticesPolicy.publishProperty];
+const { allows, placeFilter } = definePolicy(NoticesPolicy);
 
-export const mayManage = (actor: Actor, kind: PublisherKind, placePath: string) => can(actor, managersOf(kind), placePath);
+/** Who manages (edits, publishes, withdraws, attaches to) a notice: officials any; property staff their company's. */
+export const mayManage = (actor: Actor, kind: PublisherKind, placePath: string) =>
+  allows(actor, 'publishOfficial', placePath) || (kind === 'property' && allows(actor, 'publishProperty', placePath));
 
 /** A draft is seen only by those who may manage it; a published or withdrawn notice by every reader. */
 export const staffCanSee = (actor: Actor, n: { status: string; publisherKind: PublisherKind; placePath: string }) =>
-  n.status === 'draft' ? mayManage(actor, n.publisherKind, n.placePath) : can(actor, NoticesPolicy.read, n.placePath);
+  n.status === 'draft' ? mayManage(actor, n.publisherKind, n.placePath) : allows(actor, 'read', n.placePath);
 
 /** SQL row filter (alias `n`): the notices the actor's grants show. */
 export function staffFilter(actor: Actor): Expression<SqlBool> {
-  const inScope = (roles: readonly Role[]) => placeInScope(sql.ref('n.place_id'), scopePrefixes(actor, roles));
+  const inScope = (permission: keyof typeof NoticesPolicy) => placeFilter(actor, permission, 'n.place_id');
   return sql<SqlBool>`(
-    (n.status <> 'draft' and ${inScope(NoticesPolicy.read)})
-    or (n.status = 'draft' and (${inScope(NoticesPolicy.publishOfficial)} or (n.publisher_kind = 'property' and ${inScope(NoticesPolicy.publishProperty)})))
+    (n.status <> 'draft' and ${inScope('read')})
+    or (n.status = 'draft' and (${inScope('publishOfficial')} or (n.publisher_kind = 'property' and ${inScope('publishProperty')})))
   )`;
 }
 

@@ -1,5 +1,5 @@
 import { type Expression, type SqlBool, sql } from 'kysely';
-import { type Actor, type Role, can, placeInScope, scopePrefixes } from '../../kernel/access/index.ts';
+import { type Actor, type Role, definePolicy } from '../../kernel/access/index.ts';
 import type { Addressee } from './opinions.constants.ts';
 
 /**
@@ -45,23 +45,27 @@ export interface OpinionAccessFacts {
   roomPath: string;
 }
 
+// Permissions by name: reading public posts, moderating, promoting, and answering (reading private
+// posts) as each addressee.
+const { allows, placeFilter } = definePolicy({ ...OpinionsPolicy, ...ADDRESSEE_ROLES });
+
 /** True when the actor's grants let them see the opinion (residents are handled separately). */
 export function staffCanSee(actor: Actor, o: OpinionAccessFacts): boolean {
-  if (o.visibility === 'private') return can(actor, ADDRESSEE_ROLES[o.addressee], o.roomPath);
-  if (o.hidden) return can(actor, OpinionsPolicy.moderate, o.roomPath);
-  return can(actor, OpinionsPolicy.readPublic, o.roomPath);
+  if (o.visibility === 'private') return allows(actor, o.addressee, o.roomPath);
+  if (o.hidden) return allows(actor, 'moderate', o.roomPath);
+  return allows(actor, 'readPublic', o.roomPath);
 }
 
-export const mayAnswer = (actor: Actor, o: OpinionAccessFacts) => can(actor, ADDRESSEE_ROLES[o.addressee], o.roomPath);
-export const mayModerate = (actor: Actor, o: OpinionAccessFacts) => o.visibility === 'public' && can(actor, OpinionsPolicy.moderate, o.roomPath);
-export const mayPromote = (actor: Actor, o: OpinionAccessFacts) => staffCanSee(actor, o) && can(actor, OpinionsPolicy.promote, o.roomPath);
+export const mayAnswer = (actor: Actor, o: OpinionAccessFacts) => allows(actor, o.addressee, o.roomPath);
+export const mayModerate = (actor: Actor, o: OpinionAccessFacts) => o.visibility === 'public' && allows(actor, 'moderate', o.roomPath);
+export const mayPromote = (actor: Actor, o: OpinionAccessFacts) => staffCanSee(actor, o) && allows(actor, 'promote', o.roomPath);
 
 /** SQL row filter (table alias `o`): the opinions the actor's grants let them see. */
 export function staffFilter(actor: Actor): Expression<SqlBool> {
-  const inScope = (roles: readonly Role[]) => placeInScope(sql.ref('o.room_id'), scopePrefixes(actor, roles));
-  const addressed = (a: Addressee) => sql<SqlBool>`(o.addressee = ${a} and ${inScope(ADDRESSEE_ROLES[a])})`;
+  const inScope = (permission: keyof typeof OpinionsPolicy | Addressee) => placeFilter(actor, permission, 'o.room_id');
+  const addressed = (a: Addressee) => sql<SqlBool>`(o.addressee = ${a} and ${inScope(a)})`;
   return sql<SqlBool>`(
-    (o.visibility = 'public' and ((o.hidden_at is null and ${inScope(OpinionsPolicy.readPublic)}) or ${inScope(OpinionsPolicy.moderate)}))
+    (o.visibility = 'public' and ((o.hidden_at is null and ${inScope('readPublic')}) or ${inScope('moderate')}))
     or (o.visibility = 'private' and (${addressed('property_company')} or ${addressed('residents_committee')} or ${addressed('owners_committee')}))
   )`;
 }

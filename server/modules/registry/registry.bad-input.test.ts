@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
-import { countRows, signIn, startTestEnv, type Session, type TestEnv } from '../../test/harness.ts';
+import { countRows, signIn, startTestEnv, type Session, type TestEnv, expectRefused as refused } from '../../test/harness.ts';
 import { buildWorld, PASSWORD, type World } from '../../test/fixture.ts';
 
 /** Bad input gets a 4xx with a stable code and writes nothing: counts before = after. */
@@ -16,16 +16,7 @@ before(async () => {
 });
 after(() => env.close());
 
-async function expectRefused(send: () => Promise<{ status: number; body: any }>, status: number, code: string) {
-  const before = await countRows(env.kernel, TABLES);
-  const res = await send();
-  assert.equal(res.status, status, JSON.stringify(res.body));
-  assert.equal(res.body.error.code, code);
-  assert.equal(typeof res.body.error.message, 'string');
-  assert.ok(!JSON.stringify(res.body).includes('    at '), 'no stack trace');
-  assert.deepEqual(await countRows(env.kernel, TABLES), before, 'nothing written');
-  return res.body.error;
-}
+const expectRefused = (send: () => Promise<{ status: number; body: any }>, status: number, code: string) => refused(env.kernel, TABLES, send, status, code);
 
 const room = (over: Record<string, unknown> = {}, roomOver: Record<string, unknown> = {}) => ({
   parentId: w.places.A1.unit,

@@ -1,6 +1,5 @@
 import { type Expression, type SqlBool, sql } from 'kysely';
-import { type Actor, type Role, can, pathInScope, placeInScope, scopePrefixes } from '../../kernel/access/index.ts';
-import { CommonErrors } from '../../kernel/errors.ts';
+import { type Actor, type Role, definePolicy, pathInScope, placeInScope, scopePrefixes } from '../../kernel/access/index.ts';
 import { REGISTRY_OFFICIALS } from './registry.constants.ts';
 
 /**
@@ -30,13 +29,7 @@ export const RegistryPolicy = {
 
 export type RegistryPermission = keyof typeof RegistryPolicy;
 
-export const allows = (actor: Actor, permission: RegistryPermission, placePath: string) =>
-  can(actor, RegistryPolicy[permission], placePath);
-
-/** Throws FORBIDDEN unless the actor holds the permission over the place. */
-export function authorize(actor: Actor, permission: RegistryPermission, placePath: string): void {
-  if (!allows(actor, permission, placePath)) throw CommonErrors.FORBIDDEN();
-}
+export const { allows, authorize, placeFilter } = definePolicy(RegistryPolicy);
 
 /** SQL: the resident's current rooms. */
 export const residentRoomIds = (actor: Actor) =>
@@ -64,9 +57,3 @@ export function personFilter(actor: Actor, personIdRef: string, personPlaceRef: 
   const self = actor.personId ? sql<SqlBool>`${sql.ref(personIdRef)} = ${actor.personId}` : sql<SqlBool>`false`;
   return sql<SqlBool>`(${viaPlace} or ${viaRoom} or ${self})`;
 }
-
-/** Row filter for places and organisations by their place id (or, better, the place's path column). */
-export const placeFilter = (actor: Actor, permission: 'readPlaces' | 'readOrganisations', placeIdRef: string, placePathRef?: string) =>
-  placePathRef
-    ? pathInScope(placePathRef, scopePrefixes(actor, RegistryPolicy[permission]))
-    : placeInScope(sql.ref(placeIdRef), scopePrefixes(actor, RegistryPolicy[permission]));

@@ -1,8 +1,8 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
-import { countRows, startTestEnv, type TestEnv } from '../../test/harness.ts';
+import { countRows, startTestEnv, type TestEnv, expectRefused as refused } from '../../test/harness.ts';
 import { MAX_PHOTO_BYTES } from './repairs.constants.ts';
-import { buildRepairsWorld, type Client, jpeg, png, type RepairsWorld, signInClient, storedFiles } from './test-support.ts';
+import { buildRepairsWorld, type Client, jpeg, png, type RepairsWorld, signInClient } from './test-support.ts';
 
 /**
  * Bad input gets a 4xx with a stable code and writes nothing: row counts and the file store's
@@ -27,18 +27,7 @@ before(async () => {
 });
 after(() => env.close());
 
-async function expectRefused(send: () => Promise<{ status: number; body: any }>, status: number, code: string) {
-  const rows = await countRows(env.kernel, TABLES);
-  const files = storedFiles(env.kernel.files);
-  const res = await send();
-  assert.equal(res.status, status, JSON.stringify(res.body));
-  assert.equal(res.body.error.code, code);
-  assert.equal(typeof res.body.error.message, 'string');
-  assert.ok(!JSON.stringify(res.body).includes('    at '), 'no stack trace');
-  assert.deepEqual(await countRows(env.kernel, TABLES), rows, 'no rows written');
-  assert.equal(storedFiles(env.kernel.files), files, 'no file stored');
-  return res.body.error;
-}
+const expectRefused = (send: () => Promise<{ status: number; body: any }>, status: number, code: string) => refused(env.kernel, TABLES, send, status, code);
 
 const report = (over: Record<string, string> = {}) => ({ category: 'water', description: '厨房漏水', placeId: w.rooms.A101, ...over });
 

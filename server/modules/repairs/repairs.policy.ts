@@ -1,6 +1,5 @@
 import { type Expression, type SqlBool, sql } from 'kysely';
-import { type Actor, type Role, can, isSystem, placeInScope, scopePrefixes } from '../../kernel/access/index.ts';
-import { CommonErrors } from '../../kernel/errors.ts';
+import { type Actor, type Role, definePolicy, isSystem, placeInScope, scopePrefixes } from '../../kernel/access/index.ts';
 import { REPAIRS_POLICY } from './repairs.constants.ts';
 
 /**
@@ -11,12 +10,7 @@ export const RepairsPolicy = REPAIRS_POLICY satisfies Record<string, readonly Ro
 
 export type RepairsPermission = keyof typeof RepairsPolicy;
 
-export const allows = (actor: Actor, permission: RepairsPermission, placePath: string) => can(actor, RepairsPolicy[permission], placePath);
-
-/** Throws FORBIDDEN unless the actor holds the permission over the place. */
-export function authorize(actor: Actor, permission: RepairsPermission, placePath: string): void {
-  if (!allows(actor, permission, placePath)) throw CommonErrors.FORBIDDEN();
-}
+export const { allows, authorize, placeFilter } = definePolicy(RepairsPolicy);
 
 /** The order is the actor's own: made for them as a resident, or reported by their account. */
 export function ownsOrder(actor: Actor, order: { resident_person_id: string | null; reported_by: string }): boolean {
@@ -46,7 +40,3 @@ export function orderFilter(actor: Actor, alias = 'o'): Expression<SqlBool> {
   if (!terms.length) return sql<SqlBool>`false`;
   return sql<SqlBool>`(${sql.join(terms, sql` or `)})`;
 }
-
-/** Row filter by a place column for a permission (escalations, figures, settings). */
-export const placeFilter = (actor: Actor, permission: RepairsPermission, placeIdRef: string) =>
-  placeInScope(sql.ref(placeIdRef), scopePrefixes(actor, RepairsPolicy[permission]));
