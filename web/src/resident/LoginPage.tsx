@@ -1,22 +1,14 @@
 import { Button, Form, Input } from 'antd-mobile';
 import { useTranslation } from 'react-i18next';
-import { Link, Navigate, useSearchParams } from 'react-router';
-import { safeNext } from '../shared/next.ts';
-import { useLogin, useMe } from '../shared/session.ts';
+import { Link, Navigate } from 'react-router';
+import { type Credentials, useSignInPage } from '../shared/session.ts';
 import { LanguagePicker } from './LanguagePicker.tsx';
-
-interface Credentials {
-  login: string;
-  password: string;
-}
 
 /** Residents sign in with the mobile number the community has on record. */
 export function LoginPage() {
   const { t } = useTranslation();
-  const me = useMe();
-  const login = useLogin();
-  const [search] = useSearchParams();
-  if (me.data) return <Navigate to={safeNext(search.get('next'))} replace />;
+  const { login, signedInTo } = useSignInPage();
+  if (signedInTo) return <Navigate to={signedInTo} replace />;
   return (
     <div className="gz-login">
       <div className="gz-login-hero">

@@ -1,8 +1,9 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useRef } from 'react';
+import { useSearchParams } from 'react-router';
 import { apiGet, apiPatch, apiPost, isUnauthenticated, setCsrfToken } from './api.ts';
 import { applyLanguage, currentLanguage, isLanguage, type Language } from './i18n.ts';
-import { loginPathFor } from './next.ts';
+import { loginPathFor, safeNext } from './next.ts';
 import { isMeKey, ME_KEY } from './query-client.ts';
 
 let languagePickedSignedOut = false;
@@ -103,4 +104,21 @@ export function useChangeLanguage() {
     // Lists carry server-made labels and messages in the old language.
     void client.invalidateQueries({ predicate: (q) => !isMeKey(q.queryKey) });
   };
+}
+
+/** What a sign-in form sends. */
+export interface Credentials {
+  login: string;
+  password: string;
+}
+
+/**
+ * What the workbench's and the H5's sign-in pages share (they differ only in their components): the
+ * sign-in, and where to go once signed in — the page's `?next=`, kept on this site — or null while not.
+ */
+export function useSignInPage() {
+  const me = useMe();
+  const login = useLogin();
+  const [search] = useSearchParams();
+  return { login, signedInTo: me.data ? safeNext(search.get('next')) : null };
 }

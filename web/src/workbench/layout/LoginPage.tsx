@@ -1,22 +1,14 @@
 import { LockOutlined, UserOutlined } from '@ant-design/icons';
 import { Alert, Button, Card, Flex, Form, Input, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { Navigate, useSearchParams } from 'react-router';
-import { safeNext } from '../../shared/next.ts';
-import { useLogin, useMe } from '../../shared/session.ts';
+import { Navigate } from 'react-router';
+import { type Credentials, useSignInPage } from '../../shared/session.ts';
 import { LanguageSwitch } from './LanguageSwitch.tsx';
-
-interface Credentials {
-  login: string;
-  password: string;
-}
 
 export function LoginPage() {
   const { t } = useTranslation();
-  const me = useMe();
-  const login = useLogin();
-  const [search] = useSearchParams();
-  if (me.data) return <Navigate to={safeNext(search.get('next'))} replace />;
+  const { login, signedInTo } = useSignInPage();
+  if (signedInTo) return <Navigate to={signedInTo} replace />;
 
   return (
     <Flex vertical align="center" justify="center" className="gz-login">
