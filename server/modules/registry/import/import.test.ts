@@ -426,6 +426,14 @@ describe("the dry run's plan at commit", () => {
 
   test('is written as it was checked when the registry has not changed since the dry run', async () => {
     const { id } = await dryRun(street, w.places.B, 'plan-reuse.csv', file('卫青', withIdChecksum('33080219700101771')));
+    // The upload and the dry run are audited, and neither counts as a change of the registry.
+    const trail = await env.kernel.db.selectFrom('audit_log').select(['action', 'detail']).where('subject_id', '=', id).orderBy('seq').execute();
+    assert.deepEqual(
+      trail.map((e) => e.action),
+      ['registry.import.uploaded', 'registry.import.analysed'],
+    );
+    assert.equal((trail[0]!.detail as { file: string }).file, 'plan-reuse.csv');
+    assert.deepEqual(trail[1]!.detail, { rows: 1, validRows: 1, invalidRows: 0, errors: 0 });
     // Changes elsewhere in the platform (not the registry) do not matter.
     await env.kernel.db
       .transaction()

@@ -31,10 +31,13 @@ export async function auditPosition(db: Executor): Promise<number> {
   return Number(head?.seq ?? 0);
 }
 
-/** Whether the registry changed after audit entry `seq` (reads of personal data are not changes). */
+/** Audited registry actions that change nothing in it: reads of personal data, an import's upload and dry run. */
+const NOT_CHANGES = ['registry.person.pii_read', 'registry.import.uploaded', 'registry.import.analysed'];
+
+/** Whether the registry changed after audit entry `seq`. */
 export async function registryChangedSince(db: Executor, seq: number): Promise<boolean> {
   const r = await sql<{ changed: boolean }>`
-    select exists (select 1 from audit_log where seq > ${seq} and action like 'registry.%' and action <> 'registry.person.pii_read') as changed`.execute(db);
+    select exists (select 1 from audit_log where seq > ${seq} and action like 'registry.%' and action <> all(${NOT_CHANGES}::text[])) as changed`.execute(db);
   return r.rows[0]?.changed ?? true;
 }
 

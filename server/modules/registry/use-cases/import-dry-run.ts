@@ -1,4 +1,4 @@
-import type { Ctx } from '../../../kernel/context.ts';
+import { audit, type Ctx, write } from '../../../kernel/context.ts';
 import { startTask } from '../../../kernel/tasks/tasks.ts';
 import type { AnalyseProgress } from '../import/analyse.ts';
 import { analyseInWorker } from '../import/analyse-in-worker.ts';
@@ -8,6 +8,9 @@ import { RegistryErrors } from '../registry.errors.ts';
 import { fileError, jsonOf, loadImportFor, presentReport, reportOf } from './import-access.ts';
 
 export const IMPORT_DRY_RUN_TASK = 'registry.import.dry_run';
+
+/** Audited; not a change of the registry (a dry run writes nothing into it: plan-cache.ts). */
+export const IMPORT_ANALYSED = 'registry.import.analysed';
 
 /**
  * The dry run: reads the file with the given (or the automatic) column mapping, checks every row
@@ -29,12 +32,23 @@ export async function dryRunImport(ctx: Ctx, importId: string, mapping: ColumnMa
   });
   if (analysis.plan) keepPlan(importId, { analysis, mappingKey: mappingKey(useMapping), auditSeq });
   const report = reportOf(analysis, 'dry-run', kernel.clock.now(), { committed: false, skipInvalid: false });
-  await kernel.db
-    .updateTable('reg_imports')
-    .set({ status: 'analysed', mapping: useMapping ? JSON.stringify(useMapping) : null, report: JSON.stringify(report) })
-    .where('id', '=', importId)
-    .where('status', 'not in', ['committing', 'committed'])
-    .execute();
+  await write(ctx, async (tx) => {
+    const saved = await tx
+      .updateTable('reg_imports')
+      .set({ status: 'analysed', mapping: useMapping ? JSON.stringify(useMapping) : null, report: JSON.stringify(report) })
+      .where('id', '=', importId)
+      .where('status', 'not in', ['committing', 'committed'])
+      .executeTakeFirst();
+    if (Number(saved.numUpdatedRows) === 0) return;
+    const rows = report.counts?.rows;
+    await audit(tx, ctx, {
+      action: IMPORT_ANALYSED,
+      placeId: place.id,
+      subjectType: 'import',
+      subjectId: importId,
+      detail: { rows: rows?.total ?? null, validRows: rows?.valid ?? null, invalidRows: rows?.invalid ?? null, errors: report.issues.filter((i) => i.level === 'error').length },
+    });
+  });
   return presentReport(report, ctx.actor.locale, 200);
 }
 
