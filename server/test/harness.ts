@@ -1,5 +1,7 @@
 import assert from 'node:assert/strict';
 import { randomBytes } from 'node:crypto';
+import pg from 'pg';
+import { LIVENESS_LOCK_CLASS } from '../kernel/db/liveness.ts';
 import { buildApp } from '../app.ts';
 import { ManualClock } from '../kernel/clock.ts';
 import type { Config } from '../kernel/config.ts';
@@ -154,4 +156,18 @@ export async function expectRefused(
   assert.deepEqual(await countRows(kernel, tables), rows, 'no row written');
   assert.equal(storedFileCount(kernel), files, 'no file stored');
   return res.body.error;
+}
+
+/**
+ * Another app process on the test's database, as far as liveness goes (kernel/db/liveness.ts): a
+ * session holding the advisory lock of its instance number. `end()` is its death.
+ */
+export async function anotherLiveProcess(kernel: Kernel): Promise<{ instance: number; end(): Promise<void> }> {
+  const config = kernel.config.database;
+  if (config.driver !== 'pg') throw new Error('the test environment runs on a pg URL');
+  const session = new pg.Client({ connectionString: config.url });
+  await session.connect();
+  const instance = kernel.instance === 7 ? 8 : 7;
+  await session.query('select pg_advisory_lock($1::int, $2::int)', [LIVENESS_LOCK_CLASS, instance]);
+  return { instance, end: () => session.end() };
 }

@@ -1,13 +1,11 @@
 import assert from 'node:assert/strict';
-import pg from 'pg';
 import { after, before, test } from 'node:test';
 import { SYSTEM_ACTOR } from '../access/index.ts';
-import { signIn, startTestEnv, type TestEnv } from '../../test/harness.ts';
+import { anotherLiveProcess, signIn, startTestEnv, type TestEnv } from '../../test/harness.ts';
 import { buildWorld, PASSWORD, type World } from '../../test/fixture.ts';
 import { loadGrants } from '../auth/sessions.ts';
 import { CommonErrors } from '../errors.ts';
 import { endInterruptedTasks, startTask, waitForTask } from './tasks.ts';
-import { LIVENESS_LOCK_CLASS } from '../db/liveness.ts';
 
 let env: TestEnv;
 let w: World;
@@ -79,17 +77,11 @@ test('running tasks whose process is gone are ended as interrupted; those of liv
   const actor = await actorOf('street_official');
   const never = () => new Promise<never>(() => {});
   const statusOf = async (id: string) => (await env.kernel.db.selectFrom('tasks').select(['status', 'error']).where('id', '=', id).executeTakeFirstOrThrow());
-  // Another app process on the same database, alive while its session holds its liveness lock.
-  const config = env.kernel.config.database;
-  if (config.driver !== 'pg') throw new Error('the test environment runs on a pg URL');
-  const other = new pg.Client({ connectionString: config.url });
-  await other.connect();
-  const otherInstance = env.kernel.instance === 7 ? 8 : 7;
-  await other.query('select pg_advisory_lock($1::int, $2::int)', [LIVENESS_LOCK_CLASS, otherInstance]);
+  const other = await anotherLiveProcess(env.kernel);
 
   const mine = await startTask({ kernel: env.kernel, actor }, { kind: 'test', placeId: w.places.S }, never);
   const theirs = await startTask({ kernel: env.kernel, actor }, { kind: 'test', placeId: w.places.S }, never);
-  await env.kernel.db.updateTable('tasks').set({ owner: otherInstance }).where('id', '=', theirs).execute();
+  await env.kernel.db.updateTable('tasks').set({ owner: other.instance }).where('id', '=', theirs).execute();
   const unowned = await startTask({ kernel: env.kernel, actor }, { kind: 'test', placeId: w.places.S }, never);
   await env.kernel.db.updateTable('tasks').set({ owner: null }).where('id', '=', unowned).execute();
   const finished = await startTask({ kernel: env.kernel, actor }, { kind: 'test', placeId: w.places.S }, async () => ({ ok: true }));

@@ -2,18 +2,16 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { after, before, describe, test } from 'node:test';
 import ExcelJS from 'exceljs';
-import pg from 'pg';
 import { sql } from 'kysely';
 import { SYSTEM_ACTOR } from '../../../kernel/access/index.ts';
 import { recordAudit } from '../../../kernel/audit/audit.ts';
 import { withIdChecksum } from '../../../kernel/pii/pii.ts';
 import { buildWorld, PASSWORD, type World } from '../../../test/fixture.ts';
-import { countRows, startTestEnv, type TestEnv } from '../../../test/harness.ts';
+import { anotherLiveProcess, countRows, startTestEnv, type TestEnv } from '../../../test/harness.ts';
 import { decodeText, parseCsv } from './read-file.ts';
 import { parseArea, parseShare } from './lines.ts';
 import { createPerson } from '../use-cases/create-person.ts';
 import { endInterruptedImports } from '../use-cases/import-recover.ts';
-import { LIVENESS_LOCK_CLASS } from '../../../kernel/db/liveness.ts';
 
 /**
  * The household import end to end over HTTP: golden files (fixtures/, made by make-fixtures.ts)
@@ -462,14 +460,9 @@ describe("the dry run's plan at commit", () => {
 
 test('after a crash: an import left committing by a process that is gone goes back to failed; one a live process commits is left alone', async () => {
   const { id } = await dryRun(street, w.places.A, 'errors.csv', fixture('errors.csv'));
-  const config = env.kernel.config.database;
-  if (config.driver !== 'pg') throw new Error('the test environment runs on a pg URL');
   // Another app process, alive while its session holds its liveness lock, is committing the import.
-  const other = new pg.Client({ connectionString: config.url });
-  await other.connect();
-  const otherInstance = env.kernel.instance === 7 ? 8 : 7;
-  await other.query('select pg_advisory_lock($1::int, $2::int)', [LIVENESS_LOCK_CLASS, otherInstance]);
-  await env.kernel.db.updateTable('reg_imports').set({ status: 'committing', owner: otherInstance }).where('id', '=', id).execute();
+  const other = await anotherLiveProcess(env.kernel);
+  await env.kernel.db.updateTable('reg_imports').set({ status: 'committing', owner: other.instance }).where('id', '=', id).execute();
   const statusNow = async () => (await env.kernel.db.selectFrom('reg_imports').select('status').where('id', '=', id).executeTakeFirstOrThrow()).status;
 
   await endInterruptedImports(env.kernel);
