@@ -1,18 +1,12 @@
-import { type RawBuilder, sql } from 'kysely';
+import { type RawBuilder, type Selectable, sql } from 'kysely';
 import type { Executor } from '../db/index.ts';
-import type { PlaceKind } from '../db/tables.ts';
+import type { PlaceKind, PlacesTable } from '../db/tables.ts';
 import { newId } from '../ids.ts';
 
 export { CHILD_KINDS } from './place-kinds.ts';
 
-export interface PlaceRow {
-  id: string;
-  parent_id: string | null;
-  kind: PlaceKind;
-  name: string;
-  path: string;
-  depth: number;
-}
+/** A place as the kernel reads it: its row without the timestamps. */
+export type PlaceRow = Omit<Selectable<PlacesTable>, 'created_at' | 'updated_at'>;
 
 export async function findPlace(db: Executor, id: string): Promise<PlaceRow | undefined> {
   return db.selectFrom('places').select(['id', 'parent_id', 'kind', 'name', 'path', 'depth']).where('id', '=', id).executeTakeFirst();

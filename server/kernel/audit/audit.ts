@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
-import { sql } from 'kysely';
+import { type Selectable, sql } from 'kysely';
 import type { Executor, Tx } from '../db/index.ts';
+import type { AuditLogTable } from '../db/tables.ts';
 import { newId } from '../ids.ts';
 
 /** Who did it and under which request: every use case carries one. */
@@ -43,21 +44,7 @@ export const sha256 = (text: string): string => createHash('sha256').update(text
 export const digest = (row: unknown): string | null => (row === undefined || row === null ? null : sha256(canonicalJson(row)));
 
 /** The fields an entry's hash covers, in one place so writing and verifying can never disagree. */
-export function hashedFields(e: {
-  seq: number;
-  id: string;
-  at: Date;
-  actor_id: string | null;
-  actor_name: string | null;
-  action: string;
-  place_id: string | null;
-  subject_type: string | null;
-  subject_id: string | null;
-  before_digest: string | null;
-  after_digest: string | null;
-  detail: unknown;
-  request_id: string | null;
-}) {
+export function hashedFields(e: Omit<Selectable<AuditLogTable>, 'hash' | 'prev_hash' | 'detail'> & { detail: unknown }) {
   return {
     seq: e.seq,
     id: e.id,
