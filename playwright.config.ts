@@ -58,6 +58,7 @@ export default defineConfig({
       GZ_HOST: '127.0.0.1',
       // .ci/run has just built the web shells; locally, always rebuild from the current source.
       GZ_REBUILD_WEB: process.env.CI ? 'false' : 'true',
+      GZ_CHECK_AUDIT: 'true',
       GZ_LOG_LEVEL: 'warn',
     },
   },

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { sql } from 'kysely';
 import pg from 'pg';
-import { buildApp } from '../server/app.ts';
+import { buildApp, appDb } from '../server/app.ts';
 import { insertPlace } from '../server/kernel/access/index.ts';
 import { createAccount, grantRole } from '../server/kernel/auth/accounts.ts';
 import { bootKernel } from '../server/kernel/boot.ts';
@@ -83,7 +83,7 @@ const resetHwm = () => {
 };
 
 async function seedStreet(kernel: Kernel) {
-  return kernel.db.transaction().execute(async (tx) => {
+  return appDb(kernel).transaction().execute(async (tx) => {
     const street = await insertPlace(tx, { parent: null, kind: 'street', name: '基准街道' });
     const community = await insertPlace(tx, { parent: street, kind: 'community', name: '基准社区' });
     for (let c = 0; c < COMPOUNDS; c++) {
@@ -187,7 +187,7 @@ async function runOn(driver: 'embedded' | 'pg', csv: string, adminUrl?: string):
     const rows: Record<string, number> = {};
     const data: Record<string, { columns: string[]; rows: unknown[][] }> = {};
     for (const t of tables) {
-      const r = await sql<Record<string, unknown>>`select * from ${sql.table(t)}`.execute(kernel.db);
+      const r = await sql<Record<string, unknown>>`select * from ${sql.table(t)}`.execute(appDb(kernel));
       const columns = Object.keys(r.rows[0] ?? {});
       data[t] = { columns, rows: r.rows.map((x) => columns.map((c) => x[c])) };
       rows[t] = r.rows.length;
@@ -200,7 +200,7 @@ async function runOn(driver: 'embedded' | 'pg', csv: string, adminUrl?: string):
     };
     const copyText = Object.fromEntries(tables.map((t) => [t, `${data[t]!.rows.map((r) => r.map(text).join('\t')).join('\n')}\n`]));
     const load = async (suffix: string, like: string) => {
-      for (const t of tables) await sql.raw(`create table bench_${t}_${suffix} (like ${t} ${like})`).execute(kernel.db);
+      for (const t of tables) await sql.raw(`create table bench_${t}_${suffix} (like ${t} ${like})`).execute(appDb(kernel));
       const started = performance.now();
       await kernel.database.copyTransaction(async (_tx, copy) => {
         for (const t of tables) await copy(`bench_${t}_${suffix}`, data[t]!.columns, copyText[t]!);

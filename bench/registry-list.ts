@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Fastify from 'fastify';
-import { buildApp } from '../server/app.ts';
+import { buildApp, appDb } from '../server/app.ts';
 import { DEMO_PASSWORD, seedDemo } from '../server/demo/seed-demo.ts';
 import { bootKernel } from '../server/kernel/boot.ts';
 import { loadConfig } from '../server/kernel/config.ts';
@@ -54,7 +54,7 @@ try {
   const list = await autocannon(url, { connections: CONNECTIONS, seconds: SECONDS, headers: { cookie } });
   await app.close();
   // Requests still queued for the database when the run ended must not overlap the baseline.
-  await kernel.db.selectFrom('places').select('id').limit(1).execute();
+  await appDb(kernel).selectFrom('places').select('id').limit(1).execute();
 
   const hello = Fastify({ logger: false });
   hello.get('/', async () => ({ hello: 'world' }));

@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Fastify from 'fastify';
 import pg from 'pg';
-import { buildApp } from '../server/app.ts';
+import { buildApp, appDb } from '../server/app.ts';
 import { seedDemo } from '../server/demo/seed-demo.ts';
 import { createSession } from '../server/kernel/auth/sessions.ts';
 import { bootKernel } from '../server/kernel/boot.ts';
@@ -66,18 +66,18 @@ const load = async (spec: object) => {
 try {
   await seedDemo(kernel);
   // 3,000 residents: accounts matched to owners and tenants of the demo street, each with a session.
-  const people = await kernel.db
+  const people = await appDb(kernel)
     .selectFrom('reg_households')
     .select('person_id')
     .distinct()
     .where('person_id', 'is not', null)
     .where('end_date', 'is', null)
-    .where('person_id', 'not in', kernel.db.selectFrom('accounts').select('person_id').where('person_id', 'is not', null))
+    .where('person_id', 'not in', appDb(kernel).selectFrom('accounts').select('person_id').where('person_id', 'is not', null))
     .limit(RESIDENTS)
     .execute();
   const now = kernel.clock.now();
   const cookies: string[] = [];
-  await kernel.db.transaction().execute(async (tx) => {
+  await appDb(kernel).transaction().execute(async (tx) => {
     for (const [i, p] of people.entries()) {
       const id = newId();
       await tx

@@ -1,7 +1,8 @@
+import { appDb, MODULES } from '../server/app.ts';
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { isRegistryEmpty, printDemoLogins, seedDemo } from '../server/demo/seed-demo.ts';
-import { verifyAuditChain } from '../server/kernel/audit/audit.ts';
+import { verifyAllChains, verifyAuditChain } from '../server/kernel/audit/audit.ts';
 import { bootKernel } from '../server/kernel/boot.ts';
 import { type Config, loadConfig } from '../server/kernel/config.ts';
 import { onlineBackup, restoreBackup } from '../server/kernel/db/backup.ts';
@@ -81,15 +82,18 @@ async function auditVerify(): Promise<number> {
   const database = await openDatabase(config.database, { besideRunning: true });
   try {
     const started = performance.now();
-    const result = await verifyAuditChain(database.db);
+    const chains = await verifyAllChains(database.db, MODULES);
     const ms = Math.round(performance.now() - started);
-    if (result.ok) {
-      say(`OK: the audit chain is intact, ${result.entries} entries (${ms} ms). 审计链完整。`);
-      return 0;
+    for (const chain of chains) {
+      if (chain.ok) {
+        say(`OK: the ${chain.name} chain is intact, ${chain.entries} entries. ${chain.name === 'audit log' ? '审计链完整。' : '链完整。'}`);
+        continue;
+      }
+      say(`FAILED: ${chain.problems.length} problem(s) in the ${chain.name}'s ${chain.entries} entries. 链被篡改：`);
+      for (const p of chain.problems) say(`  seq ${String(p.seq).padStart(8)}  ${p.kind.padEnd(8)}  ${p.message}`);
     }
-    say(`FAILED: ${result.problems.length} problem(s) in ${result.entries} entries. 审计链被篡改：`);
-    for (const p of result.problems) say(`  seq ${String(p.seq).padStart(8)}  ${p.kind.padEnd(8)}  ${p.message}`);
-    return 1;
+    say(`(${ms} ms)`);
+    return chains.every((c) => c.ok) ? 0 : 1;
   } finally {
     await database.close();
   }
@@ -155,7 +159,7 @@ async function restore(file: string | undefined): Promise<number> {
   const database = await openDatabase(config.database);
   try {
     const chain = await verifyAuditChain(database.db);
-    const persons = await database.db.selectFrom('reg_persons').select(['phone_enc', 'id_number_enc']).limit(1).executeTakeFirst();
+    const persons = await appDb(database).selectFrom('reg_persons').select(['phone_enc', 'id_number_enc']).limit(1).executeTakeFirst();
     say(
       `Restored ${file} → ${dataDir} (${Math.round(performance.now() - started)} ms); audit chain ${chain.ok ? 'intact' : 'BROKEN'}, ${chain.entries} entries.`,
     );

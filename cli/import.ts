@@ -1,3 +1,4 @@
+import { appDb } from '../server/app.ts';
 import { existsSync, readFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { findPlace, type PlaceRow, SYSTEM_ACTOR } from '../server/kernel/access/index.ts';
@@ -52,10 +53,10 @@ export function progressBar(out: NodeJS.WriteStream = process.stderr) {
 
 /** A place id, or names from the top down; levels may be skipped (安和街道/阳光花园) when the name is unique below. */
 async function resolvePlace(kernel: Kernel, spec: string): Promise<PlaceRow | undefined> {
-  if (UUID_RE.test(spec)) return findPlace(kernel.db, spec);
+  if (UUID_RE.test(spec)) return findPlace(appDb(kernel), spec);
   let place: PlaceRow | undefined;
   for (const name of spec.split('/').map((s) => s.trim()).filter(Boolean)) {
-    const found: PlaceRow[] = await kernel.db
+    const found: PlaceRow[] = await appDb(kernel)
       .selectFrom('places')
       .select(['id', 'parent_id', 'kind', 'name', 'path', 'depth'])
       .where('name', '=', name)
@@ -118,7 +119,7 @@ export async function importCommand(args: string[]): Promise<number> {
     const started = performance.now();
     const { id } = await uploadImport(ctx, { placeId: place.id, fileName: basename(file), content: readFileSync(file) });
     say(`${dryRun ? '预检 Dry run' : '导入 Import'}: ${file} → ${place.name} (${place.kind})`);
-    const stored = async () => jsonOf<StoredReport>((await kernel.db.selectFrom('reg_imports').select('report').where('id', '=', id).executeTakeFirst())?.report);
+    const stored = async () => jsonOf<StoredReport>((await appDb(kernel).selectFrom('reg_imports').select('report').where('id', '=', id).executeTakeFirst())?.report);
     try {
       if (dryRun) {
         await dryRunImport(ctx, id, undefined, (done, total) => bar.update(PHASE_LABEL.read, done, total));

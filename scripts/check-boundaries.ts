@@ -3,9 +3,11 @@ import { dirname, join, relative, resolve } from 'node:path';
 
 /**
  * The house rules on who may depend on whom, held by `npm run check` (docs/ARCHITECTURE.md):
- * - kernel-imports-module: nothing in server/kernel (tests aside) imports a module, the module list
- *   (server/app.ts, server/schema.ts) or the demo seed;
- * - module-internals: a server module reaches another only through its index.ts;
+ * - kernel-imports-module: nothing in server/kernel, its tests included, imports a module, the module
+ *   list (server/app.ts), the demo seed or the registry's test world (server/test/fixture.ts): kernel
+ *   tests build their world from kernel tables (server/test/kernel-fixture.ts);
+ * - module-internals: a server module reaches another only through its index.ts, and never reaches the
+ *   module list (server/app.ts, whose database type holds every module's tables);
  * - module-table: a server module's code names only the kernel's tables and its own (other modules'
  *   tables are theirs to read: call what they export) — in the query builder and in raw SQL alike;
  * - web-module-internals: a web module, and the shells, reach a web module only through its index.ts
@@ -80,10 +82,13 @@ export function checkBoundaries(root: string): Violation[] {
       if (!target) continue;
       const targetServerModule = moduleOf(target, 'server/modules');
       const targetWebModule = moduleOf(target, 'web/src/modules');
-      if (file.startsWith('server/kernel/') && !isTest(file)) {
-        if (targetServerModule || ['server/app.ts', 'server/schema.ts'].includes(target) || target.startsWith('server/demo/')) {
+      if (file.startsWith('server/kernel/')) {
+        if (targetServerModule || ['server/app.ts', 'server/test/fixture.ts'].includes(target) || target.startsWith('server/demo/')) {
           violations.push({ rule: 'kernel-imports-module', file, detail: `imports ${target}` });
         }
+      }
+      if (serverModule && !isTest(file) && target === 'server/app.ts') {
+        violations.push({ rule: 'module-internals', file, detail: 'imports server/app.ts; a module sees the kernel and itself (its <name>.db.ts)' });
       }
       if (serverModule && targetServerModule && targetServerModule !== serverModule && target !== `server/modules/${targetServerModule}/index.ts`) {
         violations.push({ rule: 'module-internals', file, detail: `imports ${target}; use server/modules/${targetServerModule}/index.ts` });

@@ -66,7 +66,7 @@ server(
   `${name}.tables.ts`,
   `import type { Generated } from 'kysely';
 
-/** Kysely types of the ${name} module's own tables (added to DB in server/kernel/db/tables.ts at the end of this file). */
+/** Kysely types of the ${name} module's own tables. */
 export interface ${Name}RecordsTable {
   id: string;
   place_id: string;
@@ -78,11 +78,21 @@ export interface ${Name}RecordsTable {
 export interface ${Name}Tables {
   ${table}: ${Name}RecordsTable;
 }
+`,
+);
 
-// The module's tables join the process's database type (server/kernel/db/tables.ts).
-declare module '../../kernel/db/tables.ts' {
-  interface DB extends ${Name}Tables {}
-}
+server(
+  `${name}.db.ts`,
+  `import type { Executor as AnyExecutor, Tx as AnyTx } from '../../kernel/db/index.ts';
+import type { KernelTables } from '../../kernel/db/tables.ts';
+import { moduleDatabase } from '../../kernel/module-database.ts';
+import type { ${Name}Tables } from './${name}.tables.ts';
+
+/** The ${name} module's view of the database: the kernel's tables and its own (kernel/module-database.ts). */
+export type ${Name}Db = KernelTables & ${Name}Tables;
+export type Executor = AnyExecutor<${Name}Db>;
+export type Tx = AnyTx<${Name}Db>;
+export const { read, write, copyTransaction } = moduleDatabase<${Name}Tables>();
 `,
 );
 
@@ -151,7 +161,7 @@ server(
   `${name}.repository.ts`,
   `import type { Expression, SqlBool } from 'kysely';
 import { pathLabel } from '../../kernel/access/index.ts';
-import type { Executor } from '../../kernel/db/index.ts';
+import type { Executor } from './${name}.db.ts';
 import { containing } from '../../kernel/db/like.ts';
 import { countOnce } from '../../kernel/db/read-cache.ts';
 import { offsetOf, paginate } from '../../kernel/pagination.ts';
@@ -190,8 +200,9 @@ export function listRecords(db: Executor, q: RecordsQuery & { underPath?: string
 server(
   'use-cases/create-record.ts',
   `import { findPlace, isSystem } from '../../../kernel/access/index.ts';
-import { audit, type Ctx, write } from '../../../kernel/context.ts';
+import { audit, type Ctx } from '../../../kernel/context.ts';
 import { newId } from '../../../kernel/ids.ts';
+import { read, write } from '../${name}.db.ts';
 import { ${Name}Errors } from '../${name}.errors.ts';
 import { allows, authorize } from '../${name}.policy.ts';
 import { insertRecord } from '../${name}.repository.ts';
@@ -202,7 +213,7 @@ import type { CreateRecordBody } from '../${name}.schemas.ts';
  * see but may not write to answers 403. The row and its audit entry commit together.
  */
 export async function createRecord(ctx: Ctx, input: { placeId: string; title: string }) {
-  const place = await findPlace(ctx.kernel.db, input.placeId);
+  const place = await findPlace(read(ctx), input.placeId);
   if (!place || !(allows(ctx.actor, 'read', place.path) || allows(ctx.actor, 'write', place.path))) throw ${Name}Errors.PLACE_NOT_FOUND();
   authorize(ctx.actor, 'write', place.path);
   const id = newId();
@@ -220,6 +231,7 @@ server(
   'use-cases/list-records.ts',
   `import { findPlace } from '../../../kernel/access/index.ts';
 import type { Ctx } from '../../../kernel/context.ts';
+import { read } from '../${name}.db.ts';
 import { ${Name}Errors } from '../${name}.errors.ts';
 import { allows, placeFilter } from '../${name}.policy.ts';
 import { listRecords as queryRecords } from '../${name}.repository.ts';
@@ -229,11 +241,11 @@ import type { RecordsQuery } from '../${name}.schemas.ts';
 export async function listRecords(ctx: Ctx, q: RecordsQuery) {
   let underPath: string | undefined;
   if (q.placeId) {
-    const place = await findPlace(ctx.kernel.db, q.placeId);
+    const place = await findPlace(read(ctx), q.placeId);
     if (!place || !allows(ctx.actor, 'read', place.path)) throw ${Name}Errors.PLACE_NOT_FOUND();
     underPath = place.path;
   }
-  return queryRecords(ctx.kernel.db, { ...q, underPath }, placeFilter(ctx.actor, 'read', 'r.place_id'));
+  return queryRecords(read(ctx), { ...q, underPath }, placeFilter(ctx.actor, 'read', 'r.place_id'));
 }
 `,
 );
@@ -271,6 +283,7 @@ export const ${name}Module: Module = {
 };
 
 export { ${Name}Policy } from './${name}.policy.ts';
+export type { ${Name}Tables } from './${name}.tables.ts';
 `,
 );
 
@@ -556,8 +569,9 @@ for (const [path, text] of Object.entries(files)) {
 const appPath = join(root, 'server/app.ts');
 let app = readFileSync(appPath, 'utf8');
 const lastImport = [...app.matchAll(/^import .*;$/gm)].at(-1)!;
-app = `${app.slice(0, lastImport.index + lastImport[0].length)}\nimport { ${name}Module } from './modules/${name}/index.ts';${app.slice(lastImport.index + lastImport[0].length)}`;
+app = `${app.slice(0, lastImport.index + lastImport[0].length)}\nimport { ${name}Module, type ${Name}Tables } from './modules/${name}/index.ts';${app.slice(lastImport.index + lastImport[0].length)}`;
 app = app.replace(/export const MODULES: Module\[\] = \[([^\]]*)\];/, (_, list: string) => `export const MODULES: Module[] = [${list.trim()}, ${name}Module];`);
+app = app.replace(/export type AppTables = ([^;]*);/, (_, tables: string) => `export type AppTables = ${tables.trim()} & ${Name}Tables;`);
 writeFileSync(appPath, app);
 
 process.stdout.write(

@@ -1,14 +1,40 @@
+import type { Kysely } from 'kysely';
 import type { Kernel } from './kernel/context.ts';
+import type { KernelTables } from './kernel/db/tables.ts';
 import { buildServer } from './kernel/http/server.ts';
 import { kernelModule } from './kernel/kernel.module.ts';
 import type { Module } from './kernel/module.ts';
-import { registryModule } from './modules/registry/index.ts';
-import { repairsModule } from './modules/repairs/index.ts';
-import { opinionsModule } from './modules/opinions/index.ts';
-import { noticesModule } from './modules/notices/index.ts';
-import { activationModule } from './modules/activation/index.ts';
+import { registryModule, type RegistryTables } from './modules/registry/index.ts';
+import { repairsModule, type RepairsTables } from './modules/repairs/index.ts';
+import { opinionsModule, type OpinionsTables } from './modules/opinions/index.ts';
+import { noticesModule, type NoticesTables } from './modules/notices/index.ts';
+import { activationModule, type ActivationTables } from './modules/activation/index.ts';
 
 /** Every module of Gongzhi, in the order their routes are registered. */
 export const MODULES: Module[] = [kernelModule, registryModule, repairsModule, opinionsModule, noticesModule, activationModule];
 
-export const buildApp = (kernel: Kernel, opts: { logger?: boolean } = {}) => buildServer(kernel, MODULES, opts);
+/**
+ * The whole database: every module's tables. Module code never sees it (each sees the kernel's tables and
+ * its own, kernel/module-database.ts); code above the modules may: tests' assertions, benches, the CLI.
+ */
+export type AppTables = KernelTables & RegistryTables & RepairsTables & OpinionsTables & NoticesTables & ActivationTables;
+export const appDb = (from: Pick<Kernel, 'db'>) => from.db as unknown as Kysely<AppTables>;
+
+/**
+ * The only routes exempt from the audit rule that kernel/audit/audit-guard.ts holds every other write
+ * route to, in the tests and the e2e server (a success leaves an entry, a refusal none). Each says why.
+ */
+export const WRITES_WITHOUT_AUDIT: Record<string, string> = {
+  'POST /api/auth/login':
+    'sign-in bookkeeping: a success opens a session and changes no one\'s data; a failure is refused yet recorded, as a security event (auth.login_failed)',
+  'POST /api/auth/logout': "sign-in bookkeeping: ends the caller's own session; no one's data changes",
+  'POST /api/activation/otp':
+    'the code and its record commit before the text goes to the gateway; a gateway failure answers 502 after removing the code, and records that too',
+  'POST /api/activation/signup': 'a wrong code counts against the code in a transaction of its own, recorded though the request is refused (it must stick)',
+  'POST /api/notices/:id/read': "a resident's read receipt: the receipt row is itself the record (who, which notice, when), one per resident and notice",
+  'POST /api/registry/imports/:id/dry-run': 'task progress: answers 202 at once; the background task records the analysis (registry.import.analysed)',
+  'POST /api/registry/imports/:id/commit':
+    'task progress: answers 202 at once; the background task writes the rows and their audit entry (registry.import.committed) in one transaction',
+};
+
+export const buildApp = (kernel: Kernel, opts: { logger?: boolean } = {}) => buildServer(kernel, MODULES, { ...opts, writesWithoutAudit: WRITES_WITHOUT_AUDIT });

@@ -1,3 +1,4 @@
+import { appDb } from '../app.ts';
 import { SYSTEM_ACTOR } from '../kernel/access/index.ts';
 import { hashPassword } from '../kernel/auth/passwords.ts';
 import { createAccount } from '../kernel/auth/accounts.ts';
@@ -19,7 +20,7 @@ const CLAIMANTS = [
 export async function seedDemoClaims(kernel: Kernel): Promise<void> {
   const passwordHash = await hashPassword(DEMO_PASSWORD);
   for (const c of CLAIMANTS) {
-    const room = await kernel.db
+    const room = await appDb(kernel)
       .selectFrom('places as room')
       .innerJoin('places as unit', 'unit.id', 'room.parent_id')
       .innerJoin('places as building', 'building.id', 'unit.parent_id')

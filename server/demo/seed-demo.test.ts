@@ -1,3 +1,4 @@
+import { appDb } from '../app.ts';
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { sql } from 'kysely';
@@ -25,8 +26,8 @@ describe('demo seed', () => {
     await env?.close();
   });
 
-  const one = async <T>(query: ReturnType<typeof sql<T>>): Promise<T> => (await query.execute(env.kernel.db)).rows[0]!;
-  const rows = async <T>(query: ReturnType<typeof sql<T>>): Promise<T[]> => (await query.execute(env.kernel.db)).rows;
+  const one = async <T>(query: ReturnType<typeof sql<T>>): Promise<T> => (await query.execute(appDb(env.kernel))).rows[0]!;
+  const rows = async <T>(query: ReturnType<typeof sql<T>>): Promise<T[]> => (await query.execute(appDb(env.kernel))).rows;
 
   test('seeds in a few seconds and fills the registry', async (t) => {
     t.diagnostic(`seeded in ${Math.round(seedMs)} ms`);
@@ -241,7 +242,7 @@ describe('demo seed', () => {
   test('one audit entry records the seed and the chain verifies', async () => {
     const entries = await rows<{ action: string }>(sql`select action from audit_log where action = 'demo.seeded'`);
     assert.equal(entries.length, 1);
-    const result = await verifyAuditChain(env.kernel.db);
+    const result = await verifyAuditChain(appDb(env.kernel));
     assert.equal(result.ok, true, JSON.stringify(result.problems));
   });
 

@@ -4,11 +4,12 @@ import { recordAudit } from '../kernel/audit/audit.ts';
 import { createAccount, grantRole } from '../kernel/auth/accounts.ts';
 import { hashPassword } from '../kernel/auth/passwords.ts';
 import type { Kernel } from '../kernel/context.ts';
-import type { Tx } from '../kernel/db/index.ts';
+import type { Transaction } from 'kysely';
 import { newId } from '../kernel/ids.ts';
 import { withIdChecksum } from '../kernel/pii/pii.ts';
 import { contactColumns, personPiiColumns } from '../modules/registry/index.ts';
-import type { DB, PlaceKind } from '../kernel/db/tables.ts';
+import type { PlaceKind } from '../kernel/db/tables.ts';
+import { type AppTables, appDb } from '../app.ts';
 import type { ManagementMode, OrganisationKind, PartyLevel, Relation } from '../modules/registry/registry.tables.ts';
 import { seedDemoClaims } from './seed-claims.ts';
 import { seedDemoPosts } from './seed-posts.ts';
@@ -53,7 +54,7 @@ const BATCH = 500;
 
 /** True before the first start: no place exists yet. */
 export async function isRegistryEmpty(kernel: Kernel): Promise<boolean> {
-  const row = await kernel.db.selectFrom('places').select('id').limit(1).executeTakeFirst();
+  const row = await appDb(kernel).selectFrom('places').select('id').limit(1).executeTakeFirst();
   return !row;
 }
 
@@ -172,12 +173,12 @@ export interface DemoAccount {
 /** Everything the demo street consists of, built in memory before one transaction writes it. */
 export interface DemoPlan {
   places: PlaceRow[];
-  compounds: Insertable<DB['reg_compounds']>[];
-  rooms: Insertable<DB['reg_rooms']>[];
+  compounds: Insertable<AppTables['reg_compounds']>[];
+  rooms: Insertable<AppTables['reg_rooms']>[];
   persons: DemoPerson[];
   organisations: DemoOrganisation[];
-  households: Insertable<DB['reg_households']>[];
-  positions: Insertable<DB['reg_positions']>[];
+  households: Insertable<AppTables['reg_households']>[];
+  positions: Insertable<AppTables['reg_positions']>[];
   accounts: DemoAccount[];
   streetId: string;
 }
@@ -1031,7 +1032,7 @@ function creditCode(rng: Rng, prefix: string): string {
 
 // ——— writing ———
 
-async function insertAll<T extends keyof DB & string>(tx: Tx, table: T, rows: readonly Insertable<DB[T]>[]): Promise<void> {
+async function insertAll<T extends keyof AppTables & string>(tx: Transaction<AppTables>, table: T, rows: readonly Insertable<AppTables[T]>[]): Promise<void> {
   for (let i = 0; i < rows.length; i += BATCH) {
     // Kysely cannot resolve a table-generic values() type; the rows are typed by the signature above.
     await tx
@@ -1050,14 +1051,14 @@ export async function seedDemo(kernel: Kernel): Promise<DemoLogin[]> {
   const { pii } = kernel;
   // One argon2 hash shared by every demo account: hashing fourteen times would cost more than the rest of the seed.
   const passwordHash = await hashPassword(DEMO_PASSWORD);
-  const persons: Insertable<DB['reg_persons']>[] = plan.persons.map((p) => ({
+  const persons: Insertable<AppTables['reg_persons']>[] = plan.persons.map((p) => ({
     id: p.id,
     place_id: p.placeId,
     name: p.name,
     tags: [...p.tags].sort(),
     ...personPiiColumns(pii, { phone: p.phone, idNumber: p.idNumber }),
   }));
-  const organisations: Insertable<DB['reg_organisations']>[] = plan.organisations.map((o) => ({
+  const organisations: Insertable<AppTables['reg_organisations']>[] = plan.organisations.map((o) => ({
     id: o.id,
     place_id: o.placeId,
     kind: o.kind,
@@ -1068,7 +1069,7 @@ export async function seedDemo(kernel: Kernel): Promise<DemoLogin[]> {
     ...contactColumns(pii, o.contactPhone),
   }));
 
-  await kernel.db.transaction().execute(async (tx) => {
+  await appDb(kernel).transaction().execute(async (tx) => {
     // Order follows the foreign keys; within a list, parents come before children.
     await insertAll(tx, 'places', plan.places);
     await insertAll(tx, 'reg_organisations', organisations);
@@ -1113,7 +1114,7 @@ export async function seedDemo(kernel: Kernel): Promise<DemoLogin[]> {
 
   // Fresh statistics for the planner now, rather than when autovacuum next comes by: with the
   // empty-table estimates it picks plans that make the first lists several times slower.
-  await sql`analyze places, reg_organisations, reg_compounds, reg_rooms, reg_persons, reg_households, reg_positions`.execute(kernel.db);
+  await sql`analyze places, reg_organisations, reg_compounds, reg_rooms, reg_persons, reg_households, reg_positions`.execute(appDb(kernel));
   await seedDemoRepairs(kernel);
   await seedDemoPosts(kernel);
   await seedDemoClaims(kernel);

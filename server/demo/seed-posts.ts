@@ -1,3 +1,4 @@
+import { appDb } from '../app.ts';
 import type { Actor } from '../kernel/access/index.ts';
 import { loadGrants } from '../kernel/auth/sessions.ts';
 import type { Ctx, Kernel } from '../kernel/context.ts';
@@ -46,21 +47,21 @@ const NOTICES: { by: string; at: 'street' | 'community' | 'compound'; category: 
 ];
 
 async function actorOf(kernel: Kernel, where: { username: string } | { phone: string }): Promise<Actor | null> {
-  const q = kernel.db.selectFrom('accounts').select(['id', 'display_name', 'person_id']);
+  const q = appDb(kernel).selectFrom('accounts').select(['id', 'display_name', 'person_id']);
   const row = await ('username' in where ? q.where('username', '=', where.username) : q.where('phone_hash', '=', kernel.pii.hash(where.phone))).executeTakeFirst();
   if (!row) return null;
-  return { accountId: row.id, name: row.display_name, personId: row.person_id, grants: await loadGrants(kernel.db, row.id), requestId: null, locale: 'zh-CN' };
+  return { accountId: row.id, name: row.display_name, personId: row.person_id, grants: await loadGrants(appDb(kernel), row.id), requestId: null, locale: 'zh-CN' };
 }
 
 export async function seedDemoPosts(kernel: Kernel): Promise<{ notices: number; opinions: number }> {
-  if (await kernel.db.selectFrom('ntc_notices').select('id').limit(1).executeTakeFirst()) return { notices: 0, opinions: 0 };
-  const compound = await kernel.db.selectFrom('places').select(['id', 'path']).where('kind', '=', 'compound').where('name', '=', '阳光花园').executeTakeFirst();
+  if (await appDb(kernel).selectFrom('ntc_notices').select('id').limit(1).executeTakeFirst()) return { notices: 0, opinions: 0 };
+  const compound = await appDb(kernel).selectFrom('places').select(['id', 'path']).where('kind', '=', 'compound').where('name', '=', '阳光花园').executeTakeFirst();
   const owner = await actorOf(kernel, { phone: '13800000001' });
   const tenant = await actorOf(kernel, { phone: '13800000002' });
   const manager = await actorOf(kernel, { username: 'wuye' });
   if (!compound || !owner || !tenant || !manager) return { notices: 0, opinions: 0 };
   const ancestors = compound.path.split('/').filter(Boolean);
-  const places = await kernel.db.selectFrom('places').select(['id', 'kind']).where('id', 'in', ancestors).execute();
+  const places = await appDb(kernel).selectFrom('places').select(['id', 'kind']).where('id', 'in', ancestors).execute();
   const placeOf = (at: 'street' | 'community' | 'compound') => places.find((p) => p.kind === at)!.id;
   const as = (actor: Actor): Ctx => ({ kernel, actor });
 

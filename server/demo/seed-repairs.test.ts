@@ -1,3 +1,4 @@
+import { appDb } from '../app.ts';
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { verifyAuditChain } from '../kernel/audit/audit.ts';
@@ -15,17 +16,17 @@ describe('demo repair orders', () => {
   after(() => env?.close());
 
   test('orders in every working status, some overdue and escalated, a few paid, a few poorly rated', async () => {
-    const rows = await env.kernel.db.selectFrom('rep_orders').select(['status', 'overdue', 'paid_service', 'rating', 'channel']).execute();
+    const rows = await appDb(env.kernel).selectFrom('rep_orders').select(['status', 'overdue', 'paid_service', 'rating', 'channel']).execute();
     assert.ok(rows.length >= 40, `${rows.length} orders`);
     const statuses = new Set(rows.map((r) => r.status));
     for (const s of ['submitted', 'dispatched', 'in_progress', 'finished', 'closed', 'reopened']) assert.ok(statuses.has(s as never), `some ${s}`);
     assert.ok(rows.some((r) => r.overdue));
     assert.ok(rows.some((r) => r.paid_service));
     assert.ok(rows.some((r) => r.rating !== null && r.rating <= 2));
-    const escalations = await env.kernel.db.selectFrom('rep_escalations').select('id').execute();
+    const escalations = await appDb(env.kernel).selectFrom('rep_escalations').select('id').execute();
     assert.ok(escalations.length > 0, 'the escalation job ran over the seeded orders');
     assert.deepEqual(await seedDemoRepairs(env.kernel), { orders: 0, escalated: 0 }, 'seeding twice adds nothing');
-    const chain = await verifyAuditChain(env.kernel.db);
+    const chain = await verifyAuditChain(appDb(env.kernel));
     assert.equal(chain.ok, true);
   });
 

@@ -7,7 +7,7 @@ import { newId } from '../kernel/ids.ts';
 import { maskPhone } from '../kernel/pii/pii.ts';
 import { escalateOverdue } from '../modules/repairs/index.ts';
 import { CATEGORIES, type Category, DEFAULT_AUTO_CLOSE_DAYS, DEFAULT_LIMITS, orderNumber, type Status } from '../modules/repairs/repairs.constants.ts';
-import type { DB } from '../kernel/db/tables.ts';
+import { type AppTables, appDb } from '../app.ts';
 import { makeRng } from './seed-demo.ts';
 
 /**
@@ -46,13 +46,13 @@ interface Account {
 }
 
 async function accountBy(kernel: Kernel, where: { username?: string; phone?: string }): Promise<(Account & { personId: string | null }) | undefined> {
-  const q = kernel.db.selectFrom('accounts').select(['id', 'display_name as name', 'person_id as personId']);
+  const q = appDb(kernel).selectFrom('accounts').select(['id', 'display_name as name', 'person_id as personId']);
   return (where.username ? q.where('username', '=', where.username) : q.where('phone_hash', '=', kernel.pii.hash(where.phone!))).executeTakeFirst();
 }
 
 /** Seeds the demo orders; a no-op when the demo accounts are missing or orders already exist. */
 export async function seedDemoRepairs(kernel: Kernel): Promise<{ orders: number; escalated: number }> {
-  const db = kernel.db;
+  const db = appDb(kernel);
   if (await db.selectFrom('rep_orders').select('id').limit(1).executeTakeFirst()) return { orders: 0, escalated: 0 };
   const staff = await accountBy(kernel, { username: 'wuyestaff' });
   const manager = await accountBy(kernel, { username: 'wuye' });
@@ -69,8 +69,8 @@ export async function seedDemoRepairs(kernel: Kernel): Promise<{ orders: number;
     .execute();
   const rng = makeRng(SEED);
   const now = kernel.clock.now().getTime();
-  const orders: Insertable<DB['rep_orders']>[] = [];
-  const events: Insertable<DB['rep_events']>[] = [];
+  const orders: Insertable<AppTables['rep_orders']>[] = [];
+  const events: Insertable<AppTables['rep_events']>[] = [];
 
   for (const compound of compounds) {
     const ids = compound.path.split('/').filter(Boolean);
@@ -222,7 +222,7 @@ export async function seedDemoRepairs(kernel: Kernel): Promise<{ orders: number;
     const closedAt =
       status === 'closed' ? cap(autoClosed ? closeBy : rating! <= 2 ? ratedAt! + 120 * MIN : ratedAt!) : status === 'returned' ? cap(t.accepted) : status === 'cancelled' ? cap(reported + 20 * MIN) : null;
     const paid = placeId === contact.roomId && reached('accepted') && (forcedPriceFen !== undefined || rng.chance(0.15));
-    const o: Insertable<DB['rep_orders']> = {
+    const o: Insertable<AppTables['rep_orders']> = {
       id,
       no: '',
       place_id: placeId,

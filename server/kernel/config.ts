@@ -31,6 +31,8 @@ const Env = z.object({
     .transform((v) => v.split(',').map((s) => s.trim()).filter(Boolean))
     .refine((list) => list.every(isAddressOrRange), 'GZ_TRUST_PROXY must list IP addresses or CIDR ranges, comma-separated'),
   GZ_SECURE_COOKIES: z.enum(['true', 'false']).default('false'),
+  /** Tests and the e2e server: every answered write is checked against the audit log (audit/audit-guard.ts). */
+  GZ_CHECK_AUDIT: z.enum(['true', 'false']).default('false'),
   GZ_LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'silent']).default('info'),
   // Text messages (sign-up codes): `sandbox` keeps them for the workbench's dev inbox; `http` POSTs
   // {phone, text} as JSON to GZ_SMS_HTTP_URL (a gateway in front of the real provider).
@@ -70,6 +72,8 @@ export interface Config {
   trustProxy: string[];
   secureCookies: boolean;
   logLevel: string;
+  /** Check every answered write against the audit log (tests, the e2e server): audit/audit-guard.ts. */
+  checkAudit?: boolean;
   /** Absent (tests, tools): the sandbox. */
   sms?: SmsConfig;
   /** Absent: links are built from the request's own host. */
@@ -106,6 +110,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     trustProxy: e.GZ_TRUST_PROXY,
     secureCookies: e.GZ_SECURE_COOKIES === 'true',
     logLevel: e.GZ_LOG_LEVEL,
+    checkAudit: e.GZ_CHECK_AUDIT === 'true',
     sms:
       e.GZ_SMS_PROVIDER === 'http'
         ? { provider: 'http', url: e.GZ_SMS_HTTP_URL!, token: e.GZ_SMS_HTTP_TOKEN ?? null, timeoutMs: e.GZ_SMS_HTTP_TIMEOUT_MS }

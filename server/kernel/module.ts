@@ -3,6 +3,8 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { Ctx, Kernel } from './context.ts';
 import type { ApprovalHandler } from './approvals/approvals.ts';
 import type { Job } from './jobs/jobs.ts';
+import type { ChainProblem } from './audit/audit.ts';
+import type { Executor } from './db/index.ts';
 
 export type App = FastifyInstance<
   RawServerDefault,
@@ -33,6 +35,20 @@ export interface StaffHomeSlice {
   figures?: StaffFigure[];
 }
 
+/**
+ * Records that stand for their own audit entries: a high-volume write (ballots, device events) whose
+ * rows keep a hash chain of their own, like the audit log's, instead of one audit entry each. Its
+ * routes need no audit_log entry (audit/audit-guard.ts); `verify` walks its chain and runs with
+ * `gongzhi audit verify`.
+ */
+export interface AuditStandIn {
+  /** What the chain holds, for the verify report ("ballots"). */
+  name: string;
+  /** The routes (`POST /api/…`, as registered) whose writes the chain records. */
+  routes: string[];
+  verify: (db: Executor) => Promise<{ ok: boolean; entries: number; problems: ChainProblem[] }>;
+}
+
 /** A module's manifest: its only public face to the rest of the process. */
 export interface Module {
   name: string;
@@ -57,4 +73,5 @@ export interface Module {
    * live processes may be running the rest.
    */
   recover?: (kernel: Kernel) => Promise<void>;
+  auditStandIns?: AuditStandIn[];
 }

@@ -44,15 +44,34 @@ test('a tree that keeps the rules passes', () => {
   assert.deepEqual(checkBoundaries(tree({})), []);
 });
 
-test('the kernel importing a module, or the module list, fails', () => {
+test('the kernel, its tests included, importing a module, the module list or the registry world fails', () => {
   const found = checkBoundaries(
     tree({
       'server/kernel/db/index.ts': "import type { AlphaTables } from '../../modules/alpha/alpha.tables.ts';\nexport type X = AlphaTables;\n",
-      'server/kernel/access/places.ts': "import type { DB } from '../../schema.ts';\nexport type Y = DB;\n",
-      'server/schema.ts': 'export type DB = {};\n',
+      'server/kernel/access/places.ts': "import type { AppTables } from '../../app.ts';\nexport type Y = AppTables;\n",
+      'server/kernel/auth/auth.test.ts': "import { buildWorld } from '../../test/fixture.ts';\nexport const w = buildWorld;\n",
+      'server/kernel/auth/login.test.ts': "import { buildKernelWorld } from '../../test/kernel-fixture.ts';\nexport const w = buildKernelWorld;\n",
+      'server/app.ts': 'export type AppTables = {};\n',
+      'server/test/fixture.ts': 'export const buildWorld = 1;\n',
+      'server/test/kernel-fixture.ts': 'export const buildKernelWorld = 1;\n',
     }),
   );
-  assert.deepEqual(rules(found), ['kernel-imports-module server/kernel/access/places.ts', 'kernel-imports-module server/kernel/db/index.ts']);
+  assert.deepEqual(rules(found), [
+    'kernel-imports-module server/kernel/access/places.ts',
+    'kernel-imports-module server/kernel/auth/auth.test.ts',
+    'kernel-imports-module server/kernel/db/index.ts',
+  ]);
+});
+
+test('a module importing the module list (the whole database type) fails; a test of it may', () => {
+  const found = checkBoundaries(
+    tree({
+      'server/app.ts': 'export type AppTables = {};\n',
+      'server/modules/beta/beta.repository.ts': "import type { AppTables } from '../../app.ts';\nexport type T = AppTables;\n",
+      'server/modules/beta/beta.rules.test.ts': "import type { AppTables } from '../../app.ts';\nexport type T = AppTables;\n",
+    }),
+  );
+  assert.deepEqual(rules(found), ['module-internals server/modules/beta/beta.repository.ts']);
 });
 
 test("a server module importing another's internals fails; its index.ts is fine", () => {

@@ -1,16 +1,11 @@
-import { SYSTEM_ACTOR, type StaffRole, insertPlace, type PlaceRow } from '../kernel/access/index.ts';
-import { createAccount, grantRole } from '../kernel/auth/accounts.ts';
-import { hashPassword } from '../kernel/auth/passwords.ts';
+import { SYSTEM_ACTOR, insertPlace, type PlaceRow } from '../kernel/access/index.ts';
+import { createAccounts, staffGrants } from './kernel-fixture.ts';
 import { type Ctx, write } from '../kernel/context.ts';
 import type { Kernel } from '../kernel/context.ts';
 import { withIdChecksum } from '../kernel/pii/pii.ts';
-import { insertHousehold } from '../modules/registry/use-cases/add-household.ts';
-import { createOrganisation } from '../modules/registry/use-cases/create-organisation.ts';
-import { createPerson } from '../modules/registry/use-cases/create-person.ts';
-import { createPlace } from '../modules/registry/use-cases/create-place.ts';
-import { createPosition } from '../modules/registry/use-cases/create-position.ts';
+import { createOrganisation, createPerson, createPlace, createPosition, insertHousehold } from '../modules/registry/index.ts';
 
-export const PASSWORD = 'Test@12345';
+export { PASSWORD } from './kernel-fixture.ts';
 
 /**
  * A small world for access tests: street S (communities C1 → grid G1 → compound A, C2 → grid G2 →
@@ -93,38 +88,8 @@ export async function buildWorld(kernel: Kernel) {
   const positionA = (await createPosition(ctx, { personId: alice, organisationId: ownersCommitteeA, title: '主任' })).id;
   const positionZ = (await createPosition(ctx, { personId: zed, organisationId: ownersCommitteeZ, title: '主任' })).id;
 
-  const passwordHash = await hashPassword(PASSWORD);
-  const grantsAt: Record<StaffRole, string> = {
-    platform_admin: S,
-    street_official: S,
-    property_committee_member: S,
-    department_reviewer: S,
-    assessor: S,
-    community_secretary: C1,
-    committee_staff: C1,
-    grid_worker: G1,
-    owners_committee_member: A,
-    property_manager: A,
-    property_staff: A,
-    building_leader: A1.building,
-  };
-  const accounts = {} as Record<StaffRole | 'resident' | 'street_official2', string>;
-  await write(ctx, async (tx) => {
-    for (const [role, placeId] of Object.entries(grantsAt) as [StaffRole, string][]) {
-      accounts[role] = await createAccount(tx, kernel.pii, { username: role, displayName: role, password: PASSWORD, passwordHash });
-      await grantRole(tx, accounts[role], role, placeId);
-    }
-    accounts.resident = await createAccount(tx, kernel.pii, {
-      phone: '13800000001',
-      displayName: '王丽',
-      password: PASSWORD,
-      passwordHash,
-      personId: alice,
-    });
-    // A second approver at the street, for approval tests.
-    accounts.street_official2 = await createAccount(tx, kernel.pii, { username: 'street2', displayName: 'street2', password: PASSWORD, passwordHash });
-    await grantRole(tx, accounts.street_official2, 'street_official', S);
-  });
+  const grantsAt = staffGrants({ S, C1, G1, A, A1: A1.building });
+  const accounts = await createAccounts(kernel, grantsAt, alice);
 
   return {
     places: { S, S2, C1, C2, G1, G2, A, B, Z, C3, A1, A2, B1, Z1 },

@@ -63,6 +63,7 @@ export async function startTestEnv(overrides: Partial<Omit<Config, 'database'>> 
     trustProxy: [],
     secureCookies: false,
     logLevel: 'silent',
+    checkAudit: true,
     ...overrides,
   };
   const kernel = await bootKernel(config, clock, memoryFileStore());

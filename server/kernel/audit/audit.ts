@@ -3,6 +3,7 @@ import { type Selectable, sql } from 'kysely';
 import type { Executor, Tx } from '../db/index.ts';
 import type { AuditLogTable } from '../db/tables.ts';
 import { newId } from '../ids.ts';
+import type { Module } from '../module.ts';
 
 /** Who did it and under which request: every use case carries one. */
 export interface AuditActor {
@@ -168,4 +169,14 @@ export async function verifyAuditChain(db: Executor, batch = 5000): Promise<{ ok
     problems.push({ seq: 1, kind: 'deleted', message: 'the head of the chain is missing (deleted)' });
   }
   return { ok: problems.length === 0, entries, problems };
+}
+
+/**
+ * The audit log's chain, then each chain a module keeps in its place (`auditStandIns`): what
+ * `gongzhi audit verify` reports, one line each.
+ */
+export async function verifyAllChains(db: Executor, modules: readonly Pick<Module, 'name' | 'auditStandIns'>[]) {
+  const chains = [{ name: 'audit log', ...(await verifyAuditChain(db)) }];
+  for (const m of modules) for (const s of m.auditStandIns ?? []) chains.push({ name: `${m.name}: ${s.name}`, ...(await s.verify(db)) });
+  return chains;
 }

@@ -1,12 +1,12 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { signIn, startTestEnv, type TestEnv } from '../../test/harness.ts';
-import { buildWorld, PASSWORD } from '../../test/fixture.ts';
+import { buildKernelWorld, PASSWORD } from '../../test/kernel-fixture.ts';
 
 let env: TestEnv;
 before(async () => {
   env = await startTestEnv();
-  await buildWorld(env.kernel);
+  await buildKernelWorld(env.kernel);
 });
 after(() => env.close());
 

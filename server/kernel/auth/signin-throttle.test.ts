@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
-import { buildWorld, PASSWORD } from '../../test/fixture.ts';
+import { buildKernelWorld, PASSWORD } from '../../test/kernel-fixture.ts';
 import { startTestEnv, type TestEnv } from '../../test/harness.ts';
 import { loadConfig } from '../config.ts';
 import { DEVICE_COOKIE, maskedLogin } from './login.ts';
@@ -9,7 +9,7 @@ import { delayAfter } from './throttle.ts';
 let env: TestEnv;
 before(async () => {
   env = await startTestEnv();
-  await buildWorld(env.kernel);
+  await buildKernelWorld(env.kernel);
 });
 after(() => env.close());
 

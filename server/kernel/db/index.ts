@@ -4,16 +4,20 @@ import { Kysely, PostgresDialect, type Transaction } from 'kysely';
 import pg from 'pg';
 import { from as copyFromStdin } from 'pg-copy-streams';
 import type { Config } from '../config.ts';
-import type { DB } from './tables.ts';
+import type { KernelTables } from './tables.ts';
 import { forgetReads, notifyWrite } from './read-cache.ts';
 import { runningEmbeddedUrl, startEmbeddedServer } from './embedded.ts';
 import { parsers } from './types.ts';
 import { preparingStatements } from './prepared.ts';
 
-export type Db = Kysely<DB>;
-export type Tx = Transaction<DB>;
+/**
+ * The database as code sees it: the kernel's tables, or `KernelTables & <a module's tables>` in a
+ * module (its `<name>.db.ts`). One pool serves all; the type decides which tables a piece of code may name.
+ */
+export type Db<Tables = KernelTables> = Kysely<Tables>;
+export type Tx<Tables = KernelTables> = Transaction<Tables>;
 /** Either the database or an open transaction: repositories accept both. */
-export type Executor = Kysely<DB> | Transaction<DB>;
+export type Executor<Tables = KernelTables> = Kysely<Tables> | Transaction<Tables>;
 
 export interface Database {
   db: Db;
@@ -90,7 +94,7 @@ export async function connect(
   // An idle client that loses its server (a restart) must not take the process down with it.
   pool.on('error', () => {});
   pool.on('connect', preparingStatements);
-  const db = new Kysely<DB>({ dialect: new PostgresDialect({ pool }) });
+  const db = new Kysely<KernelTables>({ dialect: new PostgresDialect({ pool }) });
   const listeners = new Set<pg.Client>();
   let closed = false;
   /** A connection of its own, set up by `setup`, re-opened a second after it is lost, until `close()`. */
@@ -133,7 +137,7 @@ export async function connect(
     // whose "pool" is the one client it takes from the real pool; COPY streams on that same client.
     copyTransaction: async (work) => {
       let client: pg.PoolClient | null = null;
-      const single = new Kysely<DB>({
+      const single = new Kysely<KernelTables>({
         dialect: new PostgresDialect({
           pool: { connect: async () => (client = await pool.connect()), end: async () => {} } as unknown as pg.Pool,
         }),

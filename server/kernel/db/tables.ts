@@ -1,10 +1,10 @@
 import type { ColumnType, Generated } from 'kysely';
 
 /**
- * Kysely's view of the database. The kernel's tables are here; each module's are in its own
- * `<name>.tables.ts`, which adds them to `DB` by augmenting this module (`declare module …`), so the
- * kernel names no module and one typed `Kysely<DB>` still serves the whole process. Which tables a
- * module's code may name is held by scripts/check-boundaries.ts (`npm run check`): the kernel's and its own.
+ * Kysely's view of the kernel's tables. Each module's are in its own `<name>.tables.ts`, and its code
+ * sees the database as `KernelTables & <its tables>` (its `<name>.db.ts`, made by `moduleDatabase`),
+ * so naming another module's table fails to type-check; scripts/check-boundaries.ts holds the same
+ * rule for raw SQL.
  */
 type Timestamp = ColumnType<Date, Date | string | undefined, Date | string>;
 type Json = ColumnType<unknown, string, string>;
@@ -122,5 +122,3 @@ export interface KernelTables {
   tasks: TasksTable;
 }
 
-/** Every table: the kernel's, and each module's added by its `<name>.tables.ts`. */
-export interface DB extends KernelTables {}

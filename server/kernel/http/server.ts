@@ -13,6 +13,7 @@ import type { Actor } from '../access/actor.ts';
 import { approvalsStaffHome, registerApprovalHandler } from '../approvals/approvals.ts';
 import type { Ctx, Kernel } from '../context.ts';
 import { CommonErrors, type Locale } from '../errors.ts';
+import { auditGuard } from '../audit/audit-guard.ts';
 import { newId } from '../ids.ts';
 import type { App, Module } from '../module.ts';
 import { CSRF_HEADER, SESSION_COOKIE } from '../auth/sessions.ts';
@@ -48,7 +49,11 @@ export const ctxOf = (kernel: Kernel, req: { actor: Actor | null }): Ctx => ({ k
  * Builds the HTTP server: security headers, cookies, sessions and CSRF, errors as
  * `{error:{code,message}}`, OpenAPI at /api/docs, every module's routes, and the two web shells.
  */
-export async function buildServer(kernel: Kernel, modules: Module[], opts: { logger?: boolean } = {}): Promise<App> {
+export async function buildServer(
+  kernel: Kernel,
+  modules: Module[],
+  opts: { logger?: boolean; /** Routes that may write without an audit entry, each with its reason (audit/audit-guard.ts). */ writesWithoutAudit?: Record<string, string> } = {},
+): Promise<App> {
   const app = Fastify({
     logger: opts.logger ? { level: kernel.config.logLevel } : false,
     genReqId: () => newId(),
@@ -126,6 +131,12 @@ export async function buildServer(kernel: Kernel, modules: Module[], opts: { log
   app.addHook('onSend', async (req, reply) => {
     if (req.url.startsWith('/api/')) reply.header('cache-control', 'no-store');
   });
+
+  if (kernel.config.checkAudit) {
+    const exempt = new Map(Object.entries(opts.writesWithoutAudit ?? {}));
+    for (const m of modules) for (const s of m.auditStandIns ?? []) for (const r of s.routes) exempt.set(r, `${m.name}: ${s.name} keep their own hash chain`);
+    app.addHook('onSend', auditGuard(kernel, exempt));
+  }
 
   app.get('/api/health', { config: { public: true }, schema: { tags: ['system'], summary: 'Liveness' } }, async () => ({
     ok: true,

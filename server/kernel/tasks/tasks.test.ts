@@ -2,16 +2,16 @@ import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import { SYSTEM_ACTOR } from '../access/index.ts';
 import { anotherLiveProcess, signIn, startTestEnv, type TestEnv } from '../../test/harness.ts';
-import { buildWorld, PASSWORD, type World } from '../../test/fixture.ts';
+import { buildKernelWorld, PASSWORD } from '../../test/kernel-fixture.ts';
 import { loadGrants } from '../auth/sessions.ts';
 import { CommonErrors } from '../errors.ts';
 import { endInterruptedTasks, startTask, waitForTask } from './tasks.ts';
 
 let env: TestEnv;
-let w: World;
+let w: Awaited<ReturnType<typeof buildKernelWorld>>;
 before(async () => {
   env = await startTestEnv();
-  w = await buildWorld(env.kernel);
+  w = await buildKernelWorld(env.kernel);
 });
 after(() => env.close());
 

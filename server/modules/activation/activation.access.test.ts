@@ -6,6 +6,7 @@ import { waitForTask } from '../../kernel/tasks/tasks.ts';
 import { signIn, startTestEnv, type Session, type TestEnv } from '../../test/harness.ts';
 import { buildWorld, PASSWORD, type World } from '../../test/fixture.ts';
 import { nextPhone, signUpResident } from './test-support.ts';
+import { read } from './activation.db.ts';
 
 /**
  * The access matrix of activation: each role on a record inside its place and one outside it →
@@ -52,7 +53,7 @@ before(async () => {
 after(async () => {
   // Let the PDF tasks finish before the database closes.
   for (const t of tasks) {
-    const grants = await loadGrants(env.kernel.db, w.accounts[t.role]);
+    const grants = await loadGrants(read(env.kernel), w.accounts[t.role]);
     await waitForTask(env.kernel, { accountId: w.accounts[t.role], name: t.role, personId: null, grants, requestId: null, locale: 'zh-CN' }, t.taskId);
   }
   await env.close();
@@ -98,7 +99,7 @@ describe('the review queue', () => {
       assert.equal((await as(role).request('POST', `/api/activation/claims/${outsideClaim}/approve`, { personId: w.persons.zed })).status, 404, `${role} approve outside`);
       assert.equal((await as(role).request('POST', `/api/activation/claims/${outsideClaim}/reject`, { reason: 'x' })).status, 404, `${role} reject outside`);
     }
-    const still = await env.kernel.db.selectFrom('act_claims').select('status').where('id', 'in', [insideClaim, outsideClaim]).execute();
+    const still = await read(env.kernel).selectFrom('act_claims').select('status').where('id', 'in', [insideClaim, outsideClaim]).execute();
     assert.deepEqual(still.map((s) => s.status), ['pending', 'pending'], 'denied decisions changed nothing');
   });
 
@@ -171,7 +172,7 @@ describe('activation slips', () => {
 
   test('GET /api/activation/slips/:taskId — the starter and other printers of the place; 404 for the rest', async () => {
     const { taskId } = tasks.find((t) => t.role === 'street_official')!;
-    const grants = await loadGrants(env.kernel.db, w.accounts.street_official);
+    const grants = await loadGrants(read(env.kernel), w.accounts.street_official);
     const done = await waitForTask(env.kernel, { accountId: w.accounts.street_official, name: 's', personId: null, grants, requestId: null, locale: 'zh-CN' }, taskId);
     assert.equal(done.status, 'done', JSON.stringify(done.error));
     for (const role of STAFF) {

@@ -1,9 +1,11 @@
+import { appDb } from '../../app.ts';
 import assert from 'node:assert/strict';
 import { after, before, beforeEach, describe, test } from 'node:test';
 import { waitForTask } from '../../kernel/tasks/tasks.ts';
 import { signIn, startTestEnv, type Session, type TestEnv } from '../../test/harness.ts';
 import { buildWorld, PASSWORD, type World } from '../../test/fixture.ts';
 import { fixtureIdNumber, last4, nextPhone, RESIDENT_PASSWORD, signUpResident } from './test-support.ts';
+import { read } from './activation.db.ts';
 
 /**
  * Claiming a room: a match activates (the account is linked to the registry person and sees the
@@ -28,7 +30,7 @@ beforeEach(async () => {
 after(() => env.close());
 
 const personOf = async (accountId: string) =>
-  (await env.kernel.db.selectFrom('accounts').select(['person_id', 'display_name']).where('id', '=', accountId).executeTakeFirstOrThrow());
+  (await read(env.kernel).selectFrom('accounts').select(['person_id', 'display_name']).where('id', '=', accountId).executeTakeFirstOrThrow());
 
 describe('claims that match activate', () => {
   test('the owner of B101 claims it with name and ID digits: linked, resident, sees the room', async () => {
@@ -52,7 +54,7 @@ describe('claims that match activate', () => {
     assert.equal(mine.activated, true);
     assert.equal(mine.claims[0].status, 'activated');
 
-    const entry = await env.kernel.db.selectFrom('audit_log').select(['action', 'place_id']).where('subject_id', '=', r.accountId).where('action', '=', 'activation.claim_activated').executeTakeFirst();
+    const entry = await read(env.kernel).selectFrom('audit_log').select(['action', 'place_id']).where('subject_id', '=', r.accountId).where('action', '=', 'activation.claim_activated').executeTakeFirst();
     assert.equal(entry?.place_id, w.rooms.B101, 'audited');
 
     const again = await r.request('POST', '/api/activation/claims', { roomId: w.rooms.B101, name: '李波', idLast4: last4(ID.bob) });
@@ -64,7 +66,7 @@ describe('claims that match activate', () => {
     const r = await signUpResident(env, nextPhone());
     const person = await w.person(w.places.A, '欧阳 小明');
     await w.household(w.rooms.A103, person, 'family');
-    const id = (await env.kernel.db.selectFrom('reg_persons').select('id_number_masked').where('id', '=', person).executeTakeFirstOrThrow()).id_number_masked!;
+    const id = (await appDb(env.kernel).selectFrom('reg_persons').select('id_number_masked').where('id', '=', person).executeTakeFirstOrThrow()).id_number_masked!;
     const typed = last4(id).replace(/\d/g, (d) => String.fromCharCode(d.charCodeAt(0) + 0xfee0)).toLowerCase();
     const res = await r.request('POST', '/api/activation/claims', { roomId: w.rooms.A103, name: ' 欧阳小明 ', idLast4: typed });
     assert.equal(res.status, 200, JSON.stringify(res.body));
@@ -87,7 +89,7 @@ describe('a tenant claims as a tenant', () => {
     assert.equal(home.rooms.length, 1);
     assert.equal(home.rooms[0].relation, 'tenant');
     // Nothing was added to the room: still one current household for 陈涛, as a tenant.
-    const rows = await env.kernel.db.selectFrom('reg_households').select('relation').where('person_id', '=', w.persons.tom).execute();
+    const rows = await appDb(env.kernel).selectFrom('reg_households').select('relation').where('person_id', '=', w.persons.tom).execute();
     assert.deepEqual(rows.map((x) => x.relation), ['tenant']);
   });
 });
@@ -124,10 +126,10 @@ describe('wrong ID digits', () => {
     env.clock.advance(60_000 + 1);
     const ok = await claim('孙宁', last4(ID.sun));
     assert.equal(ok.status, 200, JSON.stringify(ok.body));
-    assert.equal((await personOf(signedUp.accountId)).person_id, (await env.kernel.db.selectFrom('reg_persons').select('id').where('name', '=', '孙宁').executeTakeFirstOrThrow()).id);
+    assert.equal((await personOf(signedUp.accountId)).person_id, (await appDb(env.kernel).selectFrom('reg_persons').select('id').where('name', '=', '孙宁').executeTakeFirstOrThrow()).id);
 
     // Only the newest open claim per room stays in the queue; activation clears it.
-    const open = await env.kernel.db.selectFrom('act_claims').select('status').where('account_id', '=', signedUp.accountId).where('status', '=', 'pending').execute();
+    const open = await read(env.kernel).selectFrom('act_claims').select('status').where('account_id', '=', signedUp.accountId).where('status', '=', 'pending').execute();
     assert.equal(open.length, 0);
   });
 
@@ -175,7 +177,7 @@ describe('the review queue', () => {
     const home = (await r.request('GET', '/api/me/home')).body;
     assert.deepEqual(home.rooms.map((x: { roomId: string; relation: string }) => [x.roomId, x.relation]), [[w.rooms.A103, 'tenant']]);
     assert.equal((await r.request('GET', '/api/activation/me')).body.claims[0].status, 'approved');
-    const audited = await env.kernel.db.selectFrom('audit_log').select('actor_name').where('action', '=', 'activation.claim_approved').where('subject_id', '=', res.body.claimId).executeTakeFirst();
+    const audited = await read(env.kernel).selectFrom('audit_log').select('actor_name').where('action', '=', 'activation.claim_approved').where('subject_id', '=', res.body.claimId).executeTakeFirst();
     assert.equal(audited?.actor_name, 'committee_staff');
 
     const twice = await committee.request('POST', `/api/activation/claims/${res.body.claimId}/approve`, { personId: person.body.id });
@@ -207,7 +209,7 @@ describe('the review queue', () => {
     assert.equal(ok.status, 200, JSON.stringify(ok.body));
     assert.equal((await personOf(r.accountId)).person_id, w.persons.alice);
     assert.equal((await personOf(w.accounts.resident)).person_id, null, 'the old account no longer holds 王丽');
-    const moved = await env.kernel.db.selectFrom('audit_log').select('subject_id').where('action', '=', 'activation.account_unlinked').execute();
+    const moved = await read(env.kernel).selectFrom('audit_log').select('subject_id').where('action', '=', 'activation.account_unlinked').execute();
     assert.deepEqual(moved.map((m) => m.subject_id), [w.accounts.resident]);
   });
 
@@ -219,7 +221,7 @@ describe('the review queue', () => {
     assert.equal(res.status, 202);
     const street = (await official.request('GET', `/api/activation/claims/${res.body.claimId}`));
     assert.equal(street.status, 404, 'the street official is not the residents’ committee');
-    const row = await env.kernel.db.selectFrom('act_claims').select('reason').where('id', '=', res.body.claimId).executeTakeFirstOrThrow();
+    const row = await read(env.kernel).selectFrom('act_claims').select('reason').where('id', '=', res.body.claimId).executeTakeFirstOrThrow();
     assert.equal(row.reason, 'name_ambiguous');
   });
 });
@@ -230,12 +232,12 @@ describe('claims by a household’s activation code', () => {
     assert.equal(printed.status, 202, JSON.stringify(printed.body));
     const actor = { accountId: w.accounts.street_official, name: 'street_official', personId: null, grants: [], requestId: null, locale: 'zh-CN' as const };
     assert.equal((await waitForTask(env.kernel, actor, printed.body.taskId)).status, 'done');
-    const codeRow = await env.kernel.db.selectFrom('act_household_codes').select('code').where('place_id', '=', w.rooms.A102).executeTakeFirstOrThrow();
+    const codeRow = await read(env.kernel).selectFrom('act_household_codes').select('code').where('place_id', '=', w.rooms.A102).executeTakeFirstOrThrow();
     assert.match(codeRow.code, /^[2-9A-HJKMNP-TV-Z]{8}$/);
 
     const daughter = await w.person(w.places.A, '陈小雨');
     await w.household(w.rooms.A102, daughter, 'family');
-    const id = (await env.kernel.db.selectFrom('reg_persons').select('id_number_masked').where('id', '=', daughter).executeTakeFirstOrThrow()).id_number_masked!;
+    const id = (await appDb(env.kernel).selectFrom('reg_persons').select('id_number_masked').where('id', '=', daughter).executeTakeFirstOrThrow()).id_number_masked!;
 
     const r = await signUpResident(env, nextPhone());
     const typed = `${codeRow.code.slice(0, 4).toLowerCase()}-${codeRow.code.slice(4)}`;

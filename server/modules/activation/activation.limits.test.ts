@@ -3,6 +3,7 @@ import { after, before, test } from 'node:test';
 import { signIn, startTestEnv, type TestEnv } from '../../test/harness.ts';
 import { buildWorld, PASSWORD, type World } from '../../test/fixture.ts';
 import { fixtureIdNumber, last4, nextPhone, RESIDENT_PASSWORD, signUpResident } from './test-support.ts';
+import { read } from './activation.db.ts';
 
 /**
  * Guessing, and what stops it beyond the per-account limit: a room whose claims keep failing
@@ -20,7 +21,7 @@ before(async () => {
 after(() => env.close());
 
 const personOf = async (accountId: string) =>
-  await env.kernel.db.selectFrom('accounts').select(['person_id', 'display_name']).where('id', '=', accountId).executeTakeFirstOrThrow();
+  await read(env.kernel).selectFrom('accounts').select(['person_id', 'display_name']).where('id', '=', accountId).executeTakeFirstOrThrow();
 
 test('guessing one room from many accounts: after ten failures in a day even the right digits wait for review', async () => {
   const wrong = last4(ID.zed) === '0000' ? '1111' : '0000';
@@ -37,7 +38,7 @@ test('guessing one room from many accounts: after ten failures in a day even the
   assert.equal(paused.status, 202, JSON.stringify(paused.body));
   assert.equal(paused.body.status, 'pending');
   assert.equal((await personOf(owner.accountId)).person_id, null);
-  const filed = await env.kernel.db.selectFrom('act_claims').select(['reason', 'candidate_person_id']).where('id', '=', paused.body.claimId).executeTakeFirstOrThrow();
+  const filed = await read(env.kernel).selectFrom('act_claims').select(['reason', 'candidate_person_id']).where('id', '=', paused.body.claimId).executeTakeFirstOrThrow();
   assert.deepEqual(filed, { reason: 'room_paused', candidate_person_id: w.persons.zed }, 'the reviewer sees why, and whom the claim matched');
 
   // A day after the failures the room activates by itself again.
@@ -62,7 +63,7 @@ test('a reissued code replaces the old one at once; only those who print slips m
   const look = await r.request('GET', `/api/activation/codes/${reissued.body.code}`);
   assert.equal(look.status, 200);
   assert.equal(look.body.room.id, w.rooms.A103);
-  const entry = await env.kernel.db.selectFrom('audit_log').select('detail').where('action', '=', 'activation.code_reissued').where('place_id', '=', w.rooms.A103).executeTakeFirst();
+  const entry = await read(env.kernel).selectFrom('audit_log').select('detail').where('action', '=', 'activation.code_reissued').where('place_id', '=', w.rooms.A103).executeTakeFirst();
   assert.ok(entry && !JSON.stringify(entry.detail).includes(reissued.body.code), 'audited, without the code');
 
   // The property manager sees the room but prints no slips; a resident does not see it at all.

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { writeFileSync } from 'node:fs';
 import { after, before, beforeEach, describe, test } from 'node:test';
-import { write } from '../../kernel/context.ts';
+import { write, read } from './activation.db.ts';
 import { cjkFont } from '../../kernel/pdf/fonts.ts';
 import { waitForTask } from '../../kernel/tasks/tasks.ts';
 import { createPlace, insertHousehold } from '../registry/index.ts';
@@ -66,9 +66,9 @@ describe('activation rates', () => {
     await w.household(shop, await w.person(w.places.A, '商户甲'), 'owner');
     assert.deepEqual(pick((await rates(w.places.A)).items), { '1栋': [2, 2], '2栋': [1, 0] });
 
-    await env.kernel.db.updateTable('accounts').set({ disabled: true }).where('id', '=', r.accountId).execute();
+    await read(env.kernel).updateTable('accounts').set({ disabled: true }).where('id', '=', r.accountId).execute();
     assert.deepEqual(pick((await rates(w.places.A)).items), { '1栋': [2, 1], '2栋': [1, 0] });
-    await env.kernel.db.updateTable('accounts').set({ disabled: false }).where('id', '=', r.accountId).execute();
+    await read(env.kernel).updateTable('accounts').set({ disabled: false }).where('id', '=', r.accountId).execute();
   });
 });
 
@@ -99,12 +99,12 @@ describe('activation slips', () => {
     assert.equal(first.body.codesIssued, 13);
     assert.equal(first.pdf.subarray(0, 5).toString(), '%PDF-');
     assert.equal((first.pdf.toString('latin1').match(/\/Type \/Page\b/g) ?? []).length, 2, 'two pages');
-    const codes = await env.kernel.db.selectFrom('act_household_codes').select(['place_id', 'code']).orderBy('place_id').execute();
+    const codes = await read(env.kernel).selectFrom('act_household_codes').select(['place_id', 'code']).orderBy('place_id').execute();
     const second = await print();
     assert.equal(second.body.codesIssued, 0);
-    assert.deepEqual(await env.kernel.db.selectFrom('act_household_codes').select(['place_id', 'code']).orderBy('place_id').execute(), codes, 'same codes');
+    assert.deepEqual(await read(env.kernel).selectFrom('act_household_codes').select(['place_id', 'code']).orderBy('place_id').execute(), codes, 'same codes');
     assert.equal(new Set(codes.map((c) => c.code)).size, codes.length, 'unique');
-    const audited = await env.kernel.db.selectFrom('audit_log').select('detail').where('action', '=', 'activation.slips_printed').execute();
+    const audited = await read(env.kernel).selectFrom('audit_log').select('detail').where('action', '=', 'activation.slips_printed').execute();
     assert.equal(audited.length, 2);
 
     if (process.env.GZ_SAVE_SLIPS) writeFileSync(process.env.GZ_SAVE_SLIPS, first.pdf);

@@ -1,7 +1,7 @@
 import { randomInt } from 'node:crypto';
 import type { Expression, SqlBool } from 'kysely';
 import { pathLabel } from '../../kernel/access/index.ts';
-import type { Executor } from '../../kernel/db/index.ts';
+import type { Executor } from './activation.db.ts';
 import { newId } from '../../kernel/ids.ts';
 import { offsetOf, type Page, type PageQuery } from '../../kernel/pagination.ts';
 import { CLAIM_LIMIT, CODE_ALPHABET, CODE_LENGTH, ROOM_CLAIM_LIMIT } from './activation.constants.ts';

@@ -7,6 +7,7 @@ import { httpSms, sandboxSms } from '../../kernel/auth/sms.ts';
 import { countRows, signIn, startTestEnv, type Session, type TestEnv } from '../../test/harness.ts';
 import { buildWorld, PASSWORD } from '../../test/fixture.ts';
 import { lastCode, nextPhone, post, RESIDENT_PASSWORD, sessionFrom } from './test-support.ts';
+import { read } from './activation.db.ts';
 
 /**
  * Sign-up by phone and one-time code: 6 digits, hashed at rest, 5 minutes, 5 tries, one text a
@@ -36,12 +37,12 @@ describe('one-time codes', () => {
     assert.deepEqual(res.json(), { sent: true, resendAfterSeconds: 60, expiresInSeconds: 300 });
     const code = lastCode(env, phone);
     assert.match(code, /^\d{6}$/);
-    const rows = await env.kernel.db.selectFrom('act_otps').selectAll().execute();
+    const rows = await read(env.kernel).selectFrom('act_otps').selectAll().execute();
     const row = rows.at(-1)!;
     assert.ok(!row.code_hash.includes(code) && row.code_hash.length >= 40, 'hashed');
     assert.ok(!JSON.stringify(rows).includes(phone), 'no phone number in clear');
     assert.equal(row.expires_at.getTime() - row.created_at.getTime(), 5 * 60_000);
-    const audit = await env.kernel.db.selectFrom('audit_log').select(['action', 'actor_name', 'detail']).where('subject_id', '=', row.id).execute();
+    const audit = await read(env.kernel).selectFrom('audit_log').select(['action', 'actor_name', 'detail']).where('subject_id', '=', row.id).execute();
     assert.equal(audit[0]!.action, 'activation.otp_sent');
     assert.equal(audit[0]!.actor_name, `${phone.slice(0, 3)}****${phone.slice(-4)}`);
     assert.ok(!JSON.stringify(audit).includes(code), 'the code never reaches the audit log');
@@ -75,7 +76,7 @@ describe('one-time codes', () => {
     const right = await signUp(phone, code);
     assert.equal(right.statusCode, 429);
     assert.equal(right.json().error.code, 'OTP_TOO_MANY_ATTEMPTS');
-    const failures = await env.kernel.db.selectFrom('audit_log').select('action').where('action', '=', 'activation.otp_failed').where('actor_name', '=', `${phone.slice(0, 3)}****${phone.slice(-4)}`).execute();
+    const failures = await read(env.kernel).selectFrom('audit_log').select('action').where('action', '=', 'activation.otp_failed').where('actor_name', '=', `${phone.slice(0, 3)}****${phone.slice(-4)}`).execute();
     assert.equal(failures.length, 5, 'each wrong try audited');
     // A new code starts afresh.
     env.clock.advance(61_000);
@@ -137,10 +138,10 @@ describe('signing up', () => {
     assert.equal(whoami.status, 200);
     assert.deepEqual(whoami.body.roles, []);
     assert.equal(whoami.body.account.personId, null);
-    const acc = await env.kernel.db.selectFrom('accounts').select(['password_hash', 'phone_masked', 'phone_enc']).where('id', '=', res.json().accountId).executeTakeFirstOrThrow();
+    const acc = await read(env.kernel).selectFrom('accounts').select(['password_hash', 'phone_masked', 'phone_enc']).where('id', '=', res.json().accountId).executeTakeFirstOrThrow();
     assert.match(acc.password_hash, /^\$argon2id\$/);
     assert.equal(env.kernel.pii.decrypt(acc.phone_enc!), phone);
-    const audited = await env.kernel.db.selectFrom('audit_log').select('actor_id').where('action', '=', 'activation.signed_up').where('subject_id', '=', res.json().accountId).executeTakeFirst();
+    const audited = await read(env.kernel).selectFrom('audit_log').select('actor_id').where('action', '=', 'activation.signed_up').where('subject_id', '=', res.json().accountId).executeTakeFirst();
     assert.equal(audited?.actor_id, res.json().accountId);
     // The code is spent; and the password signs in from now on.
     assert.equal((await signUp(phone, lastCode(env, phone))).json().error.code, 'OTP_EXPIRED');

@@ -1,6 +1,6 @@
 import type { ColumnType, Generated } from 'kysely';
 
-/** Kysely types of the activation module's own tables (added to DB in server/kernel/db/tables.ts at the end of this file). */
+/** Kysely types of the activation module's own tables. */
 type Timestamp = ColumnType<Date, Date | string, Date | string>;
 type NullableTimestamp = ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
 
@@ -53,9 +53,4 @@ export interface ActivationTables {
   act_claim_attempts: ActClaimAttemptsTable;
   act_claims: ActClaimsTable;
   act_household_codes: ActHouseholdCodesTable;
-}
-
-// The module's tables join the process's database type (server/kernel/db/tables.ts).
-declare module '../../kernel/db/tables.ts' {
-  interface DB extends ActivationTables {}
 }

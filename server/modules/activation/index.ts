@@ -14,3 +14,4 @@ export const activationModule: Module = {
 };
 
 export { ActivationPolicy } from './activation.policy.ts';
+export type { ActivationTables } from './activation.tables.ts';

@@ -13,3 +13,4 @@ export const noticesModule: Module = {
 
 export { NoticesPolicy } from './notices.policy.ts';
 export { myUnreadCount } from './use-cases/resident-notices.ts';
+export type { NoticesTables } from './notices.tables.ts';

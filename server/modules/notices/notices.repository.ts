@@ -1,6 +1,6 @@
 import { type Expression, type SqlBool, sql, type Updateable } from 'kysely';
 import { pathLabel } from '../../kernel/access/index.ts';
-import type { Executor } from '../../kernel/db/index.ts';
+import type { Executor } from './notices.db.ts';
 import { offsetOf, type Page, type PageQuery, pageWithTotal, paginate, totalInRow } from '../../kernel/pagination.ts';
 import type { NtcNoticesTable } from './notices.tables.ts';
 

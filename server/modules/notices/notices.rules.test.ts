@@ -3,6 +3,7 @@ import { after, before, describe, test } from 'node:test';
 import { startTestEnv, signIn, type Session, type TestEnv } from '../../test/harness.ts';
 import { buildWorld, PASSWORD, type World } from '../../test/fixture.ts';
 import { addResidents, fetcher, samples, uploader } from './notices.test-support.ts';
+import { read } from './notices.db.ts';
 
 /** The rules of notices: read receipts and counts, unread reminders, validity by the clock, pinning, attachments, PDF. */
 let env: TestEnv;
@@ -57,7 +58,7 @@ describe('read receipts', () => {
     assert.equal(listed.reach, 2);
 
     // One audit entry per first read, none for repeats.
-    const reads = await env.kernel.db.selectFrom('audit_log').select('actor_id').where('subject_id', '=', a.id).where('action', '=', 'notices.notice.read').execute();
+    const reads = await read(env.kernel).selectFrom('audit_log').select('actor_id').where('subject_id', '=', a.id).where('action', '=', 'notices.notice.read').execute();
     assert.equal(reads.length, 2);
   });
 
@@ -85,7 +86,7 @@ describe('validity and status', () => {
     assert.equal(withdrawn.body.withdrawReason, '时间有变');
     assert.ok(!(await myIds(r.alice)).includes(draft.id));
     assert.equal((await committee.request('PATCH', `/api/notices/${draft.id}`, { title: '改' })).body.error.code, 'WITHDRAWN');
-    const actions = (await env.kernel.db.selectFrom('audit_log').select('action').where('subject_id', '=', draft.id).orderBy('seq').execute()).map((a) => a.action);
+    const actions = (await read(env.kernel).selectFrom('audit_log').select('action').where('subject_id', '=', draft.id).orderBy('seq').execute()).map((a) => a.action);
     assert.deepEqual(actions, ['notices.notice.created', 'notices.notice.published', 'notices.notice.withdrawn']);
   });
 

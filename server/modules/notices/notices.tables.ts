@@ -1,7 +1,7 @@
 import type { ColumnType, Generated } from 'kysely';
 import type { AttachmentType, NoticeCategory, NoticeStatus } from './notices.constants.ts';
 
-/** Kysely types of the notices module's own tables (added to DB in server/kernel/db/tables.ts at the end of this file). */
+/** Kysely types of the notices module's own tables. */
 type Timestamp = ColumnType<Date, Date | string, Date | string>;
 type NullableTimestamp = ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
 
@@ -52,9 +52,4 @@ export interface NoticesTables {
   ntc_notices: NtcNoticesTable;
   ntc_attachments: NtcAttachmentsTable;
   ntc_reads: NtcReadsTable;
-}
-
-// The module's tables join the process's database type (server/kernel/db/tables.ts).
-declare module '../../kernel/db/tables.ts' {
-  interface DB extends NoticesTables {}
 }

@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import QRCode from 'qrcode';
 import { createAccount } from '../../kernel/auth/accounts.ts';
 import { hashPassword } from '../../kernel/auth/passwords.ts';
-import { write } from '../../kernel/context.ts';
+import { write } from './notices.db.ts';
 import type { App } from '../../kernel/module.ts';
 import { signIn, type TestEnv } from '../../test/harness.ts';
 import { PASSWORD, type World } from '../../test/fixture.ts';

@@ -25,3 +25,4 @@ export {
   type PromotedOpinion,
 } from './use-cases/mark-for-deliberation.ts';
 export { getOpinion } from './use-cases/get-opinion.ts';
+export type { OpinionsTables } from './opinions.tables.ts';

@@ -1,6 +1,6 @@
 import { type Expression, type SqlBool, sql, type Updateable } from 'kysely';
 import { pathLabel } from '../../kernel/access/index.ts';
-import type { Executor } from '../../kernel/db/index.ts';
+import type { Executor } from './opinions.db.ts';
 import { offsetOf, type Page, type PageQuery, paginate } from '../../kernel/pagination.ts';
 import { countOnce } from '../../kernel/db/read-cache.ts';
 import type { OpOpinionsTable } from './opinions.tables.ts';

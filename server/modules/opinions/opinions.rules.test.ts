@@ -5,6 +5,7 @@ import { startTestEnv, signIn, type Session, type TestEnv } from '../../test/har
 import { buildWorld, PASSWORD, type World } from '../../test/fixture.ts';
 import { linkDeliberationNow, listPromotedOpinions } from './index.ts';
 import { addResidents } from './opinions.test-support.ts';
+import { read } from './opinions.db.ts';
 
 /** The rules of opinions: me too once, rating by the poster only, moderation, promotion. */
 let env: TestEnv;
@@ -34,7 +35,7 @@ const post = async (who: Session, body: Record<string, unknown> = {}) => {
   return res.body;
 };
 const auditActions = async (subjectId: string) =>
-  (await env.kernel.db.selectFrom('audit_log').select('action').where('subject_id', '=', subjectId).orderBy('seq').execute()).map((a) => a.action);
+  (await read(env.kernel).selectFrom('audit_log').select('action').where('subject_id', '=', subjectId).orderBy('seq').execute()).map((a) => a.action);
 
 describe('posting', () => {
   test('a post lands in the poster\'s compound with the addressee\'s name, and is audited', async () => {
@@ -160,7 +161,7 @@ describe('moderation', () => {
     assert.equal(restored.status, 200);
     assert.equal((await r.tom.request('GET', `/api/opinions/${o.id}`)).status, 200);
     assert.deepEqual(await auditActions(o.id), ['opinions.opinion.posted', 'opinions.me_too.added', 'opinions.opinion.hidden', 'opinions.opinion.restored']);
-    const entry = await env.kernel.db.selectFrom('audit_log').selectAll().where('subject_id', '=', o.id).where('action', '=', 'opinions.opinion.hidden').executeTakeFirstOrThrow();
+    const entry = await read(env.kernel).selectFrom('audit_log').selectAll().where('subject_id', '=', o.id).where('action', '=', 'opinions.opinion.hidden').executeTakeFirstOrThrow();
     assert.equal(entry.place_id, w.places.A);
     assert.ok(entry.before_digest && entry.after_digest && entry.before_digest !== entry.after_digest);
   });
@@ -177,16 +178,16 @@ describe('deliberation hook', () => {
     const answered = await propertyStaff.request('POST', `/api/opinions/${o.id}/answer`, { answer: '配合议事流程。' });
     assert.equal(answered.body.status, 'promoted');
 
-    const pending = await listPromotedOpinions(env.kernel.db, { withoutRef: true });
+    const pending = await listPromotedOpinions(read(env.kernel), { withoutRef: true });
     const item = pending.find((p) => p.id === o.id);
     assert.ok(item, 'listed');
     assert.equal(item.placeId, w.places.A);
     assert.equal(item.title, '建议增设充电桩');
-    const scoped = await listPromotedOpinions(env.kernel.db, { underPath: (await env.kernel.db.selectFrom('places').select('path').where('id', '=', w.places.B).executeTakeFirstOrThrow()).path });
+    const scoped = await listPromotedOpinions(read(env.kernel), { underPath: (await read(env.kernel).selectFrom('places').select('path').where('id', '=', w.places.B).executeTakeFirstOrThrow()).path });
     assert.ok(!scoped.some((p) => p.id === o.id), 'scoped to a place');
 
     await linkDeliberationNow({ kernel: env.kernel, actor: SYSTEM_ACTOR }, o.id, 'DLB-2026-001');
-    assert.ok(!(await listPromotedOpinions(env.kernel.db, { withoutRef: true })).some((p) => p.id === o.id));
+    assert.ok(!(await listPromotedOpinions(read(env.kernel), { withoutRef: true })).some((p) => p.id === o.id));
     const seen = await r.alice.request('GET', `/api/opinions/${o.id}`);
     assert.equal(seen.body.deliberationRef, 'DLB-2026-001');
     const inbox = await committee.request('GET', '/api/opinions?status=promoted');

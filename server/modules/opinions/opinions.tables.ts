@@ -1,7 +1,7 @@
 import type { ColumnType } from 'kysely';
 import type { Addressee, OpinionKind, OpinionStatus, Visibility } from './opinions.constants.ts';
 
-/** Kysely types of the opinions module's own tables (added to DB in server/kernel/db/tables.ts at the end of this file). */
+/** Kysely types of the opinions module's own tables. */
 type Timestamp = ColumnType<Date, Date | string, Date | string>;
 type NullableTimestamp = ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
 
@@ -50,9 +50,4 @@ export interface OpMeTooTable {
 export interface OpinionsTables {
   op_opinions: OpOpinionsTable;
   op_me_too: OpMeTooTable;
-}
-
-// The module's tables join the process's database type (server/kernel/db/tables.ts).
-declare module '../../kernel/db/tables.ts' {
-  interface DB extends OpinionsTables {}
 }

@@ -1,6 +1,6 @@
 import { createAccount } from '../../kernel/auth/accounts.ts';
 import { hashPassword } from '../../kernel/auth/passwords.ts';
-import { write } from '../../kernel/context.ts';
+import { write } from './opinions.db.ts';
 import { signIn, type Session, type TestEnv } from '../../test/harness.ts';
 import { PASSWORD, type World } from '../../test/fixture.ts';
 import { createOrganisation } from '../registry/index.ts';

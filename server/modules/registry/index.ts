@@ -53,3 +53,4 @@ export { createPerson } from './use-cases/create-person.ts';
 export { createOrganisation } from './use-cases/create-organisation.ts';
 export { createPosition } from './use-cases/create-position.ts';
 export { insertHousehold } from './use-cases/add-household.ts';
+export type { RegistryTables } from './registry.tables.ts';

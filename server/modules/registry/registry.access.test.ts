@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { type StaffRole, STAFF_ROLES } from '../../kernel/access/index.ts';
 import { requestApproval } from '../../kernel/approvals/approvals.ts';
-import { write } from '../../kernel/context.ts';
+import { write, read } from './registry.db.ts';
 import { loadGrants } from '../../kernel/auth/sessions.ts';
 import { startTestEnv, signIn, type Session, type TestEnv } from '../../test/harness.ts';
 import { buildWorld, PASSWORD, type World } from '../../test/fixture.ts';
@@ -52,7 +52,7 @@ before(async () => {
   const ctx = w.ctx;
   const room = (unit: string, name: string) =>
     createPlace(ctx, { parentId: unit, kind: 'room', name, room: { area: '50', areaSource: 'contract', use: 'parking' } }).then((r) => r.id);
-  const street2 = { ...ctx, actor: { ...ctx.actor, accountId: w.accounts.street_official2, name: 'street2', grants: await loadGrants(env.kernel.db, w.accounts.street_official2) } };
+  const street2 = { ...ctx, actor: { ...ctx.actor, accountId: w.accounts.street_official2, name: 'street2', grants: await loadGrants(read(env.kernel), w.accounts.street_official2) } };
   const approvalFor = (placeId: string, orgId: string) =>
     write(street2, (tx) => requestApproval(tx, street2, { kind: DELETE_RECORD, placeId, summary: 'test', payload: { entity: 'organisation', id: orgId, reason: 'test' } })).then((a) => a.approvalId);
   const org = (placeId: string, name: string) => createOrganisation(ctx, { placeId, kind: 'social_org', name }).then((o) => o.id);

@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { countRows, signIn, startTestEnv, type Session, type TestEnv, expectRefused as refused } from '../../test/harness.ts';
 import { buildWorld, PASSWORD, type World } from '../../test/fixture.ts';
+import { read } from './registry.db.ts';
 
 /** Bad input gets a 4xx with a stable code and writes nothing: counts before = after. */
 const TABLES = ['places', 'reg_rooms', 'reg_persons', 'reg_households', 'reg_organisations', 'reg_positions', 'approvals', 'audit_log'];
@@ -85,7 +86,7 @@ describe('bad input', () => {
   });
 
   test('the same ID number twice → 409', async () => {
-    const person = await env.kernel.db.selectFrom('reg_persons').select('id_number_enc').where('id', '=', w.persons.alice).executeTakeFirstOrThrow();
+    const person = await read(env.kernel).selectFrom('reg_persons').select('id_number_enc').where('id', '=', w.persons.alice).executeTakeFirstOrThrow();
     const id = env.kernel.pii.decrypt(person.id_number_enc!);
     await expectRefused(() => official.request('POST', '/api/persons', { placeId: w.places.A, name: '冒名', idNumber: id }), 409, 'ID_NUMBER_TAKEN');
   });

@@ -1,5 +1,5 @@
 import { type Expression, type Selectable, type SqlBool, sql } from 'kysely';
-import type { Executor } from '../../kernel/db/index.ts';
+import type { Executor } from './registry.db.ts';
 import { type PlaceRow, pathLabel } from '../../kernel/access/index.ts';
 import { offsetOf, type Page, type PageQuery, paginate } from '../../kernel/pagination.ts';
 import type { RegHouseholdsTable, RegOrganisationsTable, RegPersonsTable, RegPositionsTable } from './registry.tables.ts';

@@ -1,6 +1,6 @@
 import type { ColumnType, Generated } from 'kysely';
 
-/** Kysely types of the registry module's own tables (added to DB in server/kernel/db/tables.ts at the end of this file). */
+/** Kysely types of the registry module's own tables. */
 type DateStr = ColumnType<string | null, string | null | undefined, string | null>;
 
 export type OrganisationKind =
@@ -147,9 +147,4 @@ export interface RegistryTables {
   reg_persons: RegPersonsTable;
   reg_households: RegHouseholdsTable;
   reg_positions: RegPositionsTable;
-}
-
-// The module's tables join the process's database type (server/kernel/db/tables.ts).
-declare module '../../kernel/db/tables.ts' {
-  interface DB extends RegistryTables {}
 }

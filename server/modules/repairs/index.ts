@@ -17,3 +17,4 @@ export const repairsModule: Module = {
 export { RepairsPolicy } from './repairs.policy.ts';
 export { escalateOverdue } from './use-cases/escalate-overdue.ts';
 export { closeUnrated } from './use-cases/close-unrated.ts';
+export type { RepairsTables } from './repairs.tables.ts';

@@ -14,6 +14,7 @@ import { getOrder } from './use-cases/get-order.ts';
 import { rateOrder } from './use-cases/rate-order.ts';
 import { reportOrder } from './use-cases/report-order.ts';
 import { startOrder } from './use-cases/start-order.ts';
+import { read } from './repairs.db.ts';
 
 /**
  * The access matrix of the repairs routes: each role on an order inside its place (阳光花园 1栋
@@ -83,7 +84,7 @@ before(async () => {
   env.clock.advance(31 * 60_000);
   await escalateOverdue(env.kernel);
   const escalationOf = async (orderId: string) =>
-    (await env.kernel.db.selectFrom('rep_escalations').select('id').where('order_id', '=', orderId).executeTakeFirstOrThrow()).id;
+    (await read(env.kernel).selectFrom('rep_escalations').select('id').where('order_id', '=', orderId).executeTakeFirstOrThrow()).id;
   escalated = { inside, outside, insideEscalation: await escalationOf(inside), outsideEscalation: await escalationOf(outside) };
   otherBuilding = (await reportOrder(ctx.staff, { category: 'doors', description: '2栋门禁', placeId: w.places.A2.building, channel: 'counter' })).id;
 
@@ -311,7 +312,7 @@ describe('repairs access matrix: lists are filtered in SQL', () => {
 describe('an order filed on a resident’s behalf gives the filer no access of its own', () => {
   test('the manager who filed it while serving 远方小区 gets 404 once that grant is gone; the resident and the compound’s staff still see it', async () => {
     const manager = w.accounts.property_manager;
-    await grantRole(env.kernel.db, manager, 'property_manager', w.places.Z);
+    await grantRole(read(env.kernel), manager, 'property_manager', w.places.Z);
     env.kernel.sessions.invalidate(manager); // written outside write(): see below
     const filed = await as('property_manager').request('POST', '/api/repairs/orders', {
       category: 'water',
@@ -324,7 +325,7 @@ describe('an order filed on a resident’s behalf gives the filer no access of i
     const id = filed.body.id as string;
     assert.equal((await as('property_manager').request('GET', `/api/repairs/orders/${id}`)).status, 200, 'visible while the grant lasts');
 
-    await env.kernel.db.deleteFrom('grants').where('account_id', '=', manager).where('place_id', '=', w.places.Z).execute();
+    await read(env.kernel).deleteFrom('grants').where('account_id', '=', manager).where('place_id', '=', w.places.Z).execute();
     // The database tells every process's session cache (migration 0011); this one is told at once,
     // rather than racing the notification (session-cache.test.ts tests the notification itself).
     env.kernel.sessions.invalidate(manager);

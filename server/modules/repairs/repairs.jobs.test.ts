@@ -14,6 +14,7 @@ import { rateOrder } from './use-cases/rate-order.ts';
 import { reportOrder } from './use-cases/report-order.ts';
 import { startOrder } from './use-cases/start-order.ts';
 import { updateSettings } from './use-cases/settings.ts';
+import { read } from './repairs.db.ts';
 
 /**
  * The background jobs, driven by the ManualClock rather than by waiting: overdue orders escalate
@@ -44,7 +45,7 @@ const report = (ctx: Ctx, category: 'water' | 'elevator' | 'other' | 'doors', pl
   reportOrder(ctx, { category, description: `测试${category}`, placeId, channel: 'app' }).then((o) => o.id);
 
 const escalationsOf = async (orderId: string) =>
-  (await env.kernel.db.selectFrom('rep_escalations').select(['kind', 'community_id', 'committee_id']).where('order_id', '=', orderId).orderBy('kind').execute()).map(
+  (await read(env.kernel).selectFrom('rep_escalations').select(['kind', 'community_id', 'committee_id']).where('order_id', '=', orderId).orderBy('kind').execute()).map(
     (e) => e.kind,
   );
 
@@ -96,19 +97,19 @@ describe('overdue orders escalate to the residents’ committee', () => {
     assert.deepEqual(await escalationsOf(done), [], 'finished orders never escalate');
 
     // Flagged, on the timeline (by the platform) and audited.
-    const rows = await env.kernel.db.selectFrom('rep_orders').select(['id', 'overdue']).execute();
+    const rows = await read(env.kernel).selectFrom('rep_orders').select(['id', 'overdue']).execute();
     const flagged = new Set(rows.filter((r) => r.overdue).map((r) => r.id));
     assert.deepEqual([...flagged].sort(), [lift, water, other, far].sort());
-    const events = await env.kernel.db.selectFrom('rep_events').select(['actor_id', 'actor_name']).where('order_id', '=', lift).where('action', '=', 'escalated').execute();
+    const events = await read(env.kernel).selectFrom('rep_events').select(['actor_id', 'actor_name']).where('order_id', '=', lift).where('action', '=', 'escalated').execute();
     assert.equal(events.length, 2);
     assert.ok(events.every((e) => e.actor_id === null && e.actor_name === 'system'));
-    const audited = await env.kernel.db.selectFrom('audit_log').select('id').where('action', '=', 'repairs.order.escalated').execute();
+    const audited = await read(env.kernel).selectFrom('audit_log').select('id').where('action', '=', 'repairs.order.escalated').execute();
     assert.equal(audited.length, 6);
 
     // To the community's residents' committee; the other street's order to its own community.
-    const toC1 = await env.kernel.db.selectFrom('rep_escalations').select(['community_id', 'committee_id']).where('order_id', '=', lift).execute();
+    const toC1 = await read(env.kernel).selectFrom('rep_escalations').select(['community_id', 'committee_id']).where('order_id', '=', lift).execute();
     assert.ok(toC1.every((e) => e.community_id === w.places.C1 && e.committee_id === w.organisations.rcC1));
-    const toC3 = await env.kernel.db.selectFrom('rep_escalations').select(['community_id', 'committee_id']).where('order_id', '=', far).execute();
+    const toC3 = await read(env.kernel).selectFrom('rep_escalations').select(['community_id', 'committee_id']).where('order_id', '=', far).execute();
     assert.ok(toC3.every((e) => e.community_id === w.places.C3 && e.committee_id === null));
 
     // Who sees them: the committee and the community in C1, the street over S; the other street stays apart.
@@ -130,7 +131,7 @@ describe('overdue orders escalate to the residents’ committee', () => {
     const detail = await committee.request('GET', `/api/repairs/orders/${lift}`);
     assert.equal(detail.status, 200);
     assert.equal(detail.body.can.supervise, true);
-    const escalationId = (await env.kernel.db.selectFrom('rep_escalations').select('id').where('order_id', '=', lift).where('kind', '=', 'response').executeTakeFirstOrThrow()).id;
+    const escalationId = (await read(env.kernel).selectFrom('rep_escalations').select('id').where('order_id', '=', lift).where('kind', '=', 'response').executeTakeFirstOrThrow()).id;
     const supervised = await committee.request('POST', `/api/repairs/escalations/${escalationId}/supervise`, { note: '请物业今日内处理并回复居民' });
     assert.equal(supervised.status, 200, JSON.stringify(supervised.body));
     const after = await committee.request('GET', `/api/repairs/orders/${lift}`);
@@ -176,18 +177,18 @@ describe('unrated orders close by themselves', () => {
     await rateOrder(alice, rated, { rating: 4 });
     const open = await report(alice, 'doors', w.rooms.A101);
 
-    const status = async (id: string) => (await env.kernel.db.selectFrom('rep_orders').select('status').where('id', '=', id).executeTakeFirstOrThrow()).status;
+    const status = async (id: string) => (await read(env.kernel).selectFrom('rep_orders').select('status').where('id', '=', id).executeTakeFirstOrThrow()).status;
     env.clock.advance(7 * DAY - MIN);
     assert.deepEqual(await closeUnrated(env.kernel), { closed: 0 });
     assert.equal(await status(unrated), 'finished');
     env.clock.advance(2 * MIN);
     assert.deepEqual(await closeUnrated(env.kernel), { closed: 1 });
     assert.deepEqual(await closeUnrated(env.kernel), { closed: 0 }, 'idempotent');
-    const row = await env.kernel.db.selectFrom('rep_orders').select(['status', 'close_reason', 'rating']).where('id', '=', unrated).executeTakeFirstOrThrow();
+    const row = await read(env.kernel).selectFrom('rep_orders').select(['status', 'close_reason', 'rating']).where('id', '=', unrated).executeTakeFirstOrThrow();
     assert.deepEqual(row, { status: 'closed', close_reason: 'auto', rating: null });
     assert.equal(await status(rated), 'closed');
     assert.equal(await status(open), 'submitted');
-    const event = await env.kernel.db.selectFrom('rep_events').select(['action', 'actor_id']).where('order_id', '=', unrated).orderBy('at', 'desc').executeTakeFirstOrThrow();
+    const event = await read(env.kernel).selectFrom('rep_events').select(['action', 'actor_id']).where('order_id', '=', unrated).orderBy('at', 'desc').executeTakeFirstOrThrow();
     assert.deepEqual(event, { action: 'auto_closed', actor_id: null });
 
     // A compound that closes after 2 days.

@@ -1,6 +1,6 @@
 import { type Expression, type Selectable, type SqlBool, type Updateable, sql } from 'kysely';
 import { pathLabel } from '../../kernel/access/index.ts';
-import type { Executor, Tx } from '../../kernel/db/index.ts';
+import type { Executor, Tx } from './repairs.db.ts';
 import { newId } from '../../kernel/ids.ts';
 import { offsetOf, type Page, pageWithTotal, paginate, totalInRow } from '../../kernel/pagination.ts';
 import {

@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { startTestEnv, type TestEnv } from '../../test/harness.ts';
 import { type Client, buildRepairsWorld, jpeg, png, type RepairsWorld, signInClient, storedFiles } from './test-support.ts';
+import { read } from './repairs.db.ts';
 
 /** The rules of repair orders beyond the bare state machine. */
 let env: TestEnv;
@@ -221,7 +222,7 @@ describe('reporting', () => {
     assert.equal(res.body.can.revealContact, true);
     const revealed = await ok(staff.request('GET', `/api/repairs/orders/${res.body.id}/contact`));
     assert.deepEqual(revealed, { name: '孙先生', phone: '13912345678' });
-    const logged = await env.kernel.db
+    const logged = await read(env.kernel)
       .selectFrom('audit_log')
       .select('actor_name')
       .where('action', '=', 'repairs.order.contact_read')

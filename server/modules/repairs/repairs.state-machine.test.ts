@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { startTestEnv, type TestEnv } from '../../test/harness.ts';
 import { type Client, buildRepairsWorld, type RepairsWorld, signInClient } from './test-support.ts';
+import { read } from './repairs.db.ts';
 
 /**
  * The order's state machine over the API: every allowed transition works (and lands on its
@@ -137,7 +138,7 @@ describe('repair order state machine', () => {
           assert.equal(last.action, EVENT[a]);
           assert.equal(last.actorName, actorFor(a) === resident ? '王丽' : actorFor(a).login);
           assert.equal(last.fromStatus, from);
-          const audited = await env.kernel.db
+          const audited = await read(env.kernel)
             .selectFrom('audit_log')
             .select('action')
             .where('subject_id', '=', id)

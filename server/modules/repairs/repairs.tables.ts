@@ -1,7 +1,7 @@
 import type { ColumnType } from 'kysely';
 import type { Category, Channel, Period, Status } from './repairs.constants.ts';
 
-/** Kysely types of the repairs module's own tables (added to DB in server/kernel/db/tables.ts at the end of this file). */
+/** Kysely types of the repairs module's own tables. */
 type Timestamp = ColumnType<Date, Date | string, Date | string>;
 type NullableTimestamp = ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
 type DateStr = ColumnType<string | null, string | null | undefined, string | null>;
@@ -112,9 +112,4 @@ export interface RepairsTables {
   rep_escalations: RepEscalationsTable;
   rep_settings: RepSettingsTable;
   rep_time_limits: RepTimeLimitsTable;
-}
-
-// The module's tables join the process's database type (server/kernel/db/tables.ts).
-declare module '../../kernel/db/tables.ts' {
-  interface DB extends RepairsTables {}
 }

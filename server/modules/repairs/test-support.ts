@@ -3,7 +3,8 @@ import type { Actor } from '../../kernel/access/index.ts';
 import { createAccount, grantRole } from '../../kernel/auth/accounts.ts';
 import { hashPassword } from '../../kernel/auth/passwords.ts';
 import { loadGrants } from '../../kernel/auth/sessions.ts';
-import { type Ctx, type Kernel, write } from '../../kernel/context.ts';
+import { type Ctx, type Kernel } from '../../kernel/context.ts';
+import { write, read } from './repairs.db.ts';
 import type { FileStore } from '../../kernel/files/files.ts';
 import type { App } from '../../kernel/module.ts';
 import { buildWorld, PASSWORD } from '../../test/fixture.ts';
@@ -43,8 +44,8 @@ export type RepairsWorld = Awaited<ReturnType<typeof buildRepairsWorld>>;
 
 /** A use-case context for an account, with its grants as a signed-in request would have them. */
 export async function ctxFor(kernel: Kernel, accountId: string): Promise<Ctx> {
-  const a = await kernel.db.selectFrom('accounts').select(['display_name', 'person_id']).where('id', '=', accountId).executeTakeFirstOrThrow();
-  const actor: Actor = { accountId, name: a.display_name, personId: a.person_id, grants: await loadGrants(kernel.db, accountId), requestId: null, locale: 'zh-CN' };
+  const a = await read(kernel).selectFrom('accounts').select(['display_name', 'person_id']).where('id', '=', accountId).executeTakeFirstOrThrow();
+  const actor: Actor = { accountId, name: a.display_name, personId: a.person_id, grants: await loadGrants(read(kernel), accountId), requestId: null, locale: 'zh-CN' };
   return { kernel, actor };
 }
 

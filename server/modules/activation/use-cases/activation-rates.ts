@@ -4,6 +4,7 @@ import { householdActivationByChild, householdActivationOfRoom } from '../../reg
 import { ActivationErrors } from '../activation.errors.ts';
 import { ActivationPolicy, allows } from '../activation.policy.ts';
 import { byNaturalName, childPlaces } from '../activation.repository.ts';
+import { read } from '../activation.db.ts';
 
 export interface RateRow {
   id: string;
@@ -28,7 +29,7 @@ const sum = (rows: { households: number; activated: number }[]) => {
  * top places of the actor's grants when no place is given. A place outside the actor's scope is 404.
  */
 export async function getActivationRates(ctx: Ctx, placeId?: string) {
-  const db = ctx.kernel.db;
+  const db = read(ctx);
   if (!placeId) {
     const prefixes = scopePrefixes(ctx.actor, ActivationPolicy.readRates);
     const tops =

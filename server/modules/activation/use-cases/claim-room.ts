@@ -1,7 +1,7 @@
 import { sql } from 'kysely';
 import { accountsOfPerson, setAccountPerson } from '../../../kernel/auth/accounts.ts';
-import { type Ctx, audit, write } from '../../../kernel/context.ts';
-import type { Tx } from '../../../kernel/db/index.ts';
+import { type Ctx, audit } from '../../../kernel/context.ts';
+import { write, read, type Tx } from '../activation.db.ts';
 import { normalise } from '../../../kernel/pii/pii.ts';
 import { currentMembersOfRoom, type RoomMember, roomFacts } from '../../registry/index.ts';
 import { CLAIM_LIMIT, ROOM_CLAIM_LIMIT } from '../activation.constants.ts';
@@ -30,7 +30,7 @@ type ClaimInput = { name: string; idLast4: string };
 
 export async function claimRoom(ctx: Ctx, input: ClaimInput & { roomId: string }) {
   await preflight(ctx);
-  const room = await roomFacts(ctx.kernel.db, input.roomId);
+  const room = await roomFacts(read(ctx), input.roomId);
   if (!room) throw ActivationErrors.ROOM_NOT_FOUND();
   return settle(ctx, 'room', room, input);
 }
@@ -51,7 +51,8 @@ export async function lookUpCode(ctx: Ctx, code: string) {
 
 async function roomByCode(ctx: Ctx, code: string) {
   await preflight(ctx);
-  const { db, clock } = ctx.kernel;
+  const { clock } = ctx.kernel;
+  const db = read(ctx);
   const found = await roomOfCode(db, code);
   const room = found && (await roomFacts(db, found.place_id));
   if (!room) {
@@ -72,7 +73,7 @@ async function preflight(ctx: Ctx) {
 
 export async function checkClaimLimit(ctx: Ctx) {
   const now = ctx.kernel.clock.now();
-  const failures = await recentFailures(ctx.kernel.db, ctx.actor.accountId, now);
+  const failures = await recentFailures(read(ctx), ctx.actor.accountId, now);
   if (failures.count >= CLAIM_LIMIT.failures) {
     const until = (failures.first ?? now).getTime() + CLAIM_LIMIT.windowMs;
     throw ActivationErrors.CLAIM_RATE_LIMITED({ minutes: Math.max(1, Math.ceil((until - now.getTime()) / 60_000)) });

@@ -1,5 +1,6 @@
 import type { Ctx } from '../../../kernel/context.ts';
 import { claimsOfAccount } from '../activation.repository.ts';
+import { read } from '../activation.db.ts';
 
 /**
  * The claimant's own view: activated or not, and their claims with status. The review reason is
@@ -7,6 +8,6 @@ import { claimsOfAccount } from '../activation.repository.ts';
  * committee's note.
  */
 export async function getMyActivation(ctx: Ctx) {
-  const claims = await claimsOfAccount(ctx.kernel.db, ctx.actor.accountId);
+  const claims = await claimsOfAccount(read(ctx), ctx.actor.accountId);
   return { activated: !!ctx.actor.personId, claims };
 }

@@ -1,5 +1,6 @@
 import { can, findPlace, placeAncestors } from '../../../kernel/access/index.ts';
-import { type Ctx, audit, write } from '../../../kernel/context.ts';
+import { type Ctx, audit } from '../../../kernel/context.ts';
+import { write, read } from '../activation.db.ts';
 import { CommonErrors } from '../../../kernel/errors.ts';
 import { getTask, startTask } from '../../../kernel/tasks/tasks.ts';
 import { cjkFont } from '../../../kernel/pdf/fonts.ts';
@@ -13,7 +14,7 @@ export const SLIPS_TASK = 'activation.slips';
 
 /** A building the actor can see (registry's place readers); 404 otherwise, like the registry. */
 async function loadBuilding(ctx: Ctx, id: string) {
-  const place = await findPlace(ctx.kernel.db, id);
+  const place = await findPlace(read(ctx), id);
   if (!place || place.kind !== 'building' || !can(ctx.actor, RegistryPolicy.readPlaces, place.path)) throw ActivationErrors.PLACE_NOT_FOUND();
   return place;
 }
@@ -21,8 +22,8 @@ async function loadBuilding(ctx: Ctx, id: string) {
 /** What the "print slips" button needs to know: how many households, and whether this actor may print. */
 export async function getSlipInfo(ctx: Ctx, buildingId: string) {
   const building = await loadBuilding(ctx, buildingId);
-  const rooms = await householdRoomsUnder(ctx.kernel.db, building.path);
-  const codes = await codesOf(ctx.kernel.db, rooms.map((r) => r.roomId));
+  const rooms = await householdRoomsUnder(read(ctx), building.path);
+  const codes = await codesOf(read(ctx), rooms.map((r) => r.roomId));
   return { buildingId: building.id, households: rooms.length, withCode: codes.size, canPrint: allows(ctx.actor, 'printSlips', building.path) };
 }
 
@@ -35,7 +36,7 @@ export async function printSlips(ctx: Ctx, buildingId: string, baseUrl: string) 
   const building = await loadBuilding(ctx, buildingId);
   if (!allows(ctx.actor, 'printSlips', building.path)) throw CommonErrors.FORBIDDEN();
   cjkFont(); // no font, no PDF: say so now rather than in a failed task
-  const db = ctx.kernel.db;
+  const db = read(ctx);
   const rooms = await householdRoomsUnder(db, building.path);
   if (rooms.length === 0) throw ActivationErrors.NO_HOUSEHOLDS();
   const issued = await write(ctx, async (tx) => {

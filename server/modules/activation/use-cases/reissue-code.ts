@@ -1,5 +1,6 @@
 import { can, findPlace } from '../../../kernel/access/index.ts';
-import { type Ctx, audit, write } from '../../../kernel/context.ts';
+import { type Ctx, audit } from '../../../kernel/context.ts';
+import { write, read } from '../activation.db.ts';
 import { CommonErrors } from '../../../kernel/errors.ts';
 import { RegistryPolicy } from '../../registry/index.ts';
 import { ActivationErrors } from '../activation.errors.ts';
@@ -8,7 +9,7 @@ import { codesOf, issueMissingCodes } from '../activation.repository.ts';
 
 /** A room the actor can see (registry's place readers); 404 otherwise, like the registry. */
 async function loadRoom(ctx: Ctx, id: string) {
-  const place = await findPlace(ctx.kernel.db, id);
+  const place = await findPlace(read(ctx), id);
   if (!place || place.kind !== 'room' || !can(ctx.actor, RegistryPolicy.readPlaces, place.path)) throw ActivationErrors.PLACE_NOT_FOUND();
   return place;
 }
@@ -17,7 +18,7 @@ async function loadRoom(ctx: Ctx, id: string) {
 export async function getRoomCode(ctx: Ctx, roomId: string) {
   const room = await loadRoom(ctx, roomId);
   const mayPrint = allows(ctx.actor, 'printSlips', room.path);
-  const code = mayPrint ? ((await codesOf(ctx.kernel.db, [room.id])).get(room.id) ?? null) : null;
+  const code = mayPrint ? ((await codesOf(read(ctx), [room.id])).get(room.id) ?? null) : null;
   return { roomId: room.id, code, canReissue: mayPrint };
 }
 

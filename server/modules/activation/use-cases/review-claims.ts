@@ -1,6 +1,7 @@
 import { accountsOfPerson, setAccountPerson } from '../../../kernel/auth/accounts.ts';
 import { findPlace } from '../../../kernel/access/index.ts';
-import { type Ctx, audit, write } from '../../../kernel/context.ts';
+import { type Ctx, audit } from '../../../kernel/context.ts';
+import { write, read } from '../activation.db.ts';
 import { CommonErrors } from '../../../kernel/errors.ts';
 import { currentMembersOfRoom } from '../../registry/index.ts';
 import { ActivationErrors } from '../activation.errors.ts';
@@ -16,15 +17,15 @@ import { lockRoom } from './claim-room.ts';
 export async function listClaimsForReview(ctx: Ctx, q: ClaimsQuery) {
   let underPath: string | undefined;
   if (q.placeId) {
-    const place = await findPlace(ctx.kernel.db, q.placeId);
+    const place = await findPlace(read(ctx), q.placeId);
     if (!place) throw ActivationErrors.PLACE_NOT_FOUND();
     underPath = place.path;
   }
-  return listClaims(ctx.kernel.db, { ...q, underPath }, placeFilter(ctx.actor, 'review', 'c.place_id'));
+  return listClaims(read(ctx), { ...q, underPath }, placeFilter(ctx.actor, 'review', 'c.place_id'));
 }
 
 async function loadClaim(ctx: Ctx, id: string): Promise<ClaimRow> {
-  const claim = await findClaim(ctx.kernel.db, id);
+  const claim = await findClaim(read(ctx), id);
   if (!claim || claim.status === 'superseded' || !allows(ctx.actor, 'review', claim.room_path)) throw ActivationErrors.CLAIM_NOT_FOUND();
   return claim;
 }
@@ -32,7 +33,7 @@ async function loadClaim(ctx: Ctx, id: string): Promise<ClaimRow> {
 /** One claim with the room's current members (masked), so the reviewer can pick whom to link. */
 export async function getClaimForReview(ctx: Ctx, id: string) {
   const claim = await loadClaim(ctx, id);
-  const db = ctx.kernel.db;
+  const db = read(ctx);
   const claimant = await db
     .selectFrom('accounts')
     .select(['id', 'display_name', 'phone_masked', 'person_id', 'created_at'])

@@ -3,6 +3,7 @@ import type { Ctx } from '../../../kernel/context.ts';
 import { normalise } from '../../../kernel/pii/pii.ts';
 import { ActivationErrors } from '../activation.errors.ts';
 import { childPlaces, roomsOfCompound, searchCompounds } from '../activation.repository.ts';
+import { read } from '../activation.db.ts';
 
 /**
  * The room picker of the claim page, for any signed-in account (a resident is not activated yet,
@@ -10,7 +11,7 @@ import { childPlaces, roomsOfCompound, searchCompounds } from '../activation.rep
  * — addresses, never who lives where.
  */
 export async function pickPlaces(ctx: Ctx, q: { parentId?: string; q?: string }) {
-  const db = ctx.kernel.db;
+  const db = read(ctx);
   if (!q.parentId) return { items: await searchCompounds(db, q.q) };
   const parent = await findPlace(db, q.parentId);
   // Only below a compound: the picker is no way to walk the administrative tree.
@@ -23,7 +24,7 @@ export async function pickPlaces(ctx: Ctx, q: { parentId?: string; q?: string })
  * compound. Answers up to 20 rooms whose building, unit and room names fit, best first.
  */
 export async function searchRooms(ctx: Ctx, q: { compoundId: string; q: string }) {
-  const db = ctx.kernel.db;
+  const db = read(ctx);
   const compound = await findPlace(db, q.compoundId);
   if (!compound || compound.kind !== 'compound') throw ActivationErrors.PLACE_NOT_FOUND();
   const typed = normalise(q.q);

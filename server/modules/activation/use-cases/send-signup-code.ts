@@ -4,6 +4,7 @@ import { findAccountByPhone } from '../../../kernel/auth/accounts.ts';
 import type { Kernel } from '../../../kernel/context.ts';
 import { newId } from '../../../kernel/ids.ts';
 import { maskPhone } from '../../../kernel/pii/pii.ts';
+import { read } from '../activation.db.ts';
 import { ActivationErrors } from '../activation.errors.ts';
 import { OTP } from '../activation.constants.ts';
 import { latestOpenOtp, otpSendStats } from '../activation.repository.ts';
@@ -19,7 +20,8 @@ const DAY_MS = 24 * 60 * 60_000;
  * gets the same answer either way: the form does not tell strangers which numbers are registered.
  */
 export async function sendSignUpCode(kernel: Kernel, phone: string, meta: { requestId?: string } = {}) {
-  const { db, pii, clock } = kernel;
+  const { pii, clock } = kernel;
+  const db = read(kernel);
   const now = clock.now();
   const phoneHash = pii.hash(phone);
   const stats = await otpSendStats(db, phoneHash, new Date(now.getTime() - DAY_MS));

@@ -4,6 +4,7 @@ import { hashPassword } from '../../../kernel/auth/passwords.ts';
 import { createSession } from '../../../kernel/auth/sessions.ts';
 import type { Kernel } from '../../../kernel/context.ts';
 import { maskPhone } from '../../../kernel/pii/pii.ts';
+import { read } from '../activation.db.ts';
 import { ActivationErrors } from '../activation.errors.ts';
 import { OTP, isStrongPassword } from '../activation.constants.ts';
 import { latestOpenOtp } from '../activation.repository.ts';
@@ -19,7 +20,8 @@ export async function signUp(
   input: { phone: string; code: string; password: string },
   meta: { ip?: string; userAgent?: string; requestId?: string } = {},
 ) {
-  const { db, pii, clock } = kernel;
+  const { pii, clock } = kernel;
+  const db = read(kernel);
   if (!isStrongPassword(input.password)) throw ActivationErrors.PASSWORD_WEAK();
   const now = clock.now();
   const phoneHash = pii.hash(input.phone);

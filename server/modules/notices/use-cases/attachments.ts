@@ -1,5 +1,5 @@
-import { type Ctx, audit, write } from '../../../kernel/context.ts';
-import type { Executor } from '../../../kernel/db/index.ts';
+import { type Ctx, audit } from '../../../kernel/context.ts';
+import { write, read, type Executor } from '../notices.db.ts';
 import { CommonErrors } from '../../../kernel/errors.ts';
 import { sniffImageType } from '../../../kernel/files/files.ts';
 import { newId } from '../../../kernel/ids.ts';
@@ -69,7 +69,7 @@ async function checkAttachable(db: Executor, ctx: Ctx, id: string) {
  * the content before anything is stored; the row and its audit entry commit together.
  */
 export async function addAttachment(ctx: Ctx, id: string, readUpload: () => Promise<Upload>) {
-  await checkAttachable(ctx.kernel.db, ctx, id);
+  await checkAttachable(read(ctx), ctx, id);
   const upload = await readUpload();
   const { name, mime } = checkUpload(upload);
   const key = await ctx.kernel.files.put(upload.content);
@@ -128,7 +128,7 @@ export async function removeAttachment(ctx: Ctx, id: string, attachmentId: strin
 
 /** An attachment's content, for anyone who may see the notice (staff in scope, residents it concerns). */
 export async function getAttachment(ctx: Ctx, id: string, attachmentId: string) {
-  const db = ctx.kernel.db;
+  const db = read(ctx);
   const n = await loadNoticeFor(db, ctx, id);
   if (!n.staff && !n.resident) throw NoticeErrors.NOTICE_NOT_FOUND();
   const a = await db.selectFrom('ntc_attachments').select(['name', 'mime', 'file_key']).where('id', '=', attachmentId).where('notice_id', '=', id).executeTakeFirst();

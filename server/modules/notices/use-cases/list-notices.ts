@@ -8,12 +8,13 @@ import { listNotices as queryNotices } from '../notices.repository.ts';
 import type { NoticesQuery } from '../notices.schemas.ts';
 import { presentForStaff, todayOf, withAttachments } from './load-notice.ts';
 import { containing } from '../../../kernel/db/like.ts';
+import { read } from '../notices.db.ts';
 
 const ANY_NOTICE_ROLE = [...new Set([...NoticesPolicy.read, ...NoticesPolicy.publishOfficial, ...NoticesPolicy.publishProperty])];
 
 /** The workbench list: notices in the actor's scope, filtered in SQL, with read counts and reach. */
 export async function listNotices(ctx: Ctx, q: NoticesQuery) {
-  const db = ctx.kernel.db;
+  const db = read(ctx);
   const today = todayOf(ctx);
   const parts = [staffFilter(ctx.actor)];
   if (q.placeId) {

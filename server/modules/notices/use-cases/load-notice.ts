@@ -1,6 +1,6 @@
 import { sql, type SqlBool } from 'kysely';
 import type { Ctx } from '../../../kernel/context.ts';
-import type { Executor } from '../../../kernel/db/index.ts';
+import type { Executor } from '../notices.db.ts';
 import { roomsOfActor } from '../../registry/index.ts';
 import { NoticeErrors } from '../notices.errors.ts';
 import { mayManage, type PublisherKind, residentFilter, shanghaiDate, staffCanSee, staffFilter } from '../notices.policy.ts';

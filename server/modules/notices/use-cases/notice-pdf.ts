@@ -4,6 +4,7 @@ import type { Ctx } from '../../../kernel/context.ts';
 import { cjkFont, useCjkFont } from '../../../kernel/pdf/fonts.ts';
 import type { NoticeCategory } from '../notices.constants.ts';
 import { getNotice } from './get-notice.ts';
+import { read } from '../notices.db.ts';
 
 const LABELS = {
   'zh-CN': {
@@ -62,7 +63,7 @@ export async function renderNoticePdf(ctx: Ctx, id: string, liveUrl: string): Pr
     n.attachments
       .filter((a) => a.mime === 'image/jpeg' || a.mime === 'image/png')
       .map(async (a) => {
-        const row = await ctx.kernel.db.selectFrom('ntc_attachments').select('file_key').where('id', '=', a.id).executeTakeFirstOrThrow();
+        const row = await read(ctx).selectFrom('ntc_attachments').select('file_key').where('id', '=', a.id).executeTakeFirstOrThrow();
         return { name: a.name, content: await ctx.kernel.files.get(row.file_key) };
       }),
   );

@@ -1,5 +1,5 @@
 import { type Actor, ancestorOfKind, can, findPlace, type PlaceRow, ROLE_LABELS } from '../../../kernel/access/index.ts';
-import type { Executor } from '../../../kernel/db/index.ts';
+import type { Executor } from '../notices.db.ts';
 import { CommonErrors } from '../../../kernel/errors.ts';
 import { compoundServices } from '../../registry/index.ts';
 import { NoticeErrors } from '../notices.errors.ts';

@@ -1,5 +1,6 @@
 import { sql, type SqlBool } from 'kysely';
-import { type Ctx, audit, write } from '../../../kernel/context.ts';
+import { type Ctx, audit } from '../../../kernel/context.ts';
+import { write, read } from '../notices.db.ts';
 import { NoticeErrors } from '../notices.errors.ts';
 import { residentFilter } from '../notices.policy.ts';
 import { countWhere, listResidentNotices } from '../notices.repository.ts';
@@ -10,7 +11,7 @@ const unread = (accountId: string) => sql<SqlBool>`not exists (select 1 from ntc
 
 /** The notices that concern my rooms today (pinned first), optionally only the unread ones. */
 export async function listMyNotices(ctx: Ctx, q: MyNoticesQuery) {
-  const db = ctx.kernel.db;
+  const db = read(ctx);
   const placeIds = await myPlaceIds(db, ctx);
   const mine = residentFilter(placeIds, todayOf(ctx));
   const where = q.unread ? sql<SqlBool>`(${mine} and ${unread(ctx.actor.accountId)})` : mine;
@@ -20,7 +21,7 @@ export async function listMyNotices(ctx: Ctx, q: MyNoticesQuery) {
 
 /** How many of the notices that concern me today I have not opened yet. */
 export async function myUnreadCount(ctx: Ctx) {
-  const db = ctx.kernel.db;
+  const db = read(ctx);
   const placeIds = await myPlaceIds(db, ctx);
   return { count: await countWhere(db, sql<SqlBool>`(${residentFilter(placeIds, todayOf(ctx))} and ${unread(ctx.actor.accountId)})`) };
 }

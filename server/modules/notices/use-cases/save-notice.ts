@@ -1,5 +1,5 @@
-import { type Ctx, audit, write } from '../../../kernel/context.ts';
-import type { Tx } from '../../../kernel/db/index.ts';
+import { type Ctx, audit } from '../../../kernel/context.ts';
+import { write, type Tx } from '../notices.db.ts';
 import { CommonErrors } from '../../../kernel/errors.ts';
 import { newId } from '../../../kernel/ids.ts';
 import { countResidentAccountsUnder } from '../../registry/index.ts';

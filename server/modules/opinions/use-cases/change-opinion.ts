@@ -1,5 +1,5 @@
-import { type Ctx, audit, write } from '../../../kernel/context.ts';
-import type { Tx } from '../../../kernel/db/index.ts';
+import { type Ctx, audit } from '../../../kernel/context.ts';
+import { write, type Tx } from '../opinions.db.ts';
 import { OpinionErrors } from '../opinions.errors.ts';
 import { lockOpinion, type OpinionUpdate, updateOpinion } from '../opinions.repository.ts';
 import { type LoadedOpinion, loadOpinionFor, presentOpinion } from './load-opinion.ts';

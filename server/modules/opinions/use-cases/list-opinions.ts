@@ -7,12 +7,13 @@ import { ADDRESSEE_ROLES, OpinionsPolicy, residentFilter, staffFilter } from '..
 import { listForResident, listOpinions } from '../opinions.repository.ts';
 import type { InboxQuery, ResidentListQuery } from '../opinions.schemas.ts';
 import { compoundIdsOf, myRooms, presentRow } from './load-opinion.ts';
+import { read } from '../opinions.db.ts';
 
 const ANY_OPINION_ROLE = [...new Set([...OpinionsPolicy.readPublic, ...Object.values(ADDRESSEE_ROLES).flat()])];
 
 /** The staff inbox: every opinion the actor's grants show, filtered and paged in SQL. */
 export async function listInbox(ctx: Ctx, q: InboxQuery) {
-  const db = ctx.kernel.db;
+  const db = read(ctx);
   let underPath: string | undefined;
   if (q.placeId) {
     const place = await findPlace(db, q.placeId);
@@ -25,7 +26,7 @@ export async function listInbox(ctx: Ctx, q: InboxQuery) {
 
 /** A resident's view of their compounds' public posts (not hidden), newest first. */
 export async function listCompoundOpinions(ctx: Ctx, q: ResidentListQuery) {
-  const db = ctx.kernel.db;
+  const db = read(ctx);
   const rooms = await myRooms(db, ctx);
   let compoundIds = compoundIdsOf(rooms);
   if (q.compoundId) compoundIds = compoundIds.filter((id) => id === q.compoundId);
@@ -37,7 +38,7 @@ export async function listCompoundOpinions(ctx: Ctx, q: ResidentListQuery) {
 
 /** A resident's own posts, public and private, with answers and ratings. */
 export async function listMyOpinions(ctx: Ctx, q: PageQuery) {
-  const db = ctx.kernel.db;
+  const db = read(ctx);
   if (!ctx.actor.personId) return { items: [], total: 0, page: q.page, pageSize: q.pageSize };
   const rooms = await myRooms(db, ctx);
   const page = await listForResident(db, q, residentFilter(ctx.actor.personId, []), ctx.actor.personId);

@@ -1,6 +1,6 @@
 import { sql, type SqlBool } from 'kysely';
 import type { Ctx } from '../../../kernel/context.ts';
-import type { Executor } from '../../../kernel/db/index.ts';
+import type { Executor } from '../opinions.db.ts';
 import { roomsOfActor, type ResidentRoom } from '../../registry/index.ts';
 import { OpinionErrors } from '../opinions.errors.ts';
 import {

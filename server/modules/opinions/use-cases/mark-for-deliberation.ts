@@ -1,6 +1,7 @@
 import type { Ctx } from '../../../kernel/context.ts';
-import { audit, write } from '../../../kernel/context.ts';
-import type { Executor } from '../../../kernel/db/index.ts';
+import { audit } from '../../../kernel/context.ts';
+import { write, type Executor, read } from '../opinions.db.ts';
+import type { Tx as AnyTx } from '../../../kernel/db/index.ts';
 import { CommonErrors } from '../../../kernel/errors.ts';
 import { OpinionErrors } from '../opinions.errors.ts';
 import { mayPromote } from '../opinions.policy.ts';
@@ -45,7 +46,8 @@ export type PromotedOpinion = Awaited<ReturnType<typeof listPromotedOpinions>>[n
  * Records the deliberation item an opinion became (its id or code), in the caller's transaction,
  * so the deliberation module's own write and this link commit together.
  */
-export async function linkDeliberation(tx: Parameters<typeof audit>[0], ctx: Ctx, opinionId: string, deliberationRef: string) {
+export async function linkDeliberation(callerTx: AnyTx, ctx: Ctx, opinionId: string, deliberationRef: string) {
+  const tx = read(callerTx);
   const row = await lockOpinion(tx, opinionId);
   if (!row) throw OpinionErrors.OPINION_NOT_FOUND();
   if (row.status !== 'promoted') throw CommonErrors.CONFLICT({ reason: 'opinion is not marked for deliberation' });

@@ -3,10 +3,11 @@ import { compoundServices } from '../../registry/index.ts';
 import { ADDRESSEES } from '../opinions.constants.ts';
 import { myRooms } from './load-opinion.ts';
 import { addresseeOrg } from './post-opinion.ts';
+import { read } from '../opinions.db.ts';
 
 /** Where a resident can post: their compounds, a room in each, and the addressees each compound has. */
 export async function opinionTargets(ctx: Ctx) {
-  const db = ctx.kernel.db;
+  const db = read(ctx);
   const rooms = await myRooms(db, ctx);
   const compounds = new Map<string, { compoundId: string; compoundName: string; roomId: string; roomLabel: string }>();
   for (const r of rooms) {

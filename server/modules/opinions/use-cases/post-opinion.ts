@@ -1,4 +1,5 @@
-import { type Ctx, audit, write } from '../../../kernel/context.ts';
+import { type Ctx, audit } from '../../../kernel/context.ts';
+import { write } from '../opinions.db.ts';
 import { newId } from '../../../kernel/ids.ts';
 import { compoundServices, type CompoundServices } from '../../registry/index.ts';
 import type { Addressee } from '../opinions.constants.ts';

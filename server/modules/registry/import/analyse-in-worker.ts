@@ -5,6 +5,7 @@ import type { Analysis, AnalyseInput, AnalyseProgress } from './analyse.ts';
 import { type Field, MappingError } from './columns.ts';
 import { FileFormatError } from './read-file.ts';
 import { loadSnapshot, type Snapshot } from './snapshot.ts';
+import { read } from '../registry.db.ts';
 
 /**
  * Runs analyse() in a worker thread, so the server's event loop stays free while a file of 200,000
@@ -44,7 +45,7 @@ export function analyseInWorker(
     worker.on('message', (message: FromWorker) => {
       switch (message.type) {
         case 'snapshot':
-          loadSnapshot(kernel.db, target, message.idHashes, message.phoneHashes).then(
+          loadSnapshot(read(kernel), target, message.idHashes, message.phoneHashes).then(
             (snapshot) => worker.postMessage({ type: 'snapshot', snapshot } satisfies ToWorker),
             (err) => settle(() => reject(err)),
           );

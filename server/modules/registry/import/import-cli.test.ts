@@ -1,3 +1,4 @@
+import { read } from '../registry.db.ts';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
@@ -28,7 +29,7 @@ test('the CLI dry-runs, imports with a progress bar, changes nothing the second 
   };
   try {
     const kernel = await bootKernel(loadConfig(env));
-    await kernel.db.transaction().execute(async (tx) => {
+    await read(kernel).transaction().execute(async (tx) => {
       const street = await insertPlace(tx, { parent: null, kind: 'street', name: '命令街道' });
       const community = await insertPlace(tx, { parent: street, kind: 'community', name: '命令社区' });
       const compound = await insertPlace(tx, { parent: community, kind: 'compound', name: '命令小区' });

@@ -12,6 +12,7 @@ import { decodeText, parseCsv } from './read-file.ts';
 import { parseArea, parseShare } from './lines.ts';
 import { createPerson } from '../use-cases/create-person.ts';
 import { endInterruptedImports } from '../use-cases/import-recover.ts';
+import { read } from '../registry.db.ts';
 
 /**
  * The household import end to end over HTTP: golden files (fixtures/, made by make-fixtures.ts)
@@ -146,7 +147,7 @@ describe('golden files', () => {
     assert.equal(afterCounts.places - before.places, 4); // 5栋, 2单元, 501, 502
     assert.equal(afterCounts.reg_persons - before.reg_persons, 5);
     assert.equal(afterCounts.audit_log - before.audit_log, 1);
-    const people = await env.kernel.db.selectFrom('reg_persons').select(['name', 'tags', 'phone_masked']).where('name', 'in', ['欧阳娜', '欧阳晓', '龚秀英']).orderBy('name').execute();
+    const people = await read(env.kernel).selectFrom('reg_persons').select(['name', 'tags', 'phone_masked']).where('name', 'in', ['欧阳娜', '欧阳晓', '龚秀英']).orderBy('name').execute();
     assert.deepEqual(
       people.map((p) => [p.name, p.tags]),
       [
@@ -157,7 +158,7 @@ describe('golden files', () => {
     );
     const shares = await sql<{ name: string; share_bp: number; relation: string }>`
       select p.name, h.share_bp, h.relation from reg_households h join reg_persons p on p.id = h.person_id join places r on r.id = h.room_id
-      where r.name = '502' and r.path like ${`%${w.places.B}%`} order by p.name`.execute(env.kernel.db);
+      where r.name = '502' and r.path like ${`%${w.places.B}%`} order by p.name`.execute(read(env.kernel));
     assert.deepEqual(
       shares.rows.map((r) => [r.name, r.relation, r.share_bp]),
       [
@@ -177,7 +178,7 @@ describe('golden files', () => {
     assert.deepEqual(report.counts.buildings, { created: 1, unchanged: 0 });
     const t = await commit(street, id, false);
     assert.equal(t.status, 'done', JSON.stringify(t.error));
-    const rooms = await env.kernel.db
+    const rooms = await read(env.kernel)
       .selectFrom('places as r')
       .innerJoin('reg_rooms as d', 'd.place_id', 'r.id')
       .innerJoin('places as u', 'u.id', 'r.parent_id')
@@ -191,7 +192,7 @@ describe('golden files', () => {
       { building: '6栋', unit: '1单元', name: '602', floor: 6, area_centi: 9546, area_source: 'surveyed', use: 'residential' },
       { building: '6栋', unit: '1单元', name: '603', floor: 6, area_centi: 7600, area_source: 'contract', use: 'commercial' },
     ]);
-    const names = await env.kernel.db.selectFrom('reg_persons').select(['name', 'phone_masked']).where('name', 'in', ['林小雨', '林大山', '郑秀兰']).orderBy('name').execute();
+    const names = await read(env.kernel).selectFrom('reg_persons').select(['name', 'phone_masked']).where('name', 'in', ['林小雨', '林大山', '郑秀兰']).orderBy('name').execute();
     assert.deepEqual(names.map((n) => n.name), ['林大山', '林小雨', '郑秀兰']);
     assert.equal(names.find((n) => n.name === '郑秀兰')?.phone_masked, '136****0013');
   });
@@ -290,9 +291,9 @@ describe('a file with every kind of row error', () => {
     assert.equal(afterCounts.reg_persons - before.reg_persons, 2);
     assert.equal(afterCounts.reg_households - before.reg_households, 2);
     assert.equal(afterCounts.audit_log - before.audit_log, 1);
-    const room101 = await env.kernel.db.selectFrom('reg_rooms').select('area_centi').where('place_id', '=', w.rooms.A101).executeTakeFirstOrThrow();
+    const room101 = await read(env.kernel).selectFrom('reg_rooms').select('area_centi').where('place_id', '=', w.rooms.A101).executeTakeFirstOrThrow();
     assert.equal(room101.area_centi, 9000);
-    const entry = await env.kernel.db.selectFrom('audit_log').selectAll().orderBy('seq', 'desc').limit(1).executeTakeFirstOrThrow();
+    const entry = await read(env.kernel).selectFrom('audit_log').selectAll().orderBy('seq', 'desc').limit(1).executeTakeFirstOrThrow();
     assert.equal(entry.action, 'registry.import.committed');
     assert.equal(entry.subject_id, importId);
     assert.equal(entry.actor_id, w.accounts.street_official);
@@ -414,7 +415,7 @@ describe("the dry run's plan at commit", () => {
   const file = (name: string, idNumber: string) =>
     Buffer.from(`楼栋,单元,房号,面积,姓名,身份证号,关系,份额\n12栋,1单元,${name.length}01,90,${name},${idNumber},业主,100%\n`);
   const committedEntry = (importId: string) =>
-    env.kernel.db
+    read(env.kernel)
       .selectFrom('audit_log')
       .select('detail')
       .where('action', '=', 'registry.import.committed')
@@ -425,7 +426,7 @@ describe("the dry run's plan at commit", () => {
   test('is written as it was checked when the registry has not changed since the dry run', async () => {
     const { id } = await dryRun(street, w.places.B, 'plan-reuse.csv', file('卫青', withIdChecksum('33080219700101771')));
     // The upload and the dry run are audited, and neither counts as a change of the registry.
-    const trail = await env.kernel.db.selectFrom('audit_log').select(['action', 'detail']).where('subject_id', '=', id).orderBy('seq').execute();
+    const trail = await read(env.kernel).selectFrom('audit_log').select(['action', 'detail']).where('subject_id', '=', id).orderBy('seq').execute();
     assert.deepEqual(
       trail.map((e) => e.action),
       ['registry.import.uploaded', 'registry.import.analysed'],
@@ -433,7 +434,7 @@ describe("the dry run's plan at commit", () => {
     assert.equal((trail[0]!.detail as { file: string }).file, 'plan-reuse.csv');
     assert.deepEqual(trail[1]!.detail, { rows: 1, validRows: 1, invalidRows: 0, errors: 0 });
     // Changes elsewhere in the platform (not the registry) do not matter.
-    await env.kernel.db
+    await read(env.kernel)
       .transaction()
       .execute((tx) => recordAudit(tx, { accountId: null, name: 'test', requestId: null }, { action: 'notices.notice.read', subjectType: 'notice', subjectId: 'x' }, env.kernel.clock.now()));
     const t = await commit(street, id, false);
@@ -462,8 +463,8 @@ test('after a crash: an import left committing by a process that is gone goes ba
   const { id } = await dryRun(street, w.places.A, 'errors.csv', fixture('errors.csv'));
   // Another app process, alive while its session holds its liveness lock, is committing the import.
   const other = await anotherLiveProcess(env.kernel);
-  await env.kernel.db.updateTable('reg_imports').set({ status: 'committing', owner: other.instance }).where('id', '=', id).execute();
-  const statusNow = async () => (await env.kernel.db.selectFrom('reg_imports').select('status').where('id', '=', id).executeTakeFirstOrThrow()).status;
+  await read(env.kernel).updateTable('reg_imports').set({ status: 'committing', owner: other.instance }).where('id', '=', id).execute();
+  const statusNow = async () => (await read(env.kernel).selectFrom('reg_imports').select('status').where('id', '=', id).executeTakeFirstOrThrow()).status;
 
   await endInterruptedImports(env.kernel);
   assert.equal(await statusNow(), 'committing', 'its process is alive');

@@ -1,5 +1,5 @@
 import { sql } from 'kysely';
-import type { Executor } from '../../../kernel/db/index.ts';
+import type { Executor } from '../registry.db.ts';
 import type { Analysis } from './analyse.ts';
 import type { ColumnMapping } from './columns.ts';
 

@@ -1,6 +1,6 @@
 import { sql } from 'kysely';
 import type { PlaceRow } from '../../../kernel/access/index.ts';
-import type { Executor } from '../../../kernel/db/index.ts';
+import type { Executor } from '../registry.db.ts';
 import type { Relation } from '../registry.tables.ts';
 import type { AreaSource, RoomUse } from './lines.ts';
 

@@ -9,6 +9,7 @@ import { analyse } from './analyse.ts';
 import { analyseInWorker } from './analyse-in-worker.ts';
 import { loadSnapshot } from './snapshot.ts';
 import { StaleImportError, writePlan } from './write-plan.ts';
+import { read } from '../registry.db.ts';
 
 /**
  * The commit's write step on its own (on the test run's server): rows
@@ -23,7 +24,7 @@ let compound: PlaceRow;
 before(async () => {
   env = await startTestEnv();
   w = await buildWorld(env.kernel);
-  compound = (await findPlace(env.kernel.db, w.places.B))!;
+  compound = (await findPlace(read(env.kernel), w.places.B))!;
 });
 after(() => env.close());
 
@@ -34,7 +35,7 @@ async function planFor(content: Buffer) {
   const importId = newId();
   const analysis = await analyse(
     { target: compound, content, mapping: undefined, materialise: { importId } },
-    { pii: env.kernel.pii, loadSnapshot: (ids, phones) => loadSnapshot(env.kernel.db, compound, ids, phones) },
+    { pii: env.kernel.pii, loadSnapshot: (ids, phones) => loadSnapshot(read(env.kernel), compound, ids, phones) },
   );
   assert.deepEqual(analysis.issues.filter((i) => i.level === 'error'), []);
   return { importId, plan: analysis.plan! };
@@ -52,7 +53,7 @@ test('a plan is written by COPY in one transaction: the rows, with their persona
     TABLES.map((t) => afterCounts[t]! - before[t]!),
     [3, 1, 1, 1],
   );
-  const person = await env.kernel.db.selectFrom('reg_persons').selectAll().where('name', '=', '韩梅').executeTakeFirstOrThrow();
+  const person = await read(env.kernel).selectFrom('reg_persons').selectAll().where('name', '=', '韩梅').executeTakeFirstOrThrow();
   assert.equal(env.kernel.pii.decrypt(person.id_number_enc!), id(1));
   assert.equal(env.kernel.pii.decrypt(person.phone_enc!), '13900000001');
   assert.equal(person.phone_masked, '139****0001');
@@ -65,7 +66,7 @@ test('a room registered after the plan was made: the COPY fails and nothing of t
   );
   // Someone registers building 9 meanwhile: the plan's own 9栋 now collides with it.
   const building = newId();
-  await env.kernel.db.insertInto('places').values({ id: building, parent_id: compound.id, kind: 'building', name: '9栋', path: `${compound.path}${building}/`, depth: compound.depth + 1 }).execute();
+  await read(env.kernel).insertInto('places').values({ id: building, parent_id: compound.id, kind: 'building', name: '9栋', path: `${compound.path}${building}/`, depth: compound.depth + 1 }).execute();
   const before = await countRows(env.kernel, TABLES);
   await assert.rejects(write(importId, plan), (err: { code?: string }) => err.code === '23505');
   assert.deepEqual(await countRows(env.kernel, TABLES), before);
@@ -78,9 +79,9 @@ test('an update that finds its row gone throws StaleImportError and rolls back t
   const second = await planFor(csv(['10栋,1单元,101,80,王芳,' + id(4) + ',13900000005,业主,100%', '10栋,1单元,102,80,赵强,' + id(5) + ',,业主,100%']));
   assert.equal(second.plan.counts.persons.updated, 1);
   // …but the person is removed before the commit (households first, then the person).
-  const wang = await env.kernel.db.selectFrom('reg_persons').select('id').where('name', '=', '王芳').executeTakeFirstOrThrow();
-  await env.kernel.db.deleteFrom('reg_households').where('person_id', '=', wang.id).execute();
-  await env.kernel.db.deleteFrom('reg_persons').where('id', '=', wang.id).execute();
+  const wang = await read(env.kernel).selectFrom('reg_persons').select('id').where('name', '=', '王芳').executeTakeFirstOrThrow();
+  await read(env.kernel).deleteFrom('reg_households').where('person_id', '=', wang.id).execute();
+  await read(env.kernel).deleteFrom('reg_persons').where('id', '=', wang.id).execute();
   const before = await countRows(env.kernel, [...TABLES, 'reg_import_persons']);
   await assert.rejects(write(second.importId, second.plan), StaleImportError);
   assert.deepEqual(await countRows(env.kernel, [...TABLES, 'reg_import_persons']), before);
@@ -91,7 +92,7 @@ test('the worker thread analyses a file exactly as the code run in place does', 
   const input = { mapping: undefined, materialise: null };
   const inPlace = await analyse(
     { target: compound, content, ...input },
-    { pii: env.kernel.pii, loadSnapshot: (ids, phones) => loadSnapshot(env.kernel.db, compound, ids, phones) },
+    { pii: env.kernel.pii, loadSnapshot: (ids, phones) => loadSnapshot(read(env.kernel), compound, ids, phones) },
   );
   const inWorker = await analyseInWorker(env.kernel, compound, content, input);
   assert.deepEqual(inWorker, inPlace);

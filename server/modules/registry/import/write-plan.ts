@@ -1,5 +1,6 @@
 import { sql } from 'kysely';
-import type { CopyIn, Tx } from '../../../kernel/db/index.ts';
+import type { CopyIn } from '../../../kernel/db/index.ts';
+import type { Tx } from '../registry.db.ts';
 import type { CopyLoad } from './copy-loads.ts';
 import type { Counts } from './plan.ts';
 import { yieldToLoop } from './read-file.ts';

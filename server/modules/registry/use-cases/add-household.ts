@@ -1,6 +1,7 @@
+import type { Executor as AnyExecutor, Tx as AnyTx } from '../../../kernel/db/index.ts';
 import { requestApproval } from '../../../kernel/approvals/approvals.ts';
-import { type Ctx, audit, write } from '../../../kernel/context.ts';
-import type { Tx } from '../../../kernel/db/index.ts';
+import { type Ctx, audit } from '../../../kernel/context.ts';
+import { write, type Tx, read } from '../registry.db.ts';
 import { newId } from '../../../kernel/ids.ts';
 import { CommonErrors } from '../../../kernel/errors.ts';
 import { RegistryErrors } from '../registry.errors.ts';
@@ -46,7 +47,8 @@ async function checkHousehold(tx: Tx, ctx: Ctx, input: CreateHouseholdBody) {
   return room;
 }
 
-export async function insertHousehold(tx: Tx, ctx: Ctx, input: CreateHouseholdBody) {
+export async function insertHousehold(callerTx: AnyTx, ctx: Ctx, input: CreateHouseholdBody) {
+  const tx = read(callerTx);
   const id = newId();
   await tx
     .insertInto('reg_households')

@@ -1,4 +1,4 @@
-import type { Executor } from '../../../kernel/db/index.ts';
+import type { Executor } from '../registry.db.ts';
 import { RegistryErrors } from '../registry.errors.ts';
 
 /** A compound's property company must be a registered property company. */

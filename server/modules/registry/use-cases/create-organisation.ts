@@ -1,5 +1,5 @@
-import { type Ctx, audit, write } from '../../../kernel/context.ts';
-import type { Tx } from '../../../kernel/db/index.ts';
+import { type Ctx, audit } from '../../../kernel/context.ts';
+import { write, type Tx } from '../registry.db.ts';
 import { newId } from '../../../kernel/ids.ts';
 import { maskPhone, normalise, isValidMobile } from '../../../kernel/pii/pii.ts';
 import type { Pii } from '../../../kernel/pii/pii.ts';

@@ -1,4 +1,5 @@
-import { type Ctx, audit, write } from '../../../kernel/context.ts';
+import { type Ctx, audit } from '../../../kernel/context.ts';
+import { write } from '../registry.db.ts';
 import { newId } from '../../../kernel/ids.ts';
 import { RegistryErrors } from '../registry.errors.ts';
 import { findPerson, findPersonByIdHash, presentPerson } from '../registry.repository.ts';

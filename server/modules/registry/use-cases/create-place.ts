@@ -1,5 +1,6 @@
 import { CHILD_KINDS, insertPlace } from '../../../kernel/access/index.ts';
-import { type Ctx, audit, write } from '../../../kernel/context.ts';
+import { type Ctx, audit } from '../../../kernel/context.ts';
+import { write } from '../registry.db.ts';
 import { RegistryErrors } from '../registry.errors.ts';
 import { placeDetail, siblingNamed } from '../registry.repository.ts';
 import { type CreatePlaceBody, areaToCenti } from '../registry.schemas.ts';

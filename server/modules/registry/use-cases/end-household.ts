@@ -1,5 +1,6 @@
 import { requestApproval } from '../../../kernel/approvals/approvals.ts';
-import { type Ctx, write } from '../../../kernel/context.ts';
+import { type Ctx } from '../../../kernel/context.ts';
+import { write } from '../registry.db.ts';
 import { CommonErrors } from '../../../kernel/errors.ts';
 import { RegistryErrors } from '../registry.errors.ts';
 import { allows } from '../registry.policy.ts';

@@ -1,6 +1,6 @@
 import { sql } from 'kysely';
 import type { Ctx } from '../../../kernel/context.ts';
-import type { Executor } from '../../../kernel/db/index.ts';
+import { type Executor, read } from '../registry.db.ts';
 import { remember } from '../../../kernel/db/read-cache.ts';
 import { centiToArea } from '../registry.schemas.ts';
 import { householdsOfActor } from './resident-places.ts';
@@ -12,7 +12,7 @@ const COMMITTEE_KINDS = ['residents_committee', 'owners_committee', 'party_org',
  * company, and the committees that serve it (owners' committee, residents' committee, party branch).
  */
 export async function getMyHome(ctx: Ctx) {
-  const db = ctx.kernel.db;
+  const db = read(ctx);
   const personId = ctx.actor.personId;
   if (!personId) return { person: null, rooms: [] };
   const rooms = await householdsOfActor(ctx);

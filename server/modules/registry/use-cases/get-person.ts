@@ -4,10 +4,11 @@ import { findPlace } from '../../../kernel/access/index.ts';
 import { allows, roomFilter } from '../registry.policy.ts';
 import { listPositions, personHouseholds, presentPerson } from '../registry.repository.ts';
 import { loadPersonFor } from './load-person.ts';
+import { read } from '../registry.db.ts';
 
 /** A person (masked) with their rooms and positions. */
 export async function getPerson(ctx: Ctx, id: string) {
-  const db = ctx.kernel.db;
+  const db = read(ctx);
   const person = await loadPersonFor(db, ctx, id);
   const place = await findPlace(db, person.place_id);
   const [households, positions] = await Promise.all([

@@ -3,10 +3,11 @@ import type { Ctx } from '../../../kernel/context.ts';
 import { allows } from '../registry.policy.ts';
 import { placeDetail, placeStats } from '../registry.repository.ts';
 import { loadPlaceFor } from './load-place.ts';
+import { read } from '../registry.db.ts';
 
 /** One place with its breadcrumb, details and summary counts. */
 export async function getPlace(ctx: Ctx, id: string) {
-  const db = ctx.kernel.db;
+  const db = read(ctx);
   const place = await loadPlaceFor(db, ctx, id, 'readPlaces');
   const [detail, ancestors] = await Promise.all([placeDetail(db, id), placeAncestors(db, place)]);
   return {

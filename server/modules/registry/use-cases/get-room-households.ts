@@ -2,10 +2,11 @@ import type { Ctx } from '../../../kernel/context.ts';
 import { RegistryErrors } from '../registry.errors.ts';
 import { allows, roomFilter } from '../registry.policy.ts';
 import { roomHouseholds } from '../registry.repository.ts';
+import { read } from '../registry.db.ts';
 
 /** The people and organisations that hold or live in a room (current and past), masked. */
 export async function getRoomHouseholds(ctx: Ctx, roomId: string) {
-  const db = ctx.kernel.db;
+  const db = read(ctx);
   const room = await db
     .selectFrom('places')
     .innerJoin('reg_rooms', 'reg_rooms.place_id', 'places.id')

@@ -1,6 +1,7 @@
+import type { Executor as AnyExecutor, Tx as AnyTx } from '../../../kernel/db/index.ts';
 import { sql } from 'kysely';
 import { pathLabel } from '../../../kernel/access/index.ts';
-import type { Executor } from '../../../kernel/db/index.ts';
+import { type Executor, read } from '../registry.db.ts';
 import type { Relation } from '../registry.tables.ts';
 
 /**
@@ -32,7 +33,9 @@ export interface RoomMember {
 const RELATION_ORDER: Relation[] = ['owner', 'co_owner', 'tenant', 'family'];
 
 /** The people who belong to a room now, strongest relation first (owner, co-owner, tenant, family). */
-export async function currentMembersOfRoom(db: Executor, roomId: string): Promise<RoomMember[]> {
+export async function currentMembersOfRoom(caller: AnyExecutor, roomId: string): Promise<RoomMember[]> {
+  // Called by other modules with their own view of the transaction (kernel/module-database.ts).
+  const db = read(caller);
   const rows = await db
     .selectFrom('reg_households as h')
     .innerJoin('reg_persons as p', 'p.id', 'h.person_id')
@@ -67,7 +70,9 @@ export interface RoomFacts {
 }
 
 /** A room with its readable label, or undefined when the id is not a room. */
-export async function roomFacts(db: Executor, roomId: string): Promise<RoomFacts | undefined> {
+export async function roomFacts(caller: AnyExecutor, roomId: string): Promise<RoomFacts | undefined> {
+  // Called by other modules with their own view of the transaction (kernel/module-database.ts).
+  const db = read(caller);
   return db
     .selectFrom('reg_rooms as r')
     .innerJoin('places', 'places.id', 'r.place_id')
@@ -81,9 +86,11 @@ export async function roomFacts(db: Executor, roomId: string): Promise<RoomFacts
  * activated (a current member's person is matched to an enabled account).
  */
 export async function householdActivationByChild(
-  db: Executor,
+  caller: AnyExecutor,
   parent: { path: string },
 ): Promise<Map<string, { households: number; activated: number }>> {
+  // Called by other modules with their own view of the transaction (kernel/module-database.ts).
+  const db = read(caller);
   const rows = await db
     .selectFrom('places as room')
     .select([
@@ -102,7 +109,9 @@ export async function householdActivationByChild(
 }
 
 /** Whether the room at `roomId` is a household, and whether it is activated. */
-export async function householdActivationOfRoom(db: Executor, roomId: string): Promise<{ household: boolean; activated: boolean }> {
+export async function householdActivationOfRoom(caller: AnyExecutor, roomId: string): Promise<{ household: boolean; activated: boolean }> {
+  // Called by other modules with their own view of the transaction (kernel/module-database.ts).
+  const db = read(caller);
   const row = await db
     .selectFrom('places as room')
     .select([
@@ -125,7 +134,9 @@ export interface HouseholdRoom {
 }
 
 /** The households under a place (e.g. a building), in building → unit → floor → room order. */
-export async function householdRoomsUnder(db: Executor, placePath: string): Promise<HouseholdRoom[]> {
+export async function householdRoomsUnder(caller: AnyExecutor, placePath: string): Promise<HouseholdRoom[]> {
+  // Called by other modules with their own view of the transaction (kernel/module-database.ts).
+  const db = read(caller);
   const nameOf = (kind: string) =>
     sql<string>`coalesce((select a.name from places a where a.id = any(string_to_array(trim(both '/' from room.path), '/')::uuid[]) and a.kind = ${kind}), '')`;
   const rows = await db

@@ -1,6 +1,6 @@
 import { findPlace, type PlaceRow } from '../../../kernel/access/index.ts';
 import type { Ctx } from '../../../kernel/context.ts';
-import type { Executor } from '../../../kernel/db/index.ts';
+import type { Executor } from '../registry.db.ts';
 import type { Locale } from '../../../kernel/errors.ts';
 import { CommonErrors } from '../../../kernel/errors.ts';
 import type { Analysis } from '../import/analyse.ts';

@@ -11,6 +11,7 @@ import { forgetPlan, keptPlan, registryChangedSince } from '../import/plan-cache
 import { StaleImportError, writePlan } from '../import/write-plan.ts';
 import { RegistryErrors } from '../registry.errors.ts';
 import { fileError, jsonOf, loadImportFor, presentReport, reportOf } from './import-access.ts';
+import { copyTransaction, read } from '../registry.db.ts';
 
 export const IMPORT_COMMIT_TASK = 'registry.import.commit';
 
@@ -34,9 +35,9 @@ export async function commitImport(
   progress: CommitProgress = () => {},
 ) {
   const { kernel } = ctx;
-  const { row, place } = await loadImportFor(kernel.db, ctx, importId);
+  const { row, place } = await loadImportFor(read(kernel), ctx, importId);
   // Claim the import: a second commit of the same file (a double click) is refused, not repeated.
-  const claimed = await kernel.db
+  const claimed = await read(kernel)
     .updateTable('reg_imports')
     .set({ status: 'committing', owner: kernel.instance })
     .where('id', '=', importId)
@@ -61,11 +62,11 @@ export async function commitImport(
       const saveReport = (committed: boolean) =>
         JSON.stringify(reportOf(analysis, 'commit', kernel.clock.now(), { committed, skipInvalid: opts.skipInvalid }));
       if (!plan || (errors.length > 0 && !opts.skipInvalid)) {
-        await kernel.db.updateTable('reg_imports').set({ report: saveReport(false) }).where('id', '=', importId).execute();
+        await read(kernel).updateTable('reg_imports').set({ report: saveReport(false) }).where('id', '=', importId).execute();
         throw RegistryErrors.IMPORT_HAS_ERRORS({ count: new Set(errors.map((e) => e.row)).size || 1 });
       }
       if (plan.validRowCount === 0) {
-        await kernel.db.updateTable('reg_imports').set({ report: saveReport(false) }).where('id', '=', importId).execute();
+        await read(kernel).updateTable('reg_imports').set({ report: saveReport(false) }).where('id', '=', importId).execute();
         throw RegistryErrors.IMPORT_NOTHING_VALID();
       }
       const now = kernel.clock.now();
@@ -74,8 +75,7 @@ export async function commitImport(
       await progress('write', 0, total);
       const { counts } = plan;
       // One transaction that can also COPY: the rows, the audit entry and the import's status commit together.
-      await kernel.database
-        .copyTransaction(async (tx, copy) => {
+      await copyTransaction(kernel, async (tx, copy) => {
           // Checked inside the transaction: on the embedded database nothing can change after it.
           if (since !== null && (await registryChangedSince(tx, since))) throw new PlanOutdated();
           await writePlan(tx, copy, importId, plan.loads, counts, now, async (n) => {
@@ -134,7 +134,7 @@ export async function commitImport(
     return { importId, ...presentReport(reportOf(analysis, 'commit', kernel.clock.now(), { committed: true, skipInvalid: opts.skipInvalid }), ctx.actor.locale, 200) };
   } finally {
     if (finalStatus !== 'committed') {
-      await kernel.db.updateTable('reg_imports').set({ status: finalStatus }).where('id', '=', importId).where('status', '=', 'committing').execute();
+      await read(kernel).updateTable('reg_imports').set({ status: finalStatus }).where('id', '=', importId).where('status', '=', 'committing').execute();
     }
   }
 }
@@ -154,7 +154,7 @@ const SPAN: Record<ImportPhase, [number, number]> = { read: [0, 500], write: [50
 
 /** Starts the commit as a task; the progress (0–1000) at GET /api/tasks/:id. */
 export async function startImportCommit(ctx: Ctx, importId: string, opts: { mapping?: ColumnMapping; skipInvalid: boolean }) {
-  const { row } = await loadImportFor(ctx.kernel.db, ctx, importId);
+  const { row } = await loadImportFor(read(ctx), ctx, importId);
   if (row.status === 'committing' || row.status === 'committed') throw RegistryErrors.IMPORT_BUSY();
   const taskId = await startTask(ctx, { kind: IMPORT_COMMIT_TASK, placeId: row.place_id }, (progress) =>
     commitImport(ctx, importId, opts, (phase, done, total) => {
@@ -162,6 +162,6 @@ export async function startImportCommit(ctx: Ctx, importId: string, opts: { mapp
       return progress(Math.round(from + ((to - from) * done) / Math.max(total, 1)), 1000);
     }).then((r) => ({ importId, committed: true, counts: r.counts, errorCount: r.errorCount, updateCount: r.updateCount })),
   );
-  await ctx.kernel.db.updateTable('reg_imports').set({ task_id: taskId }).where('id', '=', importId).execute();
+  await read(ctx).updateTable('reg_imports').set({ task_id: taskId }).where('id', '=', importId).execute();
   return { importId, taskId };
 }

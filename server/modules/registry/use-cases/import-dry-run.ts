@@ -1,4 +1,5 @@
-import { audit, type Ctx, write } from '../../../kernel/context.ts';
+import { audit, type Ctx } from '../../../kernel/context.ts';
+import { write, read } from '../registry.db.ts';
 import { startTask } from '../../../kernel/tasks/tasks.ts';
 import type { AnalyseProgress } from '../import/analyse.ts';
 import { analyseInWorker } from '../import/analyse-in-worker.ts';
@@ -19,13 +20,13 @@ export const IMPORT_ANALYSED = 'registry.import.analysed';
  */
 export async function dryRunImport(ctx: Ctx, importId: string, mapping: ColumnMapping | undefined, progress?: AnalyseProgress) {
   const { kernel } = ctx;
-  const { row, place } = await loadImportFor(kernel.db, ctx, importId);
+  const { row, place } = await loadImportFor(read(kernel), ctx, importId);
   if (row.status === 'committing' || row.status === 'committed') throw RegistryErrors.IMPORT_BUSY();
   const content = await kernel.files.get(row.file_key);
   if (!content) throw RegistryErrors.IMPORT_NOT_FOUND();
   const useMapping = mapping ?? jsonOf<ColumnMapping>(row.mapping) ?? undefined;
   // Before reading the registry: any registry change after this point makes the commit check again.
-  const auditSeq = await auditPosition(kernel.db);
+  const auditSeq = await auditPosition(read(kernel));
   const analysis = await analyseInWorker(kernel, place, content, { mapping: useMapping, materialise: { importId }, progress }).catch((err) => {
     if (err instanceof MappingError) throw RegistryErrors.IMPORT_MAPPING_INVALID({ reason: err.message });
     return fileError(err);
@@ -54,11 +55,11 @@ export async function dryRunImport(ctx: Ctx, importId: string, mapping: ColumnMa
 
 /** Starts the dry run as a task: its progress at GET /api/tasks/:id, its report there when done. */
 export async function startImportDryRun(ctx: Ctx, importId: string, mapping?: ColumnMapping) {
-  const { row } = await loadImportFor(ctx.kernel.db, ctx, importId);
+  const { row } = await loadImportFor(read(ctx), ctx, importId);
   if (row.status === 'committing' || row.status === 'committed') throw RegistryErrors.IMPORT_BUSY();
   const taskId = await startTask(ctx, { kind: IMPORT_DRY_RUN_TASK, placeId: row.place_id }, (progress) =>
     dryRunImport(ctx, importId, mapping, progress).then((r) => ({ importId, errorCount: r.errorCount, updateCount: r.updateCount, counts: r.counts })),
   );
-  await ctx.kernel.db.updateTable('reg_imports').set({ task_id: taskId }).where('id', '=', importId).execute();
+  await read(ctx).updateTable('reg_imports').set({ task_id: taskId }).where('id', '=', importId).execute();
   return { importId, taskId };
 }

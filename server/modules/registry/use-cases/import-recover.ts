@@ -1,5 +1,6 @@
 import type { Kernel } from '../../../kernel/context.ts';
 import { ownerGone } from '../../../kernel/db/liveness.ts';
+import { read } from '../registry.db.ts';
 
 /**
  * An import whose commit a crash cut short: its rows were written in one transaction, so they are all
@@ -8,5 +9,5 @@ import { ownerGone } from '../../../kernel/db/liveness.ts';
  * importer can commit it again. One another live process is committing is left alone.
  */
 export async function endInterruptedImports(kernel: Kernel): Promise<void> {
-  await kernel.db.updateTable('reg_imports').set({ status: 'failed' }).where('status', '=', 'committing').where(ownerGone('reg_imports.owner')).execute();
+  await read(kernel).updateTable('reg_imports').set({ status: 'failed' }).where('status', '=', 'committing').where(ownerGone('reg_imports.owner')).execute();
 }

@@ -6,6 +6,7 @@ import { issueMessage } from '../import/issues.ts';
 import { readSheet } from '../import/read-file.ts';
 import { RegistryErrors } from '../registry.errors.ts';
 import { jsonOf, loadImportFor, type StoredReport } from './import-access.ts';
+import { read } from '../registry.db.ts';
 
 /**
  * The report as a workbook a person can fix the file with: sheet 1 holds the rows with errors as
@@ -13,7 +14,7 @@ import { jsonOf, loadImportFor, type StoredReport } from './import-access.ts';
  * (error or update) with row, column and message.
  */
 export async function importReportXlsx(ctx: Ctx, id: string, locale: Locale): Promise<{ fileName: string; content: Buffer }> {
-  const { row } = await loadImportFor(ctx.kernel.db, ctx, id);
+  const { row } = await loadImportFor(read(ctx), ctx, id);
   const report = jsonOf<StoredReport>(row.report);
   if (!report) throw RegistryErrors.IMPORT_NOT_FOUND();
   const en = locale === 'en';

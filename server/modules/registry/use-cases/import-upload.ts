@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
-import { audit, type Ctx, write } from '../../../kernel/context.ts';
+import { audit, type Ctx } from '../../../kernel/context.ts';
+import { write, read } from '../registry.db.ts';
 import { newId } from '../../../kernel/ids.ts';
 import { RegistryErrors } from '../registry.errors.ts';
 import { loadImportTarget } from './import-access.ts';
@@ -16,7 +17,7 @@ export const IMPORT_UPLOADED = 'registry.import.uploaded';
  */
 export async function uploadImport(ctx: Ctx, input: { placeId: string; fileName: string; content: Buffer }) {
   const { kernel } = ctx;
-  const place = await loadImportTarget(kernel.db, ctx, input.placeId);
+  const place = await loadImportTarget(read(kernel), ctx, input.placeId);
   if (input.content.length === 0) throw RegistryErrors.IMPORT_FILE_EMPTY();
   const fileKey = await kernel.files.put(input.content);
   const id = newId();

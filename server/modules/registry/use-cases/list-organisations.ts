@@ -6,15 +6,16 @@ import { allows, placeFilter } from '../registry.policy.ts';
 import { findOrganisation, listOrganisations as queryOrganisations, listPositions, presentOrganisation } from '../registry.repository.ts';
 import type { OrganisationsQuery } from '../registry.schemas.ts';
 import { loadPlaceFor } from './load-place.ts';
+import { read } from '../registry.db.ts';
 
 export async function listOrganisations(ctx: Ctx, q: OrganisationsQuery) {
-  const under = q.placeId ? await loadPlaceFor(ctx.kernel.db, ctx, q.placeId, 'readOrganisations') : null;
-  return queryOrganisations(ctx.kernel.db, { ...q, underPath: under?.path }, placeFilter(ctx.actor, 'readOrganisations', 'places.id', 'places.path'));
+  const under = q.placeId ? await loadPlaceFor(read(ctx), ctx, q.placeId, 'readOrganisations') : null;
+  return queryOrganisations(read(ctx), { ...q, underPath: under?.path }, placeFilter(ctx.actor, 'readOrganisations', 'places.id', 'places.path'));
 }
 
 /** One organisation with its members (positions) and child organisations. */
 export async function getOrganisation(ctx: Ctx, id: string) {
-  const db = ctx.kernel.db;
+  const db = read(ctx);
   const org = await findOrganisation(db, id);
   const place = org && (await findPlace(db, org.place_id));
   if (!org || !place || !allows(ctx.actor, 'readOrganisations', place.path)) throw RegistryErrors.ORGANISATION_NOT_FOUND();

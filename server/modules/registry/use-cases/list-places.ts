@@ -4,11 +4,12 @@ import type { PageQuery } from '../../../kernel/pagination.ts';
 import { RegistryPolicy, placeFilter } from '../registry.policy.ts';
 import { listChildren } from '../registry.repository.ts';
 import { loadPlaceFor } from './load-place.ts';
+import { read } from '../registry.db.ts';
 
 /** The top of the actor's tree: the places their grants name (a wider grant hides a narrower one). */
 export async function listRootPlaces(ctx: Ctx) {
   const prefixes = scopePrefixes(ctx.actor, RegistryPolicy.readPlaces);
-  const db = ctx.kernel.db;
+  const db = read(ctx);
   const query = db
     .selectFrom('places')
     .select(['id', 'kind', 'name', 'path'])
@@ -24,6 +25,6 @@ export async function listRootPlaces(ctx: Ctx) {
 
 /** A place's children, paginated and searchable by name. */
 export async function listChildPlaces(ctx: Ctx, parentId: string, q: PageQuery & { q?: string }) {
-  await loadPlaceFor(ctx.kernel.db, ctx, parentId, 'readPlaces');
-  return listChildren(ctx.kernel.db, parentId, q, placeFilter(ctx.actor, 'readPlaces', 'places.id', 'places.path'));
+  await loadPlaceFor(read(ctx), ctx, parentId, 'readPlaces');
+  return listChildren(read(ctx), parentId, q, placeFilter(ctx.actor, 'readPlaces', 'places.id', 'places.path'));
 }

@@ -1,5 +1,5 @@
 import type { Ctx } from '../../../kernel/context.ts';
-import type { Executor } from '../../../kernel/db/index.ts';
+import type { Executor } from '../registry.db.ts';
 import { CommonErrors } from '../../../kernel/errors.ts';
 import { RegistryErrors } from '../registry.errors.ts';
 import { allows, personFilter, type RegistryPermission } from '../registry.policy.ts';

@@ -1,5 +1,5 @@
 import { findPlace, type PlaceRow } from '../../../kernel/access/index.ts';
-import type { Executor } from '../../../kernel/db/index.ts';
+import type { Executor } from '../registry.db.ts';
 import type { Ctx } from '../../../kernel/context.ts';
 import { CommonErrors } from '../../../kernel/errors.ts';
 import { allows, type RegistryPermission } from '../registry.policy.ts';

@@ -1,7 +1,7 @@
 import { findPlace } from '../../../kernel/access/index.ts';
 import { requestApproval } from '../../../kernel/approvals/approvals.ts';
-import { type Ctx, audit, write } from '../../../kernel/context.ts';
-import type { Tx } from '../../../kernel/db/index.ts';
+import { type Ctx, audit } from '../../../kernel/context.ts';
+import { write, type Tx } from '../registry.db.ts';
 import { CommonErrors } from '../../../kernel/errors.ts';
 import { RegistryErrors } from '../registry.errors.ts';
 import { allows, type RegistryPermission } from '../registry.policy.ts';

@@ -1,7 +1,8 @@
+import type { Executor as AnyExecutor, Tx as AnyTx } from '../../../kernel/db/index.ts';
 import { sql } from 'kysely';
 import { pathLabel } from '../../../kernel/access/index.ts';
 import type { Ctx } from '../../../kernel/context.ts';
-import type { Executor } from '../../../kernel/db/index.ts';
+import { type Executor, read } from '../registry.db.ts';
 
 /**
  * Small reads for modules that reach residents by place (opinions, notices): which rooms and
@@ -68,7 +69,9 @@ const oncePerRoom = <T extends { roomId: string }>(rows: T[]): T[] => {
 };
 
 /** The person's current rooms (any relation), each with its compound. */
-export async function currentRoomsOf(db: Executor, personId: string): Promise<ResidentRoom[]> {
+export async function currentRoomsOf(caller: AnyExecutor, personId: string): Promise<ResidentRoom[]> {
+  // Called by other modules with their own view of the transaction (kernel/module-database.ts).
+  const db = read(caller);
   return oncePerRoom(await householdsOf(db, personId));
 }
 
@@ -81,14 +84,16 @@ export function householdsOfActor(ctx: Ctx): ReturnType<typeof householdsOf> {
   const personId = ctx.actor.personId;
   if (!personId) return Promise.resolve([]);
   let rows = perRequest.get(ctx);
-  if (!rows) perRequest.set(ctx, (rows = householdsOf(ctx.kernel.db, personId)));
+  if (!rows) perRequest.set(ctx, (rows = householdsOf(read(ctx), personId)));
   return rows;
 }
 
 /** The acting person's current rooms, read with `db` (a transaction reads its own; otherwise once per request). */
-export async function roomsOfActor(db: Executor, ctx: Ctx): Promise<ResidentRoom[]> {
+export async function roomsOfActor(caller: AnyExecutor, ctx: Ctx): Promise<ResidentRoom[]> {
+  // Called by other modules with their own view of the transaction (kernel/module-database.ts).
+  const db = read(caller);
   if (!ctx.actor.personId) return [];
-  return db === ctx.kernel.db ? oncePerRoom(await householdsOfActor(ctx)) : currentRoomsOf(db, ctx.actor.personId);
+  return db === read(ctx) ? oncePerRoom(await householdsOfActor(ctx)) : currentRoomsOf(db, ctx.actor.personId);
 }
 
 export interface CompoundServices {
@@ -98,7 +103,9 @@ export interface CompoundServices {
 }
 
 /** Who serves a compound: its property company, the nearest residents' committee above it, its owners' committee. */
-export async function compoundServices(db: Executor, compoundId: string): Promise<CompoundServices> {
+export async function compoundServices(caller: AnyExecutor, compoundId: string): Promise<CompoundServices> {
+  // Called by other modules with their own view of the transaction (kernel/module-database.ts).
+  const db = read(caller);
   const compound = await db
     .selectFrom('places')
     .leftJoin('reg_compounds', 'reg_compounds.place_id', 'places.id')
@@ -127,7 +134,9 @@ export async function compoundServices(db: Executor, compoundId: string): Promis
 }
 
 /** Resident accounts (matched to a person with a current room) living under the place at `placePath`. */
-export async function countResidentAccountsUnder(db: Executor, placePath: string): Promise<number> {
+export async function countResidentAccountsUnder(caller: AnyExecutor, placePath: string): Promise<number> {
+  // Called by other modules with their own view of the transaction (kernel/module-database.ts).
+  const db = read(caller);
   const row = await db
     .selectFrom('accounts as a')
     .select(sql<number>`count(distinct a.id)`.as('n'))

@@ -1,4 +1,5 @@
-import { type Ctx, audit, write } from '../../../kernel/context.ts';
+import { type Ctx, audit } from '../../../kernel/context.ts';
+import { write } from '../registry.db.ts';
 import { loadPersonFor } from './load-person.ts';
 
 /** Shows a person's full phone and ID number to a role that needs them; the read itself is audited. */

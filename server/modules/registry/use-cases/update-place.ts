@@ -1,4 +1,5 @@
-import { type Ctx, audit, write } from '../../../kernel/context.ts';
+import { type Ctx, audit } from '../../../kernel/context.ts';
+import { write } from '../registry.db.ts';
 import { RegistryErrors } from '../registry.errors.ts';
 import { placeDetail, siblingNamed } from '../registry.repository.ts';
 import { type UpdatePlaceBody, areaToCenti } from '../registry.schemas.ts';

@@ -1,5 +1,6 @@
 import { findPlace } from '../../../kernel/access/index.ts';
-import { type Ctx, audit, write } from '../../../kernel/context.ts';
+import { type Ctx, audit } from '../../../kernel/context.ts';
+import { write } from '../registry.db.ts';
 import { CommonErrors } from '../../../kernel/errors.ts';
 import { RegistryErrors } from '../registry.errors.ts';
 import { allows } from '../registry.policy.ts';

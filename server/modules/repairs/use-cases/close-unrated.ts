@@ -1,5 +1,6 @@
 import { SYSTEM_ACTOR } from '../../../kernel/access/index.ts';
-import { type Ctx, type Kernel, write } from '../../../kernel/context.ts';
+import { type Ctx, type Kernel } from '../../../kernel/context.ts';
+import { write, read } from '../repairs.db.ts';
 import type { Job } from '../../../kernel/jobs/jobs.ts';
 import { dueForAutoClose, loadOrder, updateOrder } from '../repairs.repository.ts';
 import { recordChange } from './order-access.ts';
@@ -14,7 +15,7 @@ export async function closeUnrated(kernel: Kernel): Promise<{ closed: number }> 
   const ctx: Ctx = { kernel, actor: SYSTEM_ACTOR };
   const now = kernel.clock.now();
   let closed = 0;
-  for (const due of await dueForAutoClose(kernel.db, now, BATCH)) {
+  for (const due of await dueForAutoClose(read(kernel), now, BATCH)) {
     closed += await write(ctx, async (tx) => {
       const order = await loadOrder(tx, due.id, true);
       if (!order || order.status !== 'finished' || !order.close_by || order.close_by > now) return 0;

@@ -1,5 +1,6 @@
 import { SYSTEM_ACTOR } from '../../../kernel/access/index.ts';
-import { type Ctx, type Kernel, write } from '../../../kernel/context.ts';
+import { type Ctx, type Kernel } from '../../../kernel/context.ts';
+import { write, read } from '../repairs.db.ts';
 import { newId } from '../../../kernel/ids.ts';
 import type { Job } from '../../../kernel/jobs/jobs.ts';
 import { compoundServices } from '../../registry/index.ts';
@@ -21,12 +22,12 @@ export async function escalateOverdue(kernel: Kernel): Promise<{ escalated: numb
   const now = kernel.clock.now();
   const committees = new Map<string, string | null>();
   const committeeOf = async (compoundId: string) => {
-    if (!committees.has(compoundId)) committees.set(compoundId, (await compoundServices(kernel.db, compoundId)).residentsCommittee?.id ?? null);
+    if (!committees.has(compoundId)) committees.set(compoundId, (await compoundServices(read(kernel), compoundId)).residentsCommittee?.id ?? null);
     return committees.get(compoundId)!;
   };
   let escalated = 0;
-  for (const due of await dueForEscalation(kernel.db, now, BATCH)) {
-    const committeeId = await committeeOf((await loadOrder(kernel.db, due.id))!.compound_id);
+  for (const due of await dueForEscalation(read(kernel), now, BATCH)) {
+    const committeeId = await committeeOf((await loadOrder(read(kernel), due.id))!.compound_id);
     escalated += await write(ctx, async (tx) => {
       const order = await loadOrder(tx, due.id, true);
       if (!order || !(OPEN_STATUSES as readonly string[]).includes(order.status)) return 0;

@@ -6,6 +6,7 @@ import { OPEN_STATUSES } from '../repairs.constants.ts';
 import { RepairErrors } from '../repairs.errors.ts';
 import { placeFilter } from '../repairs.policy.ts';
 import type { FiguresQuery } from '../repairs.schemas.ts';
+import { read } from '../repairs.db.ts';
 
 /** Sums and counts, so that company rows add up from compound rows exactly; averages are derived last. */
 interface Sums {
@@ -43,7 +44,7 @@ const zero = (): Sums => ({ total: 0, open: 0, responded: 0, responseMinutes: 0,
  * and completion times, the overdue share and satisfaction. Withdrawn orders do not count.
  */
 export async function getFigures(ctx: Ctx, q: FiguresQuery) {
-  const db = ctx.kernel.db;
+  const db = read(ctx);
   const under = q.placeId ? await findPlace(db, q.placeId) : undefined;
   if (q.placeId && !under) throw RepairErrors.PLACE_NOT_FOUND();
   const minutes = (from: string, to: string) => sql<number>`coalesce(round(sum(extract(epoch from (${sql.ref(to)} - ${sql.ref(from)}))) / 60), 0)::bigint`;

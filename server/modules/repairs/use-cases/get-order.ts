@@ -3,10 +3,11 @@ import { organisationNames } from '../../registry/index.ts';
 import { allows } from '../repairs.policy.ts';
 import { orderEscalations, orderEvents, orderPhotos, orderPlaceLabel } from '../repairs.repository.ts';
 import { availableActions, loadVisibleOrder } from './order-access.ts';
+import { read } from '../repairs.db.ts';
 
 /** One order as its viewer sees it: the facts, photos, timeline, escalations and what they may do next. */
 export async function getOrder(ctx: Ctx, id: string) {
-  const db = ctx.kernel.db;
+  const db = read(ctx);
   const o = await loadVisibleOrder(db, ctx.actor, id);
   const [place, compound, companies, photos, events, escalations] = await Promise.all([
     orderPlaceLabel(db, o.place_id),

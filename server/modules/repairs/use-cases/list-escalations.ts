@@ -5,13 +5,14 @@ import { RepairErrors } from '../repairs.errors.ts';
 import { allows, placeFilter } from '../repairs.policy.ts';
 import { listEscalations as queryEscalations } from '../repairs.repository.ts';
 import type { EscalationsQuery } from '../repairs.schemas.ts';
+import { read } from '../repairs.db.ts';
 
 /**
  * Escalated orders: the residents' committee and the community see those in their community, the
  * street those under the street, the property company its own compounds'.
  */
 export async function listEscalations(ctx: Ctx, q: EscalationsQuery) {
-  const db = ctx.kernel.db;
+  const db = read(ctx);
   const under = q.placeId ? await findPlace(db, q.placeId) : undefined;
   if (q.placeId && !under) throw RepairErrors.PLACE_NOT_FOUND();
   const page = await queryEscalations(db, { ...q, underPath: under?.path }, placeFilter(ctx.actor, 'readEscalations', 'o.place_id'));

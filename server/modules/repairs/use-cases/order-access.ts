@@ -1,6 +1,6 @@
 import { type Actor, isSystem } from '../../../kernel/access/index.ts';
-import { type Ctx, audit, write } from '../../../kernel/context.ts';
-import type { Executor, Tx } from '../../../kernel/db/index.ts';
+import { type Ctx, audit } from '../../../kernel/context.ts';
+import { write, type Executor, type Tx } from '../repairs.db.ts';
 import { CommonErrors } from '../../../kernel/errors.ts';
 import { type Action, canTransition, type Status } from '../repairs.constants.ts';
 import { RepairErrors } from '../repairs.errors.ts';

@@ -1,5 +1,5 @@
 import type { Ctx } from '../../../kernel/context.ts';
-import type { Tx } from '../../../kernel/db/index.ts';
+import { type Tx, read } from '../repairs.db.ts';
 import { type ImageType, sniffImageType } from '../../../kernel/files/files.ts';
 import { newId } from '../../../kernel/ids.ts';
 import { MAX_PHOTO_BYTES, MAX_PHOTOS } from '../repairs.constants.ts';
@@ -68,7 +68,7 @@ export async function storePhotos(
  */
 export async function forgetUnreferenced(ctx: Ctx, keys: string[]): Promise<void> {
   for (const key of new Set(keys)) {
-    const used = await ctx.kernel.db.selectFrom('rep_photos').select('id').where('file_key', '=', key).limit(1).executeTakeFirst();
+    const used = await read(ctx).selectFrom('rep_photos').select('id').where('file_key', '=', key).limit(1).executeTakeFirst();
     if (!used) await ctx.kernel.files.remove(key).catch(() => {});
   }
 }

@@ -1,5 +1,6 @@
 import { ancestorOfKind, findPlace } from '../../../kernel/access/index.ts';
-import { type Ctx, audit, write } from '../../../kernel/context.ts';
+import { type Ctx, audit } from '../../../kernel/context.ts';
+import { write, read } from '../repairs.db.ts';
 import { CommonErrors } from '../../../kernel/errors.ts';
 import { newId } from '../../../kernel/ids.ts';
 import { isValidMobile, maskPhone, normalise } from '../../../kernel/pii/pii.ts';
@@ -22,7 +23,8 @@ const MINUTE = 60_000;
  */
 export async function reportOrder(ctx: Ctx, input: ReportBody, uploads: Upload[] = []) {
   const photos = checkPhotos(uploads);
-  const { db, clock, pii } = ctx.kernel;
+  const { clock, pii } = ctx.kernel;
+  const db = read(ctx);
   const actor = ctx.actor;
   const proxy = input.channel !== 'app';
 
@@ -115,7 +117,7 @@ export async function reportOrder(ctx: Ctx, input: ReportBody, uploads: Upload[]
 
 /** The contact: as given, else the resident's own registered name and phone. */
 async function contactOf(ctx: Ctx, input: ReportBody, residentPersonId: string | null) {
-  const person = residentPersonId ? await personContact(ctx.kernel.db, residentPersonId) : null;
+  const person = residentPersonId ? await personContact(read(ctx), residentPersonId) : null;
   let phoneEnc = person?.phoneEnc ?? null;
   let phoneMasked = person?.phoneMasked ?? null;
   if (input.contactPhone) {

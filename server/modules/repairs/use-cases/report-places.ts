@@ -1,13 +1,14 @@
 import { pathLabel } from '../../../kernel/access/index.ts';
 import type { Ctx } from '../../../kernel/context.ts';
 import { compoundServices, currentRoomsOf } from '../../registry/index.ts';
+import { read } from '../repairs.db.ts';
 
 /**
  * Where a resident can report a repair: each of their rooms, then the common parts above them
  * (unit, building, compound), each with the property company that will receive the order.
  */
 export async function reportPlaces(ctx: Ctx) {
-  const db = ctx.kernel.db;
+  const db = read(ctx);
   if (!ctx.actor.personId) return { items: [] };
   const rooms = await currentRoomsOf(db, ctx.actor.personId);
   if (rooms.length === 0) return { items: [] };

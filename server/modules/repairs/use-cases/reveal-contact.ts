@@ -1,4 +1,5 @@
-import { type Ctx, audit, write } from '../../../kernel/context.ts';
+import { type Ctx, audit } from '../../../kernel/context.ts';
+import { write } from '../repairs.db.ts';
 import { CommonErrors } from '../../../kernel/errors.ts';
 import { allows } from '../repairs.policy.ts';
 import { loadVisibleOrder } from './order-access.ts';

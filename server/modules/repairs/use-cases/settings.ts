@@ -1,6 +1,6 @@
 import { findPlace, pathLabel } from '../../../kernel/access/index.ts';
-import { type Ctx, audit, write } from '../../../kernel/context.ts';
-import type { Executor } from '../../../kernel/db/index.ts';
+import { type Ctx, audit } from '../../../kernel/context.ts';
+import { write, read, type Executor } from '../repairs.db.ts';
 import { CommonErrors } from '../../../kernel/errors.ts';
 import { offsetOf } from '../../../kernel/pagination.ts';
 import { CATEGORIES, DEFAULT_AUTO_CLOSE_DAYS, DEFAULT_LIMITS } from '../repairs.constants.ts';
@@ -12,7 +12,7 @@ import { containing } from '../../../kernel/db/like.ts';
 
 /** The compounds whose repair settings the actor may see, with how many limits each has changed. */
 export async function listSettings(ctx: Ctx, q: SettingsListQuery) {
-  const db = ctx.kernel.db;
+  const db = read(ctx);
   const under = q.placeId ? await findPlace(db, q.placeId) : undefined;
   if (q.placeId && !under) throw RepairErrors.PLACE_NOT_FOUND();
   const base = db
@@ -68,10 +68,10 @@ async function settingsOf(db: Executor, compoundId: string) {
 
 /** A compound's time limits per category (its own or the defaults) and its auto-close days. */
 export async function getSettings(ctx: Ctx, compoundId: string) {
-  const c = await loadCompound(ctx.kernel.db, ctx, compoundId);
+  const c = await loadCompound(read(ctx), ctx, compoundId);
   return {
     compound: { id: c.id, name: c.name },
-    ...(await settingsOf(ctx.kernel.db, c.id)),
+    ...(await settingsOf(read(ctx), c.id)),
     defaultAutoCloseDays: DEFAULT_AUTO_CLOSE_DAYS,
     canEdit: allows(ctx.actor, 'writeSettings', c.path),
   };

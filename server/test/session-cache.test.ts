@@ -4,9 +4,9 @@ import { chmodSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
-import { buildWorld, PASSWORD, type World } from '../../test/fixture.ts';
-import { startTestEnv, type TestEnv } from '../../test/harness.ts';
-import { freePort } from '../db/embedded.ts';
+import { buildWorld, PASSWORD, type World } from './fixture.ts';
+import { startTestEnv, type TestEnv } from './harness.ts';
+import { freePort } from '../kernel/db/embedded.ts';
 
 /**
  * The session cache across two app processes on one database: this test's own app (process A) and
@@ -26,7 +26,7 @@ before(async () => {
   const port = await freePort();
   const config = env.kernel.config;
   if (config.database.driver !== 'pg') throw new Error('the test environment runs on a pg URL');
-  b = spawn(process.execPath, [new URL('../../main.ts', import.meta.url).pathname], {
+  b = spawn(process.execPath, [new URL('../main.ts', import.meta.url).pathname], {
     env: {
       ...process.env,
       DATABASE_URL: config.database.url,

@@ -1,9 +1,9 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { sql } from 'kysely';
-import { startTestEnv, signIn, type Session, type TestEnv } from '../../test/harness.ts';
-import { buildWorld, PASSWORD, type World } from '../../test/fixture.ts';
-import { canonicalJson, verifyAuditChain } from './audit.ts';
+import { startTestEnv, signIn, type Session, type TestEnv } from './harness.ts';
+import { buildWorld, PASSWORD, type World } from './fixture.ts';
+import { canonicalJson, verifyAuditChain } from '../kernel/audit/audit.ts';
 
 let env: TestEnv;
 let w: World;

@@ -1,8 +1,8 @@
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
-import { buildWorld, type World } from '../../test/fixture.ts';
-import { type Session, signIn, startTestEnv, type TestEnv } from '../../test/harness.ts';
-import { countOnce, forgetReads, READ_TTL_MS, remember } from './read-cache.ts';
+import { buildWorld, type World } from './fixture.ts';
+import { type Session, signIn, startTestEnv, type TestEnv } from './harness.ts';
+import { countOnce, forgetReads, READ_TTL_MS, remember } from '../kernel/db/read-cache.ts';
 
 let env: TestEnv;
 let w: World;

@@ -2,8 +2,8 @@ import assert from 'node:assert/strict';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
-import { buildWorld, PASSWORD, type World } from '../../test/fixture.ts';
-import { countRows, type Session, signIn, startTestEnv, type TestEnv } from '../../test/harness.ts';
+import { buildWorld, PASSWORD, type World } from './fixture.ts';
+import { countRows, type Session, signIn, startTestEnv, type TestEnv } from './harness.ts';
 
 /**
  * Input the platform must refuse with a 4xx, whatever route it reaches: text PostgreSQL cannot store
@@ -237,7 +237,7 @@ describe('multipart uploads: one reader, the same refusals on every upload route
         }
       }
     };
-    walk(new URL('../../', import.meta.url).pathname);
+    walk(new URL('../', import.meta.url).pathname);
     assert.deepEqual(offenders, []);
   });
 });

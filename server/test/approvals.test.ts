@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
-import { signIn, startTestEnv, type Session, type TestEnv } from '../../test/harness.ts';
-import { buildWorld, PASSWORD, type World } from '../../test/fixture.ts';
+import { signIn, startTestEnv, type Session, type TestEnv } from './harness.ts';
+import { buildWorld, PASSWORD, type World } from './fixture.ts';
 
 /** Changing an owner of record and any deletion need a second approver at or above the place. */
 let env: TestEnv;
