@@ -88,7 +88,7 @@ async function seedStreet(kernel: Kernel) {
     const community = await insertPlace(tx, { parent: street, kind: 'community', name: '基准社区' });
     for (let c = 0; c < COMPOUNDS; c++) {
       const compound = await insertPlace(tx, { parent: community, kind: 'compound', name: `小区${String(c + 1).padStart(2, '0')}` });
-      await tx.insertInto('reg_compounds').values({ place_id: compound.id, management_mode: 'professional' }).execute();
+      await tx.insertInto('reg_compounds').values({ street_id: street.id, place_id: compound.id, management_mode: 'professional' }).execute();
     }
     const account = await createAccount(tx, kernel.pii, { username: 'bench', displayName: 'bench', password: PASSWORD });
     await grantRole(tx, account, 'street_official', street.id);

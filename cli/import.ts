@@ -58,7 +58,7 @@ async function resolvePlace(kernel: Kernel, spec: string): Promise<PlaceRow | un
   for (const name of spec.split('/').map((s) => s.trim()).filter(Boolean)) {
     const found: PlaceRow[] = await appDb(kernel)
       .selectFrom('places')
-      .select(['id', 'parent_id', 'kind', 'name', 'path', 'depth'])
+      .select(['id', 'parent_id', 'kind', 'name', 'path', 'depth', 'street_id'])
       .where('name', '=', name)
       .$if(!!place, (q) => q.where('path', 'like', `${place!.path}%`).where('id', '<>', place!.id))
       .orderBy('depth')

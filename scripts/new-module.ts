@@ -50,15 +50,21 @@ const web = (path: string, text: string) => (files[join(webDir, path)] = text);
 
 server(
   `migrations/${nextMigration()}_${name}.sql`,
-  `-- ${zh} (${en}): the module's records. Every row carries the place it belongs to.
+  `-- ${zh} (${en}): the module's records. Every row carries the place it belongs to, and that place's
+-- street, which leads every key (docs/adr/0003-street-keys.md).
 create table ${table} (
-  id uuid primary key,
-  place_id uuid not null references places(id),
+  street_id uuid not null,
+  id uuid not null,
+  place_id uuid not null,
   title text not null check (length(title) between 1 and 100),
   created_by uuid references accounts(id), -- null: added by the system (a seed, an import)
-  created_at timestamptz not null default now()
+  created_at timestamptz not null default now(),
+  primary key (street_id, id),
+  foreign key (street_id, place_id) references street_places (street_id, id)
 );
+create index ${table}_id on ${table} (id);
 create index ${table}_place on ${table} (place_id, created_at desc);
+comment on table ${table} is 'distribution: street';
 `,
 );
 
@@ -68,6 +74,8 @@ server(
 
 /** Kysely types of the ${name} module's own tables. */
 export interface ${Name}RecordsTable {
+  /** The street of the record's place: the distribution key (docs/adr/0003-street-keys.md). */
+  street_id: string;
   id: string;
   place_id: string;
   title: string;
@@ -113,7 +121,7 @@ export const TITLE_MAX = 100;
 server(
   `${name}.schemas.ts`,
   `import { z } from 'zod';
-import { PageQuery } from '../../kernel/pagination.ts';
+import { PageQuery, sortable } from '../../kernel/pagination.ts';
 import { TITLE_MAX } from './${name}.constants.ts';
 
 const Id = z.uuid();
@@ -124,9 +132,12 @@ export const CreateRecordBody = z.strictObject({
 });
 export type CreateRecordBody = z.input<typeof CreateRecordBody>;
 
+/** The list's sortable columns (the query's \`sort\`/\`order\`, and its ORDER BY): newest first by default. */
+export const RecordsSort = sortable({ createdAt: 'r.created_at', title: 'r.title', place: 'p.path' }, { sort: 'createdAt', order: 'desc' }, 'r.id');
 export const RecordsQuery = PageQuery.extend({
   placeId: Id.optional().describe('records at this place or below'),
   q: z.string().trim().max(50).optional().describe('words in the title'),
+  ...RecordsSort.query,
 });
 export type RecordsQuery = z.infer<typeof RecordsQuery>;
 `,
@@ -138,6 +149,7 @@ server(
 
 export const ${Name}Errors = defineErrors({
   PLACE_NOT_FOUND: [404, '地点不存在或不在您的管辖范围内', 'Place not found or outside your scope'],
+  PLACE_ABOVE_STREET: [400, '记录须建在街道或其下级地点', 'A record belongs to a street or a place below it'],
 });
 `,
 );
@@ -165,12 +177,15 @@ import type { Executor } from './${name}.db.ts';
 import { containing } from '../../kernel/db/like.ts';
 import { countOnce } from '../../kernel/db/read-cache.ts';
 import { offsetOf, paginate } from '../../kernel/pagination.ts';
-import type { RecordsQuery } from './${name}.schemas.ts';
+import { type RecordsQuery, RecordsSort } from './${name}.schemas.ts';
 
 /** SQL for the ${name} module's own tables (and reads of the kernel's places and accounts). */
 
-export async function insertRecord(db: Executor, row: { id: string; placeId: string; title: string; createdBy: string | null; at: Date }) {
-  await db.insertInto('${table}').values({ id: row.id, place_id: row.placeId, title: row.title, created_by: row.createdBy, created_at: row.at }).execute();
+export async function insertRecord(db: Executor, row: { streetId: string; id: string; placeId: string; title: string; createdBy: string | null; at: Date }) {
+  await db
+    .insertInto('${table}')
+    .values({ street_id: row.streetId, id: row.id, place_id: row.placeId, title: row.title, created_by: row.createdBy, created_at: row.at })
+    .execute();
 }
 
 export function listRecords(db: Executor, q: RecordsQuery & { underPath?: string }, filter: Expression<SqlBool>) {
@@ -182,12 +197,9 @@ export function listRecords(db: Executor, q: RecordsQuery & { underPath?: string
     .$if(!!q.q, (qb) => qb.where('r.title', 'ilike', containing(q.q!)));
   return paginate(
     q,
-    base
-      .leftJoin('accounts as a', 'a.id', 'r.created_by')
+    RecordsSort.orderBy(base.leftJoin('accounts as a', 'a.id', 'r.created_by'), q)
       .select(['r.id', 'r.title', 'r.place_id as placeId', 'p.name as placeName', 'a.display_name as createdByName', 'r.created_at as createdAt'])
       .select(pathLabel('p.path', ['community', 'compound', 'building', 'unit', 'room']).as('placeLabel'))
-      .orderBy('r.created_at', 'desc')
-      .orderBy('r.id', 'desc')
       .limit(q.pageSize)
       .offset(offsetOf(q))
       .execute(),
@@ -216,9 +228,11 @@ export async function createRecord(ctx: Ctx, input: { placeId: string; title: st
   const place = await findPlace(read(ctx), input.placeId);
   if (!place || !(allows(ctx.actor, 'read', place.path) || allows(ctx.actor, 'write', place.path))) throw ${Name}Errors.PLACE_NOT_FOUND();
   authorize(ctx.actor, 'write', place.path);
+  if (!place.street_id) throw ${Name}Errors.PLACE_ABOVE_STREET();
+  const streetId = place.street_id;
   const id = newId();
   await write(ctx, async (tx) => {
-    await insertRecord(tx, { id, placeId: place.id, title: input.title, createdBy: isSystem(ctx.actor) ? null : ctx.actor.accountId, at: ctx.kernel.clock.now() });
+    await insertRecord(tx, { streetId, id, placeId: place.id, title: input.title, createdBy: isSystem(ctx.actor) ? null : ctx.actor.accountId, at: ctx.kernel.clock.now() });
     await audit(tx, ctx, { action: '${name}.record.created', placeId: place.id, subjectType: '${name}_record', subjectId: id, after: { title: input.title } });
   });
   return { id };
@@ -237,7 +251,7 @@ import { allows, placeFilter } from '../${name}.policy.ts';
 import { listRecords as queryRecords } from '../${name}.repository.ts';
 import type { RecordsQuery } from '../${name}.schemas.ts';
 
-/** The records in the actor's places, newest first, filtered and paged in SQL. */
+/** The records in the actor's places, filtered, sorted (newest first by default) and paged in SQL. */
 export async function listRecords(ctx: Ctx, q: RecordsQuery) {
   let underPath: string | undefined;
   if (q.placeId) {
@@ -305,8 +319,10 @@ server(
 import { after, before, test } from 'node:test';
 import { buildWorld, type World } from '../../test/fixture.ts';
 import { countRows, type Session, signIn, startTestEnv, type TestEnv } from '../../test/harness.ts';
+import { expectSorts } from '../../test/sorting.ts';
+import { RecordsSort } from './${name}.schemas.ts';
 
-/** The ${name} module's rules: a record is written with its audit entry; bad input writes nothing. */
+/** The ${name} module's rules: a record is written with its audit entry; bad input writes nothing; the list sorts. */
 let env: TestEnv;
 let w: World;
 let official: Session;
@@ -338,6 +354,23 @@ test('bad input answers 400 and writes nothing', async () => {
     assert.equal(r.status, 400, JSON.stringify(body));
   }
   assert.deepEqual(await countRows(env.kernel, ['${table}', 'audit_log']), before);
+});
+
+test('the list sorts by each of its columns, both ways; an unknown column answers 400', async () => {
+  const ids: string[] = [];
+  for (const [placeId, title] of [[w.places.A, 'Sort B'], [w.places.C1, 'Sort C'], [w.places.G1, 'Sort A']] as const) {
+    const created = await official.request('POST', '/api/${name}/records', { placeId, title });
+    assert.equal(created.status, 201, JSON.stringify(created.body));
+    ids.push(created.body.id);
+    env.clock.advance(60_000);
+  }
+  const [r1, r2, r3] = ids as [string, string, string];
+  // By place: in the tree's order (a community before its grid before the grid's compound).
+  await expectSorts(env.kernel, official, \`/api/${name}/records?placeId=\${w.places.C1}\`, RecordsSort, {
+    createdAt: [r1, r2, r3],
+    title: [r3, r1, r2],
+    place: [r2, r3, r1],
+  });
 });
 `,
 );
@@ -492,23 +525,22 @@ export const workbench: WorkbenchModule = { name: '${name}', order: 100, routes,
 
 web(
   'pages/RecordsPage.tsx',
-  `import { Button, Card, Flex, Form, Input, type TableColumnsType } from 'antd';
+  `import { Button, Form, Input, type TableColumnsType } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { TITLE_MAX } from '#server/modules/${name}/contract.ts';
 import { formatDateTime } from '../../../shared/format.ts';
 import { useListParams } from '../../../shared/list-params.ts';
 import { FormModal } from '../../../workbench/components/FormModal.tsx';
-import { ListTable } from '../../../workbench/components/ListTable.tsx';
-import { PageHeader } from '../../../workbench/components/PageHeader.tsx';
-import { SearchInput } from '../../../workbench/components/SearchInput.tsx';
+import { ListCard } from '../../../workbench/components/ListCard.tsx';
+import { PageHeader, ScopeNote } from '../../../workbench/components/PageHeader.tsx';
 import { useScope } from '../../../workbench/scope.tsx';
 import { PlaceTreeSelect } from '../../registry/index.ts';
 import { type ${Name}Record, use${Name}Records, useCreate${Name}Record } from '../api.ts';
 
 const FILTERS = ['q'] as const;
 
-/** ${zh}记录: the records of my places, newest first, searchable; officials add them. */
+/** ${zh}记录: the records of my places, newest first (sortable by the marked columns), searchable; officials add them. */
 export function RecordsPage() {
   const { t } = useTranslation();
   const { scope } = useScope();
@@ -517,29 +549,32 @@ export function RecordsPage() {
   const [adding, setAdding] = useState(false);
   const create = useCreate${Name}Record();
 
+  // \`sorter: true\`: sorted on the server by the column's key (or dataIndex), one of RecordsSort's keys (${name}.schemas.ts).
   const columns: TableColumnsType<${Name}Record> = [
-    { title: t('${name}.field.title'), dataIndex: 'title' },
-    { title: t('${name}.field.place'), dataIndex: 'placeLabel', render: (v: string | null, r) => v ?? r.placeName },
+    { title: t('${name}.field.title'), dataIndex: 'title', sorter: true },
+    { title: t('${name}.field.place'), dataIndex: 'placeLabel', key: 'place', sorter: true, render: (v: string | null, r) => v ?? r.placeName },
     { title: t('${name}.field.createdBy'), dataIndex: 'createdByName', render: (v: string | null) => v ?? '—' },
-    { title: t('${name}.field.createdAt'), dataIndex: 'createdAt', render: (v: string) => formatDateTime(v) },
+    { title: t('${name}.field.createdAt'), dataIndex: 'createdAt', sorter: true, render: (v: string) => formatDateTime(v) },
   ];
 
   return (
     <>
       <PageHeader
         title={t('${name}.title')}
+        tags={<ScopeNote />}
         extra={
           <Button type="primary" onClick={() => setAdding(true)}>
             {t('${name}.create')}
           </Button>
         }
       />
-      <Card>
-        <Flex gap={12} wrap className="gz-toolbar">
-          <SearchInput list={list} label={t('${name}.search')} />
-        </Flex>
-        <ListTable query={records} list={list} columns={columns} rowKey="id" emptyText={t('${name}.none')} />
-      </Card>
+      <ListCard
+        list={list}
+        search={{ label: t('${name}.search') }}
+        query={records}
+        columns={columns}
+        empty={{ none: t('${name}.none'), noMatch: t('common.noMatchFor', { q: list.filters.q }) }}
+      />
       <FormModal<{ placeId: string; title: string }>
         title={t('${name}.create')}
         open={adding}

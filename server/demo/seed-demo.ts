@@ -1,5 +1,5 @@
 import { type Insertable, sql } from 'kysely';
-import { type PlaceRow, placeRow, ROLE_LABELS, type Role, type StaffRole, SYSTEM_ACTOR } from '../kernel/access/index.ts';
+import { type PlaceRow, placeRow, storedPlace, ROLE_LABELS, type Role, type StaffRole, SYSTEM_ACTOR } from '../kernel/access/index.ts';
 import { recordAudit } from '../kernel/audit/audit.ts';
 import { createAccount, grantRole } from '../kernel/auth/accounts.ts';
 import { hashPassword } from '../kernel/auth/passwords.ts';
@@ -170,15 +170,18 @@ export interface DemoAccount {
   placeLabel: string;
 }
 
+/** A registry row of the demo street before it is written: the street is added when it is (all rows are in the one street). */
+type StreetRow<T extends keyof AppTables> = Omit<Insertable<AppTables[T]>, 'street_id'>;
+
 /** Everything the demo street consists of, built in memory before one transaction writes it. */
 export interface DemoPlan {
   places: PlaceRow[];
-  compounds: Insertable<AppTables['reg_compounds']>[];
-  rooms: Insertable<AppTables['reg_rooms']>[];
+  compounds: StreetRow<'reg_compounds'>[];
+  rooms: StreetRow<'reg_rooms'>[];
   persons: DemoPerson[];
   organisations: DemoOrganisation[];
-  households: Insertable<AppTables['reg_households']>[];
-  positions: Insertable<AppTables['reg_positions']>[];
+  households: StreetRow<'reg_households'>[];
+  positions: StreetRow<'reg_positions'>[];
   accounts: DemoAccount[];
   streetId: string;
 }
@@ -1051,14 +1054,14 @@ export async function seedDemo(kernel: Kernel): Promise<DemoLogin[]> {
   const { pii } = kernel;
   // One argon2 hash shared by every demo account: hashing fourteen times would cost more than the rest of the seed.
   const passwordHash = await hashPassword(DEMO_PASSWORD);
-  const persons: Insertable<AppTables['reg_persons']>[] = plan.persons.map((p) => ({
+  const persons: StreetRow<'reg_persons'>[] = plan.persons.map((p) => ({
     id: p.id,
     place_id: p.placeId,
     name: p.name,
     tags: [...p.tags].sort(),
     ...personPiiColumns(pii, { phone: p.phone, idNumber: p.idNumber }),
   }));
-  const organisations: Insertable<AppTables['reg_organisations']>[] = plan.organisations.map((o) => ({
+  const organisations: StreetRow<'reg_organisations'>[] = plan.organisations.map((o) => ({
     id: o.id,
     place_id: o.placeId,
     kind: o.kind,
@@ -1071,13 +1074,18 @@ export async function seedDemo(kernel: Kernel): Promise<DemoLogin[]> {
 
   await appDb(kernel).transaction().execute(async (tx) => {
     // Order follows the foreign keys; within a list, parents come before children.
-    await insertAll(tx, 'places', plan.places);
-    await insertAll(tx, 'reg_organisations', organisations);
-    await insertAll(tx, 'reg_compounds', plan.compounds);
-    await insertAll(tx, 'reg_rooms', plan.rooms);
-    await insertAll(tx, 'reg_persons', persons);
-    await insertAll(tx, 'reg_households', plan.households);
-    await insertAll(tx, 'reg_positions', plan.positions);
+    // The region above the street goes to its table, the street and its places to theirs; every
+    // registry row of the demo is in its one street (docs/adr/0003-street-keys.md).
+    const stored = plan.places.map(storedPlace);
+    await insertAll(tx, 'regions', stored.flatMap((s) => (s.table === 'regions' ? [s.row] : [])));
+    await insertAll(tx, 'street_places', stored.flatMap((s) => (s.table === 'street_places' ? [s.row] : [])));
+    const inStreet = <T extends object>(rows: T[]) => rows.map((r) => ({ street_id: plan.streetId, ...r }) as T & { street_id: string });
+    await insertAll(tx, 'reg_organisations', inStreet(organisations));
+    await insertAll(tx, 'reg_compounds', inStreet(plan.compounds));
+    await insertAll(tx, 'reg_rooms', inStreet(plan.rooms));
+    await insertAll(tx, 'reg_persons', inStreet(persons));
+    await insertAll(tx, 'reg_households', inStreet(plan.households));
+    await insertAll(tx, 'reg_positions', inStreet(plan.positions));
     for (const a of plan.accounts) {
       const id = await createAccount(tx, pii, {
         username: a.username ?? undefined,

@@ -63,7 +63,7 @@ export async function seedDemoRepairs(kernel: Kernel): Promise<{ orders: number;
   const compounds = await db
     .selectFrom('reg_compounds as c')
     .innerJoin('places as p', 'p.id', 'c.place_id')
-    .select(['p.id', 'p.name', 'p.path', 'c.property_company_id as companyId'])
+    .select(['p.id', 'p.name', 'p.path', 'c.street_id as streetId', 'c.property_company_id as companyId'])
     .where('c.property_company_id', 'is not', null)
     .orderBy('p.name')
     .execute();
@@ -168,7 +168,7 @@ export async function seedDemoRepairs(kernel: Kernel): Promise<{ orders: number;
   function plan(
     category: Category,
     placeId: string,
-    compound: { id: string; companyId: string | null },
+    compound: { id: string; streetId: string; companyId: string | null },
     communityId: string,
     contact: { personId: string; roomId: string; name: string; phoneEnc: string | null; phoneMasked: string | null },
     worker: Account,
@@ -223,6 +223,7 @@ export async function seedDemoRepairs(kernel: Kernel): Promise<{ orders: number;
       status === 'closed' ? cap(autoClosed ? closeBy : rating! <= 2 ? ratedAt! + 120 * MIN : ratedAt!) : status === 'returned' ? cap(t.accepted) : status === 'cancelled' ? cap(reported + 20 * MIN) : null;
     const paid = placeId === contact.roomId && reached('accepted') && (forcedPriceFen !== undefined || rng.chance(0.15));
     const o: Insertable<AppTables['rep_orders']> = {
+      street_id: compound.streetId,
       id,
       no: '',
       place_id: placeId,
@@ -267,6 +268,7 @@ export async function seedDemoRepairs(kernel: Kernel): Promise<{ orders: number;
     orders.push(o);
     const ev = (at: number, actor: Account | null, action: string, from: Status | null, to: Status, note: string | null = null, detail: object | null = null) =>
       events.push({
+        street_id: compound.streetId,
         id: newId(),
         order_id: id,
         place_id: placeId,

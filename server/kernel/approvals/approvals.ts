@@ -3,7 +3,7 @@ import type { Tx } from '../db/index.ts';
 import type { Role } from '../access/roles.ts';
 import { can, holdsAny, scopePrefixes } from '../access/actor.ts';
 import { placeInScope } from '../access/scope.ts';
-import { findPlace, pathLabel } from '../access/places.ts';
+import { findPlace, pathLabel, streetOf } from '../access/places.ts';
 import { type Ctx, audit, write } from '../context.ts';
 import { CommonErrors, defineErrors } from '../errors.ts';
 import { newId } from '../ids.ts';
@@ -44,9 +44,12 @@ export async function requestApproval(
 ): Promise<{ approvalId: string; status: 'pending' }> {
   if (!handlers.has(input.kind)) throw new Error(`No approval handler for ${input.kind}`);
   const id = newId();
+  const place = await findPlace(tx, input.placeId);
+  if (!place) throw new Error(`No place ${input.placeId}`);
   await tx
     .insertInto('approvals')
     .values({
+      street_id: streetOf(place),
       id,
       kind: input.kind,
       place_id: input.placeId,

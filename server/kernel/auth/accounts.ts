@@ -3,6 +3,7 @@ import type { Pii } from '../pii/pii.ts';
 import { maskPhone, normalise } from '../pii/pii.ts';
 import type { StaffRole } from '../access/roles.ts';
 import { newId } from '../ids.ts';
+import { findPlace } from '../access/places.ts';
 import { hashPassword } from './passwords.ts';
 
 /** Creates a sign-in account (username and/or phone; the phone is stored encrypted with a lookup hash). */
@@ -30,6 +31,8 @@ export async function createAccount(
 }
 
 export async function grantRole(db: Executor, accountId: string, role: StaffRole, placeId: string): Promise<void> {
+  // A grant may name a region as well as a street's place, so no foreign key holds it (ADR 0003): this does.
+  if (!(await findPlace(db, placeId))) throw new Error(`grantRole: no place ${placeId}`);
   await db.insertInto('grants').values({ id: newId(), account_id: accountId, role, place_id: placeId }).onConflict((oc) => oc.doNothing()).execute();
 }
 

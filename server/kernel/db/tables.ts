@@ -11,10 +11,44 @@ type Json = ColumnType<unknown, string, string>;
 
 export type PlaceKind = 'city' | 'district' | 'street' | 'community' | 'grid' | 'compound' | 'building' | 'unit' | 'room';
 
+/** A column of a view: read, never written (an insert or update naming it fails to type-check). */
+type ViewColumn<T> = ColumnType<T, never, never>;
+
+/**
+ * The view `places`: the whole tree as readers see it — the regions above street level and each
+ * street's own places (migration 0013). Writes go to `regions` or `street_places`, through
+ * access/places.ts (insertPlace, renamePlace, deletePlace).
+ */
 export interface PlacesTable {
+  id: ViewColumn<string>;
+  parent_id: ViewColumn<string | null>;
+  kind: ViewColumn<PlaceKind>;
+  name: ViewColumn<string>;
+  path: ViewColumn<string>;
+  depth: ViewColumn<number>;
+  /** The street the place is in (a street's is its own id); null for a region. */
+  street_id: ViewColumn<string | null>;
+  created_at: ViewColumn<Date>;
+  updated_at: ViewColumn<Date>;
+}
+/** Cities and districts (a reference table). */
+export interface RegionsTable {
   id: string;
   parent_id: string | null;
-  kind: PlaceKind;
+  kind: 'city' | 'district';
+  name: string;
+  path: string;
+  depth: number;
+  created_at: Generated<Date>;
+  updated_at: Generated<Date>;
+}
+/** A street and the places below it (distributed by street): a street hangs under its region by `region_id`. */
+export interface StreetPlacesTable {
+  street_id: string;
+  id: string;
+  parent_id: string | null;
+  region_id: string | null;
+  kind: Exclude<PlaceKind, 'city' | 'district'>;
   name: string;
   path: string;
   depth: number;
@@ -78,6 +112,7 @@ export interface AuditLogTable {
   hash: string;
 }
 export interface ApprovalsTable {
+  street_id: string;
   id: string;
   kind: string;
   place_id: string;
@@ -111,6 +146,8 @@ export interface TasksTable {
 export interface KernelTables {
   schema_migrations: { version: string; applied_at: Generated<Date> };
   places: PlacesTable;
+  regions: RegionsTable;
+  street_places: StreetPlacesTable;
   accounts: AccountsTable;
   auth_failures: AuthFailuresTable;
   auth_known_clients: AuthKnownClientsTable;

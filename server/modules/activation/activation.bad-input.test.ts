@@ -3,6 +3,9 @@ import { after, before, beforeEach, describe, test } from 'node:test';
 import { countRows, signIn, startTestEnv, type Session, type TestEnv, expectRefused as refused } from '../../test/harness.ts';
 import { buildWorld, PASSWORD, type World } from '../../test/fixture.ts';
 import { nextPhone, post, signUpResident } from './test-support.ts';
+import { expectSorts } from '../../test/sorting.ts';
+import { ClaimsSort } from './activation.schemas.ts';
+import { read } from './activation.db.ts';
 
 /** Bad input gets a 4xx with a stable code and writes nothing: counts before = after. */
 const TABLES = ['act_otps', 'act_claim_attempts', 'act_claims', 'act_household_codes', 'accounts', 'sessions', 'tasks', 'audit_log'];
@@ -100,5 +103,32 @@ describe('review and officials: bad input', () => {
     await expectRefused(() => official.request('POST', `/api/activation/buildings/${w.places.A}/slips`), 404, 'PLACE_NOT_FOUND');
     await expectRefused(() => official.request('GET', `/api/activation/slips/${NOWHERE}`), 404, 'NOT_FOUND');
     await expectRefused(() => official.request('GET', '/api/sms/sandbox?phone=123'), 400, 'VALIDATION_FAILED');
+  });
+});
+
+describe('the review queue: sorting', () => {
+  test('by each column, both ways; an unknown column → 400', async () => {
+    const at = (minutes: number) => new Date(Date.parse('2026-10-01T09:00:00+08:00') + minutes * 60_000);
+    const values = [
+      { created_at: at(2), place_id: w.rooms.A101, claimed_name: 'Sort B', method: 'room', status: 'activated' },
+      { created_at: at(0), place_id: w.rooms.A201, claimed_name: 'Sort C', method: 'code', status: 'approved' },
+      { created_at: at(1), place_id: w.rooms.A102, claimed_name: 'Sort A', method: 'room', status: 'rejected', decision_note: '不符' },
+    ] as const;
+    const ids: string[] = [];
+    for (const v of values) {
+      const claimant = await signUpResident(env, nextPhone());
+      const claim = await claimant.request('POST', '/api/activation/claims', { roomId: w.rooms.A103, name: '无此人', idLast4: '1234' });
+      assert.equal(claim.status, 202, JSON.stringify(claim.body));
+      await read(env.kernel).updateTable('act_claims').set(v).where('id', '=', claim.body.claimId).execute();
+      ids.push(claim.body.claimId);
+    }
+    const [c1, c2, c3] = ids as [string, string, string];
+    await expectSorts(env.kernel, committee, `/api/activation/claims?placeId=${w.places.A}`, ClaimsSort, {
+      createdAt: [c2, c3, c1],
+      roomLabel: [c1, c3, c2],
+      claimedName: [c3, c1, c2],
+      method: [c2, c1, c3],
+      status: [c1, c2, c3],
+    });
   });
 });

@@ -3,7 +3,8 @@ import type { Expression, SqlBool } from 'kysely';
 import { pathLabel } from '../../kernel/access/index.ts';
 import type { Executor } from './activation.db.ts';
 import { newId } from '../../kernel/ids.ts';
-import { offsetOf, type Page, type PageQuery } from '../../kernel/pagination.ts';
+import { offsetOf, type Page, type PageQuery, paginate, type SortedBy } from '../../kernel/pagination.ts';
+import { ClaimsSort } from './activation.schemas.ts';
 import { CLAIM_LIMIT, CODE_ALPHABET, CODE_LENGTH, ROOM_CLAIM_LIMIT } from './activation.constants.ts';
 import type { ActClaimsTable, ClaimMethod, ClaimReason, ClaimStatus } from './activation.tables.ts';
 import { containing } from '../../kernel/db/like.ts';
@@ -74,6 +75,7 @@ export async function insertClaim(
     method: ClaimMethod;
     name: string;
     idLast4: string;
+    streetId: string;
     status: ClaimStatus;
     reason: ClaimReason | null;
     candidatePersonId: string | null;
@@ -85,6 +87,7 @@ export async function insertClaim(
   await db
     .insertInto('act_claims')
     .values({
+      street_id: input.streetId,
       id,
       account_id: input.accountId,
       place_id: input.placeId,
@@ -153,8 +156,12 @@ const claimColumns = [
   'c.decision_note as decisionNote',
 ] as const;
 
-/** The review queue: claims in the actor's scope, newest first, with the claimant's masked phone. */
-export async function listClaims(db: Executor, q: PageQuery & { status?: ClaimStatus; underPath?: string }, filter: Expression<SqlBool>): Promise<Page<ClaimListRow>> {
+/** The review queue: claims in the actor's scope, newest first unless sorted otherwise, with the claimant's masked phone. */
+export async function listClaims(
+  db: Executor,
+  q: PageQuery & SortedBy<typeof ClaimsSort> & { status?: ClaimStatus; underPath?: string },
+  filter: Expression<SqlBool>,
+): Promise<Page<ClaimListRow>> {
   const base = db
     .selectFrom('act_claims as c')
     .innerJoin('places as room', 'room.id', 'c.place_id')
@@ -163,19 +170,16 @@ export async function listClaims(db: Executor, q: PageQuery & { status?: ClaimSt
     .where('c.status', '<>', 'superseded')
     .$if(!!q.status, (qb) => qb.where('c.status', '=', q.status!))
     .$if(!!q.underPath, (qb) => qb.where('room.path', 'like', `${q.underPath}%`));
-  const [items, total] = await Promise.all([
-    base
-      .leftJoin('accounts as d', 'd.id', 'c.decided_by')
+  return paginate(
+    q,
+    ClaimsSort.orderBy(base.leftJoin('accounts as d', 'd.id', 'c.decided_by'), q)
       .select([...claimColumns, 'a.phone_masked as phone', 'a.display_name as accountName', 'd.display_name as decidedBy'])
       .select(pathLabel('room.path', ['compound', 'building', 'unit', 'room']).as('roomLabel'))
-      .orderBy('c.created_at', 'desc')
-      .orderBy('c.id')
       .limit(q.pageSize)
       .offset(offsetOf(q))
       .execute(),
     base.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
-  ]);
-  return { items, total: Number(total.n), page: q.page, pageSize: q.pageSize };
+  );
 }
 export interface ClaimListRow {
   id: string;
@@ -229,11 +233,20 @@ export async function issueMissingCodes(db: Executor, roomIds: string[], by: str
   const have = await codesOf(db, roomIds);
   let missing = roomIds.filter((id) => !have.has(id));
   const issued = missing.length;
+  const streets = new Map<string, string>();
+  for (let i = 0; i < missing.length; i += 1000) {
+    const rows = await db.selectFrom('street_places').select(['id', 'street_id']).where('id', 'in', missing.slice(i, i + 1000)).execute();
+    for (const r of rows) streets.set(r.id, r.street_id);
+  }
   // A clash in 6.6 × 10^11 is unlikely but possible: a room whose draw clashed simply draws again.
+  // Residents type a code without its street, so a code in use in any street counts as a clash (the
+  // unique key holds codes within a street only: docs/adr/0003-street-keys.md).
   for (let round = 0; missing.length > 0 && round < 5; round++) {
     for (let i = 0; i < missing.length; i += 500) {
-      const rows = missing.slice(i, i + 500).map((place_id) => ({ place_id, code: randomCode(), created_at: at, created_by: by }));
-      await db.insertInto('act_household_codes').values(rows).onConflict((oc) => oc.doNothing()).execute();
+      const drawn = missing.slice(i, i + 500).map((place_id) => ({ street_id: streets.get(place_id)!, place_id, code: randomCode(), created_at: at, created_by: by }));
+      const taken = new Set((await db.selectFrom('act_household_codes').select('code').where('code', 'in', drawn.map((r) => r.code)).execute()).map((r) => r.code));
+      const rows = drawn.filter((r) => !taken.has(r.code));
+      if (rows.length) await db.insertInto('act_household_codes').values(rows).onConflict((oc) => oc.doNothing()).execute();
     }
     const now = await codesOf(db, missing);
     missing = missing.filter((id) => !now.has(id));

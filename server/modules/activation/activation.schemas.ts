@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { PageQuery } from '../../kernel/pagination.ts';
+import { PageQuery, sortable } from '../../kernel/pagination.ts';
 import { normalise } from '../../kernel/pii/pii.ts';
 import { CLAIM_STATUSES, CODE_RE, ID_LAST4_RE, MOBILE_RE, OTP_RE, normaliseCode } from './activation.constants.ts';
 
@@ -58,9 +58,16 @@ export const RoomSearchQuery = z.object({
   q: z.string().trim().min(1).max(50),
 });
 
+/** The review queue: newest first by default; by room: in the tree's order. */
+export const ClaimsSort = sortable(
+  { createdAt: 'c.created_at', roomLabel: 'room.path', claimedName: 'c.claimed_name', method: 'c.method', status: 'c.status' },
+  { sort: 'createdAt', order: 'desc' },
+  'c.id',
+);
 export const ClaimsQuery = PageQuery.extend({
   status: z.enum(CLAIM_STATUSES).optional(),
   placeId: Id.optional(),
+  ...ClaimsSort.query,
 });
 export type ClaimsQuery = z.infer<typeof ClaimsQuery>;
 

@@ -26,6 +26,8 @@ export interface ActClaimAttemptsTable {
   outcome: 'activated' | 'pending' | 'failed';
 }
 export interface ActClaimsTable {
+  /** The street the row belongs to: the distribution key (docs/adr/0003-street-keys.md). */
+  street_id: string;
   id: string;
   account_id: string;
   place_id: string;
@@ -42,6 +44,8 @@ export interface ActClaimsTable {
   decision_note: string | null;
 }
 export interface ActHouseholdCodesTable {
+  /** The street the row belongs to: the distribution key (docs/adr/0003-street-keys.md). */
+  street_id: string;
   place_id: string;
   code: string;
   created_at: Timestamp;

@@ -1,7 +1,8 @@
-import { type Expression, type SqlBool, sql, type Updateable } from 'kysely';
+import { type Expression, type SelectQueryBuilder, type SqlBool, sql, type Updateable } from 'kysely';
 import { pathLabel } from '../../kernel/access/index.ts';
 import type { Executor } from './notices.db.ts';
-import { offsetOf, type Page, type PageQuery, pageWithTotal, paginate, totalInRow } from '../../kernel/pagination.ts';
+import { offsetOf, type Page, type PageQuery, pageWithTotal, paginate, type SortedBy, totalInRow } from '../../kernel/pagination.ts';
+import { NoticesSort } from './notices.schemas.ts';
 import type { NtcNoticesTable } from './notices.tables.ts';
 
 /** SQL for the notices module's own tables (and reads of the kernel's places). */
@@ -57,12 +58,8 @@ export async function countAttachments(db: Executor, noticeId: string): Promise<
   return Number(r.n);
 }
 
-const newestFirst = <Q extends ReturnType<typeof baseSelect>>(query: Q) =>
-  query
-    .orderBy('n.pinned', 'desc')
-    .orderBy('n.valid_from', 'desc')
-    .orderBy(sql`coalesce(n.published_at, n.created_at)`, 'desc')
-    .orderBy('n.id', 'desc');
+/** The lists' default order (notices.schemas.ts): pinned first, then the newest. */
+const newestFirst = <DB, TB extends keyof DB, O>(query: SelectQueryBuilder<DB, TB, O>) => NoticesSort.orderBy(query, {});
 
 const countQuery = (db: Executor, where: Expression<SqlBool>) =>
   db
@@ -72,9 +69,9 @@ const countQuery = (db: Executor, where: Expression<SqlBool>) =>
     .where(where)
     .executeTakeFirstOrThrow();
 
-/** A page of notices for the workbench, with read counts: pinned first, then the newest (by first valid day, then publication). */
-export function listNotices(db: Executor, q: PageQuery, accountId: string, where: Expression<SqlBool>): Promise<Page<NoticeRow>> {
-  return paginate(q, newestFirst(baseSelect(db, accountId).where(where)).limit(q.pageSize).offset(offsetOf(q)).execute(), countQuery(db, where));
+/** A page of notices for the workbench, with read counts: pinned first, then the newest (by first valid day, then publication), unless sorted otherwise. */
+export function listNotices(db: Executor, q: PageQuery & SortedBy<typeof NoticesSort>, accountId: string, where: Expression<SqlBool>): Promise<Page<NoticeRow>> {
+  return paginate(q, NoticesSort.orderBy(baseSelect(db, accountId).where(where), q).limit(q.pageSize).offset(offsetOf(q)).execute(), countQuery(db, where));
 }
 
 export type AttachmentSummary = Pick<AttachmentRow, 'id' | 'notice_id' | 'name' | 'mime' | 'size'>;

@@ -4,6 +4,8 @@ import { startTestEnv, signIn, type Session, type TestEnv } from '../../test/har
 import { buildWorld, PASSWORD, type World } from '../../test/fixture.ts';
 import { addResidents, fetcher, samples, uploader } from './notices.test-support.ts';
 import { read } from './notices.db.ts';
+import { expectSorts } from '../../test/sorting.ts';
+import { NoticesSort } from './notices.schemas.ts';
 
 /** The rules of notices: read receipts and counts, unread reminders, validity by the clock, pinning, attachments, PDF. */
 let env: TestEnv;
@@ -152,6 +154,32 @@ describe('attachments and printing', () => {
     const removed = await committee.request('DELETE', `/api/notices/${n.id}/attachments/${withPdf.body.attachments[1].id}`);
     assert.equal(removed.status, 200);
     assert.equal(removed.body.attachments.length, 1);
+  });
+});
+
+describe('sorting', () => {
+  test('the list by each column, both ways (drafts last by publication either way); an unknown column → 400', async () => {
+    const at = (minutes: number) => new Date(Date.parse('2026-10-01T09:00:00+08:00') + minutes * 60_000);
+    const values = [
+      { title: 'Sort A', category: 'meeting', place_id: w.places.A, pinned: true, valid_from: '2026-10-01', published_at: at(1) },
+      { title: 'Sort B', category: 'announcement', place_id: w.places.C1, pinned: false, valid_from: '2026-10-03', published_at: at(2) },
+      { title: 'Sort C', category: 'policy', place_id: w.places.G1, pinned: false, valid_from: '2026-10-02', published_at: null, status: 'draft' },
+    ] as const;
+    const ids: string[] = [];
+    for (const v of values) {
+      const { id } = await publish(committee);
+      await read(env.kernel).updateTable('ntc_notices').set(v).where('id', '=', id).execute();
+      ids.push(id);
+    }
+    const [n1, n2, n3] = ids as [string, string, string];
+    await expectSorts(env.kernel, committee, `/api/notices?placeId=${w.places.C1}`, NoticesSort, {
+      pinned: [n3, n2, n1],
+      title: [n1, n2, n3],
+      category: [n2, n1, n3],
+      place: [n2, n3, n1],
+      validFrom: [n1, n3, n2],
+      publishedAt: { asc: [n1, n2, n3], desc: [n2, n1, n3] },
+    });
   });
 });
 

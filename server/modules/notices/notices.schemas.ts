@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { PageQuery } from '../../kernel/pagination.ts';
+import { sql } from 'kysely';
+import { nullsLast, PageQuery, sortable } from '../../kernel/pagination.ts';
 import { ISSUER_MAX, BODY_MAX, NOTICE_CATEGORIES, NOTICE_FILTER_STATUSES, TITLE_MAX } from './notices.constants.ts';
 
 const Id = z.uuid();
@@ -37,11 +38,28 @@ export type UpdateNoticeBody = z.infer<typeof UpdateNoticeBody>;
 
 export const WithdrawBody = z.object({ reason: z.string().trim().min(1).max(300) });
 
+/**
+ * Pinned first, then the newest (by first valid day, then publication) by default: the order residents
+ * see too. By place: in the tree's order.
+ */
+export const NoticesSort = sortable(
+  {
+    pinned: ['n.pinned', 'n.valid_from', sql`coalesce(n.published_at, n.created_at)`],
+    title: 'n.title',
+    category: 'n.category',
+    place: 'place.path',
+    validFrom: 'n.valid_from',
+    publishedAt: nullsLast('n.published_at'),
+  },
+  { sort: 'pinned', order: 'desc' },
+  'n.id',
+);
 export const NoticesQuery = PageQuery.extend({
   placeId: Id.optional().describe('notices posted at this place or below'),
   category: z.enum(NOTICE_CATEGORIES).optional(),
   status: z.enum(NOTICE_FILTER_STATUSES).optional(),
   q: z.string().trim().max(50).optional(),
+  ...NoticesSort.query,
 });
 export type NoticesQuery = z.infer<typeof NoticesQuery>;
 

@@ -6,6 +6,8 @@ type Timestamp = ColumnType<Date, Date | string, Date | string>;
 type NullableTimestamp = ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
 
 export interface NtcNoticesTable {
+  /** The street the row belongs to: the distribution key (docs/adr/0003-street-keys.md). */
+  street_id: string;
   id: string;
   place_id: string;
   category: NoticeCategory;
@@ -32,6 +34,8 @@ export interface NtcNoticesTable {
 }
 
 export interface NtcAttachmentsTable {
+  /** The street the row belongs to: the distribution key (docs/adr/0003-street-keys.md). */
+  street_id: string;
   id: string;
   notice_id: string;
   file_key: string;
@@ -43,6 +47,8 @@ export interface NtcAttachmentsTable {
 }
 
 export interface NtcReadsTable {
+  /** The street the row belongs to: the distribution key (docs/adr/0003-street-keys.md). */
+  street_id: string;
   notice_id: string;
   account_id: string;
   read_at: Timestamp;

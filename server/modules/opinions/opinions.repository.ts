@@ -4,7 +4,7 @@ import type { Executor } from './opinions.db.ts';
 import { offsetOf, type Page, type PageQuery, paginate } from '../../kernel/pagination.ts';
 import { countOnce } from '../../kernel/db/read-cache.ts';
 import type { OpOpinionsTable } from './opinions.tables.ts';
-import type { InboxQuery } from './opinions.schemas.ts';
+import { type InboxQuery, InboxSort } from './opinions.schemas.ts';
 import { containing } from '../../kernel/db/like.ts';
 
 /** SQL for the opinions module's own tables (and reads of the kernel's places). */
@@ -38,7 +38,7 @@ export async function lockOpinion(db: Executor, id: string) {
   return db.selectFrom('op_opinions').select(['id', 'status', 'hidden_at']).where('id', '=', id).forUpdate().executeTakeFirst();
 }
 
-/** The staff inbox: filters in SQL, newest first. */
+/** The staff inbox: filters in SQL, newest first unless sorted otherwise. */
 export function listOpinions(
   db: Executor,
   q: InboxQuery & { underPath?: string },
@@ -64,7 +64,7 @@ export function listOpinions(
     .where(where);
   return paginate(
     q,
-    baseSelect(db, personId).where(where).orderBy('o.created_at', 'desc').orderBy('o.id', 'desc').limit(q.pageSize).offset(offsetOf(q)).execute(),
+    InboxSort.orderBy(baseSelect(db, personId).where(where), q).limit(q.pageSize).offset(offsetOf(q)).execute(),
     countQuery.executeTakeFirstOrThrow(),
   );
 }

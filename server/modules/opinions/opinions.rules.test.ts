@@ -6,6 +6,8 @@ import { buildWorld, PASSWORD, type World } from '../../test/fixture.ts';
 import { linkDeliberationNow, listPromotedOpinions } from './index.ts';
 import { addResidents } from './opinions.test-support.ts';
 import { read } from './opinions.db.ts';
+import { expectSorts } from '../../test/sorting.ts';
+import { InboxSort } from './opinions.schemas.ts';
 
 /** The rules of opinions: me too once, rating by the poster only, moderation, promotion. */
 let env: TestEnv;
@@ -207,5 +209,34 @@ describe('inbox filters', () => {
     assert.ok((await get(`placeId=${w.places.A1.building}`)).includes(a.id));
     assert.ok(!(await get(`placeId=${w.places.A2.building}`)).includes(a.id));
     assert.deepEqual(await get(`q=${encodeURIComponent('100%_')}`), []);
+  });
+});
+
+describe('inbox sorting', () => {
+  test('by each column, both ways (no rating yet: last either way); an unknown column → 400', async () => {
+    const at = (minutes: number) => new Date(Date.parse('2026-10-01T09:00:00+08:00') + minutes * 60_000);
+    const answered = (minutes: number, rating: number | null) => ({ answer: '已处理', answered_at: at(minutes), answered_by_name: '居委会', rating });
+    const values = [
+      { created_at: at(2), title: 'Sort B', kind: 'suggestion', visibility: 'public', addressee: 'property_company', room_id: w.rooms.A102, status: 'answered', ...answered(10, 4) },
+      { created_at: at(0), title: 'Sort C', kind: 'complaint', visibility: 'private', addressee: 'residents_committee', room_id: w.rooms.A201, status: 'promoted', promoted_at: at(20), ...answered(11, 2) },
+      { created_at: at(1), title: 'Sort A', kind: 'suggestion', visibility: 'public', addressee: 'owners_committee', room_id: w.rooms.A101, status: 'open', ...answered(12, null) },
+    ] as const;
+    const ids: string[] = [];
+    for (const v of values) {
+      const { id } = await post(r.alice);
+      await read(env.kernel).updateTable('op_opinions').set(v).where('id', '=', id).execute();
+      ids.push(id);
+    }
+    const [o1, o2, o3] = ids as [string, string, string];
+    await expectSorts(env.kernel, committee, `/api/opinions?placeId=${w.places.A}`, InboxSort, {
+      createdAt: [o2, o3, o1],
+      title: [o3, o1, o2],
+      kind: [o2, o1, o3],
+      visibility: [o2, o1, o3],
+      addressee: [o3, o1, o2],
+      compoundName: [o3, o1, o2],
+      status: [o1, o3, o2],
+      rating: { asc: [o2, o1, o3], desc: [o1, o2, o3] },
+    });
   });
 });

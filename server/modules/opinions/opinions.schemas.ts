@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { PageQuery } from '../../kernel/pagination.ts';
+import { nullsLast, PageQuery, sortable } from '../../kernel/pagination.ts';
 import { ADDRESSEES, BODY_MAX, OPINION_FILTER_STATUSES, OPINION_KINDS, REASON_MAX, TITLE_MAX, VISIBILITIES } from './opinions.constants.ts';
 
 const Id = z.uuid();
@@ -17,6 +17,21 @@ export const PostOpinionBody = z.object({
 });
 export type PostOpinionBody = z.infer<typeof PostOpinionBody>;
 
+/** Newest first by default; by compound: its name, then the poster's room. */
+export const InboxSort = sortable(
+  {
+    createdAt: 'o.created_at',
+    title: 'o.title',
+    kind: 'o.kind',
+    visibility: 'o.visibility',
+    addressee: 'o.addressee',
+    compoundName: ['compound.name', 'room.path'],
+    status: 'o.status',
+    rating: nullsLast('o.rating'),
+  },
+  { sort: 'createdAt', order: 'desc' },
+  'o.id',
+);
 export const InboxQuery = PageQuery.extend({
   placeId: Id.optional().describe('only opinions under this place'),
   visibility: z.enum(VISIBILITIES).optional(),
@@ -24,6 +39,7 @@ export const InboxQuery = PageQuery.extend({
   status: z.enum(OPINION_FILTER_STATUSES).optional(),
   kind: z.enum(OPINION_KINDS).optional(),
   q: z.string().trim().max(50).optional().describe('words in the title or text'),
+  ...InboxSort.query,
 });
 export type InboxQuery = z.infer<typeof InboxQuery>;
 

@@ -6,6 +6,8 @@ type Timestamp = ColumnType<Date, Date | string, Date | string>;
 type NullableTimestamp = ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
 
 export interface OpOpinionsTable {
+  /** The street the row belongs to: the distribution key (docs/adr/0003-street-keys.md). */
+  street_id: string;
   id: string;
   place_id: string;
   room_id: string;
@@ -41,6 +43,8 @@ export interface OpOpinionsTable {
 }
 
 export interface OpMeTooTable {
+  /** The street the row belongs to: the distribution key (docs/adr/0003-street-keys.md). */
+  street_id: string;
   opinion_id: string;
   person_id: string;
   account_id: string;

@@ -3,6 +3,11 @@ import { after, before, describe, test } from 'node:test';
 import { countRows, signIn, startTestEnv, type Session, type TestEnv, expectRefused as refused } from '../../test/harness.ts';
 import { buildWorld, PASSWORD, type World } from '../../test/fixture.ts';
 import { read } from './registry.db.ts';
+import { expectSorts } from '../../test/sorting.ts';
+import { ChildrenSort, OrganisationsSort, PersonsSort, RoomsSort } from './registry.schemas.ts';
+import { createOrganisation } from './use-cases/create-organisation.ts';
+import { createPerson } from './use-cases/create-person.ts';
+import { createPlace } from './use-cases/create-place.ts';
 
 /** Bad input gets a 4xx with a stable code and writes nothing: counts before = after. */
 const TABLES = ['places', 'reg_rooms', 'reg_persons', 'reg_households', 'reg_organisations', 'reg_positions', 'approvals', 'audit_log'];
@@ -116,5 +121,56 @@ describe('bad input', () => {
     assert.equal(r.json().error.code, 'ROUTE_NOT_FOUND');
     const zh = await official.request('GET', '/api/places/01900000-0000-7000-8000-000000000000');
     assert.match(zh.body.error.message, /地点/);
+  });
+});
+
+describe('sorting: each list by each of its columns, both ways; an unknown column → 400', () => {
+  const at = (minutes: number) => new Date(Date.parse('2026-11-01T09:00:00+08:00') + minutes * 60_000);
+
+  test('people: by name, by registration time', async () => {
+    const ids: string[] = [];
+    for (const [name, minutes] of [['Sort B', 2], ['Sort C', 0], ['Sort A', 1]] as const) {
+      const { id } = await createPerson(w.ctx, { placeId: w.places.B, name, tags: [] });
+      await read(env.kernel).updateTable('reg_persons').set({ created_at: at(minutes) }).where('id', '=', id).execute();
+      ids.push(id);
+    }
+    const [p1, p2, p3] = ids as [string, string, string];
+    await expectSorts(env.kernel, official, `/api/persons?placeId=${w.places.B}`, PersonsSort, { name: [p3, p1, p2], createdAt: [p2, p3, p1] });
+  });
+
+  test('organisations: by place (the tree, then kind and name), by name, by kind', async () => {
+    const org = async (placeId: string, kind: 'developer' | 'social_org' | 'department', name: string) => (await createOrganisation(w.ctx, { placeId, kind, name })).id;
+    const o1 = await org(w.places.A, 'developer', 'Sort A');
+    const o2 = await org(w.places.C1, 'social_org', 'Sort C');
+    const o3 = await org(w.places.G1, 'department', 'Sort B');
+    await expectSorts(env.kernel, official, `/api/organisations?placeId=${w.places.C1}`, OrganisationsSort, {
+      place: [o2, o3, o1],
+      name: [o1, o3, o2],
+      kind: [o3, o1, o2],
+    });
+  });
+
+  test("a place's children: by name in natural order (9 before 10), by kind", async () => {
+    const k1 = (await createPlace(w.ctx, { parentId: w.places.C2, kind: 'compound', name: 'Z10', compound: { managementMode: 'none' } })).id;
+    const k2 = (await createPlace(w.ctx, { parentId: w.places.C2, kind: 'grid', name: 'Z9' })).id;
+    const k3 = (await createPlace(w.ctx, { parentId: w.places.C2, kind: 'compound', name: 'Y9', compound: { managementMode: 'none' } })).id;
+    await expectSorts(env.kernel, official, `/api/places/${w.places.C2}/children`, ChildrenSort, { name: [k3, k2, k1], kind: [k1, k3, k2] });
+  });
+
+  test('rooms: by place, by number in natural order, by floor, area and use', async () => {
+    const building = (await createPlace(w.ctx, { parentId: w.places.B, kind: 'building', name: '9栋' })).id;
+    const unit = (await createPlace(w.ctx, { parentId: building, kind: 'unit', name: '1单元' })).id;
+    const room = async (name: string, floor: number, area: string, use: 'residential' | 'commercial' | 'parking') =>
+      (await createPlace(w.ctx, { parentId: unit, kind: 'room', name, room: { floor, area, areaSource: 'register', use } })).id;
+    const r1 = await room('12', 2, '60.00', 'commercial');
+    const r2 = await room('9', 3, '40.00', 'residential');
+    const r3 = await room('10', 1, '80.00', 'parking');
+    await expectSorts(env.kernel, official, `/api/rooms?placeId=${unit}`, RoomsSort, {
+      path: [r1, r2, r3],
+      name: [r2, r3, r1],
+      floor: [r3, r1, r2],
+      area: [r2, r1, r3],
+      use: [r1, r3, r2],
+    });
   });
 });

@@ -1,9 +1,9 @@
 import { type Expression, type Selectable, type SqlBool, sql } from 'kysely';
 import type { Executor } from './registry.db.ts';
 import { type PlaceRow, pathLabel } from '../../kernel/access/index.ts';
-import { offsetOf, type Page, type PageQuery, paginate } from '../../kernel/pagination.ts';
+import { offsetOf, type Page, type PageQuery, paginate, type SortedBy } from '../../kernel/pagination.ts';
 import type { RegHouseholdsTable, RegOrganisationsTable, RegPersonsTable, RegPositionsTable } from './registry.tables.ts';
-import { centiToArea } from './registry.schemas.ts';
+import { centiToArea, type ChildrenQuery, ChildrenSort, OrganisationsSort, PersonsSort, type RoomsQuery, RoomsSort } from './registry.schemas.ts';
 import { containing, endingWith } from '../../kernel/db/like.ts';
 import { countOnce } from '../../kernel/db/read-cache.ts';
 
@@ -56,7 +56,7 @@ export async function placeDetail(db: Executor, id: string) {
 }
 export type PlaceDetail = NonNullable<Awaited<ReturnType<typeof placeDetail>>>;
 
-export async function listChildren(db: Executor, parentId: string, q: PageQuery & { q?: string }, filter: Expression<SqlBool>) {
+export async function listChildren(db: Executor, parentId: string, q: ChildrenQuery, filter: Expression<SqlBool>) {
   const base = db
     .selectFrom('places')
     .where('places.parent_id', '=', parentId)
@@ -64,19 +64,19 @@ export async function listChildren(db: Executor, parentId: string, q: PageQuery 
     .$if(!!q.q, (qb) => qb.where('places.name', 'like', containing(q.q!)));
   return paginate(
     q,
-    base
-      .leftJoin('reg_rooms', 'reg_rooms.place_id', 'places.id')
-      .select([
-        'places.id',
-        'places.kind',
-        'places.name',
-        'reg_rooms.area_centi',
-        'reg_rooms.use',
-        sql<number>`(select count(*) from places c where c.parent_id = places.id)`.as('childCount'),
-      ])
-      // Natural order: "2" before "10", "3栋" before "12栋".
-      .orderBy(sql`length(places.name)`)
-      .orderBy('places.name')
+    ChildrenSort.orderBy(
+      base
+        .leftJoin('reg_rooms', 'reg_rooms.place_id', 'places.id')
+        .select([
+          'places.id',
+          'places.kind',
+          'places.name',
+          'reg_rooms.area_centi',
+          'reg_rooms.use',
+          sql<number>`(select count(*) from places c where c.parent_id = places.id)`.as('childCount'),
+        ]),
+      q,
+    )
       .limit(q.pageSize)
       .offset(offsetOf(q))
       .execute()
@@ -113,11 +113,7 @@ export async function placeStats(db: Executor, place: PlaceRow) {
 /** The labels of a room's ancestors, e.g. 阳光花园 / 3栋 / 1单元 / 301. */
 const roomLabel = pathLabel('places.path', ['compound', 'building', 'unit', 'room']);
 
-export async function listRooms(
-  db: Executor,
-  q: PageQuery & { q?: string; use?: string; underPath?: string },
-  filter: Expression<SqlBool>,
-) {
+export async function listRooms(db: Executor, q: Omit<RoomsQuery, 'placeId'> & { underPath?: string }, filter: Expression<SqlBool>) {
   const base = db
     .selectFrom('places')
     .innerJoin('reg_rooms', 'reg_rooms.place_id', 'places.id')
@@ -141,7 +137,7 @@ export async function listRooms(
     );
   return paginate(
     q,
-    base
+    RoomsSort.orderBy(base, q)
       .select([
         'places.id',
         'places.name',
@@ -158,7 +154,6 @@ export async function listRooms(
           from reg_households h
           where h.room_id = places.id and h.end_date is null and h.relation in ('owner','co_owner')), '{}')`.as('owners'),
       ])
-      .orderBy('places.path')
       .limit(q.pageSize)
       .offset(offsetOf(q))
       .execute()
@@ -187,7 +182,7 @@ export function presentPerson(p: Pick<PersonRow, 'id' | 'place_id' | 'name' | 'p
 
 export async function listPersons(
   db: Executor,
-  q: PageQuery & { q?: string; tag?: string; underPath?: string },
+  q: PageQuery & SortedBy<typeof PersonsSort> & { q?: string; tag?: string; underPath?: string },
   filter: Expression<SqlBool>,
   lookups: { phoneHash?: string; idHash?: string },
 ) {
@@ -232,17 +227,15 @@ export async function listPersons(
     );
   return paginate(
     q,
-    base
-      .select(['id', 'place_id', 'name', 'phone_masked', 'id_number_masked', 'tags'])
+    PersonsSort.orderBy(base, q)
+      .select(['id', 'place_id', 'name', 'phone_masked', 'id_number_masked', 'tags', 'created_at'])
       .select(
         sql<number>`(select count(*) from reg_households h where h.person_id = reg_persons.id and h.end_date is null)`.as('householdCount'),
       )
-      .orderBy('name')
-      .orderBy('id')
       .limit(q.pageSize)
       .offset(offsetOf(q))
       .execute()
-      .then((rows) => rows.map((r) => ({ ...presentPerson(r), householdCount: r.householdCount }))),
+      .then((rows) => rows.map((r) => ({ ...presentPerson(r), householdCount: r.householdCount, createdAt: r.created_at }))),
     base.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
   );
 }
@@ -325,7 +318,11 @@ export function presentOrganisation(o: OrganisationRow & { place_name?: string |
   };
 }
 
-export async function listOrganisations(db: Executor, q: PageQuery & { q?: string; kind?: string; underPath?: string }, filter: Expression<SqlBool>) {
+export async function listOrganisations(
+  db: Executor,
+  q: PageQuery & SortedBy<typeof OrganisationsSort> & { q?: string; kind?: string; underPath?: string },
+  filter: Expression<SqlBool>,
+) {
   const base = db
     .selectFrom('reg_organisations')
     .innerJoin('places', 'places.id', 'reg_organisations.place_id')
@@ -336,13 +333,10 @@ export async function listOrganisations(db: Executor, q: PageQuery & { q?: strin
     .$if(!!q.underPath, (qb) => qb.where('places.path', 'like', `${q.underPath}%`));
   return paginate(
     q,
-    base
+    OrganisationsSort.orderBy(base, q)
       .selectAll('reg_organisations')
       .select(['places.name as place_name', 'parent.name as parent_name'])
       .select(sql<number>`(select count(*) from reg_positions ps where ps.organisation_id = reg_organisations.id and (ps.term_end is null or ps.term_end >= current_date))`.as('memberCount'))
-      .orderBy('places.path')
-      .orderBy('reg_organisations.kind')
-      .orderBy('reg_organisations.name')
       .limit(q.pageSize)
       .offset(offsetOf(q))
       .execute()

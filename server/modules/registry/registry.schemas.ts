@@ -1,5 +1,6 @@
+import { sql } from 'kysely';
 import { z } from 'zod';
-import { PageQuery } from '../../kernel/pagination.ts';
+import { nullsLast, PageQuery, sortable } from '../../kernel/pagination.ts';
 import {
   AREA_RE,
   AREA_SOURCES,
@@ -60,12 +61,23 @@ export const UpdatePlaceBody = z.object({
 });
 export type UpdatePlaceBody = z.infer<typeof UpdatePlaceBody>;
 
-export const ChildrenQuery = PageQuery.extend({ q: z.string().trim().max(50).optional() });
+/** A place's name in natural order: "2" before "10", "3栋" before "12栋". */
+const naturalName = [sql`length(places.name)`, 'places.name'];
 
+export const ChildrenSort = sortable({ name: naturalName, kind: 'places.kind' }, { sort: 'name', order: 'asc' }, 'places.id');
+export const ChildrenQuery = PageQuery.extend({ q: z.string().trim().max(50).optional(), ...ChildrenSort.query });
+export type ChildrenQuery = z.infer<typeof ChildrenQuery>;
+
+export const RoomsSort = sortable(
+  { path: 'places.path', name: naturalName, floor: nullsLast('reg_rooms.floor'), area: 'reg_rooms.area_centi', use: 'reg_rooms.use' },
+  { sort: 'path', order: 'asc' },
+  'places.id',
+);
 export const RoomsQuery = PageQuery.extend({
   placeId: Id.optional(),
   q: z.string().trim().max(50).optional().describe('room number or holder name'),
   use: z.enum(ROOM_USES).optional(),
+  ...RoomsSort.query,
 });
 export type RoomsQuery = z.infer<typeof RoomsQuery>;
 
@@ -83,10 +95,12 @@ export type CreatePersonBody = z.infer<typeof CreatePersonBody>;
 export const UpdatePersonBody = CreatePersonBody.omit({ placeId: true }).partial();
 export type UpdatePersonBody = z.infer<typeof UpdatePersonBody>;
 
+export const PersonsSort = sortable({ name: 'reg_persons.name', createdAt: 'reg_persons.created_at' }, { sort: 'name', order: 'asc' }, 'reg_persons.id');
 export const PersonsQuery = PageQuery.extend({
   q: z.string().trim().max(50).optional().describe('name, room number, full phone, or the last 4 digits of the phone'),
   placeId: Id.optional(),
   tag: z.enum(PERSON_TAGS).optional(),
+  ...PersonsSort.query,
 });
 export type PersonsQuery = z.infer<typeof PersonsQuery>;
 
@@ -115,10 +129,17 @@ export const CreateOrganisationBody = z.object({
 export type CreateOrganisationBody = z.infer<typeof CreateOrganisationBody>;
 export const UpdateOrganisationBody = CreateOrganisationBody.omit({ placeId: true, kind: true }).partial();
 export type UpdateOrganisationBody = z.infer<typeof UpdateOrganisationBody>;
+/** By place (the default): grouped by the place's tree, then kind and name. */
+export const OrganisationsSort = sortable(
+  { place: ['places.path', 'reg_organisations.kind', 'reg_organisations.name'], name: 'reg_organisations.name', kind: 'reg_organisations.kind' },
+  { sort: 'place', order: 'asc' },
+  'reg_organisations.id',
+);
 export const OrganisationsQuery = PageQuery.extend({
   q: z.string().trim().max(50).optional(),
   kind: z.enum(ORGANISATION_KINDS).optional(),
   placeId: Id.optional(),
+  ...OrganisationsSort.query,
 });
 export type OrganisationsQuery = z.infer<typeof OrganisationsQuery>;
 

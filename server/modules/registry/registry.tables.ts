@@ -19,6 +19,8 @@ export type ManagementMode = 'professional' | 'party_led_company' | 'state_fallb
 export type Relation = 'owner' | 'co_owner' | 'tenant' | 'family';
 
 export interface RegOrganisationsTable {
+  /** The street the row belongs to: the distribution key (docs/adr/0003-street-keys.md). */
+  street_id: string;
   id: string;
   place_id: string;
   kind: OrganisationKind;
@@ -32,6 +34,8 @@ export interface RegOrganisationsTable {
   updated_at: Generated<Date>;
 }
 export interface RegCompoundsTable {
+  /** The street the row belongs to: the distribution key (docs/adr/0003-street-keys.md). */
+  street_id: string;
   place_id: string;
   management_mode: ManagementMode;
   property_company_id: string | null;
@@ -39,6 +43,8 @@ export interface RegCompoundsTable {
   updated_at: Generated<Date>;
 }
 export interface RegRoomsTable {
+  /** The street the row belongs to: the distribution key (docs/adr/0003-street-keys.md). */
+  street_id: string;
   place_id: string;
   floor: number | null;
   area_centi: number;
@@ -47,6 +53,8 @@ export interface RegRoomsTable {
   updated_at: Generated<Date>;
 }
 export interface RegPersonsTable {
+  /** The street the row belongs to: the distribution key (docs/adr/0003-street-keys.md). */
+  street_id: string;
   id: string;
   place_id: string;
   name: string;
@@ -61,6 +69,8 @@ export interface RegPersonsTable {
   updated_at: Generated<Date>;
 }
 export interface RegHouseholdsTable {
+  /** The street the row belongs to: the distribution key (docs/adr/0003-street-keys.md). */
+  street_id: string;
   id: string;
   room_id: string;
   person_id: string | null;
@@ -73,6 +83,8 @@ export interface RegHouseholdsTable {
   updated_at: Generated<Date>;
 }
 export interface RegPositionsTable {
+  /** The street the row belongs to: the distribution key (docs/adr/0003-street-keys.md). */
+  street_id: string;
   id: string;
   person_id: string;
   organisation_id: string;
@@ -86,6 +98,8 @@ export interface RegPositionsTable {
 
 /** Household imports (0006_registry_import.sql): one row per uploaded file, and the staging tables of a commit. */
 export interface RegImportsTable {
+  /** The street the row belongs to: the distribution key (docs/adr/0003-street-keys.md). */
+  street_id: string;
   id: string;
   place_id: string;
   file_key: string;

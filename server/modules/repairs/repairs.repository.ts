@@ -12,7 +12,7 @@ import {
   type Status,
   type TimeLimit,
 } from './repairs.constants.ts';
-import type { EscalationsQuery, MyOrdersQuery, OrdersQuery } from './repairs.schemas.ts';
+import { type EscalationsQuery, EscalationsSort, type MyOrdersQuery, type OrdersQuery, OrdersSort } from './repairs.schemas.ts';
 import type { RepEventsTable, RepOrdersTable } from './repairs.tables.ts';
 import { containing } from '../../kernel/db/like.ts';
 
@@ -44,6 +44,7 @@ export async function updateOrder(tx: Tx, id: string, patch: Updateable<RepOrder
 }
 
 export interface EventInput {
+  streetId: string;
   orderId: string;
   placeId: string;
   at: Date;
@@ -60,6 +61,7 @@ export async function insertEvent(tx: Tx, e: EventInput): Promise<void> {
   await tx
     .insertInto('rep_events')
     .values({
+      street_id: e.streetId,
       id: newId(),
       order_id: e.orderId,
       place_id: e.placeId,
@@ -152,10 +154,8 @@ export async function listOrders(db: Executor, q: OrdersQuery & { underPath?: st
     );
   return paginate(
     q,
-    base
+    OrdersSort.orderBy(base, q)
       .select([...listColumns, pathLabel('p.path', [...PLACE_LABEL_KINDS]).as('placeLabel'), 'p.kind as placeKind'])
-      .orderBy('o.reported_at', 'desc')
-      .orderBy('o.id', 'desc')
       .limit(q.pageSize)
       .offset(offsetOf(q))
       .execute(),
@@ -247,7 +247,7 @@ export async function listEscalations(db: Executor, q: EscalationsQuery & { unde
     .$if(!!q.underPath, (qb) => qb.where('p.path', 'like', `${q.underPath}%`));
   return paginate(
     q,
-    base
+    EscalationsSort.orderBy(base, q)
       .select([
         'e.id',
         'e.kind',
@@ -268,8 +268,6 @@ export async function listEscalations(db: Executor, q: EscalationsQuery & { unde
         'p.path as placePath',
         pathLabel('p.path', [...PLACE_LABEL_KINDS]).as('placeLabel'),
       ])
-      .orderBy('e.escalated_at', 'desc')
-      .orderBy('e.id', 'desc')
       .limit(q.pageSize)
       .offset(offsetOf(q))
       .execute(),

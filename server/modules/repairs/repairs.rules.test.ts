@@ -3,6 +3,9 @@ import { after, before, describe, test } from 'node:test';
 import { startTestEnv, type TestEnv } from '../../test/harness.ts';
 import { type Client, buildRepairsWorld, jpeg, png, type RepairsWorld, signInClient, storedFiles } from './test-support.ts';
 import { read } from './repairs.db.ts';
+import { expectSorts } from '../../test/sorting.ts';
+import { EscalationsSort, OrdersSort } from './repairs.schemas.ts';
+import { escalateOverdue } from './use-cases/escalate-overdue.ts';
 
 /** The rules of repair orders beyond the bare state machine. */
 let env: TestEnv;
@@ -272,5 +275,60 @@ describe('settings', () => {
     assert.equal((await manager.request('PUT', `/api/repairs/settings/${w.places.A}`, { autoCloseDays: 30, limits: [] })).status, 403);
     // Back to the defaults.
     await ok(official.request('PUT', `/api/repairs/settings/${w.places.A}`, { autoCloseDays: 7, limits: [] }));
+  });
+});
+
+describe('sorting: the orders and the escalations by each of their columns, both ways; an unknown column → 400', () => {
+  const at = (minutes: number) => new Date(Date.parse('2026-10-01T09:00:00+08:00') + minutes * 60_000);
+  let orders: [string, string, string];
+  let escalations: [string, string, string];
+
+  test('orders', async () => {
+    const ids: string[] = [];
+    for (let i = 0; i < 3; i++) ids.push((await ok(alice.request('POST', '/api/repairs/orders', { category: 'other', description: `排序${i}`, placeId: w.rooms.A101 }), 201)).id);
+    orders = ids as [string, string, string];
+    // Past the response deadline, so each escalates once (the test below).
+    env.clock.advance(9 * 60 * 60_000);
+    await escalateOverdue(env.kernel);
+    const values = [
+      { reported_at: at(2), no: 'SORT-2', place_id: w.rooms.A101, category: 'elevator', status: 'submitted', assignee_name: 'Bee', rating: 5 },
+      { reported_at: at(0), no: 'SORT-3', place_id: w.rooms.A201, category: 'doors', status: 'accepted', assignee_name: null, rating: 3 },
+      { reported_at: at(1), no: 'SORT-1', place_id: w.rooms.A102, category: 'water', status: 'dispatched', assignee_name: 'Abe', rating: null },
+    ] as const;
+    for (const [i, v] of values.entries()) await read(env.kernel).updateTable('rep_orders').set(v).where('id', '=', orders[i]!).execute();
+    const [o1, o2, o3] = orders;
+    const viewer = await signInClient(env.app, 'property_manager');
+    await expectSorts(env.kernel, viewer, `/api/repairs/orders?placeId=${w.places.A}`, OrdersSort, {
+      reportedAt: [o2, o3, o1],
+      no: [o3, o1, o2],
+      place: [o1, o3, o2],
+      category: [o2, o1, o3],
+      status: [o2, o3, o1],
+      assigneeName: { asc: [o3, o1, o2], desc: [o1, o3, o2] },
+      rating: { asc: [o2, o1, o3], desc: [o1, o2, o3] },
+    });
+  });
+
+  test('escalations', async () => {
+    const rows = await read(env.kernel).selectFrom('rep_escalations').select(['id', 'order_id']).where('order_id', 'in', orders).execute();
+    escalations = orders.map((o) => rows.find((r) => r.order_id === o)!.id) as [string, string, string];
+    const values = [
+      { escalated_at: at(1), due_at: at(0), kind: 'completion', supervised_at: at(5) },
+      { escalated_at: at(2), due_at: at(1), kind: 'response', supervised_at: null },
+      { escalated_at: at(0), due_at: at(2), kind: 'response', supervised_at: at(3) },
+    ] as const;
+    for (const [i, v] of values.entries()) await read(env.kernel).updateTable('rep_escalations').set(v).where('id', '=', escalations[i]!).execute();
+    const [e1, e2, e3] = escalations;
+    const viewer = await signInClient(env.app, 'property_manager');
+    await expectSorts(env.kernel, viewer, `/api/repairs/escalations?placeId=${w.places.A}`, EscalationsSort, {
+      escalatedAt: [e3, e1, e2],
+      dueAt: [e1, e2, e3],
+      no: [e3, e1, e2],
+      place: [e1, e3, e2],
+      category: [e2, e1, e3],
+      kind: [e1, ...[e2, e3].sort()],
+      status: [e2, e3, e1],
+      supervisedAt: { asc: [e3, e1, e2], desc: [e1, e3, e2] },
+    });
   });
 });

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { CommonErrors } from '../../kernel/errors.ts';
-import { PageQuery } from '../../kernel/pagination.ts';
+import { nullsLast, PageQuery, sortable } from '../../kernel/pagination.ts';
 import {
   AUTO_CLOSE_BOUNDS,
   CATEGORIES,
@@ -59,6 +59,20 @@ export const SuperviseBody = z.object({ note: RequiredNote });
 const Flag = z.enum(['true', 'false']).transform((v) => v === 'true');
 const Instant = z.iso.datetime({ offset: true });
 
+/** Newest first by default; by place: the compound's name, then the place within it. */
+export const OrdersSort = sortable(
+  {
+    reportedAt: 'o.reported_at',
+    no: 'o.no',
+    place: ['compound.name', 'p.path'],
+    category: 'o.category',
+    status: 'o.status',
+    assigneeName: nullsLast('o.assignee_name'),
+    rating: nullsLast('o.rating'),
+  },
+  { sort: 'reportedAt', order: 'desc' },
+  'o.id',
+);
 export const OrdersQuery = PageQuery.extend({
   q: z.string().trim().max(50).optional().describe('order number, description or contact name'),
   status: z.enum(STATUSES).optional(),
@@ -68,16 +82,33 @@ export const OrdersQuery = PageQuery.extend({
   mine: Flag.optional().describe('only orders dispatched to me'),
   from: Instant.optional(),
   to: Instant.optional(),
+  ...OrdersSort.query,
 });
 export type OrdersQuery = z.infer<typeof OrdersQuery>;
 
 export const MyOrdersQuery = PageQuery.extend({ open: Flag.optional() });
 export type MyOrdersQuery = z.infer<typeof MyOrdersQuery>;
 
+/** The latest escalation first by default. */
+export const EscalationsSort = sortable(
+  {
+    escalatedAt: 'e.escalated_at',
+    dueAt: 'e.due_at',
+    no: 'o.no',
+    place: ['compound.name', 'p.path'],
+    category: 'o.category',
+    kind: 'e.kind',
+    status: 'o.status',
+    supervisedAt: nullsLast('e.supervised_at'),
+  },
+  { sort: 'escalatedAt', order: 'desc' },
+  'e.id',
+);
 export const EscalationsQuery = PageQuery.extend({
   placeId: Id.optional(),
   supervised: Flag.optional(),
   kind: z.enum(['response', 'completion']).optional(),
+  ...EscalationsSort.query,
 });
 export type EscalationsQuery = z.infer<typeof EscalationsQuery>;
 

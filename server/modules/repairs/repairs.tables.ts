@@ -8,6 +8,8 @@ type DateStr = ColumnType<string | null, string | null | undefined, string | nul
 type Json = ColumnType<unknown, string | null | undefined, string | null>;
 
 export interface RepOrdersTable {
+  /** The street the row belongs to: the distribution key (docs/adr/0003-street-keys.md). */
+  street_id: string;
   id: string;
   no: string;
   place_id: string;
@@ -50,6 +52,8 @@ export interface RepOrdersTable {
 }
 
 export interface RepPhotosTable {
+  /** The street the row belongs to: the distribution key (docs/adr/0003-street-keys.md). */
+  street_id: string;
   id: string;
   order_id: string;
   place_id: string;
@@ -62,6 +66,8 @@ export interface RepPhotosTable {
 }
 
 export interface RepEventsTable {
+  /** The street the row belongs to: the distribution key (docs/adr/0003-street-keys.md). */
+  street_id: string;
   id: string;
   order_id: string;
   place_id: string;
@@ -76,6 +82,8 @@ export interface RepEventsTable {
 }
 
 export interface RepEscalationsTable {
+  /** The street the row belongs to: the distribution key (docs/adr/0003-street-keys.md). */
+  street_id: string;
   id: string;
   order_id: string;
   place_id: string;
@@ -91,6 +99,8 @@ export interface RepEscalationsTable {
 }
 
 export interface RepSettingsTable {
+  /** The street the row belongs to: the distribution key (docs/adr/0003-street-keys.md). */
+  street_id: string;
   place_id: string;
   auto_close_days: number;
   updated_at: Timestamp;
@@ -98,6 +108,8 @@ export interface RepSettingsTable {
 }
 
 export interface RepTimeLimitsTable {
+  /** The street the row belongs to: the distribution key (docs/adr/0003-street-keys.md). */
+  street_id: string;
   place_id: string;
   category: Category;
   response_minutes: number;

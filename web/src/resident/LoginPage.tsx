@@ -1,14 +1,15 @@
 import { Button, Form, Input } from 'antd-mobile';
 import { useTranslation } from 'react-i18next';
 import { Link, Navigate } from 'react-router';
-import { type Credentials, useSignInPage } from '../shared/session.ts';
+import type { Credentials } from '../shared/session.ts';
+import { useSignInForm } from '../shared/sign-in.ts';
 import { LanguagePicker } from './LanguagePicker.tsx';
 
-/** Residents sign in with the mobile number the community has on record. */
+/** Residents sign in with the mobile number the community has on record; fields, rules and sign-in as the workbench's (shared/sign-in.ts). */
 export function LoginPage() {
   const { t } = useTranslation();
-  const { login, signedInTo } = useSignInPage();
-  if (signedInTo) return <Navigate to={signedInTo} replace />;
+  const form = useSignInForm('resident');
+  if (form.signedInTo) return <Navigate to={form.signedInTo} replace />;
   return (
     <div className="gz-login">
       <div className="gz-login-hero">
@@ -20,32 +21,25 @@ export function LoginPage() {
       </div>
       <Form
         layout="vertical"
-        onFinish={(v: Credentials) => login.mutate({ login: v.login.replace(/\s+/g, ''), password: v.password })}
+        onFinish={(v: Credentials) => form.submit(v)}
         footer={
           <>
-            {login.error && (
+            {form.error && (
               <p className="gz-form-error" role="alert">
-                {login.error.message}
+                {form.error}
               </p>
             )}
-            <Button block type="submit" color="primary" size="large" loading={login.isPending}>
-              {t('auth.signIn')}
+            <Button block type="submit" color="primary" size="large" loading={form.pending}>
+              {form.submitLabel}
             </Button>
           </>
         }
       >
-        <Form.Item
-          name="login"
-          label={t('auth.phone')}
-          rules={[
-            { required: true, message: t('auth.phoneRequired') },
-            { pattern: /^\s*1\d{2}\s*\d{4}\s*\d{4}\s*$/, message: t('validation.mobile') },
-          ]}
-        >
-          <Input type="tel" inputMode="numeric" autoComplete="username" placeholder={t('auth.phonePlaceholder')} clearable maxLength={13} />
+        <Form.Item {...form.fields.login}>
+          <Input {...form.inputs.login} type="tel" inputMode="numeric" clearable maxLength={13} />
         </Form.Item>
-        <Form.Item name="password" label={t('auth.password')} rules={[{ required: true, message: t('auth.passwordRequired') }]}>
-          <Input type="password" autoComplete="current-password" placeholder={t('auth.passwordPlaceholder')} />
+        <Form.Item {...form.fields.password}>
+          <Input {...form.inputs.password} type="password" />
         </Form.Item>
       </Form>
       <div className="gz-login-signup">

@@ -20,12 +20,14 @@ export class ApiError extends Error {
 
 export const isUnauthenticated = (err: unknown) => err instanceof ApiError && err.status === 401;
 
-/** Lists answer `{items,total,page,pageSize}`. */
+/** Lists answer `{items,total,page,pageSize}`; a sortable list says its order too (the one asked for, or its default). */
 export interface Page<T> {
   items: T[];
   total: number;
   page: number;
   pageSize: number;
+  sort?: string;
+  order?: 'asc' | 'desc';
 }
 
 /** Sensitive changes answer 202 with an approval request for a second approver. */

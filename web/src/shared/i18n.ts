@@ -5,6 +5,8 @@ import { readStored, writeStored } from './storage.ts';
 
 export const LANGUAGES = ['zh-CN', 'en'] as const;
 export type Language = (typeof LANGUAGES)[number];
+/** Each language by its own name, in full and short (a language switch shows them in every language alike). */
+export const LANGUAGE_NAMES: Record<Language, { full: string; short: string }> = { 'zh-CN': { full: '中文', short: '中文' }, en: { full: 'English', short: 'EN' } };
 
 const LANG_KEY = 'gz.lang';
 export const isLanguage = (v: unknown): v is Language => v === 'zh-CN' || v === 'en';

@@ -1,6 +1,13 @@
 import { useCallback, useMemo } from 'react';
 import { useSearchParams } from 'react-router';
 
+export type SortOrder = 'asc' | 'desc';
+/** The column a list is sorted by and which way, as the API takes them (both absent: the list's default order). */
+export interface Sorting {
+  sort?: string;
+  order?: SortOrder;
+}
+
 export interface ListParams<F extends string> {
   page: number;
   pageSize: number;
@@ -8,14 +15,22 @@ export interface ListParams<F extends string> {
   /** Changes filters and goes back to page 1 (the old page may not exist any more). */
   setFilters: (patch: Partial<Record<F, string | undefined>>) => void;
   setPage: (page: number, pageSize?: number) => void;
-  /** page, pageSize and the filters, ready for the API's query string. */
+  /** The sort the URL asks for; empty when the list is in its default order. */
+  sorting: Sorting;
+  /** Sorts by a column (none: back to the default order), from page 1. */
+  setSort: (sort?: string, order?: SortOrder) => void;
+  /** The list as it first opens: no filter, the default order, page 1. */
+  reset: () => void;
+  /** page, pageSize, the filters and the sort, ready for the API's query string. */
   query: Record<string, string | number>;
 }
 
+const ORDERS: readonly string[] = ['asc', 'desc'] satisfies SortOrder[];
+
 /**
- * The state of a paged, filtered list kept in the URL, so Back, reload and shared links show the
- * same rows. `keys` (a module-level constant) names the filters a page understands; anything else in the
- * URL is ignored.
+ * The state of a paged, filtered, sorted list kept in the URL, so Back, reload and shared links show the
+ * same rows. `keys` (a module-level constant) names the filters a page understands; `sort`/`order` name
+ * a column the server declared sortable (an unknown one answers 400); anything else in the URL is ignored.
  */
 export function useListParams<F extends string>(keys: readonly F[], defaultPageSize = 20): ListParams<F> {
   const [search, setSearch] = useSearchParams();
@@ -30,8 +45,9 @@ export function useListParams<F extends string>(keys: readonly F[], defaultPageS
     return out;
   }, [search, keys]);
 
-  const setFilters = useCallback(
-    (patch: Partial<Record<F, string | undefined>>) =>
+  /** Sets (or, empty, removes) parameters and goes back to page 1, in place of the history entry. */
+  const change = useCallback(
+    (patch: Record<string, string | undefined>) =>
       setSearch(
         (prev) => {
           const next = new URLSearchParams(prev);
@@ -60,6 +76,15 @@ export function useListParams<F extends string>(keys: readonly F[], defaultPageS
     [setSearch, defaultPageSize],
   );
 
-  const query = useMemo(() => ({ ...filters, page, pageSize }) as Record<string, string | number>, [filters, page, pageSize]);
-  return { page, pageSize, filters, setFilters, setPage, query };
+  const sort = search.get('sort') || undefined;
+  const order = search.get('order') ?? '';
+  const sorting = useMemo<Sorting>(() => (sort ? { sort, order: ORDERS.includes(order) ? (order as SortOrder) : undefined } : {}), [sort, order]);
+  const setSort = useCallback((column?: string, direction?: SortOrder) => change({ sort: column, order: column && direction }), [change]);
+  const reset = useCallback(() => change(Object.fromEntries([...keys, 'sort', 'order'].map((k) => [k, undefined]))), [change, keys]);
+
+  const query = useMemo(
+    () => Object.fromEntries(Object.entries({ ...filters, ...sorting, page, pageSize }).filter(([, v]) => v !== undefined)) as Record<string, string | number>,
+    [filters, sorting, page, pageSize],
+  );
+  return { page, pageSize, filters, setFilters: change, setPage, sorting, setSort, reset, query };
 }

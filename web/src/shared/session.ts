@@ -2,7 +2,7 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useRef } from 'react';
 import { useSearchParams } from 'react-router';
 import { apiGet, apiPatch, apiPost, isUnauthenticated, setCsrfToken } from './api.ts';
-import { applyLanguage, currentLanguage, isLanguage, type Language } from './i18n.ts';
+import { applyLanguage, currentLanguage, isLanguage, LANGUAGE_NAMES, LANGUAGES, type Language } from './i18n.ts';
 import { loginPathFor, safeNext } from './next.ts';
 import { isMeKey, ME_KEY } from './query-client.ts';
 
@@ -103,6 +103,19 @@ export function useChangeLanguage() {
     }
     // Lists carry server-made labels and messages in the old language.
     void client.invalidateQueries({ predicate: (q) => !isMeKey(q.queryKey) });
+  };
+}
+
+/**
+ * What a language switch needs, in either shell: the current language, the choices by their own names
+ * (`short`: 中文 / EN), and picking one; a failure goes to `onError` (the shell's way of saying it).
+ */
+export function useLanguagePicker(onError: (message: string) => void, names: 'full' | 'short' = 'full') {
+  const change = useChangeLanguage();
+  return {
+    value: currentLanguage(),
+    options: LANGUAGES.map((value) => ({ value, label: LANGUAGE_NAMES[value][names] })),
+    pick: (lng: Language) => void change(lng).catch((err: Error) => onError(err.message)),
   };
 }
 

@@ -102,7 +102,7 @@ export function judge(members: RoomMember[], input: ClaimInput, linkedElsewhere:
   return { reason: named[0]!.idLast4 === null ? 'no_id_on_record' : 'id_mismatch', candidate: named[0]! };
 }
 
-async function settle(ctx: Ctx, method: ClaimMethod, room: { id: string; label: string }, input: ClaimInput) {
+async function settle(ctx: Ctx, method: ClaimMethod, room: { id: string; streetId: string; label: string }, input: ClaimInput) {
   const name = input.name.trim();
   const idLast4 = normalise(input.idLast4);
   return write(ctx, async (tx) => {
@@ -122,6 +122,7 @@ async function settle(ctx: Ctx, method: ClaimMethod, room: { id: string; label: 
       const dropped = await supersedePending(tx, accountId);
       const claimId = await insertClaim(tx, {
         accountId,
+        streetId: room.streetId,
         placeId: room.id,
         method,
         name,
@@ -147,6 +148,7 @@ async function settle(ctx: Ctx, method: ClaimMethod, room: { id: string; label: 
     await supersedePending(tx, accountId, room.id);
     const claimId = await insertClaim(tx, {
       accountId,
+      streetId: room.streetId,
       placeId: room.id,
       method,
       name,

@@ -80,6 +80,7 @@ export async function addAttachment(ctx: Ctx, id: string, readUpload: () => Prom
     await tx
       .insertInto('ntc_attachments')
       .values({
+        street_id: n.row.street_id,
         id: attachmentId,
         notice_id: id,
         file_key: key,

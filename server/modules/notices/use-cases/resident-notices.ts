@@ -36,7 +36,7 @@ export async function markNoticeRead(ctx: Ctx, id: string) {
     if (!n.resident) throw NoticeErrors.NOT_FOR_ME();
     const inserted = await tx
       .insertInto('ntc_reads')
-      .values({ notice_id: id, account_id: ctx.actor.accountId, read_at: ctx.kernel.clock.now() })
+      .values({ street_id: n.row.street_id, notice_id: id, account_id: ctx.actor.accountId, read_at: ctx.kernel.clock.now() })
       .onConflict((oc) => oc.doNothing())
       .returning('notice_id')
       .executeTakeFirst();

@@ -1,3 +1,4 @@
+import { streetOf } from '../../../kernel/access/index.ts';
 import { type Ctx, audit } from '../../../kernel/context.ts';
 import { write, type Tx } from '../notices.db.ts';
 import { CommonErrors } from '../../../kernel/errors.ts';
@@ -31,6 +32,7 @@ export async function createNotice(ctx: Ctx, input: CreateNoticeBody) {
     await tx
       .insertInto('ntc_notices')
       .values({
+        street_id: streetOf(place),
         id,
         place_id: place.id,
         category: input.category,

@@ -14,7 +14,7 @@ export function addMeToo(ctx: Ctx, id: string) {
     also: async (tx, o, now) => {
       await tx
         .insertInto('op_me_too')
-        .values({ opinion_id: o.row.id, person_id: ctx.actor.personId!, account_id: ctx.actor.accountId, created_at: now })
+        .values({ street_id: o.row.street_id, opinion_id: o.row.id, person_id: ctx.actor.personId!, account_id: ctx.actor.accountId, created_at: now })
         .execute();
     },
   });

@@ -48,6 +48,7 @@ export async function postOpinion(ctx: Ctx, input: PostOpinionBody) {
     await tx
       .insertInto('op_opinions')
       .values({
+        street_id: room.streetId,
         id,
         place_id: room.compoundId,
         room_id: room.roomId,

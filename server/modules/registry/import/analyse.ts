@@ -1,4 +1,4 @@
-import type { PlaceRow } from '../../../kernel/access/places.ts';
+import { type PlaceRow, streetOf } from '../../../kernel/access/places.ts';
 import type { Pii } from '../../../kernel/pii/pii.ts';
 import { type ColumnInfo, type ColumnMapping, findHeaderRow, looksLikeHeader, mapColumns, REQUIRED_FIELDS } from './columns.ts';
 import { type CopyLoad, entityDigest, planLoads } from './copy-loads.ts';
@@ -115,7 +115,7 @@ export async function analyse(input: AnalyseInput, deps: AnalyseDeps): Promise<A
   const summary: PlanSummary = {
     counts: plan.counts,
     validRowCount: plan.validRows.size,
-    loads: input.materialise ? planLoads(plan, input.materialise.importId) : [],
+    loads: input.materialise ? planLoads(plan, input.materialise.importId, streetOf(input.target)) : [],
     entityDigest: input.materialise ? entityDigest(plan) : '',
   };
   return { ...base, headerRow: headerRow.row, columns, issues, plan: summary, dataRows: total - trailing, headers };

@@ -18,7 +18,7 @@ export interface CopyLoad {
 }
 
 export type CopyTable =
-  | 'places'
+  | 'street_places'
   | 'reg_rooms'
   | 'reg_persons'
   | 'reg_households'
@@ -53,16 +53,38 @@ function load<T>(table: CopyTable, columns: readonly string[], rows: T[], values
   return { table, columns, rows: rows.length, chunks };
 }
 
-export function planLoads(plan: Plan, importId: string): CopyLoad[] {
+/** `streetId`: the street of the import's target; everything an import writes is in it (docs/adr/0003-street-keys.md). */
+export function planLoads(plan: Plan, importId: string, streetId: string): CopyLoad[] {
   const creates = <T extends { op: string }>(rows: T[]) => rows.filter((r) => r.op === 'create');
   const updates = <T extends { op: string }>(rows: T[]) => rows.filter((r) => r.op === 'update');
   const places = [...plan.places].sort((a, b) => a.depth - b.depth);
   const personColumns = ['phone_enc', 'phone_hash', 'phone_masked', 'id_number_enc', 'id_number_hash', 'id_number_masked', 'tags'] as const;
   const loads = [
-    load('places', ['id', 'parent_id', 'kind', 'name', 'path', 'depth'], places, (p) => [p.id, p.parent_id, p.kind, p.name, p.path, p.depth]),
-    load('reg_rooms', ['place_id', 'floor', 'area_centi', 'area_source', 'use'], creates(plan.rooms), (r) => [r.place_id, r.floor, r.area_centi, r.area_source, r.use]),
-    load('reg_persons', ['id', 'place_id', 'name', ...personColumns], creates(plan.persons), (p) => [p.id, p.place_id, p.name, ...personColumns.map((c) => p[c])]),
-    load('reg_households', ['id', 'room_id', 'person_id', 'relation', 'share_bp'], creates(plan.households), (h) => [h.id, h.room_id, h.person_id, h.relation, h.share_bp]),
+    // An import adds buildings, units and rooms, never a street: each has its parent in the same street.
+    load('street_places', ['street_id', 'id', 'parent_id', 'kind', 'name', 'path', 'depth'], places, (p) => [streetId, p.id, p.parent_id, p.kind, p.name, p.path, p.depth]),
+    load('reg_rooms', ['street_id', 'place_id', 'floor', 'area_centi', 'area_source', 'use'], creates(plan.rooms), (r) => [
+      streetId,
+      r.place_id,
+      r.floor,
+      r.area_centi,
+      r.area_source,
+      r.use,
+    ]),
+    load('reg_persons', ['street_id', 'id', 'place_id', 'name', ...personColumns], creates(plan.persons), (p) => [
+      streetId,
+      p.id,
+      p.place_id,
+      p.name,
+      ...personColumns.map((c) => p[c]),
+    ]),
+    load('reg_households', ['street_id', 'id', 'room_id', 'person_id', 'relation', 'share_bp'], creates(plan.households), (h) => [
+      streetId,
+      h.id,
+      h.room_id,
+      h.person_id,
+      h.relation,
+      h.share_bp,
+    ]),
     load('reg_import_rooms', ['import_id', 'op', 'place_id', 'floor', 'area_centi', 'area_source', 'use'], updates(plan.rooms), (r) => [
       importId,
       r.op,

@@ -33,7 +33,7 @@ test('the CLI dry-runs, imports with a progress bar, changes nothing the second 
       const street = await insertPlace(tx, { parent: null, kind: 'street', name: '命令街道' });
       const community = await insertPlace(tx, { parent: street, kind: 'community', name: '命令社区' });
       const compound = await insertPlace(tx, { parent: community, kind: 'compound', name: '命令小区' });
-      await tx.insertInto('reg_compounds').values({ place_id: compound.id, management_mode: 'professional' }).execute();
+      await tx.insertInto('reg_compounds').values({ street_id: street.id, place_id: compound.id, management_mode: 'professional' }).execute();
     });
     await kernel.database.close();
 

@@ -53,7 +53,7 @@ export async function loadSnapshot(db: Executor, target: PlaceRow, idHashes: str
   const places = await db
     .selectFrom('places as p')
     .leftJoin('reg_rooms as r', 'r.place_id', 'p.id')
-    .select(['p.id', 'p.parent_id', 'p.kind', 'p.name', 'p.path', 'p.depth', 'r.floor', 'r.area_centi', 'r.area_source', 'r.use'])
+    .select(['p.id', 'p.parent_id', 'p.kind', 'p.name', 'p.path', 'p.depth', 'p.street_id', 'r.floor', 'r.area_centi', 'r.area_source', 'r.use'])
     .where('p.path', 'like', prefix)
     .where('p.kind', 'in', ['compound', 'building', 'unit', 'room'])
     .execute();

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
-import { findPlace, type PlaceRow } from '../../../kernel/access/index.ts';
+import { findPlace, insertPlace, type PlaceRow } from '../../../kernel/access/index.ts';
 import { newId } from '../../../kernel/ids.ts';
 import { withIdChecksum } from '../../../kernel/pii/pii.ts';
 import { buildWorld, type World } from '../../../test/fixture.ts';
@@ -66,7 +66,7 @@ test('a room registered after the plan was made: the COPY fails and nothing of t
   );
   // Someone registers building 9 meanwhile: the plan's own 9栋 now collides with it.
   const building = newId();
-  await read(env.kernel).insertInto('places').values({ id: building, parent_id: compound.id, kind: 'building', name: '9栋', path: `${compound.path}${building}/`, depth: compound.depth + 1 }).execute();
+  await insertPlace(read(env.kernel), { parent: compound, kind: 'building', name: '9栋', id: building });
   const before = await countRows(env.kernel, TABLES);
   await assert.rejects(write(importId, plan), (err: { code?: string }) => err.code === '23505');
   assert.deepEqual(await countRows(env.kernel, TABLES), before);

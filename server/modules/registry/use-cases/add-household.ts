@@ -49,10 +49,13 @@ async function checkHousehold(tx: Tx, ctx: Ctx, input: CreateHouseholdBody) {
 
 export async function insertHousehold(callerTx: AnyTx, ctx: Ctx, input: CreateHouseholdBody) {
   const tx = read(callerTx);
+  const room = await tx.selectFrom('reg_rooms').select('street_id').where('place_id', '=', input.roomId).executeTakeFirst();
+  if (!room) throw RegistryErrors.ROOM_NOT_FOUND();
   const id = newId();
   await tx
     .insertInto('reg_households')
     .values({
+      street_id: room.street_id,
       id,
       room_id: input.roomId,
       person_id: input.personId ?? null,

@@ -1,3 +1,4 @@
+import { streetOf } from '../../../kernel/access/index.ts';
 import { type Ctx, audit } from '../../../kernel/context.ts';
 import { write, type Tx } from '../registry.db.ts';
 import { newId } from '../../../kernel/ids.ts';
@@ -11,12 +12,13 @@ import { loadPlaceFor } from './load-place.ts';
 /** Registers an organisation at a place; party organisations hang in their 4-level tree. */
 export async function createOrganisation(ctx: Ctx, input: CreateOrganisationBody) {
   return write(ctx, async (tx) => {
-    await loadPlaceFor(tx, ctx, input.placeId, 'writeOrganisations');
+    const place = await loadPlaceFor(tx, ctx, input.placeId, 'writeOrganisations');
     await checkPartyTree(tx, input.kind, input.parentId ?? null, input.partyLevel ?? null);
     const id = newId();
     await tx
       .insertInto('reg_organisations')
       .values({
+        street_id: streetOf(place),
         id,
         place_id: input.placeId,
         kind: input.kind,

@@ -1,3 +1,4 @@
+import { streetOf } from '../../../kernel/access/index.ts';
 import { type Ctx, audit } from '../../../kernel/context.ts';
 import { write } from '../registry.db.ts';
 import { newId } from '../../../kernel/ids.ts';
@@ -10,13 +11,13 @@ import { personPiiColumns } from './person-input.ts';
 /** Registers a person; the phone and ID number are stored encrypted and shown masked. */
 export async function createPerson(ctx: Ctx, input: CreatePersonBody) {
   return write(ctx, async (tx) => {
-    await loadPlaceFor(tx, ctx, input.placeId, 'writePersons');
+    const place = await loadPlaceFor(tx, ctx, input.placeId, 'writePersons');
     const piiCols = personPiiColumns(ctx.kernel.pii, input);
     if (piiCols.id_number_hash && (await findPersonByIdHash(tx, piiCols.id_number_hash))) throw RegistryErrors.ID_NUMBER_TAKEN();
     const id = newId();
     await tx
       .insertInto('reg_persons')
-      .values({ id, place_id: input.placeId, name: input.name, tags: [...new Set(input.tags)], ...piiCols })
+      .values({ street_id: streetOf(place), id, place_id: input.placeId, name: input.name, tags: [...new Set(input.tags)], ...piiCols })
       .execute();
     const row = (await findPerson(tx, id))!;
     await audit(tx, ctx, { action: 'registry.person.created', placeId: input.placeId, subjectType: 'person', subjectId: id, after: row });

@@ -1,4 +1,4 @@
-import { CHILD_KINDS, insertPlace } from '../../../kernel/access/index.ts';
+import { CHILD_KINDS, insertPlace, streetOf } from '../../../kernel/access/index.ts';
 import { type Ctx, audit } from '../../../kernel/context.ts';
 import { write } from '../registry.db.ts';
 import { RegistryErrors } from '../registry.errors.ts';
@@ -23,6 +23,7 @@ export async function createPlace(ctx: Ctx, input: CreatePlaceBody) {
       await tx
         .insertInto('reg_rooms')
         .values({
+          street_id: streetOf(place),
           place_id: place.id,
           floor: input.room.floor ?? null,
           area_centi: areaToCenti(input.room.area),
@@ -36,7 +37,7 @@ export async function createPlace(ctx: Ctx, input: CreatePlaceBody) {
       if (c.propertyCompanyId) await checkPropertyCompany(tx, c.propertyCompanyId);
       await tx
         .insertInto('reg_compounds')
-        .values({ place_id: place.id, management_mode: c.managementMode, property_company_id: c.propertyCompanyId ?? null, address: c.address ?? null })
+        .values({ street_id: streetOf(place), place_id: place.id, management_mode: c.managementMode, property_company_id: c.propertyCompanyId ?? null, address: c.address ?? null })
         .execute();
     }
     const detail = await placeDetail(tx, place.id);

@@ -18,13 +18,15 @@ export async function createPosition(ctx: Ctx, input: CreatePositionBody) {
     const orgPlace = org && (await findPlace(tx, org.place_id));
     if (!org || !orgPlace || !allows(ctx.actor, 'readOrganisations', orgPlace.path)) throw RegistryErrors.ORGANISATION_NOT_FOUND();
     if (!allows(ctx.actor, 'writeOrganisations', orgPlace.path)) throw CommonErrors.FORBIDDEN();
-    if (!(await findPerson(tx, input.personId))) throw RegistryErrors.PERSON_NOT_FOUND();
-    if (input.placeId && !(await findPlace(tx, input.placeId))) throw RegistryErrors.PLACE_NOT_FOUND();
+    // A position joins a person, an organisation and a place of one street (docs/adr/0003-street-keys.md).
+    if ((await findPerson(tx, input.personId))?.street_id !== org.street_id) throw RegistryErrors.PERSON_NOT_FOUND();
+    if (input.placeId && (await findPlace(tx, input.placeId))?.street_id !== org.street_id) throw RegistryErrors.PLACE_NOT_FOUND();
     if (input.termStart && input.termEnd && input.termEnd < input.termStart) throw CommonErrors.VALIDATION_FAILED();
     const id = newId();
     await tx
       .insertInto('reg_positions')
       .values({
+        street_id: org.street_id,
         id,
         person_id: input.personId,
         organisation_id: input.organisationId,

@@ -62,6 +62,8 @@ export async function currentMembersOfRoom(caller: AnyExecutor, roomId: string):
 
 export interface RoomFacts {
   id: string;
+  /** The room's street: what the rows other modules keep of it carry (docs/adr/0003-street-keys.md). */
+  streetId: string;
   path: string;
   name: string;
   /** 阳光花园 / 1栋 / 1单元 / 1201 */
@@ -76,7 +78,7 @@ export async function roomFacts(caller: AnyExecutor, roomId: string): Promise<Ro
   return db
     .selectFrom('reg_rooms as r')
     .innerJoin('places', 'places.id', 'r.place_id')
-    .select(['places.id', 'places.path', 'places.name', 'r.use', pathLabel('places.path', ['compound', 'building', 'unit', 'room']).as('label')])
+    .select(['places.id', 'r.street_id as streetId', 'places.path', 'places.name', 'r.use', pathLabel('places.path', ['compound', 'building', 'unit', 'room']).as('label')])
     .where('places.id', '=', roomId)
     .executeTakeFirst();
 }

@@ -1,3 +1,4 @@
+import { streetOf } from '../../../kernel/access/index.ts';
 import { createHash } from 'node:crypto';
 import { audit, type Ctx } from '../../../kernel/context.ts';
 import { write, read } from '../registry.db.ts';
@@ -27,6 +28,7 @@ export async function uploadImport(ctx: Ctx, input: { placeId: string; fileName:
     await tx
       .insertInto('reg_imports')
       .values({
+        street_id: streetOf(place),
         id,
         place_id: place.id,
         file_key: fileKey,

@@ -1,8 +1,8 @@
 import { scopePrefixes } from '../../../kernel/access/index.ts';
 import type { Ctx } from '../../../kernel/context.ts';
-import type { PageQuery } from '../../../kernel/pagination.ts';
 import { RegistryPolicy, placeFilter } from '../registry.policy.ts';
 import { listChildren } from '../registry.repository.ts';
+import type { ChildrenQuery } from '../registry.schemas.ts';
 import { loadPlaceFor } from './load-place.ts';
 import { read } from '../registry.db.ts';
 
@@ -23,8 +23,8 @@ export async function listRootPlaces(ctx: Ctx) {
   return rows.map(({ path: _path, ...r }) => r);
 }
 
-/** A place's children, paginated and searchable by name. */
-export async function listChildPlaces(ctx: Ctx, parentId: string, q: PageQuery & { q?: string }) {
+/** A place's children, paginated, searchable by name and sortable (natural name order by default). */
+export async function listChildPlaces(ctx: Ctx, parentId: string, q: ChildrenQuery) {
   await loadPlaceFor(read(ctx), ctx, parentId, 'readPlaces');
   return listChildren(read(ctx), parentId, q, placeFilter(ctx.actor, 'readPlaces', 'places.id', 'places.path'));
 }

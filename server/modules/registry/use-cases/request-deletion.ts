@@ -1,4 +1,4 @@
-import { findPlace } from '../../../kernel/access/index.ts';
+import { deletePlace, findPlace } from '../../../kernel/access/index.ts';
 import { requestApproval } from '../../../kernel/approvals/approvals.ts';
 import { type Ctx, audit } from '../../../kernel/context.ts';
 import { write, type Tx } from '../registry.db.ts';
@@ -104,7 +104,7 @@ export async function applyDeletion(tx: Tx, ctx: Ctx, payload: { entity: Deletab
   if (entity === 'place') {
     await tx.deleteFrom('reg_rooms').where('place_id', '=', id).execute();
     await tx.deleteFrom('reg_compounds').where('place_id', '=', id).execute();
-    await tx.deleteFrom('places').where('id', '=', id).execute();
+    await deletePlace(tx, (await findPlace(tx, id))!);
   } else if (entity === 'person') await tx.deleteFrom('reg_persons').where('id', '=', id).execute();
   else if (entity === 'organisation') await tx.deleteFrom('reg_organisations').where('id', '=', id).execute();
   else if (entity === 'household') await tx.deleteFrom('reg_households').where('id', '=', id).execute();

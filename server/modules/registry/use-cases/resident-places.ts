@@ -14,6 +14,8 @@ const current = sql<boolean>`(h.end_date is null or h.end_date >= current_date)`
 
 export interface ResidentRoom {
   roomId: string;
+  /** The room's street: what other modules' rows about it carry (docs/adr/0003-street-keys.md). */
+  streetId: string;
   roomPath: string;
   roomLabel: string;
   compoundId: string;
@@ -42,6 +44,7 @@ function householdsOf(db: Executor, personId: string) {
       'h.relation',
       'h.share_bp as shareBp',
       'room.id as roomId',
+      'h.street_id as streetId',
       'room.path as roomPath',
       pathLabel('room.path', ['building', 'unit', 'room']).as('roomLabel'),
       'reg_rooms.area_centi as areaCenti',

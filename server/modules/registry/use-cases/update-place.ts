@@ -1,3 +1,4 @@
+import { renamePlace } from '../../../kernel/access/index.ts';
 import { type Ctx, audit } from '../../../kernel/context.ts';
 import { write } from '../registry.db.ts';
 import { RegistryErrors } from '../registry.errors.ts';
@@ -16,7 +17,7 @@ export async function updatePlace(ctx: Ctx, id: string, input: UpdatePlaceBody) 
       if (place.parent_id && (await siblingNamed(tx, place.parent_id, input.name, id))) {
         throw place.kind === 'room' ? RegistryErrors.ROOM_NUMBER_TAKEN({ name: input.name }) : RegistryErrors.NAME_TAKEN({ name: input.name });
       }
-      await tx.updateTable('places').set({ name: input.name, updated_at: now }).where('id', '=', id).execute();
+      await renamePlace(tx, place, input.name, now);
     }
     if (input.room && place.kind === 'room') {
       const r = input.room;

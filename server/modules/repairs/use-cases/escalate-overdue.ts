@@ -39,6 +39,7 @@ export async function escalateOverdue(kernel: Kernel): Promise<{ escalated: numb
         const inserted = await tx
           .insertInto('rep_escalations')
           .values({
+            street_id: order.street_id,
             id: newId(),
             order_id: order.id,
             place_id: order.place_id,
@@ -48,7 +49,7 @@ export async function escalateOverdue(kernel: Kernel): Promise<{ escalated: numb
             due_at: m.dueAt,
             escalated_at: now,
           })
-          .onConflict((oc) => oc.columns(['order_id', 'kind', 'due_at']).doNothing())
+          .onConflict((oc) => oc.columns(['street_id', 'order_id', 'kind', 'due_at']).doNothing())
           .returning('id')
           .executeTakeFirst();
         if (!inserted) continue;

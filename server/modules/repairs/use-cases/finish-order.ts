@@ -27,7 +27,7 @@ export async function finishOrder(ctx: Ctx, id: string, input: { note: string },
         rated_at: null,
         updated_at: now,
       });
-      await storePhotos(tx, ctx, { orderId: id, placeId: order.place_id, stage: 'finish', at: now }, photos, written);
+      await storePhotos(tx, ctx, { streetId: order.street_id, orderId: id, placeId: order.place_id, stage: 'finish', at: now }, photos, written);
       return { to: 'finished', note: input.note, detail: { photos: photos.length, ...(late ? { late: true } : {}) } };
     }),
   );

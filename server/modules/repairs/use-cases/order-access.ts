@@ -130,6 +130,7 @@ const EVENT_OF: Record<Action, string> = {
 export async function recordChange(tx: Tx, ctx: Ctx, order: LoadedOrder, now: Date, action: Action | string, change: Change) {
   const event = EVENT_OF[action as Action] ?? action;
   await insertEvent(tx, {
+    streetId: order.street_id,
     orderId: order.id,
     placeId: order.place_id,
     at: now,

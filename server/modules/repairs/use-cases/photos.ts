@@ -38,7 +38,7 @@ export function checkPhotos(uploads: Upload[]): CheckedPhoto[] {
 export async function storePhotos(
   tx: Tx,
   ctx: Ctx,
-  target: { orderId: string; placeId: string; stage: 'report' | 'finish'; at: Date },
+  target: { streetId: string; orderId: string; placeId: string; stage: 'report' | 'finish'; at: Date },
   photos: CheckedPhoto[],
   written: string[],
 ): Promise<void> {
@@ -48,6 +48,7 @@ export async function storePhotos(
     await tx
       .insertInto('rep_photos')
       .values({
+        street_id: target.streetId,
         id: newId(),
         order_id: target.orderId,
         place_id: target.placeId,

@@ -1,4 +1,4 @@
-import { ancestorOfKind, findPlace } from '../../../kernel/access/index.ts';
+import { ancestorOfKind, findPlace, streetOf } from '../../../kernel/access/index.ts';
 import { type Ctx, audit } from '../../../kernel/context.ts';
 import { write, read } from '../repairs.db.ts';
 import { CommonErrors } from '../../../kernel/errors.ts';
@@ -67,6 +67,7 @@ export async function reportOrder(ctx: Ctx, input: ReportBody, uploads: Upload[]
       await tx
         .insertInto('rep_orders')
         .values({
+          street_id: streetOf(place),
           id,
           no,
           place_id: place.id,
@@ -91,8 +92,9 @@ export async function reportOrder(ctx: Ctx, input: ReportBody, uploads: Upload[]
           updated_at: now,
         })
         .execute();
-      await storePhotos(tx, ctx, { orderId: id, placeId: place.id, stage: 'report', at: now }, photos, written);
+      await storePhotos(tx, ctx, { streetId: streetOf(place), orderId: id, placeId: place.id, stage: 'report', at: now }, photos, written);
       await insertEvent(tx, {
+        streetId: streetOf(place),
         orderId: id,
         placeId: place.id,
         at: now,

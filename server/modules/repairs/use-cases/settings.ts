@@ -1,4 +1,4 @@
-import { findPlace, pathLabel } from '../../../kernel/access/index.ts';
+import { findPlace, pathLabel, streetOf } from '../../../kernel/access/index.ts';
 import { type Ctx, audit } from '../../../kernel/context.ts';
 import { write, read, type Executor } from '../repairs.db.ts';
 import { CommonErrors } from '../../../kernel/errors.ts';
@@ -91,8 +91,8 @@ export async function updateSettings(ctx: Ctx, compoundId: string, input: Settin
     const before = await settingsOf(tx, c.id);
     await tx
       .insertInto('rep_settings')
-      .values({ place_id: c.id, auto_close_days: input.autoCloseDays, updated_at: now, updated_by: ctx.actor.accountId })
-      .onConflict((oc) => oc.column('place_id').doUpdateSet({ auto_close_days: input.autoCloseDays, updated_at: now, updated_by: ctx.actor.accountId }))
+      .values({ street_id: streetOf(c), place_id: c.id, auto_close_days: input.autoCloseDays, updated_at: now, updated_by: ctx.actor.accountId })
+      .onConflict((oc) => oc.columns(['street_id', 'place_id']).doUpdateSet({ auto_close_days: input.autoCloseDays, updated_at: now, updated_by: ctx.actor.accountId }))
       .execute();
     await tx.deleteFrom('rep_time_limits').where('place_id', '=', c.id).execute();
     const own = input.limits.filter(
@@ -101,7 +101,7 @@ export async function updateSettings(ctx: Ctx, compoundId: string, input: Settin
     if (own.length) {
       await tx
         .insertInto('rep_time_limits')
-        .values(own.map((l) => ({ place_id: c.id, category: l.category, response_minutes: l.responseMinutes, completion_minutes: l.completionMinutes, updated_at: now })))
+        .values(own.map((l) => ({ street_id: streetOf(c), place_id: c.id, category: l.category, response_minutes: l.responseMinutes, completion_minutes: l.completionMinutes, updated_at: now })))
         .execute();
     }
     const after = await settingsOf(tx, c.id);

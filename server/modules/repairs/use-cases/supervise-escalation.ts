@@ -30,6 +30,7 @@ export async function superviseEscalation(ctx: Ctx, id: string, input: { note: s
       .where('id', '=', id)
       .execute();
     await insertEvent(tx, {
+      streetId: e.street_id,
       orderId: e.order_id,
       placeId: e.place_id,
       at: now,

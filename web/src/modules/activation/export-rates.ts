@@ -1,23 +1,17 @@
 import type { TFunction } from 'i18next';
-import { saveBlob } from '../../shared/download.ts';
-import { todayInShanghai } from '../../shared/format.ts';
+import { addSheet, newWorkbook, saveWorkbook } from '../../shared/xlsx.ts';
 import type { Rates } from './api.ts';
 
 /** The rows of one level of the activation-rate table, with its total, as an xlsx file. */
 export async function exportRatesXlsx(rates: Rates, placeName: string, t: TFunction): Promise<number> {
-  const excel = await import('exceljs');
-  const Workbook = excel.Workbook ?? (excel as unknown as { default: typeof excel }).default.Workbook;
-  const book = new Workbook();
-  const sheet = book.addWorksheet(t('activation.rates.title'));
-  sheet.columns = [
+  const book = await newWorkbook();
+  const sheet = addSheet(book, t('activation.rates.title'), [
     { header: t('activation.rates.place'), key: 'name', width: 24 },
     { header: t('activation.rates.kind'), key: 'kind', width: 10 },
     { header: t('activation.rates.households'), key: 'households', width: 12 },
     { header: t('activation.rates.activated'), key: 'activated', width: 12 },
     { header: t('activation.rates.rate'), key: 'rate', width: 12, style: { numFmt: '0.0%' } },
-  ];
-  sheet.getRow(1).font = { bold: true };
-  sheet.views = [{ state: 'frozen', ySplit: 1 }];
+  ]);
   for (const r of rates.items) {
     sheet.addRow({ name: r.name, kind: t(`place.kind.${r.kind}`), households: r.households, activated: r.activated, rate: r.rate ?? '' });
   }
@@ -29,10 +23,6 @@ export async function exportRatesXlsx(rates: Rates, placeName: string, t: TFunct
     rate: rates.totals.rate ?? '',
   });
   total.font = { bold: true };
-  const buffer = await book.xlsx.writeBuffer();
-  saveBlob(
-    new Blob([buffer], { type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' }),
-    `${t('activation.rates.exportFile')}_${placeName}_${todayInShanghai()}.xlsx`,
-  );
+  await saveWorkbook(book, `${t('activation.rates.exportFile')}_${placeName}`);
   return rates.items.length;
 }

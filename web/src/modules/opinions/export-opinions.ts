@@ -1,31 +1,17 @@
 import type { TFunction } from 'i18next';
 import type { Query } from '../../shared/api.ts';
-import { saveBlob } from '../../shared/download.ts';
-import { formatDateTime, todayInShanghai } from '../../shared/format.ts';
-import { fetchInbox, type OpinionRow } from './api.ts';
+import { formatDateTime } from '../../shared/format.ts';
+import { addSheet, type ExportProgress, fetchAllPages, newWorkbook, saveWorkbook } from '../../shared/xlsx.ts';
+import { fetchInbox } from './api.ts';
 import { shownStatus } from './components/labels.tsx';
 
-const PAGE = 200;
 /** Beyond this an export belongs in a background job, not a browser tab. */
 export const EXPORT_LIMIT = 10_000;
 
-async function fetchAll(filter: Query, onProgress: (done: number, total: number) => void): Promise<OpinionRow[]> {
-  const rows: OpinionRow[] = [];
-  for (let page = 1; ; page++) {
-    const res = await fetchInbox({ ...filter, page, pageSize: PAGE });
-    rows.push(...res.items);
-    onProgress(rows.length, res.total);
-    if (rows.length >= res.total || res.items.length === 0 || rows.length >= EXPORT_LIMIT) return rows;
-  }
-}
-
-/** Writes the opinions of the current filter to an xlsx file, as the inbox shows them. */
-export async function exportOpinionsXlsx(filter: Query, t: TFunction, onProgress: (done: number, total: number) => void): Promise<number> {
-  const [rows, excel] = await Promise.all([fetchAll(filter, onProgress), import('exceljs')]);
-  const Workbook = excel.Workbook ?? (excel as unknown as { default: typeof excel }).default.Workbook;
-  const book = new Workbook();
-  const sheet = book.addWorksheet(t('opinion.exportSheet'));
-  sheet.columns = [
+/** Writes the opinions of the current filter to an xlsx file, as the inbox shows them (in its order). */
+export async function exportOpinionsXlsx(filter: Query, t: TFunction, onProgress: ExportProgress): Promise<number> {
+  const [rows, book] = await Promise.all([fetchAllPages(fetchInbox, filter, EXPORT_LIMIT, onProgress), newWorkbook()]);
+  const sheet = addSheet(book, t('opinion.exportSheet'), [
     { header: t('opinion.postedAt'), key: 'createdAt', width: 18 },
     { header: t('opinion.compound'), key: 'compound', width: 14 },
     { header: t('opinion.room'), key: 'room', width: 18 },
@@ -41,9 +27,7 @@ export async function exportOpinionsXlsx(filter: Query, t: TFunction, onProgress
     { header: t('opinion.answeredAt'), key: 'answeredAt', width: 18 },
     { header: t('opinion.rating'), key: 'rating', width: 8 },
     { header: t('opinion.hideReason'), key: 'hiddenReason', width: 24 },
-  ];
-  sheet.getRow(1).font = { bold: true };
-  sheet.views = [{ state: 'frozen', ySplit: 1 }];
+  ]);
   for (const o of rows) {
     sheet.addRow({
       createdAt: formatDateTime(o.createdAt),
@@ -65,10 +49,6 @@ export async function exportOpinionsXlsx(filter: Query, t: TFunction, onProgress
   }
   sheet.getColumn('body').alignment = { wrapText: true, vertical: 'top' };
   sheet.getColumn('answer').alignment = { wrapText: true, vertical: 'top' };
-  const buffer = await book.xlsx.writeBuffer();
-  saveBlob(
-    new Blob([buffer], { type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' }),
-    `${t('opinion.exportFile')}_${todayInShanghai()}.xlsx`,
-  );
+  await saveWorkbook(book, t('opinion.exportFile'));
   return rows.length;
 }

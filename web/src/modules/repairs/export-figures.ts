@@ -1,8 +1,6 @@
 import type { TFunction } from 'i18next';
-import { saveBlob } from '../../shared/download.ts';
-import { todayInShanghai } from '../../shared/format.ts';
+import { addSheet, newWorkbook, saveWorkbook } from '../../shared/xlsx.ts';
 import type { Figures } from './api.ts';
-import { newWorkbook, XLSX_TYPE } from './export-orders.ts';
 import { bpToPercent, centiToRating } from './format.ts';
 
 type Row = Figures['total'];
@@ -32,24 +30,18 @@ export async function exportFiguresXlsx(figures: Figures, period: string, t: TFu
     avgRating: centiToRating(r.avgRatingCenti),
     satisfied: bpToPercent(r.satisfiedBp),
   });
-  const companies = book.addWorksheet(t('repairs.figures.byCompany'));
-  companies.columns = [
+  const companies = addSheet(book, t('repairs.figures.byCompany'), [
     { header: t('repairs.field.company'), key: 'name', width: 22 },
     { header: t('repairs.figures.compounds'), key: 'compounds', width: 9 },
     ...columns,
-  ];
+  ]);
   for (const c of figures.byCompany) companies.addRow({ name: c.companyName, compounds: c.compounds, ...values(c) });
   companies.addRow({ name: `${t('repairs.figures.all')}（${period}）`, ...values(figures.total) });
-  const compounds = book.addWorksheet(t('repairs.figures.byCompound'));
-  compounds.columns = [
+  const compounds = addSheet(book, t('repairs.figures.byCompound'), [
     { header: t('repairs.field.compound'), key: 'name', width: 16 },
     { header: t('repairs.field.company'), key: 'company', width: 22 },
     ...columns,
-  ];
+  ]);
   for (const c of figures.byCompound) compounds.addRow({ name: c.compoundName, company: c.companyName, ...values(c) });
-  for (const sheet of [companies, compounds]) {
-    sheet.getRow(1).font = { bold: true };
-    sheet.views = [{ state: 'frozen', ySplit: 1 }];
-  }
-  saveBlob(new Blob([await book.xlsx.writeBuffer()], { type: XLSX_TYPE }), `${t('repairs.figures.exportFile')}_${todayInShanghai()}.xlsx`);
+  await saveWorkbook(book, t('repairs.figures.exportFile'));
 }

@@ -1,38 +1,17 @@
 import type { TFunction } from 'i18next';
 import type { Query } from '../../shared/api.ts';
-import { saveBlob } from '../../shared/download.ts';
-import { formatDateTime, todayInShanghai } from '../../shared/format.ts';
-import { fetchOrders, type OrderRow } from './api.ts';
+import { formatDateTime } from '../../shared/format.ts';
+import { addSheet, type ExportProgress, fetchAllPages, newWorkbook, saveWorkbook } from '../../shared/xlsx.ts';
+import { fetchOrders } from './api.ts';
 import { yuan } from './format.ts';
 
-const PAGE = 200;
 /** Beyond this an export belongs in a background job, not a browser tab. */
 export const EXPORT_LIMIT = 20_000;
 
-async function fetchAll(filter: Query, onProgress: (done: number, total: number) => void): Promise<OrderRow[]> {
-  const rows: OrderRow[] = [];
-  for (let page = 1; ; page++) {
-    const res = await fetchOrders({ ...filter, page, pageSize: PAGE });
-    rows.push(...res.items);
-    onProgress(rows.length, res.total);
-    if (rows.length >= res.total || res.items.length === 0 || rows.length >= EXPORT_LIMIT) return rows;
-  }
-}
-
-/** Loads exceljs only when someone exports: it is large and most visits never need it. */
-export async function newWorkbook() {
-  const excel = await import('exceljs');
-  const Workbook = excel.Workbook ?? (excel as unknown as { default: typeof excel }).default.Workbook;
-  return new Workbook();
-}
-
-export const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
-
-/** The orders of the current filter as an xlsx file, phones masked as the list shows them. */
-export async function exportOrdersXlsx(filter: Query, t: TFunction, onProgress: (done: number, total: number) => void): Promise<number> {
-  const [rows, book] = await Promise.all([fetchAll(filter, onProgress), newWorkbook()]);
-  const sheet = book.addWorksheet(t('repairs.list.exportSheet'));
-  sheet.columns = [
+/** The orders of the current filter as an xlsx file, phones masked and ordered as the list shows them. */
+export async function exportOrdersXlsx(filter: Query, t: TFunction, onProgress: ExportProgress): Promise<number> {
+  const [rows, book] = await Promise.all([fetchAllPages(fetchOrders, filter, EXPORT_LIMIT, onProgress), newWorkbook()]);
+  const sheet = addSheet(book, t('repairs.list.exportSheet'), [
     { header: t('repairs.field.no'), key: 'no', width: 20 },
     { header: t('repairs.field.compound'), key: 'compound', width: 14 },
     { header: t('repairs.field.place'), key: 'place', width: 22 },
@@ -49,9 +28,7 @@ export async function exportOrdersXlsx(filter: Query, t: TFunction, onProgress: 
     { header: t('repairs.field.assignee'), key: 'assignee', width: 10 },
     { header: t('repairs.field.price'), key: 'price', width: 10 },
     { header: t('repairs.field.rating'), key: 'rating', width: 8 },
-  ];
-  sheet.getRow(1).font = { bold: true };
-  sheet.views = [{ state: 'frozen', ySplit: 1 }];
+  ]);
   for (const o of rows) {
     sheet.addRow({
       no: o.no,
@@ -72,6 +49,6 @@ export async function exportOrdersXlsx(filter: Query, t: TFunction, onProgress: 
       rating: o.rating ?? '',
     });
   }
-  saveBlob(new Blob([await book.xlsx.writeBuffer()], { type: XLSX_TYPE }), `${t('repairs.list.exportFile')}_${todayInShanghai()}.xlsx`);
+  await saveWorkbook(book, t('repairs.list.exportFile'));
   return rows.length;
 }

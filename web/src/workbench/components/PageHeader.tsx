@@ -1,5 +1,7 @@
 import { Flex, Typography } from 'antd';
 import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useScope } from '../scope.tsx';
 
 /** A page's h1 with its tags and actions; the breadcrumb, if any, sits above it. */
 export function PageHeader({
@@ -31,4 +33,12 @@ export function PageHeader({
       </Flex>
     </div>
   );
+}
+
+/** A list page's note of the workbench scope it shows ("范围：阳光花园"), or `otherwise` while none is chosen. */
+export function ScopeNote({ otherwise }: { otherwise?: string }) {
+  const { t } = useTranslation();
+  const { scope } = useScope();
+  const text = scope ? t('scope.within', { name: scope.name }) : otherwise;
+  return text ? <Typography.Text type="secondary">{text}</Typography.Text> : null;
 }

@@ -1,4 +1,5 @@
 import { Input } from 'antd';
+import { useEffect, useState } from 'react';
 import type { ListParams } from '../../shared/list-params.ts';
 
 interface Props<F extends string> {
@@ -9,16 +10,20 @@ interface Props<F extends string> {
   width?: number;
 }
 
-/** A list's search box: Enter or the button searches, clearing shows everything again. */
+/** A list's search box: Enter or the button searches, clearing shows everything again; it follows the URL (Back, reset). */
 export function SearchInput<F extends string>({ list, field = 'q' as F, label, width = 260 }: Props<F>) {
+  const searched = list.filters[field] ?? '';
+  const [text, setText] = useState(searched);
+  useEffect(() => setText(searched), [searched]);
   return (
     <Input.Search
       aria-label={label}
       placeholder={label}
       allowClear
-      defaultValue={list.filters[field]}
-      onSearch={(text) => list.setFilters({ [field]: text.trim() } as Partial<Record<F, string>>)}
-      style={{ width }}
+      value={text}
+      onChange={(e) => setText(e.target.value)}
+      onSearch={(value) => list.setFilters({ [field]: value.trim() } as Partial<Record<F, string>>)}
+      style={{ width, maxWidth: '100%' }}
     />
   );
 }

@@ -3,12 +3,10 @@ import {
   Alert,
   App,
   Button,
-  Card,
   Descriptions,
   Flex,
   Form,
   Input,
-  Segmented,
   type TableColumnsType,
   Tag,
   Tooltip,
@@ -19,8 +17,9 @@ import { useTranslation } from 'react-i18next';
 import { formatDateTime } from '../../shared/format.ts';
 import { useListParams } from '../../shared/list-params.ts';
 import { useSignedIn } from '../../shared/session.ts';
+import { optionsOf, StatusSwitch } from '../components/FilterBar.tsx';
 import { FormModal } from '../components/FormModal.tsx';
-import { ListTable } from '../components/ListTable.tsx';
+import { ListCard } from '../components/ListCard.tsx';
 import { PageHeader } from '../components/PageHeader.tsx';
 import { type Approval, useApprovals, useDecideApproval } from './api.ts';
 
@@ -73,23 +72,9 @@ export function ApprovalsPage() {
   return (
     <>
       <PageHeader title={t('menu.approvals')} />
-      <Card>
-        <Flex className="gz-toolbar">
-          <Segmented
-            aria-label={t('approval.statusLabel')}
-            value={status}
-            onChange={(s) => list.setFilters({ status: s === 'pending' ? undefined : s })}
-            options={STATUSES.map((s) => ({ value: s, label: t(`approval.status.${s}`) }))}
-          />
-        </Flex>
-        <ListTable
-          query={approvals}
-          list={list}
-          columns={columns}
-          rowKey="id"
-          emptyText={status === 'pending' ? t('approval.nonePending') : t('approval.none')}
-        />
-      </Card>
+      <ListCard list={list} query={approvals} columns={columns} empty={status === 'pending' ? t('approval.nonePending') : t('approval.none')}>
+        <StatusSwitch list={list} field="status" label={t('approval.statusLabel')} options={optionsOf(STATUSES, (s) => t(`approval.status.${s}`))} />
+      </ListCard>
       {deciding && <DecisionModal key={deciding.approval.id + deciding.decision} {...deciding} onClose={() => setDeciding(null)} />}
     </>
   );

@@ -1,9 +1,9 @@
-import { Alert, Button, Card, Flex, Select, type TableColumnsType, Tooltip, Typography } from 'antd';
+import { Alert, Button, Flex, type TableColumnsType, Tooltip, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { formatDateTimeSeconds } from '../../shared/format.ts';
 import { useListParams } from '../../shared/list-params.ts';
-import { ListTable } from '../components/ListTable.tsx';
+import { ListCard } from '../components/ListCard.tsx';
 import { PageHeader } from '../components/PageHeader.tsx';
 import { SearchInput } from '../components/SearchInput.tsx';
 import { type AuditEntry, useAudit, useAuditVerify } from './api.ts';
@@ -121,25 +121,24 @@ export function AuditPage() {
       <PageHeader title={t('menu.audit')} />
       <Flex vertical gap={16}>
         <ChainBanner />
-        <Card>
-          <Flex gap={12} wrap className="gz-toolbar">
-            <Select
-              aria-label={t('audit.actionFilter')}
-              placeholder={t('audit.actionFilter')}
-              allowClear
-              value={list.filters.action}
-              onChange={(action?: string) => list.setFilters({ action })}
-              options={ACTION_PREFIXES.map((p) => ({
-                value: p,
-                label: t(`auditPrefix.${p.replace(/\.$/, '').replaceAll('.', '_')}`, { defaultValue: p }),
-              }))}
-              style={{ width: 200 }}
-            />
-            <SearchInput list={list} field="actor" label={t('audit.actorFilter')} width={200} />
-            <SearchInput list={list} field="subjectId" label={t('audit.subjectFilter')} width={320} />
-          </Flex>
-          <ListTable query={audit} list={list} columns={columns} rowKey="seq" emptyText={t('audit.none')} />
-        </Card>
+        <ListCard
+          list={list}
+          query={audit}
+          columns={columns}
+          rowKey="seq"
+          empty={t('audit.none')}
+          selects={[
+            {
+              field: 'action',
+              label: t('audit.actionFilter'),
+              options: ACTION_PREFIXES.map((p) => ({ value: p, label: t(`auditPrefix.${p.replace(/\.$/, '').replaceAll('.', '_')}`, { defaultValue: p }) })),
+              width: 200,
+            },
+          ]}
+        >
+          <SearchInput list={list} field="actor" label={t('audit.actorFilter')} width={200} />
+          <SearchInput list={list} field="subjectId" label={t('audit.subjectFilter')} width={320} />
+        </ListCard>
       </Flex>
     </>
   );

@@ -1,22 +1,12 @@
 import { App, Segmented } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { currentLanguage, type Language } from '../../shared/i18n.ts';
-import { useChangeLanguage } from '../../shared/session.ts';
+import type { Language } from '../../shared/i18n.ts';
+import { useLanguagePicker } from '../../shared/session.ts';
 
+/** 中文 / EN, small, in the header and on the sign-in page. */
 export function LanguageSwitch() {
   const { t } = useTranslation();
-  const change = useChangeLanguage();
   const { message } = App.useApp();
-  return (
-    <Segmented<Language>
-      aria-label={t('lang.switch')}
-      size="small"
-      value={currentLanguage()}
-      options={[
-        { label: '中文', value: 'zh-CN' },
-        { label: 'EN', value: 'en' },
-      ]}
-      onChange={(lng) => change(lng).catch((err: Error) => message.error(err.message))}
-    />
-  );
+  const picker = useLanguagePicker((text) => void message.error(text), 'short');
+  return <Segmented<Language> aria-label={t('lang.switch')} size="small" value={picker.value} options={picker.options} onChange={picker.pick} />;
 }

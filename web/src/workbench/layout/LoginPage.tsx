@@ -2,13 +2,15 @@ import { LockOutlined, UserOutlined } from '@ant-design/icons';
 import { Alert, Button, Card, Flex, Form, Input, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Navigate } from 'react-router';
-import { type Credentials, useSignInPage } from '../../shared/session.ts';
+import type { Credentials } from '../../shared/session.ts';
+import { useSignInForm } from '../../shared/sign-in.ts';
 import { LanguageSwitch } from './LanguageSwitch.tsx';
 
+/** Staff sign in with their username; the fields, rules and sign-in are shared with the H5's page (shared/sign-in.ts). */
 export function LoginPage() {
   const { t } = useTranslation();
-  const { login, signedInTo } = useSignInPage();
-  if (signedInTo) return <Navigate to={signedInTo} replace />;
+  const form = useSignInForm('staff');
+  if (form.signedInTo) return <Navigate to={form.signedInTo} replace />;
 
   return (
     <Flex vertical align="center" justify="center" className="gz-login">
@@ -21,20 +23,16 @@ export function LoginPage() {
         </Typography.Title>
         <Typography.Paragraph type="secondary">{t('app.tagline')}</Typography.Paragraph>
         <Typography.Title level={4}>{t('auth.staffSignIn')}</Typography.Title>
-        {login.error && <Alert type="error" showIcon title={login.error.message} style={{ marginBottom: 16 }} />}
-        <Form<Credentials> layout="vertical" requiredMark={false} onFinish={(v) => login.mutate(v)} disabled={login.isPending}>
-          <Form.Item
-            name="login"
-            label={t('auth.username')}
-            rules={[{ required: true, whitespace: true, message: t('auth.usernameRequired') }]}
-          >
-            <Input prefix={<UserOutlined />} autoComplete="username" autoFocus size="large" />
+        {form.error && <Alert type="error" showIcon title={form.error} style={{ marginBottom: 16 }} />}
+        <Form<Credentials> layout="vertical" requiredMark={false} onFinish={form.submit} disabled={form.pending}>
+          <Form.Item {...form.fields.login}>
+            <Input {...form.inputs.login} prefix={<UserOutlined />} autoFocus size="large" />
           </Form.Item>
-          <Form.Item name="password" label={t('auth.password')} rules={[{ required: true, message: t('auth.passwordRequired') }]}>
-            <Input.Password prefix={<LockOutlined />} autoComplete="current-password" size="large" />
+          <Form.Item {...form.fields.password}>
+            <Input.Password {...form.inputs.password} prefix={<LockOutlined />} size="large" />
           </Form.Item>
-          <Button type="primary" htmlType="submit" block size="large" loading={login.isPending}>
-            {t('auth.signIn')}
+          <Button type="primary" htmlType="submit" block size="large" loading={form.pending}>
+            {form.submitLabel}
           </Button>
         </Form>
       </Card>

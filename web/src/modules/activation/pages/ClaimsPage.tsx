@@ -1,10 +1,11 @@
-import { Button, Card, Flex, Segmented, type TableColumnsType, Tag, Tooltip, Typography } from 'antd';
+import { Button, type TableColumnsType, Tag, Tooltip, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatDateTime } from '../../../shared/format.ts';
 import { useListParams } from '../../../shared/list-params.ts';
-import { ListTable } from '../../../workbench/components/ListTable.tsx';
-import { PageHeader } from '../../../workbench/components/PageHeader.tsx';
+import { optionsOf, StatusSwitch } from '../../../workbench/components/FilterBar.tsx';
+import { ListCard } from '../../../workbench/components/ListCard.tsx';
+import { PageHeader, ScopeNote } from '../../../workbench/components/PageHeader.tsx';
 import { useScope } from '../../../workbench/scope.tsx';
 import { type ClaimRow, useClaims } from '../api.ts';
 import { ClaimReviewModal } from '../components/ClaimReviewModal.tsx';
@@ -23,12 +24,12 @@ export function ClaimsPage() {
   const [open, setOpen] = useState<string | null>(null);
 
   const columns: TableColumnsType<ClaimRow> = [
-    { title: t('activation.claims.createdAt'), dataIndex: 'createdAt', render: (v: string) => formatDateTime(v) },
-    { title: t('activation.claims.room'), dataIndex: 'roomLabel' },
-    { title: t('activation.claims.claimedName'), dataIndex: 'claimedName' },
+    { title: t('activation.claims.createdAt'), dataIndex: 'createdAt', sorter: true, render: (v: string) => formatDateTime(v) },
+    { title: t('activation.claims.room'), dataIndex: 'roomLabel', sorter: true },
+    { title: t('activation.claims.claimedName'), dataIndex: 'claimedName', sorter: true },
     { title: t('activation.claims.idLast4'), dataIndex: 'idLast4', render: (v: string | null) => (v ? `****${v}` : '—') },
     { title: t('activation.claims.claimant'), dataIndex: 'phone', render: (v: string | null) => v ?? '—' },
-    { title: t('activation.claims.methodLabel'), dataIndex: 'method', render: (m: ClaimRow['method']) => t(`activation.claims.method.${m}`) },
+    { title: t('activation.claims.methodLabel'), dataIndex: 'method', sorter: true, render: (m: ClaimRow['method']) => t(`activation.claims.method.${m}`) },
     {
       title: t('activation.claims.reasonLabel'),
       dataIndex: 'reason',
@@ -37,6 +38,7 @@ export function ClaimsPage() {
     {
       title: t('activation.claims.statusLabel'),
       dataIndex: 'status',
+      sorter: true,
       render: (s: ClaimRow['status'], c) => (
         <Tooltip title={c.decidedBy ? `${t('activation.claims.decided', { name: c.decidedBy, at: formatDateTime(c.decidedAt) })}${c.decisionNote ? ` · ${c.decisionNote}` : ''}` : undefined}>
           <Tag color={CLAIM_STATUS_COLOR[s]}>{t(`activation.claims.status.${s}`)}</Tag>
@@ -56,28 +58,16 @@ export function ClaimsPage() {
 
   return (
     <>
-      <PageHeader
-        title={t('activation.claims.title')}
-        tags={scope && <Typography.Text type="secondary">{t('scope.within', { name: scope.name })}</Typography.Text>}
-      />
-      <Card>
-        <Typography.Paragraph type="secondary">{t('activation.claims.hint')}</Typography.Paragraph>
-        <Flex className="gz-toolbar">
-          <Segmented
-            aria-label={t('activation.claims.statusLabel')}
-            value={status}
-            onChange={(s) => list.setFilters({ status: s === 'pending' ? undefined : s })}
-            options={STATUSES.map((s) => ({ value: s, label: t(`activation.claims.status.${s}`) }))}
-          />
-        </Flex>
-        <ListTable
-          query={claims}
-          list={list}
-          columns={columns}
-          rowKey="id"
-          emptyText={status === 'pending' ? t('activation.claims.nonePending') : t('activation.claims.none')}
-        />
-      </Card>
+      <PageHeader title={t('activation.claims.title')} tags={<ScopeNote />} />
+      <ListCard
+        list={list}
+        query={claims}
+        columns={columns}
+        empty={status === 'pending' ? t('activation.claims.nonePending') : t('activation.claims.none')}
+        intro={<Typography.Paragraph type="secondary">{t('activation.claims.hint')}</Typography.Paragraph>}
+      >
+        <StatusSwitch list={list} field="status" label={t('activation.claims.statusLabel')} options={optionsOf(STATUSES, (s) => t(`activation.claims.status.${s}`))} />
+      </ListCard>
       {open && <ClaimReviewModal key={open} claimId={open} onClose={() => setOpen(null)} />}
     </>
   );

@@ -1,9 +1,8 @@
-import { Card, Space, type TableColumnsType, Typography } from 'antd';
+import { Space, type TableColumnsType, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useListParams } from '../../../shared/list-params.ts';
-import { ListTable } from '../../../workbench/components/ListTable.tsx';
-import { SearchInput } from '../../../workbench/components/SearchInput.tsx';
+import { ListCard } from '../../../workbench/components/ListCard.tsx';
 import { type RoomRow, useRooms } from '../api.ts';
 
 const FILTERS = ['q'] as const;
@@ -14,10 +13,10 @@ export function UnitRoomsTable({ unitId }: { unitId: string }) {
   const list = useListParams(FILTERS);
   const rooms = useRooms({ ...list.query, placeId: unitId });
   const columns: TableColumnsType<RoomRow> = [
-    { title: t('room.number'), dataIndex: 'name', render: (name: string, row) => <Link to={`/registry/places/${row.id}`}>{name}</Link> },
-    { title: t('room.floor'), dataIndex: 'floor', align: 'right', render: (f: number | null) => f ?? '—' },
-    { title: t('room.area'), dataIndex: 'area', align: 'right', render: (a: string) => `${a} m²` },
-    { title: t('room.use'), dataIndex: 'use', render: (u: string) => t(`room.useKind.${u}`) },
+    { title: t('room.number'), dataIndex: 'name', sorter: true, render: (name: string, row) => <Link to={`/registry/places/${row.id}`}>{name}</Link> },
+    { title: t('room.floor'), dataIndex: 'floor', align: 'right', sorter: true, render: (f: number | null) => f ?? '—' },
+    { title: t('room.area'), dataIndex: 'area', align: 'right', sorter: true, render: (a: string) => `${a} m²` },
+    { title: t('room.use'), dataIndex: 'use', sorter: true, render: (u: string) => t(`room.useKind.${u}`) },
     {
       title: t('room.owners'),
       dataIndex: 'owners',
@@ -26,14 +25,13 @@ export function UnitRoomsTable({ unitId }: { unitId: string }) {
     },
   ];
   return (
-    <Card title={t('room.listTitle')} extra={<SearchInput list={list} label={t('room.search')} />}>
-      <ListTable
-        query={rooms}
-        list={list}
-        columns={columns}
-        rowKey="id"
-        emptyText={list.filters.q ? t('common.noMatchFor', { q: list.filters.q }) : t('room.none')}
-      />
-    </Card>
+    <ListCard
+      title={t('room.listTitle')}
+      list={list}
+      search={{ label: t('room.search') }}
+      query={rooms}
+      columns={columns}
+      empty={{ none: t('room.none'), noMatch: t('common.noMatchFor', { q: list.filters.q }) }}
+    />
   );
 }

@@ -1,13 +1,13 @@
 import { PlusOutlined } from '@ant-design/icons';
-import { Button, Card, Flex, Select, type TableColumnsType, Typography } from 'antd';
+import { Button, type TableColumnsType } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { ORGANISATION_KINDS } from '#server/modules/registry/contract.ts';
 import { useListParams } from '../../../shared/list-params.ts';
-import { ListTable } from '../../../workbench/components/ListTable.tsx';
-import { PageHeader } from '../../../workbench/components/PageHeader.tsx';
-import { SearchInput } from '../../../workbench/components/SearchInput.tsx';
+import { optionsOf } from '../../../workbench/components/FilterBar.tsx';
+import { ListCard } from '../../../workbench/components/ListCard.tsx';
+import { PageHeader, ScopeNote } from '../../../workbench/components/PageHeader.tsx';
 import { useScope } from '../../../workbench/scope.tsx';
 import { type OrganisationRow, useOrganisations } from '../api.ts';
 import { OrganisationKindTag } from '../components/labels.tsx';
@@ -24,17 +24,14 @@ export function OrganisationsPage() {
   const [creating, setCreating] = useState(false);
 
   const columns: TableColumnsType<OrganisationRow> = [
-    {
-      title: t('organisation.name'),
-      dataIndex: 'name',
-      render: (name: string, o) => <Link to={`/registry/organisations/${o.id}`}>{name}</Link>,
-    },
+    { title: t('organisation.name'), dataIndex: 'name', sorter: true, render: (name: string, o) => <Link to={`/registry/organisations/${o.id}`}>{name}</Link> },
     {
       title: t('organisation.kindLabel'),
       dataIndex: 'kind',
+      sorter: true,
       render: (kind: string, o) => <OrganisationKindTag kind={kind} partyLevel={o.partyLevel} />,
     },
-    { title: t('organisation.place'), dataIndex: 'placeName' },
+    { title: t('organisation.place'), dataIndex: 'placeName', key: 'place', sorter: true },
     {
       title: t('organisation.parent'),
       dataIndex: 'parentName',
@@ -48,34 +45,21 @@ export function OrganisationsPage() {
     <>
       <PageHeader
         title={t('menu.organisations')}
-        tags={scope && <Typography.Text type="secondary">{t('scope.within', { name: scope.name })}</Typography.Text>}
+        tags={<ScopeNote />}
         extra={
           <Button type="primary" icon={<PlusOutlined />} onClick={() => setCreating(true)}>
             {t('organisation.create')}
           </Button>
         }
       />
-      <Card>
-        <Flex gap={12} wrap className="gz-toolbar">
-          <SearchInput list={list} label={t('organisation.searchPlaceholder')} />
-          <Select
-            aria-label={t('organisation.kindFilter')}
-            placeholder={t('organisation.kindFilter')}
-            allowClear
-            value={list.filters.kind}
-            onChange={(kind?: string) => list.setFilters({ kind })}
-            options={ORGANISATION_KINDS.map((k) => ({ value: k, label: t(`organisation.kind.${k}`) }))}
-            style={{ width: 200 }}
-          />
-        </Flex>
-        <ListTable
-          query={organisations}
-          list={list}
-          columns={columns}
-          rowKey="id"
-          emptyText={list.filters.q || list.filters.kind ? t('organisation.noMatch') : t('organisation.none')}
-        />
-      </Card>
+      <ListCard
+        list={list}
+        search={{ label: t('organisation.searchPlaceholder') }}
+        selects={[{ field: 'kind', label: t('organisation.kindFilter'), options: optionsOf(ORGANISATION_KINDS, (k) => t(`organisation.kind.${k}`)), width: 200 }]}
+        query={organisations}
+        columns={columns}
+        empty={{ none: t('organisation.none'), noMatch: t('organisation.noMatch') }}
+      />
       <OrganisationFormModal mode="create" open={creating} onClose={() => setCreating(false)} />
     </>
   );

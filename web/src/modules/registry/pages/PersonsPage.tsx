@@ -1,14 +1,15 @@
 import { PlusOutlined } from '@ant-design/icons';
-import { Button, Card, Flex, Select, type TableColumnsType, Typography } from 'antd';
+import { Button, type TableColumnsType } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { PERSON_TAGS } from '#server/modules/registry/contract.ts';
+import { formatDateTime } from '../../../shared/format.ts';
 import { useListParams } from '../../../shared/list-params.ts';
 import { ExportButton } from '../../../workbench/components/ExportButton.tsx';
-import { ListTable } from '../../../workbench/components/ListTable.tsx';
-import { PageHeader } from '../../../workbench/components/PageHeader.tsx';
-import { SearchInput } from '../../../workbench/components/SearchInput.tsx';
+import { optionsOf } from '../../../workbench/components/FilterBar.tsx';
+import { ListCard } from '../../../workbench/components/ListCard.tsx';
+import { PageHeader, ScopeNote } from '../../../workbench/components/PageHeader.tsx';
 import { useScope } from '../../../workbench/scope.tsx';
 import { type PersonRow, usePersons } from '../api.ts';
 import { PersonTags } from '../components/labels.tsx';
@@ -17,7 +18,7 @@ import { EXPORT_LIMIT, exportPersonsXlsx } from '../export-persons.ts';
 
 const FILTERS = ['q', 'tag'] as const;
 
-/** People in scope: search by name, room, phone (last four or full); filter by tag; export. */
+/** People in scope: search by name, room, phone (last four or full); filter by tag; sort by name or registration; export. */
 export function PersonsPage() {
   const { t } = useTranslation();
   const { scope } = useScope();
@@ -27,11 +28,12 @@ export function PersonsPage() {
   const [creating, setCreating] = useState(false);
 
   const columns: TableColumnsType<PersonRow> = [
-    { title: t('person.name'), dataIndex: 'name', render: (name: string, p) => <Link to={`/registry/persons/${p.id}`}>{name}</Link> },
+    { title: t('person.name'), dataIndex: 'name', sorter: true, render: (name: string, p) => <Link to={`/registry/persons/${p.id}`}>{name}</Link> },
     { title: t('person.phone'), dataIndex: 'phone', render: (v: string | null) => v ?? '—' },
     { title: t('person.idNumber'), dataIndex: 'idNumber', render: (v: string | null) => v ?? '—' },
     { title: t('person.tags'), dataIndex: 'tags', render: (tags: string[]) => <PersonTags tags={tags} /> },
     { title: t('person.householdCount'), dataIndex: 'householdCount', align: 'right' },
+    { title: t('person.createdAt'), dataIndex: 'createdAt', sorter: true, render: (v: string) => formatDateTime(v) },
   ];
   const total = persons.data?.total ?? 0;
 
@@ -39,14 +41,14 @@ export function PersonsPage() {
     <>
       <PageHeader
         title={t('menu.persons')}
-        tags={scope && <Typography.Text type="secondary">{t('scope.within', { name: scope.name })}</Typography.Text>}
+        tags={<ScopeNote />}
         extra={
           <>
             <ExportButton
               total={total}
               limit={EXPORT_LIMIT}
               i18nPrefix="person"
-              run={(progress) => exportPersonsXlsx({ ...list.filters, placeId: scope?.id }, t, progress)}
+              run={(progress) => exportPersonsXlsx({ ...list.filters, ...list.sorting, placeId: scope?.id }, t, progress)}
             />
             <Button type="primary" icon={<PlusOutlined />} onClick={() => setCreating(true)}>
               {t('person.create')}
@@ -54,27 +56,14 @@ export function PersonsPage() {
           </>
         }
       />
-      <Card>
-        <Flex gap={12} wrap className="gz-toolbar">
-          <SearchInput list={list} label={t('person.searchPlaceholder')} width={340} />
-          <Select
-            aria-label={t('person.tagFilter')}
-            placeholder={t('person.tagFilter')}
-            allowClear
-            value={list.filters.tag}
-            onChange={(tag?: string) => list.setFilters({ tag })}
-            options={PERSON_TAGS.map((tag) => ({ value: tag, label: t(`person.tag.${tag}`) }))}
-            style={{ width: 180 }}
-          />
-        </Flex>
-        <ListTable
-          query={persons}
-          list={list}
-          columns={columns}
-          rowKey="id"
-          emptyText={list.filters.q || list.filters.tag ? t('person.noMatch') : t('person.none')}
-        />
-      </Card>
+      <ListCard
+        list={list}
+        search={{ label: t('person.searchPlaceholder'), width: 340 }}
+        selects={[{ field: 'tag', label: t('person.tagFilter'), options: optionsOf(PERSON_TAGS, (tag) => t(`person.tag.${tag}`)), width: 180 }]}
+        query={persons}
+        columns={columns}
+        empty={{ none: t('person.none'), noMatch: t('person.noMatch') }}
+      />
       <PersonFormModal mode="create" open={creating} onClose={() => setCreating(false)} />
     </>
   );

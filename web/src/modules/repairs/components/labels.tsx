@@ -1,4 +1,4 @@
-import { Tag } from 'antd';
+import { Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { Status } from '#server/modules/repairs/contract.ts';
 import { yuan } from '../format.ts';
@@ -14,6 +14,16 @@ const STATUS_COLOR: Record<Status, string> = {
   returned: 'default',
   cancelled: 'default',
 };
+
+/** Where an order is: its compound, then the building, unit or room within it. */
+export function OrderPlace({ row }: { row: { compoundName: string; placeLabel: string | null } }) {
+  return (
+    <>
+      {row.compoundName}
+      {row.placeLabel && <Typography.Text type="secondary"> / {row.placeLabel}</Typography.Text>}
+    </>
+  );
+}
 
 export function StatusTag({ status }: { status: Status }) {
   const { t } = useTranslation();

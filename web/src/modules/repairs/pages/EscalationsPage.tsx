@@ -1,15 +1,16 @@
-import { Alert, App, Button, Card, Flex, Select, type TableColumnsType, Tag, Tooltip, Typography } from 'antd';
+import { Alert, App, Button, type TableColumnsType, Tag, Tooltip, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { formatDateTime } from '../../../shared/format.ts';
 import { useListParams } from '../../../shared/list-params.ts';
-import { ListTable } from '../../../workbench/components/ListTable.tsx';
-import { PageHeader } from '../../../workbench/components/PageHeader.tsx';
+import { optionsOf } from '../../../workbench/components/FilterBar.tsx';
+import { ListCard } from '../../../workbench/components/ListCard.tsx';
+import { PageHeader, ScopeNote } from '../../../workbench/components/PageHeader.tsx';
 import { useScope } from '../../../workbench/scope.tsx';
 import { type EscalationRow, useEscalations } from '../api.ts';
 import { SuperviseModal } from '../components/OrderActions.tsx';
-import { StatusTag } from '../components/labels.tsx';
+import { OrderPlace, StatusTag } from '../components/labels.tsx';
 
 const FILTERS = ['kind', 'supervised'] as const;
 
@@ -23,22 +24,14 @@ export function EscalationsPage() {
   const [supervising, setSupervising] = useState<string | null>(null);
 
   const columns: TableColumnsType<EscalationRow> = [
-    { title: t('repairs.field.no'), dataIndex: 'no', render: (no: string, e) => <Link to={`/repairs/orders/${e.orderId}`}>{no}</Link> },
-    {
-      title: t('repairs.field.place'),
-      key: 'place',
-      render: (_, e) => (
-        <>
-          {e.compoundName}
-          {e.placeLabel && <Typography.Text type="secondary"> / {e.placeLabel}</Typography.Text>}
-        </>
-      ),
-    },
-    { title: t('repairs.field.category'), dataIndex: 'category', render: (c: string) => t(`repairs.category.${c}`) },
-    { title: t('repairs.escalations.kind'), dataIndex: 'kind', render: (k: string) => <Tag color="red">{t(`repairs.escalationKind.${k}`)}</Tag> },
+    { title: t('repairs.field.no'), dataIndex: 'no', sorter: true, render: (no: string, e) => <Link to={`/repairs/orders/${e.orderId}`}>{no}</Link> },
+    { title: t('repairs.field.place'), key: 'place', sorter: true, render: (_, e) => <OrderPlace row={e} /> },
+    { title: t('repairs.field.category'), dataIndex: 'category', sorter: true, render: (c: string) => t(`repairs.category.${c}`) },
+    { title: t('repairs.escalations.kind'), dataIndex: 'kind', sorter: true, render: (k: string) => <Tag color="red">{t(`repairs.escalationKind.${k}`)}</Tag> },
     {
       title: t('repairs.escalations.dueAt'),
       dataIndex: 'dueAt',
+      sorter: true,
       render: (v: string, e) => (
         <>
           {formatDateTime(v)}
@@ -49,10 +42,11 @@ export function EscalationsPage() {
     },
     { title: t('repairs.field.company'), dataIndex: 'companyName' },
     { title: t('repairs.escalations.committee'), key: 'committee', render: (_, e) => e.committeeName ?? e.communityName },
-    { title: t('repairs.escalations.orderStatus'), dataIndex: 'status', render: (_, e) => <StatusTag status={e.status} /> },
+    { title: t('repairs.escalations.orderStatus'), dataIndex: 'status', sorter: true, render: (_, e) => <StatusTag status={e.status} /> },
     {
       title: t('repairs.escalations.supervision'),
-      key: 'supervision',
+      key: 'supervisedAt',
+      sorter: true,
       render: (_, e) =>
         e.supervisedAt ? (
           <Tooltip title={`${e.supervisorName} · ${formatDateTime(e.supervisedAt)}：${e.supervisionNote ?? ''}`}>
@@ -70,37 +64,25 @@ export function EscalationsPage() {
 
   return (
     <>
-      <PageHeader
-        title={t('repairs.escalations.title')}
-        tags={scope && <Typography.Text type="secondary">{t('scope.within', { name: scope.name })}</Typography.Text>}
-      />
+      <PageHeader title={t('repairs.escalations.title')} tags={<ScopeNote />} />
       <Alert type="info" showIcon title={t('repairs.escalations.intro')} style={{ marginBottom: 16 }} />
-      <Card>
-        <Flex gap={12} wrap className="gz-toolbar">
-          <Select
-            aria-label={t('repairs.escalations.kind')}
-            placeholder={t('repairs.escalations.kind')}
-            allowClear
-            value={list.filters.kind}
-            onChange={(kind?: string) => list.setFilters({ kind })}
-            options={(['response', 'completion'] as const).map((k) => ({ value: k, label: t(`repairs.escalationKind.${k}`) }))}
-            style={{ width: 150 }}
-          />
-          <Select
-            aria-label={t('repairs.escalations.supervisedFilter')}
-            placeholder={t('repairs.escalations.supervisedFilter')}
-            allowClear
-            value={list.filters.supervised}
-            onChange={(supervised?: string) => list.setFilters({ supervised })}
-            options={[
+      <ListCard
+        list={list}
+        query={escalations}
+        columns={columns}
+        empty={t('repairs.escalations.none')}
+        selects={[
+          { field: 'kind', label: t('repairs.escalations.kind'), options: optionsOf(['response', 'completion'], (k) => t(`repairs.escalationKind.${k}`)) },
+          {
+            field: 'supervised',
+            label: t('repairs.escalations.supervisedFilter'),
+            options: [
               { value: 'false', label: t('repairs.escalations.supervisedNo') },
               { value: 'true', label: t('repairs.escalations.supervisedYes') },
-            ]}
-            style={{ width: 150 }}
-          />
-        </Flex>
-        <ListTable query={escalations} list={list} columns={columns} rowKey="id" emptyText={t('repairs.escalations.none')} />
-      </Card>
+            ],
+          },
+        ]}
+      />
       {supervising && (
         <SuperviseModal
           escalationId={supervising}

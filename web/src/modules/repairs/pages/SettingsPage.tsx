@@ -1,12 +1,11 @@
-import { Alert, App, Button, Card, Flex, Form, InputNumber, Modal, Table, type TableColumnsType, Tag, Typography } from 'antd';
+import { Alert, App, Button, Form, InputNumber, Modal, Table, type TableColumnsType, Tag, Typography } from 'antd';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { AUTO_CLOSE_BOUNDS, type Category } from '#server/modules/repairs/contract.ts';
 import { formatDateTime } from '../../../shared/format.ts';
 import { useListParams } from '../../../shared/list-params.ts';
-import { ListTable } from '../../../workbench/components/ListTable.tsx';
-import { PageHeader } from '../../../workbench/components/PageHeader.tsx';
-import { SearchInput } from '../../../workbench/components/SearchInput.tsx';
+import { ListCard } from '../../../workbench/components/ListCard.tsx';
+import { PageHeader, ScopeNote } from '../../../workbench/components/PageHeader.tsx';
 import { showServerErrors } from '../../../workbench/components/server-errors.ts';
 import { useScope } from '../../../workbench/scope.tsx';
 import { type CompoundSettings, type SettingsRow, useCompoundSettings, useSaveSettings, useSettingsList } from '../api.ts';
@@ -41,17 +40,9 @@ export function SettingsPage() {
 
   return (
     <>
-      <PageHeader
-        title={t('repairs.settings.title')}
-        tags={scope && <Typography.Text type="secondary">{t('scope.within', { name: scope.name })}</Typography.Text>}
-      />
+      <PageHeader title={t('repairs.settings.title')} tags={<ScopeNote />} />
       <Alert type="info" showIcon title={t('repairs.settings.intro')} style={{ marginBottom: 16 }} />
-      <Card>
-        <Flex gap={12} wrap className="gz-toolbar">
-          <SearchInput list={list} label={t('repairs.settings.search')} />
-        </Flex>
-        <ListTable query={compounds} list={list} columns={columns} rowKey="id" emptyText={t('repairs.settings.none')} />
-      </Card>
+      <ListCard list={list} search={{ label: t('repairs.settings.search') }} query={compounds} columns={columns} empty={t('repairs.settings.none')} />
       {open && <LimitsModal compound={open} onClose={() => setOpen(null)} />}
     </>
   );
