@@ -45,6 +45,8 @@ interface Account {
   id: string;
   name: string;
 }
+/** By name, in code-point order (the order the draws below were made in since the demo began). */
+const byName = (a: { name: string }, b: { name: string }) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
 
 /**
  * Seeds the demo orders; a no-op when orders exist already or the demo street or its property logins
@@ -61,10 +63,8 @@ export async function seedRepairsDemo(kernel: Kernel, demo: DemoSeedContext): Pr
   const residentPersonId = resident.personId;
   const residentAccount: Account = { id: resident.id, name: resident.name };
 
-  // Compounds with a property company (in the order of their names), each with some current residents' rooms.
-  const compounds = street.compounds
-    .flatMap((c) => (c.propertyCompanyId ? [{ ...c, companyId: c.propertyCompanyId }] : []))
-    .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  // Compounds with a property company, each with some current residents' rooms.
+  const compounds = street.compounds.flatMap((c) => (c.propertyCompanyId ? [{ ...c, companyId: c.propertyCompanyId }] : [])).sort(byName);
   const rng = demo.random(SEED);
   const now = demo.now.getTime();
   const orders: Insertable<RepairsDb['rep_orders']>[] = [];
@@ -73,9 +73,7 @@ export async function seedRepairsDemo(kernel: Kernel, demo: DemoSeedContext): Pr
 
   for (const compound of compounds) {
     // Who else serves here: property logins granted on this compound (the manager serves two compounds).
-    const workers: Account[] = demo.accounts
-      .filter((a) => propertyRoles.includes(a.role) && a.placeIds.includes(compound.id))
-      .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+    const workers: Account[] = demo.accounts.filter((a) => propertyRoles.includes(a.role) && a.placeIds.includes(compound.id)).sort(byName);
     const worker = workers.find((x) => x.id === staff.id) ?? workers[0] ?? manager;
     const handler = workers.find((x) => x.id === manager.id) ?? worker;
     const others = (await roomHoldersUnder(db, compound.path, 400)).filter((h) => h.personId !== residentPersonId);
