@@ -3,7 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Fastify from 'fastify';
 import { buildApp, appDb } from '../server/app.ts';
-import { DEMO_PASSWORD, seedDemo } from '../server/demo/seed-demo.ts';
+import { seedDemo } from '../server/demo/seed-demo.ts';
+import { DEMO_PASSWORD } from '../server/kernel/demo-seed.ts';
 import { bootKernel } from '../server/kernel/boot.ts';
 import { loadConfig } from '../server/kernel/config.ts';
 import { autocannon, HOST, type LoadResult } from './util.ts';
@@ -30,8 +31,8 @@ const report = (name: string, r: LoadResult) =>
 
 try {
   const seedStarted = performance.now();
-  const logins = await seedDemo(kernel);
-  process.stdout.write(`seeded the demo street in ${Math.round(performance.now() - seedStarted)} ms (${logins.length} logins)\n`);
+  const demo = await seedDemo(kernel);
+  process.stdout.write(`seeded the demo street in ${Math.round(performance.now() - seedStarted)} ms (${demo.accounts.length} logins)\n`);
 
   const app = await buildApp(kernel, { logger: false });
   await app.listen({ host: HOST, port: 0 });

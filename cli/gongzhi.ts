@@ -107,9 +107,9 @@ async function seedDemoCommand(): Promise<number> {
     if (!(await isRegistryEmpty(kernel)))
       throw new CliError('The database already holds places: the demo seeds only into an empty database.');
     const started = performance.now();
-    const logins = await seedDemo(kernel);
+    const demo = await seedDemo(kernel);
     say(`Seeded the demo street in ${Math.round(performance.now() - started)} ms.`);
-    printDemoLogins(logins);
+    printDemoLogins(demo);
     return 0;
   } finally {
     await kernel.database.close();

@@ -1,4 +1,4 @@
-/** The demo street's sign-ins (server/demo/seed-demo.ts); every demo account shares this password. */
+/** The demo street's sign-ins (server/modules/registry/demo/plan-offices.ts) and their one password (server/kernel/demo-seed.ts). */
 export const DEMO_PASSWORD = 'Gongzhi@2026';
 export const STREET_OFFICIAL = 'street';
 export const RESIDENT_PHONE = '13800000001';

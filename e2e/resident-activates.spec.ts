@@ -2,7 +2,7 @@ import { expect, test } from './fixtures.ts';
 import { DEMO_PASSWORD, STREET_OFFICIAL, shot } from './demo.ts';
 
 /**
- * The demo street's household member without an account (server/demo/seed-demo.ts,
+ * The demo street's household member without an account (server/modules/registry/demo/plan-homes.ts,
  * DEMO_UNACTIVATED): 吴安然, family member in 阳光花园 2栋 1单元 301, ID number …0526.
  */
 const UNACTIVATED = { name: '吴安然', compound: '阳光花园', typedRoom: '2-1-301', label: '阳光花园 / 2栋 / 1单元 / 301', idLast4: '0526' };

@@ -6,7 +6,8 @@ import { parseArgs } from 'node:util';
  * `npm run new-module -- <name> [--prefix <p>] [--zh <中文名>] [--en <English name>]` scaffolds a module in
  * the house shape, server and web, around one kind of record (title + place): manifest, migration,
  * tables, constants, schemas, errors, policy, repository, two use cases with a test, an access-matrix
- * test, routes, contract, and a workbench page with its menu entry and texts. It passes `npm run check`
+ * test, routes, contract, its part of the demo (records at the demo street's compounds) with a test, and
+ * a workbench page with its menu entry and texts. It passes `npm run check`
  * and its tests as generated. The only file it edits outside the module's folders is the server's
  * module list (server/app.ts); the web shells find the module's manifests by themselves.
  * `--root <dir>` generates into another checkout (CI generates into a copy and runs check and tests).
@@ -27,6 +28,8 @@ const Name = name[0]!.toUpperCase() + name.slice(1);
 const zh = values.zh ?? name;
 const en = values.en ?? Name;
 const table = `${prefix}_records`;
+/** The module's stream of the demo's draws: a number of its own, from its name. */
+const demoSeed = 20260000 + [...name].reduce((h, c) => (h * 31 + c.charCodeAt(0)) % 10_000, 0);
 
 const serverDir = join(root, 'server/modules', name);
 const webDir = join(root, 'web/src/modules', name);
@@ -286,14 +289,52 @@ export function ${name}Routes(app: App, kernel: Kernel) {
 );
 
 server(
+  `${name}.seed.ts`,
+  `import { SYSTEM_ACTOR } from '../../kernel/access/index.ts';
+import type { Kernel } from '../../kernel/context.ts';
+import type { DemoSeedContext } from '../../kernel/demo-seed.ts';
+import { DEMO_STREET } from '../registry/index.ts';
+import { read } from './${name}.db.ts';
+import { createRecord } from './use-cases/create-record.ts';
+
+/** The module's stream of the demo's draws (kernel/demo-seed.ts): the same every run. */
+const SEED = ${demoSeed};
+/** Titles for the demo's records: replace them with what this module's records really say. */
+const TITLES = ['${zh}情况登记', '${zh}工作台账', '${zh}月度小结', '${zh}走访记录'];
+
+/**
+ * The ${name} module's part of the demo (its manifest's \`demo\` hook, after the registry's): a few records at
+ * each compound of the demo street, added through the module's own use case, so each is checked and
+ * audited as if typed in. A no-op when records exist already or the street was not seeded.
+ */
+export async function seed${Name}Demo(kernel: Kernel, demo: DemoSeedContext): Promise<{ records: number }> {
+  if (await read(kernel).selectFrom('${table}').select('id').limit(1).executeTakeFirst()) return { records: 0 };
+  const street = demo.get(DEMO_STREET);
+  if (!street) return { records: 0 };
+  const rng = demo.random(SEED);
+  let records = 0;
+  for (const compound of street.compounds) {
+    for (let i = rng.int(1, 3); i > 0; i--) {
+      await createRecord({ kernel, actor: SYSTEM_ACTOR }, { placeId: compound.id, title: \`\${compound.name}\${rng.pick(TITLES)}\` });
+      records++;
+    }
+  }
+  return { records };
+}
+`,
+);
+
+server(
   'index.ts',
   `import type { Module } from '../../kernel/module.ts';
 import { ${name}Routes } from './${name}.routes.ts';
+import { seed${Name}Demo } from './${name}.seed.ts';
 
 /** ${zh} (${en}). */
 export const ${name}Module: Module = {
   name: '${name}',
   routes: ${name}Routes,
+  demo: { seed: seed${Name}Demo },
 };
 
 export { ${Name}Policy } from './${name}.policy.ts';
@@ -371,6 +412,33 @@ test('the list sorts by each of its columns, both ways; an unknown column answer
     title: [r3, r1, r2],
     place: [r2, r3, r1],
   });
+});
+`,
+);
+
+server(
+  `${name}.seed.test.ts`,
+  `import assert from 'node:assert/strict';
+import { after, before, test } from 'node:test';
+import { seedDemo } from '../../demo/seed-demo.ts';
+import { startTestEnv, type TestEnv } from '../../test/harness.ts';
+import { DEMO_STREET } from '../registry/index.ts';
+import { read } from './${name}.db.ts';
+import { seed${Name}Demo } from './${name}.seed.ts';
+
+/** The ${name} module's part of the demo: records at every compound of the demo street, added once. */
+let env: TestEnv;
+before(async () => {
+  env = await startTestEnv();
+});
+after(() => env.close());
+
+test('the demo has records at each compound of the demo street, and seeding again adds none', async () => {
+  const demo = await seedDemo(env.kernel, { only: ['registry', '${name}'] });
+  const compounds = demo.get(DEMO_STREET)!.compounds;
+  const rows = await read(env.kernel).selectFrom('${table}').select('place_id').execute();
+  for (const c of compounds) assert.ok(rows.some((r) => r.place_id === c.id), c.name);
+  assert.deepEqual(await seed${Name}Demo(env.kernel, demo), { records: 0 });
 });
 `,
 );

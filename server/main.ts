@@ -16,8 +16,7 @@ export async function main() {
   if (ended) process.stdout.write(`Ended ${ended} task(s) interrupted by the last stop.\n`);
   if (config.seedDemo && (await isRegistryEmpty(kernel))) {
     process.stdout.write('Empty database: seeding the demo street …\n');
-    const logins = await seedDemo(kernel);
-    printDemoLogins(logins);
+    printDemoLogins(await seedDemo(kernel));
   }
   const app = await buildApp(kernel, { logger: config.logLevel !== 'silent' && process.env.GZ_LOG_REQUESTS === 'true' });
   const address = await app.listen({ host: config.host, port: config.port });

@@ -5,6 +5,7 @@ import type { ApprovalHandler } from './approvals/approvals.ts';
 import type { Job } from './jobs/jobs.ts';
 import type { ChainProblem } from './audit/audit.ts';
 import type { Executor } from './db/index.ts';
+import type { DemoSeedContext } from './demo-seed.ts';
 
 export type App = FastifyInstance<
   RawServerDefault,
@@ -74,4 +75,13 @@ export interface Module {
    */
   recover?: (kernel: Kernel) => Promise<void>;
   auditStandIns?: AuditStandIn[];
+  /**
+   * The module's part of the demo (kernel/demo-seed.ts), seeded into an empty database in the order of
+   * the module list, the registry first. What it needs of earlier modules comes through `demo` (the
+   * logins, parts they handed on) or their exported functions; what later modules need of it, it hands
+   * on with `demo.put`. Same content every run: draws come from `demo.random`, times count back from
+   * `demo.now`. A no-op when its records exist already or what it builds on is missing. What it answers
+   * (what it added, say) is for its own tests; the walk ignores it.
+   */
+  demo?: { seed: (kernel: Kernel, demo: DemoSeedContext) => Promise<unknown> };
 }

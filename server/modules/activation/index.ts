@@ -1,5 +1,6 @@
 import type { Module } from '../../kernel/module.ts';
 import { activationRoutes } from './activation.routes.ts';
+import { seedActivationDemo } from './activation.seed.ts';
 import { activationStaffHome } from './use-cases/staff-home.ts';
 
 /**
@@ -11,6 +12,7 @@ export const activationModule: Module = {
   name: 'activation',
   staffHome: activationStaffHome,
   routes: activationRoutes,
+  demo: { seed: seedActivationDemo },
 };
 
 export { ActivationPolicy } from './activation.policy.ts';

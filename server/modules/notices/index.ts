@@ -1,5 +1,6 @@
 import type { Module } from '../../kernel/module.ts';
 import { noticeRoutes } from './notices.routes.ts';
+import { seedNoticesDemo } from './notices.seed.ts';
 import { noticesHomeSection } from './use-cases/home-section.ts';
 import { noticesStaffHome } from './use-cases/staff-home.ts';
 
@@ -9,6 +10,7 @@ export const noticesModule: Module = {
   residentHome: noticesHomeSection,
   staffHome: noticesStaffHome,
   routes: noticeRoutes,
+  demo: { seed: seedNoticesDemo },
 };
 
 export { NoticesPolicy } from './notices.policy.ts';

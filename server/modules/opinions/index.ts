@@ -1,5 +1,6 @@
 import type { Module } from '../../kernel/module.ts';
 import { opinionRoutes } from './opinions.routes.ts';
+import { seedOpinionsDemo } from './opinions.seed.ts';
 import { opinionsHomeSection } from './use-cases/home-section.ts';
 import { opinionsStaffHome } from './use-cases/staff-home.ts';
 
@@ -9,6 +10,7 @@ export const opinionsModule: Module = {
   residentHome: opinionsHomeSection,
   staffHome: opinionsStaffHome,
   routes: opinionRoutes,
+  demo: { seed: seedOpinionsDemo },
 };
 
 export { OpinionsPolicy, ADDRESSEE_ROLES } from './opinions.policy.ts';

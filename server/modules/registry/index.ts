@@ -7,6 +7,7 @@ import { DELETE_RECORD, applyDeletion } from './use-cases/request-deletion.ts';
 import { getMyHome } from './use-cases/get-my-home.ts';
 import { endInterruptedImports } from './use-cases/import-recover.ts';
 import { registryStaffHome } from './use-cases/staff-home.ts';
+import { seedRegistryDemo } from './registry.seed.ts';
 
 /** Registry: places, rooms, people, households, organisations, positions. */
 export const registryModule: Module = {
@@ -22,12 +23,11 @@ export const registryModule: Module = {
     { kind: OWNER_CHANGE, approverRoles: RegistryPolicy.approve, apply: applyOwnerChange },
     { kind: DELETE_RECORD, approverRoles: RegistryPolicy.approve, apply: applyDeletion },
   ],
+  demo: { seed: seedRegistryDemo },
 };
 
 export { RegistryPolicy } from './registry.policy.ts';
 export { getMyHome } from './use-cases/get-my-home.ts';
-export { personPiiColumns } from './use-cases/person-input.ts';
-export { contactColumns } from './use-cases/create-organisation.ts';
 export {
   currentRoomsOf,
   roomsOfActor,
@@ -36,7 +36,7 @@ export {
   type ResidentRoom,
   type CompoundServices,
 } from './use-cases/resident-places.ts';
-export { organisationNames, personContact } from './use-cases/module-reads.ts';
+export { organisationNames, personContact, roomHoldersUnder } from './use-cases/module-reads.ts';
 export {
   currentMembersOfRoom,
   householdActivationByChild,
@@ -53,4 +53,6 @@ export { createPerson } from './use-cases/create-person.ts';
 export { createOrganisation } from './use-cases/create-organisation.ts';
 export { createPosition } from './use-cases/create-position.ts';
 export { insertHousehold } from './use-cases/add-household.ts';
+/** What the registry's demo seed hands on to later modules' seeds: `demo.get(DEMO_STREET)`. */
+export { DEMO_STREET, type DemoStreet, type DemoPlace } from './demo/plan.ts';
 export type { RegistryTables } from './registry.tables.ts';

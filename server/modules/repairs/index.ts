@@ -1,5 +1,6 @@
 import type { Module } from '../../kernel/module.ts';
 import { repairsRoutes } from './repairs.routes.ts';
+import { seedRepairsDemo } from './repairs.seed.ts';
 import { autoCloseJob } from './use-cases/close-unrated.ts';
 import { escalationJob } from './use-cases/escalate-overdue.ts';
 import { repairsHomeSection } from './use-cases/home-section.ts';
@@ -12,6 +13,7 @@ export const repairsModule: Module = {
   staffHome: repairsStaffHome,
   routes: repairsRoutes,
   jobs: [escalationJob, autoCloseJob],
+  demo: { seed: seedRepairsDemo },
 };
 
 export { RepairsPolicy } from './repairs.policy.ts';

@@ -22,3 +22,24 @@ export async function personContact(caller: AnyExecutor, personId: string): Prom
   const row = await db.selectFrom('reg_persons').select(['name', 'phone_enc', 'phone_masked']).where('id', '=', personId).executeTakeFirst();
   return row ? { name: row.name, phoneEnc: row.phone_enc, phoneMasked: row.phone_masked } : null;
 }
+
+/**
+ * The current owners and tenants of the rooms under a place, in the order of the rooms' paths (at most
+ * `limit`), each with their contact as stored: whom a module's demo seed makes its residents' records for.
+ */
+export async function roomHoldersUnder(caller: AnyExecutor, placePath: string, limit: number) {
+  // Called by other modules with their own view of the database (kernel/module-database.ts).
+  const db = read(caller);
+  const rows = await db
+    .selectFrom('reg_households as h')
+    .innerJoin('places as room', 'room.id', 'h.room_id')
+    .innerJoin('reg_persons as person', 'person.id', 'h.person_id')
+    .select(['room.id as roomId', 'room.path as roomPath', 'person.id as personId', 'person.name', 'person.phone_enc', 'person.phone_masked'])
+    .where('room.path', 'like', `${placePath}%`)
+    .where('h.relation', 'in', ['owner', 'tenant'])
+    .where('h.end_date', 'is', null)
+    .orderBy('room.path')
+    .limit(limit)
+    .execute();
+  return rows.map((r) => ({ roomId: r.roomId, roomPath: r.roomPath, personId: r.personId, name: r.name, phoneEnc: r.phone_enc, phoneMasked: r.phone_masked }));
+}

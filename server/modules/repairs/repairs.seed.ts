@@ -1,21 +1,22 @@
 import type { Insertable } from 'kysely';
 import { sql } from 'kysely';
-import { SYSTEM_ACTOR } from '../kernel/access/index.ts';
-import { recordAudit } from '../kernel/audit/audit.ts';
-import type { Kernel } from '../kernel/context.ts';
-import { newId } from '../kernel/ids.ts';
-import { maskPhone } from '../kernel/pii/pii.ts';
-import { escalateOverdue } from '../modules/repairs/index.ts';
-import { CATEGORIES, type Category, DEFAULT_AUTO_CLOSE_DAYS, DEFAULT_LIMITS, orderNumber, type Status } from '../modules/repairs/repairs.constants.ts';
-import { type AppTables, appDb } from '../app.ts';
-import { makeRng } from './seed-demo.ts';
+import { SYSTEM_ACTOR } from '../../kernel/access/index.ts';
+import { recordAudit } from '../../kernel/audit/audit.ts';
+import type { Kernel } from '../../kernel/context.ts';
+import type { DemoSeedContext } from '../../kernel/demo-seed.ts';
+import { newId } from '../../kernel/ids.ts';
+import { maskPhone } from '../../kernel/pii/pii.ts';
+import { currentRoomsOf, DEMO_STREET, personContact, roomHoldersUnder } from '../registry/index.ts';
+import { read, type RepairsDb } from './repairs.db.ts';
+import { CATEGORIES, type Category, DEFAULT_AUTO_CLOSE_DAYS, DEFAULT_LIMITS, orderNumber, type Status } from './repairs.constants.ts';
+import { escalateOverdue } from './use-cases/escalate-overdue.ts';
 
 /**
  * Demo repair orders for the demo street: about two months of orders in the compounds that have a
  * property company, in every status, with timelines, ratings (a few poor), paid services and a
  * few overdue ones, which the escalation job then escalates to the residents' committee. The
- * demo resident (13800000001) has orders of their own. Deterministic content; times are relative
- * to the kernel's clock. Written directly in one transaction (one audit entry), not through the
+ * demo resident (13800000001) has orders of their own. Deterministic content; times count back from
+ * the seed's "now". Written directly in one transaction (one audit entry), not through the
  * use cases, so that it takes a fraction of a second.
  */
 const SEED = 20261123;
@@ -44,61 +45,40 @@ interface Account {
   id: string;
   name: string;
 }
+/** By name, in code-point order (the order the draws below were made in since the demo began). */
+const byName = (a: { name: string }, b: { name: string }) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
 
-async function accountBy(kernel: Kernel, where: { username?: string; phone?: string }): Promise<(Account & { personId: string | null }) | undefined> {
-  const q = appDb(kernel).selectFrom('accounts').select(['id', 'display_name as name', 'person_id as personId']);
-  return (where.username ? q.where('username', '=', where.username) : q.where('phone_hash', '=', kernel.pii.hash(where.phone!))).executeTakeFirst();
-}
-
-/** Seeds the demo orders; a no-op when the demo accounts are missing or orders already exist. */
-export async function seedDemoRepairs(kernel: Kernel): Promise<{ orders: number; escalated: number }> {
-  const db = appDb(kernel);
+/**
+ * Seeds the demo orders; a no-op when orders exist already or the demo street or its property logins
+ * are missing. Answers what it added.
+ */
+export async function seedRepairsDemo(kernel: Kernel, demo: DemoSeedContext): Promise<{ orders: number; escalated: number }> {
+  const db = read(kernel);
   if (await db.selectFrom('rep_orders').select('id').limit(1).executeTakeFirst()) return { orders: 0, escalated: 0 };
-  const staff = await accountBy(kernel, { username: 'wuyestaff' });
-  const manager = await accountBy(kernel, { username: 'wuye' });
-  const resident = await accountBy(kernel, { phone: '13800000001' });
-  if (!staff || !manager || !resident?.personId) return { orders: 0, escalated: 0 };
+  const street = demo.get(DEMO_STREET);
+  const staff = demo.account('wuyestaff');
+  const manager = demo.account('wuye');
+  const resident = demo.account('13800000001');
+  if (!street || !staff || !manager || !resident?.personId) return { orders: 0, escalated: 0 };
+  // Every order of the demo is in its one street (docs/adr/0003-street-keys.md).
+  const streetId = street.street.id;
+  const residentPersonId = resident.personId;
+  const residentAccount: Account = { id: resident.id, name: resident.name };
 
-  // Compounds with a property company, each with its community and some current residents' rooms.
-  const compounds = await db
-    .selectFrom('reg_compounds as c')
-    .innerJoin('places as p', 'p.id', 'c.place_id')
-    .select(['p.id', 'p.name', 'p.path', 'c.street_id as streetId', 'c.property_company_id as companyId'])
-    .where('c.property_company_id', 'is not', null)
-    .orderBy('p.name')
-    .execute();
-  const rng = makeRng(SEED);
-  const now = kernel.clock.now().getTime();
-  const orders: Insertable<AppTables['rep_orders']>[] = [];
-  const events: Insertable<AppTables['rep_events']>[] = [];
+  // Compounds with a property company, each with some current residents' rooms.
+  const compounds = street.compounds.flatMap((c) => (c.propertyCompanyId ? [{ ...c, companyId: c.propertyCompanyId }] : [])).sort(byName);
+  const rng = demo.random(SEED);
+  const now = demo.now.getTime();
+  const orders: Insertable<RepairsDb['rep_orders']>[] = [];
+  const events: Insertable<RepairsDb['rep_events']>[] = [];
+  const propertyRoles: string[] = ['property_staff', 'property_manager'];
 
   for (const compound of compounds) {
-    const ids = compound.path.split('/').filter(Boolean);
-    const community = await db.selectFrom('places').select('id').where('id', 'in', ids).where('kind', '=', 'community').executeTakeFirst();
-    if (!community) continue;
-    // Who else serves here: staff granted on this compound (the manager serves two compounds).
-    const workers = await db
-      .selectFrom('grants as g')
-      .innerJoin('accounts as a', 'a.id', 'g.account_id')
-      .select(['a.id', 'a.display_name as name'])
-      .where('g.place_id', '=', compound.id)
-      .where('g.role', 'in', ['property_staff', 'property_manager'])
-      .orderBy('a.display_name')
-      .execute();
+    // Who else serves here: property logins granted on this compound (the manager serves two compounds).
+    const workers: Account[] = demo.accounts.filter((a) => propertyRoles.includes(a.role) && a.placeIds.includes(compound.id)).sort(byName);
     const worker = workers.find((x) => x.id === staff.id) ?? workers[0] ?? manager;
     const handler = workers.find((x) => x.id === manager.id) ?? worker;
-    const households = await db
-      .selectFrom('reg_households as h')
-      .innerJoin('places as room', 'room.id', 'h.room_id')
-      .innerJoin('reg_persons as person', 'person.id', 'h.person_id')
-      .select(['room.id as roomId', 'room.path as roomPath', 'person.id as personId', 'person.name', 'person.phone_enc', 'person.phone_masked'])
-      .where('room.path', 'like', `${compound.path}%`)
-      .where('h.relation', 'in', ['owner', 'tenant'])
-      .where('h.end_date', 'is', null)
-      .orderBy('room.path')
-      .limit(400)
-      .execute();
-    const others = households.filter((h) => h.personId !== resident.personId);
+    const others = (await roomHoldersUnder(db, compound.path, 400)).filter((h) => h.personId !== residentPersonId);
     if (others.length === 0) continue;
     // The demo staff's own compound gets the most orders.
     const count = workers.some((x) => x.id === staff.id) ? 16 : 8;
@@ -119,30 +99,21 @@ export async function seedDemoRepairs(kernel: Kernel): Promise<{ orders: number;
             : category === 'elevator'
               ? building
               : compound.id;
-      plan(category, placeId, compound, community.id, { personId: h.personId, roomId: h.roomId, name: h.name, phoneEnc: h.phone_enc, phoneMasked: h.phone_masked }, worker, handler, i < 5 ? rng.int(0, 2) : rng.int(3, 60));
+      plan(category, placeId, compound, h, worker, handler, i < 5 ? rng.int(0, 2) : rng.int(3, 60));
     }
   }
 
   // The demo resident's own orders: one waiting for their rating, one being worked on, one rated.
-  const mine = await db
-    .selectFrom('reg_households as h')
-    .innerJoin('places as room', 'room.id', 'h.room_id')
-    .select(['room.id', 'room.path'])
-    .where('h.person_id', '=', resident.personId)
-    .where('h.end_date', 'is', null)
-    .orderBy('room.path')
-    .executeTakeFirst();
-  const home = mine && compounds.find((c) => mine.path.startsWith(c.path));
-  if (mine && home) {
-    const ids = home.path.split('/').filter(Boolean);
-    const community = (await db.selectFrom('places').select('id').where('id', 'in', ids).where('kind', '=', 'community').executeTakeFirstOrThrow()).id;
-    const person = await db.selectFrom('reg_persons').select(['name', 'phone_enc', 'phone_masked']).where('id', '=', resident.personId).executeTakeFirstOrThrow();
-    const contact = { personId: resident.personId, roomId: mine.id, name: person.name, phoneEnc: person.phone_enc, phoneMasked: person.phone_masked ?? maskPhone('13800000001') };
+  const mine = (await currentRoomsOf(db, residentPersonId))[0];
+  const home = mine && compounds.find((c) => mine.roomPath.startsWith(c.path));
+  const person = await personContact(db, residentPersonId);
+  if (mine && home && person) {
+    const contact = { personId: residentPersonId, roomId: mine.roomId, name: person.name, phoneEnc: person.phoneEnc, phoneMasked: person.phoneMasked ?? maskPhone(resident.login) };
     const who = { id: staff.id, name: staff.name };
     // In-home work beyond the property service: a paid service of ¥50.
-    plan('water', mine.id, home, community, contact, who, { id: manager.id, name: manager.name }, 2, 'finished', 'app', undefined, 5000);
-    plan('electric', mine.id, home, community, contact, who, { id: manager.id, name: manager.name }, 0, 'in_progress', 'app');
-    plan('doors', mine.id, home, community, contact, who, { id: manager.id, name: manager.name }, 20, 'closed', 'app', 5);
+    plan('water', mine.roomId, home, contact, who, manager, 2, 'finished', 'app', undefined, 5000);
+    plan('electric', mine.roomId, home, contact, who, manager, 0, 'in_progress', 'app');
+    plan('doors', mine.roomId, home, contact, who, manager, 20, 'closed', 'app', 5);
   }
 
   const seq0 = Number((await sql<{ n: number }>`select nextval('rep_order_no_seq')::int as n`.execute(db)).rows[0]!.n);
@@ -168,8 +139,7 @@ export async function seedDemoRepairs(kernel: Kernel): Promise<{ orders: number;
   function plan(
     category: Category,
     placeId: string,
-    compound: { id: string; streetId: string; companyId: string | null },
-    communityId: string,
+    compound: { id: string; companyId: string; communityId: string },
     contact: { personId: string; roomId: string; name: string; phoneEnc: string | null; phoneMasked: string | null },
     worker: Account,
     handler: Account,
@@ -192,7 +162,7 @@ export async function seedDemoRepairs(kernel: Kernel): Promise<{ orders: number;
             ? rng.pick(['finished', 'closed', 'closed', 'in_progress'] as const)
             : rng.pick(['closed', 'closed', 'closed', 'closed', 'returned', 'reopened', 'cancelled'] as const));
     // Only the demo resident has an account: other residents call the office or come to the counter.
-    const own = contact.personId === resident!.personId;
+    const own = contact.personId === residentPersonId;
     const channel = forcedChannel ?? (own ? 'app' : rng.pick(['phone', 'counter'] as const));
     const id = newId();
     const late = rng.chance(0.12);
@@ -222,21 +192,21 @@ export async function seedDemoRepairs(kernel: Kernel): Promise<{ orders: number;
     const closedAt =
       status === 'closed' ? cap(autoClosed ? closeBy : rating! <= 2 ? ratedAt! + 120 * MIN : ratedAt!) : status === 'returned' ? cap(t.accepted) : status === 'cancelled' ? cap(reported + 20 * MIN) : null;
     const paid = placeId === contact.roomId && reached('accepted') && (forcedPriceFen !== undefined || rng.chance(0.15));
-    const o: Insertable<AppTables['rep_orders']> = {
-      street_id: compound.streetId,
+    const o: Insertable<RepairsDb['rep_orders']> = {
+      street_id: streetId,
       id,
       no: '',
       place_id: placeId,
       compound_id: compound.id,
-      community_id: communityId,
-      company_id: compound.companyId!,
+      community_id: compound.communityId,
+      company_id: compound.companyId,
       category,
       description: rng.pick(DESCRIPTIONS[category]),
       channel,
       status,
       resident_person_id: contact.personId,
-      reported_by: channel === 'app' ? resident!.id : worker.id,
-      reporter_name: channel === 'app' ? resident!.name : worker.name,
+      reported_by: channel === 'app' ? residentAccount.id : worker.id,
+      reporter_name: channel === 'app' ? residentAccount.name : worker.name,
       contact_name: contact.name,
       contact_phone_enc: contact.phoneEnc,
       contact_phone_masked: contact.phoneMasked,
@@ -268,7 +238,7 @@ export async function seedDemoRepairs(kernel: Kernel): Promise<{ orders: number;
     orders.push(o);
     const ev = (at: number, actor: Account | null, action: string, from: Status | null, to: Status, note: string | null = null, detail: object | null = null) =>
       events.push({
-        street_id: compound.streetId,
+        street_id: streetId,
         id: newId(),
         order_id: id,
         place_id: placeId,
@@ -292,7 +262,7 @@ export async function seedDemoRepairs(kernel: Kernel): Promise<{ orders: number;
     if (reached('finished')) ev(finishedAt, worker, 'finished', 'in_progress', 'finished', o.finish_note, { photos: 0 });
     if (rating !== null) {
       // Residents without an account give their rating on the office's follow-up call (回访).
-      const rater = channel === 'app' ? { id: resident!.id, name: resident!.name } : handler;
+      const rater = channel === 'app' ? residentAccount : handler;
       ev(ratedAt!, rater, 'rated', 'finished', rating <= 2 ? 'reopened' : 'closed', o.rating_comment, channel === 'app' ? { rating } : { rating, via: 'callback' });
       if (status === 'closed' && rating <= 2) ev(closedAt!, handler, 'answered', 'reopened', 'closed', '已上门回访，向您致歉，并已安排复查');
     }

@@ -1,17 +1,19 @@
-import { appDb } from '../app.ts';
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
-import { verifyAuditChain } from '../kernel/audit/audit.ts';
-import { signIn, startTestEnv, type TestEnv } from '../test/harness.ts';
-import { DEMO_PASSWORD, seedDemo } from './seed-demo.ts';
-import { seedDemoRepairs } from './seed-repairs.ts';
+import { appDb } from '../../app.ts';
+import { seedDemo } from '../../demo/seed-demo.ts';
+import { verifyAuditChain } from '../../kernel/audit/audit.ts';
+import { DEMO_PASSWORD, type DemoSeedContext } from '../../kernel/demo-seed.ts';
+import { signIn, startTestEnv, type TestEnv } from '../../test/harness.ts';
+import { seedRepairsDemo } from './repairs.seed.ts';
 
 /** The demo street comes with repair orders: every repairs page shows something believable. */
 describe('demo repair orders', () => {
   let env: TestEnv;
+  let demo: DemoSeedContext;
   before(async () => {
     env = await startTestEnv();
-    await seedDemo(env.kernel);
+    demo = await seedDemo(env.kernel, { only: ['registry', 'repairs'] });
   });
   after(() => env?.close());
 
@@ -25,7 +27,7 @@ describe('demo repair orders', () => {
     assert.ok(rows.some((r) => r.rating !== null && r.rating <= 2));
     const escalations = await appDb(env.kernel).selectFrom('rep_escalations').select('id').execute();
     assert.ok(escalations.length > 0, 'the escalation job ran over the seeded orders');
-    assert.deepEqual(await seedDemoRepairs(env.kernel), { orders: 0, escalated: 0 }, 'seeding twice adds nothing');
+    assert.deepEqual(await seedRepairsDemo(env.kernel, demo), { orders: 0, escalated: 0 }, 'seeding twice adds nothing');
     const chain = await verifyAuditChain(appDb(env.kernel));
     assert.equal(chain.ok, true);
   });
