@@ -115,6 +115,8 @@ async function siblingNamed(db: Executor, parentId: string | null, name: string)
  * probes), not by matching every place's path against it.
  */
 export function pathLabel(pathRef: string, kinds: PlaceKind[]): RawBuilder<string> {
-  return sql<string>`(select string_agg(a.name, ' / ' order by a.depth) from places a
+  // A label of a street's places reads street_places alone: no need for the view's regions.
+  const tree = kinds.some(isRegion) ? sql`places` : sql`street_places`;
+  return sql<string>`(select string_agg(a.name, ' / ' order by a.depth) from ${tree} a
     where a.id = any(string_to_array(trim(both '/' from ${sql.ref(pathRef)}), '/')::uuid[]) and a.kind in (${sql.join(kinds)}))`;
 }

@@ -14,7 +14,7 @@ const placeLabel = pathLabel('place.path', ['street', 'community', 'grid', 'comp
 function baseSelect(db: Executor, accountId: string, readCounts = true) {
   return db
     .selectFrom('ntc_notices as n')
-    .innerJoin('places as place', 'place.id', 'n.place_id')
+    .innerJoin('street_places as place', 'place.id', 'n.place_id')
     .selectAll('n')
     .select([
       'place.name as place_name',
@@ -64,7 +64,7 @@ const newestFirst = <DB, TB extends keyof DB, O>(query: SelectQueryBuilder<DB, T
 const countQuery = (db: Executor, where: Expression<SqlBool>) =>
   db
     .selectFrom('ntc_notices as n')
-    .innerJoin('places as place', 'place.id', 'n.place_id')
+    .innerJoin('street_places as place', 'place.id', 'n.place_id')
     .select((eb) => eb.fn.countAll<number>().as('n'))
     .where(where)
     .executeTakeFirstOrThrow();

@@ -13,8 +13,8 @@ import { containing } from '../../kernel/db/like.ts';
 function baseSelect(db: Executor, personId: string | null) {
   return db
     .selectFrom('op_opinions as o')
-    .innerJoin('places as compound', 'compound.id', 'o.place_id')
-    .innerJoin('places as room', 'room.id', 'o.room_id')
+    .innerJoin('street_places as compound', 'compound.id', 'o.place_id')
+    .innerJoin('street_places as room', 'room.id', 'o.room_id')
     .selectAll('o')
     .select([
       'compound.name as compound_name',
@@ -59,7 +59,7 @@ export function listOpinions(
   const where = sql<SqlBool>`(${sql.join(parts, sql` and `)})`;
   const countQuery = db
     .selectFrom('op_opinions as o')
-    .innerJoin('places as room', 'room.id', 'o.room_id')
+    .innerJoin('street_places as room', 'room.id', 'o.room_id')
     .select((eb) => eb.fn.countAll<number>().as('n'))
     .where(where);
   return paginate(
@@ -95,7 +95,7 @@ export async function updateOpinion(db: Executor, id: string, patch: OpinionUpda
 export function listPromoted(db: Executor, opts: { underPath?: string; withoutRef?: boolean; limit?: number }) {
   return db
     .selectFrom('op_opinions as o')
-    .innerJoin('places as compound', 'compound.id', 'o.place_id')
+    .innerJoin('street_places as compound', 'compound.id', 'o.place_id')
     .select([
       'o.id',
       'o.place_id as placeId',

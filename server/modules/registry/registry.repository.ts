@@ -115,7 +115,7 @@ const roomLabel = pathLabel('places.path', ['compound', 'building', 'unit', 'roo
 
 export async function listRooms(db: Executor, q: Omit<RoomsQuery, 'placeId'> & { underPath?: string }, filter: Expression<SqlBool>) {
   const base = db
-    .selectFrom('places')
+    .selectFrom('street_places as places')
     .innerJoin('reg_rooms', 'reg_rooms.place_id', 'places.id')
     .where(filter)
     .$if(!!q.underPath, (qb) => qb.where('places.path', 'like', `${q.underPath}%`))

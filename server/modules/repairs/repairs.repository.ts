@@ -27,7 +27,7 @@ const PLACE_LABEL_KINDS = ['building', 'unit', 'room'] as const;
 export async function loadOrder(db: Executor, id: string, forUpdate = false): Promise<LoadedOrder | undefined> {
   const q = db
     .selectFrom('rep_orders as o')
-    .innerJoin('places as p', 'p.id', 'o.place_id')
+    .innerJoin('street_places as p', 'p.id', 'o.place_id')
     .selectAll('o')
     .select(['p.path as place_path', 'p.kind as place_kind'])
     .where('o.id', '=', id);
@@ -129,8 +129,8 @@ const listColumns = [
 function ordersBase(db: Executor, filter: Expression<SqlBool>) {
   return db
     .selectFrom('rep_orders as o')
-    .innerJoin('places as p', 'p.id', 'o.place_id')
-    .innerJoin('places as compound', 'compound.id', 'o.compound_id')
+    .innerJoin('street_places as p', 'p.id', 'o.place_id')
+    .innerJoin('street_places as compound', 'compound.id', 'o.compound_id')
     .where(filter);
 }
 
@@ -181,7 +181,7 @@ export async function listMyOrders(db: Executor, q: MyOrdersQuery, own: Expressi
 
 export async function orderPlaceLabel(db: Executor, placeId: string) {
   const r = await db
-    .selectFrom('places as p')
+    .selectFrom('street_places as p')
     .select(['p.name', 'p.kind', pathLabel('p.path', ['compound', ...PLACE_LABEL_KINDS]).as('label')])
     .where('p.id', '=', placeId)
     .executeTakeFirstOrThrow();
@@ -237,9 +237,9 @@ export async function listEscalations(db: Executor, q: EscalationsQuery & { unde
   const base = db
     .selectFrom('rep_escalations as e')
     .innerJoin('rep_orders as o', 'o.id', 'e.order_id')
-    .innerJoin('places as p', 'p.id', 'o.place_id')
-    .innerJoin('places as compound', 'compound.id', 'o.compound_id')
-    .innerJoin('places as community', 'community.id', 'e.community_id')
+    .innerJoin('street_places as p', 'p.id', 'o.place_id')
+    .innerJoin('street_places as compound', 'compound.id', 'o.compound_id')
+    .innerJoin('street_places as community', 'community.id', 'e.community_id')
     .where(filter)
     .$if(!!q.kind, (qb) => qb.where('e.kind', '=', q.kind!))
     .$if(q.supervised === true, (qb) => qb.where('e.supervised_at', 'is not', null))

@@ -42,7 +42,7 @@ function committeesServing(db: Executor, compoundPath: string) {
   return remember(db, `registry.committees\u0000${compoundPath}`, async () => {
     const rows = await db
       .selectFrom('reg_organisations as o')
-      .innerJoin('places as p', 'p.id', 'o.place_id')
+      .innerJoin('street_places as p', 'p.id', 'o.place_id')
       .select(['o.id', 'o.kind', 'o.name'])
       .select(
         sql<{ name: string; title: string }[]>`coalesce((select json_agg(json_build_object('name', pr.name, 'title', ps.title) order by ps.title) from reg_positions ps join reg_persons pr on pr.id = ps.person_id where ps.organisation_id = o.id and (ps.term_end is null or ps.term_end >= current_date)), '[]'::json)`.as('members'),

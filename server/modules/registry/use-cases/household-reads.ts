@@ -77,7 +77,7 @@ export async function roomFacts(caller: AnyExecutor, roomId: string): Promise<Ro
   const db = read(caller);
   return db
     .selectFrom('reg_rooms as r')
-    .innerJoin('places', 'places.id', 'r.place_id')
+    .innerJoin('street_places as places', 'places.id', 'r.place_id')
     .select(['places.id', 'r.street_id as streetId', 'places.path', 'places.name', 'r.use', pathLabel('places.path', ['compound', 'building', 'unit', 'room']).as('label')])
     .where('places.id', '=', roomId)
     .executeTakeFirst();
@@ -94,7 +94,7 @@ export async function householdActivationByChild(
   // Called by other modules with their own view of the transaction (kernel/module-database.ts).
   const db = read(caller);
   const rows = await db
-    .selectFrom('places as room')
+    .selectFrom('street_places as room')
     .select([
       sql<string>`split_part(substr(room.path, ${parent.path.length + 1}), '/', 1)`.as('childId'),
       sql<number>`count(*)::int`.as('households'),
@@ -115,7 +115,7 @@ export async function householdActivationOfRoom(caller: AnyExecutor, roomId: str
   // Called by other modules with their own view of the transaction (kernel/module-database.ts).
   const db = read(caller);
   const row = await db
-    .selectFrom('places as room')
+    .selectFrom('street_places as room')
     .select([
       sql<boolean>`${isHousehold('room.id')}`.as('household'),
       sql<boolean>`exists (select 1 from reg_households ah join accounts a on a.person_id = ah.person_id and not a.disabled where ah.room_id = room.id and ${current('ah')})`.as(
@@ -142,8 +142,8 @@ export async function householdRoomsUnder(caller: AnyExecutor, placePath: string
   const nameOf = (kind: string) =>
     sql<string>`coalesce((select a.name from places a where a.id = any(string_to_array(trim(both '/' from room.path), '/')::uuid[]) and a.kind = ${kind}), '')`;
   const rows = await db
-    .selectFrom('places as room')
-    .innerJoin('places as unit', 'unit.id', 'room.parent_id')
+    .selectFrom('street_places as room')
+    .innerJoin('street_places as unit', 'unit.id', 'room.parent_id')
     .innerJoin('reg_rooms as r', 'r.place_id', 'room.id')
     .select(['room.id as roomId', 'room.name as room', 'r.floor', nameOf('compound').as('compound'), nameOf('building').as('building'), 'unit.name as unit'])
     .where('room.kind', '=', 'room')

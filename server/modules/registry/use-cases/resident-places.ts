@@ -29,9 +29,9 @@ export type ResidentHousehold = Awaited<ReturnType<typeof householdsOf>>[number]
 function householdsOf(db: Executor, personId: string) {
   return db
     .selectFrom('reg_households as h')
-    .innerJoin('places as room', 'room.id', 'h.room_id')
+    .innerJoin('street_places as room', 'room.id', 'h.room_id')
     .innerJoin('reg_rooms', 'reg_rooms.place_id', 'room.id')
-    .innerJoin('places as compound', (j) =>
+    .innerJoin('street_places as compound', (j) =>
       j.on(sql<boolean>`compound.id = any(string_to_array(trim(both '/' from room.path), '/')::uuid[])`).on('compound.kind', '=', 'compound'),
     )
     .innerJoin('reg_compounds', 'reg_compounds.place_id', 'compound.id')
@@ -120,7 +120,7 @@ export async function compoundServices(caller: AnyExecutor, compoundId: string):
   const ancestorIds = compound.path.split('/').filter(Boolean);
   const orgs = await db
     .selectFrom('reg_organisations as o')
-    .innerJoin('places as p', 'p.id', 'o.place_id')
+    .innerJoin('street_places as p', 'p.id', 'o.place_id')
     .select(['o.id', 'o.name', 'o.kind', 'o.place_id', 'p.depth'])
     .where('o.place_id', 'in', ancestorIds)
     .where('o.kind', 'in', ['residents_committee', 'owners_committee'])
@@ -148,7 +148,7 @@ export async function countResidentAccountsUnder(caller: AnyExecutor, placePath:
       eb.exists(
         eb
           .selectFrom('reg_households as h')
-          .innerJoin('places as room', 'room.id', 'h.room_id')
+          .innerJoin('street_places as room', 'room.id', 'h.room_id')
           .select(sql`1`.as('x'))
           .whereRef('h.person_id', '=', 'a.person_id')
           .where(current)

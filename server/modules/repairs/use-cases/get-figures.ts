@@ -50,8 +50,8 @@ export async function getFigures(ctx: Ctx, q: FiguresQuery) {
   const minutes = (from: string, to: string) => sql<number>`coalesce(round(sum(extract(epoch from (${sql.ref(to)} - ${sql.ref(from)}))) / 60), 0)::bigint`;
   const rows = await db
     .selectFrom('rep_orders as o')
-    .innerJoin('places as p', 'p.id', 'o.place_id')
-    .innerJoin('places as compound', 'compound.id', 'o.compound_id')
+    .innerJoin('street_places as p', 'p.id', 'o.place_id')
+    .innerJoin('street_places as compound', 'compound.id', 'o.compound_id')
     .select([
       'o.company_id as companyId',
       'o.compound_id as compoundId',
