@@ -1,22 +1,12 @@
 import assert from 'node:assert/strict';
-import { after, before, describe, test } from 'node:test';
-import { signIn, startTestEnv, type Session, type TestEnv } from './harness.ts';
-import { buildWorld, PASSWORD, type World } from './fixture.ts';
+import { describe, test } from 'node:test';
+import { useWorld } from './fixture.ts';
 
 /** Changing an owner of record and any deletion need a second approver at or above the place. */
-let env: TestEnv;
-let w: World;
-let official: Session;
-let second: Session;
-let communityStaff: Session;
-before(async () => {
-  env = await startTestEnv();
-  w = await buildWorld(env.kernel);
-  official = await signIn(env.app, 'street_official', PASSWORD);
-  second = await signIn(env.app, 'street2', PASSWORD);
-  communityStaff = await signIn(env.app, 'committee_staff', PASSWORD);
-});
-after(() => env.close());
+const { env, w, signedIn } = useWorld();
+const official = signedIn('street_official');
+const second = signedIn('street2');
+const communityStaff = signedIn('committee_staff');
 
 const owners = async (roomId: string) =>
   (await official.request('GET', `/api/rooms/${roomId}/households`)).body.items

@@ -7,8 +7,8 @@ import { audit, write } from '../kernel/context.ts';
 import { CommonErrors } from '../kernel/errors.ts';
 import { buildServer, ctxOf } from '../kernel/http/server.ts';
 import type { App, Module } from '../kernel/module.ts';
-import { buildWorld, PASSWORD, type World } from './fixture.ts';
-import { type Session, signIn, startTestEnv, type TestEnv } from './harness.ts';
+import { PASSWORD, useWorld } from './fixture.ts';
+import { type Session, signIn } from './harness.ts';
 
 /**
  * Audit by construction (kernel/audit/audit-guard.ts): every test runs with the guard on, so each
@@ -17,13 +17,7 @@ import { type Session, signIn, startTestEnv, type TestEnv } from './harness.ts';
  * the rule (a success leaves an entry, a refusal none, nothing answers 5xx); and the guard itself is
  * shown to catch a route that forgets its entry.
  */
-let env: TestEnv;
-let w: World;
-before(async () => {
-  env = await startTestEnv();
-  w = await buildWorld(env.kernel);
-});
-after(() => env.close());
+const { env, w } = useWorld();
 
 const auditEntries = async () =>
   (await sql<{ n: number }>`select count(*)::int as n from audit_log`.execute(env.kernel.db)).rows[0]!.n;

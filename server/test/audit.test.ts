@@ -1,22 +1,12 @@
 import assert from 'node:assert/strict';
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import { sql } from 'kysely';
-import { startTestEnv, signIn, type Session, type TestEnv } from './harness.ts';
-import { buildWorld, PASSWORD, type World } from './fixture.ts';
+import { useWorld } from './fixture.ts';
 import { canonicalJson, verifyAuditChain } from '../kernel/audit/audit.ts';
 
-let env: TestEnv;
-let w: World;
-let official: Session;
-let approver: Session;
-
-before(async () => {
-  env = await startTestEnv();
-  w = await buildWorld(env.kernel);
-  official = await signIn(env.app, 'street_official', PASSWORD);
-  approver = await signIn(env.app, 'street2', PASSWORD);
-});
-after(() => env.close());
+const { env, w, signedIn } = useWorld();
+const official = signedIn('street_official');
+const approver = signedIn('street2');
 
 const lastSeq = async () =>
   (await env.kernel.db.selectFrom('audit_log').select((eb) => eb.fn.max('seq').as('m')).executeTakeFirstOrThrow()).m as number;

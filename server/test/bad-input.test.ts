@@ -1,35 +1,25 @@
 import assert from 'node:assert/strict';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { after, before, describe, test } from 'node:test';
-import { buildWorld, PASSWORD, type World } from './fixture.ts';
-import { countRows, type Session, signIn, startTestEnv, type TestEnv } from './harness.ts';
+import { describe, test } from 'node:test';
+import { PASSWORD, useWorld } from './fixture.ts';
+import { countRows } from './harness.ts';
 
 /**
  * Input the platform must refuse with a 4xx, whatever route it reaches: text PostgreSQL cannot store
  * (NUL), multipart bodies that are truncated, malformed or carry one file too many, and LIKE
  * wildcards typed into a search box. And the one header every API answer carries.
  */
-let env: TestEnv;
-let w: World;
-let official: Session;
-let resident: { cookie: string; csrf: string };
-let officialRaw: { cookie: string; csrf: string };
+const { env, w, signedIn, setUp } = useWorld();
+const official = signedIn('street_official');
 
 async function rawSession(login: string) {
   const res = await env.app.inject({ method: 'POST', url: '/api/auth/login', payload: { login, password: PASSWORD } });
   assert.equal(res.statusCode, 200);
   return { cookie: `gz_session=${res.cookies.find((c) => c.name === 'gz_session')!.value}`, csrf: res.json().csrfToken as string };
 }
-
-before(async () => {
-  env = await startTestEnv();
-  w = await buildWorld(env.kernel);
-  official = await signIn(env.app, 'street_official');
-  officialRaw = await rawSession('street_official');
-  resident = await rawSession('13800000001');
-});
-after(() => env.close());
+const officialRaw = setUp('a raw session of street_official', () => rawSession('street_official'));
+const resident = setUp('a raw session of 13800000001', () => rawSession('13800000001'));
 
 const WRITTEN = ['ntc_notices', 'ntc_attachments', 'rep_orders', 'rep_photos', 'reg_imports', 'reg_persons', 'audit_log'];
 

@@ -40,13 +40,16 @@ function tree(files: Record<string, string>): string {
 
 const rules = (violations: Violation[]) => violations.map((v) => `${v.rule} ${v.file}`);
 
+/** The checker run over `tree(files)` reports exactly `expected` (rule and file, in its order). */
+const expectFound = (files: Record<string, string>, expected: string[]) => assert.deepEqual(rules(checkBoundaries(tree(files))), expected);
+
 test('a tree that keeps the rules passes', () => {
   assert.deepEqual(checkBoundaries(tree({})), []);
 });
 
 test('the kernel, its tests included, importing a module, the module list or the registry world fails', () => {
-  const found = checkBoundaries(
-    tree({
+  expectFound(
+    {
       'server/kernel/db/index.ts': "import type { AlphaTables } from '../../modules/alpha/alpha.tables.ts';\nexport type X = AlphaTables;\n",
       'server/kernel/access/places.ts': "import type { AppTables } from '../../app.ts';\nexport type Y = AppTables;\n",
       'server/kernel/auth/auth.test.ts': "import { buildWorld } from '../../test/fixture.ts';\nexport const w = buildWorld;\n",
@@ -54,57 +57,56 @@ test('the kernel, its tests included, importing a module, the module list or the
       'server/app.ts': 'export type AppTables = {};\n',
       'server/test/fixture.ts': 'export const buildWorld = 1;\n',
       'server/test/kernel-fixture.ts': 'export const buildKernelWorld = 1;\n',
-    }),
+    },
+    [
+      'kernel-imports-module server/kernel/access/places.ts',
+      'kernel-imports-module server/kernel/auth/auth.test.ts',
+      'kernel-imports-module server/kernel/db/index.ts',
+    ],
   );
-  assert.deepEqual(rules(found), [
-    'kernel-imports-module server/kernel/access/places.ts',
-    'kernel-imports-module server/kernel/auth/auth.test.ts',
-    'kernel-imports-module server/kernel/db/index.ts',
-  ]);
 });
 
 test('a module importing the module list (the whole database type) fails; a test of it may', () => {
-  const found = checkBoundaries(
-    tree({
+  expectFound(
+    {
       'server/app.ts': 'export type AppTables = {};\n',
       'server/modules/beta/beta.repository.ts': "import type { AppTables } from '../../app.ts';\nexport type T = AppTables;\n",
       'server/modules/beta/beta.rules.test.ts': "import type { AppTables } from '../../app.ts';\nexport type T = AppTables;\n",
-    }),
+    },
+    ['module-internals server/modules/beta/beta.repository.ts'],
   );
-  assert.deepEqual(rules(found), ['module-internals server/modules/beta/beta.repository.ts']);
 });
 
 test("a server module importing another's internals fails; its index.ts is fine", () => {
-  const found = checkBoundaries(tree({ 'server/modules/beta/use-cases/deep.ts': "export { listThings } from '../../alpha/use-cases/list-things.ts';\n" }));
-  assert.deepEqual(rules(found), ['module-internals server/modules/beta/use-cases/deep.ts']);
+  expectFound({ 'server/modules/beta/use-cases/deep.ts': "export { listThings } from '../../alpha/use-cases/list-things.ts';\n" }, ['module-internals server/modules/beta/use-cases/deep.ts']);
 });
 
 test("a server module naming another module's table fails, in the query builder or raw SQL; comments do not count", () => {
-  const found = checkBoundaries(
-    tree({
+  expectFound(
+    {
       'server/modules/beta/beta.repository.ts': "// al_things belong to alpha\nexport const q = (db: any) => db.selectFrom('al_things');\n",
       'server/modules/beta/use-cases/raw.ts': 'export const raw = `select count(*) from al_things`;\n',
-    }),
+    },
+    ['module-table server/modules/beta/beta.repository.ts', 'module-table server/modules/beta/use-cases/raw.ts'],
   );
-  assert.deepEqual(rules(found), ['module-table server/modules/beta/beta.repository.ts', 'module-table server/modules/beta/use-cases/raw.ts']);
 });
 
 test("a web module, or a shell, importing another web module's internals fails", () => {
-  const found = checkBoundaries(
-    tree({
+  expectFound(
+    {
       'web/src/modules/beta/pages/Deep.tsx': "import { ThingPicker } from '../../alpha/components/ThingPicker.tsx';\nexport const D = ThingPicker;\n",
       'web/src/resident/Home.tsx': "import { ThingPicker } from '#web/modules/alpha/components/ThingPicker.tsx';\nexport const H = ThingPicker;\n",
-    }),
+    },
+    ['web-module-internals web/src/modules/beta/pages/Deep.tsx', 'web-module-internals web/src/resident/Home.tsx'],
   );
-  assert.deepEqual(rules(found), ['web-module-internals web/src/modules/beta/pages/Deep.tsx', 'web-module-internals web/src/resident/Home.tsx']);
 });
 
 test('the web importing server code other than a contract fails', () => {
-  const found = checkBoundaries(
-    tree({
+  expectFound(
+    {
       'web/src/modules/alpha/api.ts': "import type { listThings } from '../../../../server/modules/alpha/use-cases/list-things.ts';\nexport type T = typeof listThings;\n",
       'web/src/shared/k.ts': "import { kernel } from '#server/kernel/context.ts';\nexport const k = kernel;\n",
-    }),
+    },
+    ['web-server-internals web/src/modules/alpha/api.ts', 'web-server-internals web/src/shared/k.ts'],
   );
-  assert.deepEqual(rules(found), ['web-server-internals web/src/modules/alpha/api.ts', 'web-server-internals web/src/shared/k.ts']);
 });

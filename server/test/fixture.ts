@@ -1,11 +1,15 @@
 import { SYSTEM_ACTOR, insertPlace, type PlaceRow } from '../kernel/access/index.ts';
 import { createAccounts, staffGrants } from './kernel-fixture.ts';
+import { useTestEnv } from './harness.ts';
 import { type Ctx, write } from '../kernel/context.ts';
 import type { Kernel } from '../kernel/context.ts';
 import { withIdChecksum } from '../kernel/pii/pii.ts';
 import { createOrganisation, createPerson, createPlace, createPosition, insertHousehold } from '../modules/registry/index.ts';
 
 export { PASSWORD } from './kernel-fixture.ts';
+
+/** `useTestEnv` (harness.ts) with `buildWorld` as its world: `const { env, w, signedIn } = useWorld();`. */
+export const useWorld = (overrides?: Parameters<typeof useTestEnv>[1]) => useTestEnv((env) => buildWorld(env.kernel), overrides);
 
 /**
  * A small world for access tests: street S (communities C1 → grid G1 → compound A, C2 → grid G2 →

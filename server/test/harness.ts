@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { randomBytes } from 'node:crypto';
+import { after, before, beforeEach } from 'node:test';
 import pg from 'pg';
 import { LIVENESS_LOCK_CLASS } from '../kernel/db/liveness.ts';
 import { buildApp } from '../app.ts';
@@ -171,4 +172,84 @@ export async function anotherLiveProcess(kernel: Kernel): Promise<{ instance: nu
   const instance = kernel.instance === 7 ? 8 : 7;
   await session.query('select pg_advisory_lock($1::int, $2::int)', [LIVENESS_LOCK_CLASS, instance]);
   return { instance, end: () => session.end() };
+}
+
+/**
+ * A view of a value that a `before`/`beforeEach` hook fills in later: usable as the value itself once the
+ * hook has run (`env.kernel`, `w.rooms.A101`, `official.request(…)`), an error naming `what` before that.
+ */
+export function lazy<T extends object>(what: string, get: () => T | undefined): T {
+  const target = () => {
+    const value = get();
+    if (value === undefined) throw new Error(`${what} is used before the hook that makes it has run`);
+    return value;
+  };
+  return new Proxy({} as T, {
+    // Never a thenable: `await`ing the view, or returning it from an async function, must not ask for it early.
+    get: (_, prop) => (prop === 'then' ? undefined : Reflect.get(target(), prop)),
+    has: (_, prop) => Reflect.has(target(), prop),
+    ownKeys: () => Reflect.ownKeys(target()),
+    getOwnPropertyDescriptor: (_, prop) => {
+      const d = Reflect.getOwnPropertyDescriptor(target(), prop);
+      return d && { ...d, configurable: true };
+    },
+  });
+}
+
+/**
+ * The usual setup of a test file (or of the `describe` it is called in): a `before` hook starts a test
+ * env (with `overrides`) and builds `build(env)` on it, `after` closes it. `env` and `w` are lazy views of
+ * them. `setUp(what, make)` is a lazy view of what `make()` gives, made by that `before` hook after
+ * `build` — or before each test with `{ each: true }` — in the order the file asks for them;
+ * `signedIn(login)` is a session made so, through `open` (harness `signIn` unless told).
+ * `afterSetUp(fn)` is a `before` hook that waits for all that first: node:test starts a file's top-level
+ * `before` hooks without waiting for the ones before them.
+ */
+export function useTestEnv<W extends object = Record<string, never>>(
+  build: (env: TestEnv) => Promise<W> = async () => ({}) as W,
+  overrides: Partial<Omit<Config, 'database'>> = {},
+) {
+  let env: TestEnv | undefined;
+  let world: W | undefined;
+  const steps: { each: boolean; make: () => Promise<object>; current?: object }[] = [];
+  let ready: Promise<unknown> = Promise.resolve();
+  const afterSetUp = (fn: () => Promise<unknown> | void) => before(() => (ready = ready.then(fn)));
+  afterSetUp(async () => {
+    env = await startTestEnv(overrides);
+    world = await build(env);
+    for (const s of steps) if (!s.each) s.current = await s.make();
+  });
+  beforeEach(async () => {
+    for (const s of steps) if (s.each) s.current = await s.make();
+  });
+  after(() => env?.close());
+  const setUp = <T extends object>(what: string, make: () => Promise<T>, { each = false } = {}): T => {
+    const step: (typeof steps)[number] = { each, make };
+    steps.push(step);
+    return lazy<T>(what, () => step.current as T | undefined);
+  };
+  const envView = lazy<TestEnv>('the test env', () => env);
+  return {
+    env: envView,
+    w: lazy<W>('the test world', () => world),
+    setUp,
+    afterSetUp,
+    signedIn: <S extends object = Session>(login: string, opts: { each?: boolean; open?: (app: App, login: string) => Promise<S> } = {}): S =>
+      setUp(`the session of ${login}`, () => (opts.open ? opts.open(envView.app, login) : (signIn(envView.app, login) as Promise<object> as Promise<S>)), opts),
+  };
+}
+
+/**
+ * Signs `login` in and returns a sender of raw bodies with its cookie and CSRF token: for bodies a
+ * session's `request` cannot send (malformed JSON, broken multipart).
+ */
+export async function rawSender(app: App, login: string, password = 'Test@12345') {
+  const res = await app.inject({ method: 'POST', url: '/api/auth/login', payload: { login, password } });
+  if (res.statusCode !== 200) throw new Error(`login ${login} failed: ${res.statusCode} ${res.body}`);
+  const cookie = res.cookies.find((c) => c.name === 'gz_session')!;
+  const { csrfToken } = res.json();
+  return async (method: 'POST' | 'PATCH', url: string, contentType: string, payload: string): Promise<{ status: number; body: any }> => {
+    const r = await app.inject({ method, url, headers: { cookie: `gz_session=${cookie.value}`, 'x-csrf-token': csrfToken, 'content-type': contentType }, payload });
+    return { status: r.statusCode, body: r.json() };
+  };
 }

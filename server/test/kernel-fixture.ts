@@ -3,6 +3,7 @@ import { createAccount, grantRole } from '../kernel/auth/accounts.ts';
 import { hashPassword } from '../kernel/auth/passwords.ts';
 import { type Ctx, type Kernel, write } from '../kernel/context.ts';
 import { newId } from '../kernel/ids.ts';
+import { useTestEnv } from './harness.ts';
 
 /** The password of every account the test worlds create. */
 export const PASSWORD = 'Test@12345';
@@ -53,6 +54,9 @@ export async function buildKernelWorld(kernel: Kernel) {
   // A resident is an account matched to a person (the registry's, by id only): any id will do here.
   return { places, grantsAt, accounts: await createAccounts(kernel, grantsAt, newId()), ctx };
 }
+
+/** `useTestEnv` (harness.ts) with `buildKernelWorld` as its world. */
+export const useKernelWorld = () => useTestEnv((env) => buildKernelWorld(env.kernel));
 
 /** Where each staff role of a test world holds its grant. */
 export function staffGrants(p: { S: string; C1: string; G1: string; A: string; A1: string }): Record<StaffRole, string> {

@@ -1,18 +1,11 @@
 import assert from 'node:assert/strict';
-import { after, before, test } from 'node:test';
-import { buildWorld, type World } from './fixture.ts';
-import { type Session, signIn, startTestEnv, type TestEnv } from './harness.ts';
+import { test } from 'node:test';
+import { useWorld } from './fixture.ts';
+import { signIn } from './harness.ts';
 import { countOnce, forgetReads, READ_TTL_MS, remember } from '../kernel/db/read-cache.ts';
 
-let env: TestEnv;
-let w: World;
-let official: Session;
-before(async () => {
-  env = await startTestEnv();
-  w = await buildWorld(env.kernel);
-  official = await signIn(env.app, 'street_official');
-});
-after(() => env.close());
+const { env, w, signedIn } = useWorld();
+const official = signedIn('street_official');
 
 const roomsTotal = async () => (await official.request('GET', '/api/rooms?pageSize=1')).body.total as number;
 

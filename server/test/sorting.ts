@@ -57,3 +57,20 @@ export async function expectSorts<K extends string>(
     await expectRefused(kernel, ['audit_log'], () => session.request('GET', url(bad)), 400, 'VALIDATION_FAILED');
   }
 }
+
+/** A time for a sorting test's rows, `minutes` after a fixed start. */
+export const sortTime = (minutes: number) => new Date(Date.parse('2026-10-01T09:00:00+08:00') + minutes * 60_000);
+
+/**
+ * The rows of a sorting test, one per `values[i]`: made through the app by `make` (which answers the new
+ * row's id), then given the values the sort reads, set directly by `set`. Answers the ids in that order.
+ */
+export async function sortRows<V>(values: readonly V[], make: (v: V) => Promise<string>, set: (id: string, v: V) => Promise<unknown>): Promise<[string, string, string]> {
+  const ids: string[] = [];
+  for (const v of values) {
+    const id = await make(v);
+    await set(id, v);
+    ids.push(id);
+  }
+  return ids as [string, string, string];
+}

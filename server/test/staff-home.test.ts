@@ -1,14 +1,13 @@
 import assert from 'node:assert/strict';
-import { after, before, test } from 'node:test';
-import { buildRepairsWorld, type RepairsWorld } from '../modules/repairs/test-support.ts';
-import { type Session, signIn, startTestEnv, type TestEnv } from './harness.ts';
+import { test } from 'node:test';
+import { useRepairsWorld } from '../modules/repairs/test-support.ts';
+import { type Session, signIn } from './harness.ts';
 
 /**
  * The workbench's home (GET /api/me/workbench), composed from every module: each role sees the to-dos
  * its roles can act on, inside its places only, and every count is the total of the list its link opens.
  */
-let env: TestEnv;
-let w: RepairsWorld;
+const { env, w, afterSetUp } = useRepairsWorld();
 type Home = { todos: { key: string; count: number; link: string }[]; figures: { key: string; value: number; link?: string }[] };
 const homeOf = async (s: Session): Promise<Home> => {
   const r = await s.request('GET', '/api/me/workbench');
@@ -17,9 +16,7 @@ const homeOf = async (s: Session): Promise<Home> => {
 };
 const countOf = (home: Home, key: string) => home.todos.find((t) => t.key === key)?.count;
 
-before(async () => {
-  env = await startTestEnv();
-  w = await buildRepairsWorld(env.kernel);
+afterSetUp(async () => {
   const alice = await signIn(env.app, '13800000001');
   for (const description of ['厨房水管漏水', '楼道灯不亮']) {
     assert.equal((await alice.request('POST', '/api/repairs/orders', { category: 'water', description, placeId: w.rooms.A101 })).status, 201);
@@ -28,7 +25,6 @@ before(async () => {
   const official = await signIn(env.app, 'street_official');
   assert.equal((await official.request('POST', '/api/notices', { placeId: w.places.A, category: 'announcement', title: '停水通知（草稿）', body: '' })).status, 201);
 });
-after(() => env.close());
 
 test('every to-do of every role counts exactly the rows of the list its link opens', async () => {
   let checked = 0;

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import { sql } from 'kysely';
-import { startTestEnv, type TestEnv } from './harness.ts';
+import { useTestEnv } from './harness.ts';
 
 /**
  * Every table is ready to be distributed by street (docs/adr/0003-street-keys.md). Citus is not
@@ -13,11 +13,7 @@ import { startTestEnv, type TestEnv } from './harness.ts';
  * - a reference table's foreign keys point at reference tables only, and a coordinator table's at
  *   reference or coordinator tables; nothing points at a coordinator table from a street table.
  */
-let env: TestEnv;
-before(async () => {
-  env = await startTestEnv();
-});
-after(() => env.close());
+const { env } = useTestEnv();
 
 type Distribution = 'street' | 'reference' | 'coordinator';
 

@@ -1,14 +1,9 @@
 import assert from 'node:assert/strict';
-import { after, before, describe, test } from 'node:test';
-import { signIn, startTestEnv, type TestEnv } from '../../test/harness.ts';
-import { buildKernelWorld, PASSWORD } from '../../test/kernel-fixture.ts';
+import { describe, test } from 'node:test';
+import { signIn } from '../../test/harness.ts';
+import { PASSWORD, useKernelWorld } from '../../test/kernel-fixture.ts';
 
-let env: TestEnv;
-before(async () => {
-  env = await startTestEnv();
-  await buildKernelWorld(env.kernel);
-});
-after(() => env.close());
+const { env } = useKernelWorld();
 
 const login = (name: string, password: string) => env.app.inject({ method: 'POST', url: '/api/auth/login', payload: { login: name, password } });
 

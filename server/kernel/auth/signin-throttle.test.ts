@@ -1,17 +1,12 @@
 import assert from 'node:assert/strict';
-import { after, before, describe, test } from 'node:test';
-import { buildKernelWorld, PASSWORD } from '../../test/kernel-fixture.ts';
-import { startTestEnv, type TestEnv } from '../../test/harness.ts';
+import { describe, test } from 'node:test';
+import { PASSWORD, useKernelWorld } from '../../test/kernel-fixture.ts';
+import { startTestEnv } from '../../test/harness.ts';
 import { loadConfig } from '../config.ts';
 import { DEVICE_COOKIE, maskedLogin } from './login.ts';
 import { delayAfter } from './throttle.ts';
 
-let env: TestEnv;
-before(async () => {
-  env = await startTestEnv();
-  await buildKernelWorld(env.kernel);
-});
-after(() => env.close());
+const { env } = useKernelWorld();
 
 const SECOND = 1000;
 const MINUTE = 60 * SECOND;

@@ -1,13 +1,9 @@
 import assert from 'node:assert/strict';
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import { sql } from 'kysely';
-import { startTestEnv, type TestEnv } from '../../test/harness.ts';
+import { useTestEnv } from '../../test/harness.ts';
 
-let env: TestEnv;
-before(async () => {
-  env = await startTestEnv();
-});
-after(() => env.close());
+const { env } = useTestEnv();
 
 test('both drivers return the same JS types: int8 → number, numeric → string, date → string, timestamptz → Date', async () => {
   const row = (

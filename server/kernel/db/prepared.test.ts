@@ -1,15 +1,11 @@
 import assert from 'node:assert/strict';
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import { sql } from 'kysely';
-import { startTestEnv, type TestEnv } from '../../test/harness.ts';
+import { useTestEnv } from '../../test/harness.ts';
 import type { Executor } from './index.ts';
 import { statementName } from './prepared.ts';
 
-let env: TestEnv;
-before(async () => {
-  env = await startTestEnv();
-});
-after(() => env.close());
+const { env } = useTestEnv();
 
 const prepared = (tx: Executor) => sql<{ name: string; statement: string }>`select name, statement from pg_prepared_statements`.execute(tx);
 

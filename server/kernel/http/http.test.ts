@@ -1,12 +1,8 @@
 import assert from 'node:assert/strict';
-import { after, before, test } from 'node:test';
-import { startTestEnv, type TestEnv } from '../../test/harness.ts';
+import { test } from 'node:test';
+import { useTestEnv } from '../../test/harness.ts';
 
-let env: TestEnv;
-before(async () => {
-  env = await startTestEnv();
-});
-after(() => env.close());
+const { env } = useTestEnv();
 
 test('/api/docs serves the OpenAPI of every API route', async () => {
   const res = await env.app.inject({ method: 'GET', url: '/api/docs/json' });

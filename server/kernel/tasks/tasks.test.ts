@@ -1,19 +1,13 @@
 import assert from 'node:assert/strict';
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import { SYSTEM_ACTOR } from '../access/index.ts';
-import { anotherLiveProcess, signIn, startTestEnv, type TestEnv } from '../../test/harness.ts';
-import { buildKernelWorld, PASSWORD } from '../../test/kernel-fixture.ts';
+import { anotherLiveProcess, signIn } from '../../test/harness.ts';
+import { PASSWORD, useKernelWorld } from '../../test/kernel-fixture.ts';
 import { loadGrants } from '../auth/sessions.ts';
 import { CommonErrors } from '../errors.ts';
 import { endInterruptedTasks, startTask, waitForTask } from './tasks.ts';
 
-let env: TestEnv;
-let w: Awaited<ReturnType<typeof buildKernelWorld>>;
-before(async () => {
-  env = await startTestEnv();
-  w = await buildKernelWorld(env.kernel);
-});
-after(() => env.close());
+const { env, w } = useKernelWorld();
 
 const actorOf = async (role: 'street_official' | 'grid_worker') => ({
   ...SYSTEM_ACTOR,

@@ -1,9 +1,9 @@
 import assert from 'node:assert/strict';
-import { after, before, beforeEach, describe, test } from 'node:test';
-import { countRows, signIn, startTestEnv, type Session, type TestEnv, expectRefused as refused } from '../../test/harness.ts';
-import { buildWorld, PASSWORD, type World } from '../../test/fixture.ts';
+import { describe, test } from 'node:test';
+import { countRows, expectRefused as refused } from '../../test/harness.ts';
+import { PASSWORD, useWorld } from '../../test/fixture.ts';
 import { nextPhone, post, signUpResident } from './test-support.ts';
-import { expectSorts } from '../../test/sorting.ts';
+import { expectSorts, sortRows, sortTime as at } from '../../test/sorting.ts';
 import { ClaimsSort } from './activation.schemas.ts';
 import { read } from './activation.db.ts';
 
@@ -11,24 +11,15 @@ import { read } from './activation.db.ts';
 const TABLES = ['act_otps', 'act_claim_attempts', 'act_claims', 'act_household_codes', 'accounts', 'sessions', 'tasks', 'audit_log'];
 const NOWHERE = '01900000-0000-7000-8000-000000000000';
 
-let env: TestEnv;
-let w: World;
-let resident: Session;
-let committee: Session;
-let official: Session;
+const { env, w, setUp, signedIn, afterSetUp } = useWorld();
+const resident = setUp('a resident', () => signUpResident(env, nextPhone()));
 let claimId: string;
-before(async () => {
-  env = await startTestEnv();
-  w = await buildWorld(env.kernel);
-  resident = await signUpResident(env, nextPhone());
+afterSetUp(async () => {
   const other = await signUpResident(env, nextPhone());
   claimId = (await other.request('POST', '/api/activation/claims', { roomId: w.rooms.A101, name: '无此人', idLast4: '1234' })).body.claimId;
 });
-beforeEach(async () => {
-  committee = await signIn(env.app, 'committee_staff', PASSWORD);
-  official = await signIn(env.app, 'street_official', PASSWORD);
-});
-after(() => env.close());
+const committee = signedIn('committee_staff', { each: true });
+const official = signedIn('street_official', { each: true });
 
 const expectRefused = (send: () => Promise<{ status: number; body: any }>, status: number, code: string) => refused(env.kernel, TABLES, send, status, code);
 const open = async (url: string, payload: unknown) => {
@@ -108,21 +99,18 @@ describe('review and officials: bad input', () => {
 
 describe('the review queue: sorting', () => {
   test('by each column, both ways; an unknown column → 400', async () => {
-    const at = (minutes: number) => new Date(Date.parse('2026-10-01T09:00:00+08:00') + minutes * 60_000);
     const values = [
       { created_at: at(2), place_id: w.rooms.A101, claimed_name: 'Sort B', method: 'room', status: 'activated' },
       { created_at: at(0), place_id: w.rooms.A201, claimed_name: 'Sort C', method: 'code', status: 'approved' },
       { created_at: at(1), place_id: w.rooms.A102, claimed_name: 'Sort A', method: 'room', status: 'rejected', decision_note: '不符' },
     ] as const;
-    const ids: string[] = [];
-    for (const v of values) {
+    const claimed = async () => {
       const claimant = await signUpResident(env, nextPhone());
       const claim = await claimant.request('POST', '/api/activation/claims', { roomId: w.rooms.A103, name: '无此人', idLast4: '1234' });
       assert.equal(claim.status, 202, JSON.stringify(claim.body));
-      await read(env.kernel).updateTable('act_claims').set(v).where('id', '=', claim.body.claimId).execute();
-      ids.push(claim.body.claimId);
-    }
-    const [c1, c2, c3] = ids as [string, string, string];
+      return claim.body.claimId as string;
+    };
+    const [c1, c2, c3] = await sortRows(values, claimed, (id, v) => read(env.kernel).updateTable('act_claims').set(v).where('id', '=', id).execute());
     await expectSorts(env.kernel, committee, `/api/activation/claims?placeId=${w.places.A}`, ClaimsSort, {
       createdAt: [c2, c3, c1],
       roomLabel: [c1, c3, c2],

@@ -1,9 +1,9 @@
 import { appDb } from '../../app.ts';
 import assert from 'node:assert/strict';
-import { after, before, beforeEach, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import { waitForTask } from '../../kernel/tasks/tasks.ts';
-import { signIn, startTestEnv, type Session, type TestEnv } from '../../test/harness.ts';
-import { buildWorld, PASSWORD, type World } from '../../test/fixture.ts';
+import { signIn, type Session } from '../../test/harness.ts';
+import { PASSWORD, useWorld } from '../../test/fixture.ts';
 import { fixtureIdNumber, last4, nextPhone, RESIDENT_PASSWORD, signUpResident } from './test-support.ts';
 import { read } from './activation.db.ts';
 
@@ -12,22 +12,11 @@ import { read } from './activation.db.ts';
  * room at /api/me/home, with the registry's relation); anything else waits for the residents'
  * committee; unsuccessful claims are limited to five an hour.
  */
-let env: TestEnv;
-let w: World;
+const { env, w, signedIn } = useWorld();
 // Fresh sign-ins per test: tests move the clock past the 30-minute idle timeout.
-let committee: Session;
-let official: Session;
+const committee = signedIn('committee_staff', { each: true });
+const official = signedIn('street_official', { each: true });
 const ID = { alice: fixtureIdNumber(1), tom: fixtureIdNumber(2), bob: fixtureIdNumber(3), sun: fixtureIdNumber(5) };
-
-before(async () => {
-  env = await startTestEnv();
-  w = await buildWorld(env.kernel);
-});
-beforeEach(async () => {
-  committee = await signIn(env.app, 'committee_staff', PASSWORD);
-  official = await signIn(env.app, 'street_official', PASSWORD);
-});
-after(() => env.close());
 
 const personOf = async (accountId: string) =>
   (await read(env.kernel).selectFrom('accounts').select(['person_id', 'display_name']).where('id', '=', accountId).executeTakeFirstOrThrow());

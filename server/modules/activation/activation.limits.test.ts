@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
-import { after, before, test } from 'node:test';
-import { signIn, startTestEnv, type TestEnv } from '../../test/harness.ts';
-import { buildWorld, PASSWORD, type World } from '../../test/fixture.ts';
+import { test } from 'node:test';
+import { signIn } from '../../test/harness.ts';
+import { PASSWORD, useWorld } from '../../test/fixture.ts';
 import { fixtureIdNumber, last4, nextPhone, RESIDENT_PASSWORD, signUpResident } from './test-support.ts';
 import { read } from './activation.db.ts';
 
@@ -10,15 +10,8 @@ import { read } from './activation.db.ts';
  * stops activating by itself for a day, and a slip's code can be replaced. (A file of its own:
  * each test file's server has its own sign-in rate limit, and these tests sign in many accounts.)
  */
-let env: TestEnv;
-let w: World;
+const { env, w } = useWorld();
 const ID = { zed: fixtureIdNumber(4) };
-
-before(async () => {
-  env = await startTestEnv();
-  w = await buildWorld(env.kernel);
-});
-after(() => env.close());
 
 const personOf = async (accountId: string) =>
   await read(env.kernel).selectFrom('accounts').select(['person_id', 'display_name']).where('id', '=', accountId).executeTakeFirstOrThrow();

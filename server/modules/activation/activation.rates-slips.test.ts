@@ -1,12 +1,11 @@
 import assert from 'node:assert/strict';
 import { writeFileSync } from 'node:fs';
-import { after, before, beforeEach, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import { write, read } from './activation.db.ts';
 import { cjkFont } from '../../kernel/pdf/fonts.ts';
 import { waitForTask } from '../../kernel/tasks/tasks.ts';
 import { createPlace, insertHousehold } from '../registry/index.ts';
-import { signIn, startTestEnv, type Session, type TestEnv } from '../../test/harness.ts';
-import { buildWorld, PASSWORD, type World } from '../../test/fixture.ts';
+import { PASSWORD, useWorld } from '../../test/fixture.ts';
 import { fixtureIdNumber, last4, nextPhone, signUpResident } from './test-support.ts';
 import { renderSlips } from './slips-pdf.ts';
 
@@ -14,17 +13,8 @@ import { renderSlips } from './slips-pdf.ts';
  * Activation rate = activated households / households, per place and drillable down to the room;
  * and the slips PDF: one household per slip, eight to an A4 page, codes stable across reprints.
  */
-let env: TestEnv;
-let w: World;
-let official: Session;
-before(async () => {
-  env = await startTestEnv();
-  w = await buildWorld(env.kernel);
-});
-beforeEach(async () => {
-  official = await signIn(env.app, 'street_official', PASSWORD);
-});
-after(() => env.close());
+const { env, w, signedIn } = useWorld();
+const official = signedIn('street_official', { each: true });
 
 type Row = { id: string; name: string; households: number; activated: number; rate: number | null };
 const rates = async (placeId?: string) => {

@@ -1,11 +1,11 @@
 import assert from 'node:assert/strict';
 import { createServer, type IncomingMessage } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { after, before, beforeEach, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import { ManualClock } from '../../kernel/clock.ts';
 import { httpSms, sandboxSms } from '../../kernel/auth/sms.ts';
-import { countRows, signIn, startTestEnv, type Session, type TestEnv } from '../../test/harness.ts';
-import { buildWorld, PASSWORD } from '../../test/fixture.ts';
+import { countRows, signIn } from '../../test/harness.ts';
+import { PASSWORD, useWorld } from '../../test/fixture.ts';
 import { lastCode, nextPhone, post, RESIDENT_PASSWORD, sessionFrom } from './test-support.ts';
 import { read } from './activation.db.ts';
 
@@ -13,16 +13,8 @@ import { read } from './activation.db.ts';
  * Sign-up by phone and one-time code: 6 digits, hashed at rest, 5 minutes, 5 tries, one text a
  * minute and ten a day per phone, every step audited; then an account and a session.
  */
-let env: TestEnv;
-let official: Session;
-before(async () => {
-  env = await startTestEnv();
-  await buildWorld(env.kernel);
-});
-beforeEach(async () => {
-  official = await signIn(env.app, 'street_official', PASSWORD);
-});
-after(() => env.close());
+const { env, signedIn } = useWorld();
+const official = signedIn('street_official', { each: true });
 
 const sendCode = (phone: string) => post(env, '/api/activation/otp', { phone });
 const signUp = (phone: string, code: string, password = RESIDENT_PASSWORD) => post(env, '/api/activation/signup', { phone, code, password });

@@ -1,8 +1,8 @@
 import assert from 'node:assert/strict';
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import { SYSTEM_ACTOR, type StaffRole, STAFF_ROLES } from '../../kernel/access/index.ts';
-import { startTestEnv, signIn, type Session, type TestEnv } from '../../test/harness.ts';
-import { buildWorld, PASSWORD, type World } from '../../test/fixture.ts';
+import { signIn, type Session } from '../../test/harness.ts';
+import { PASSWORD, useWorld } from '../../test/fixture.ts';
 import { addResidents } from './notices.test-support.ts';
 import { createNotice } from './use-cases/save-notice.ts';
 
@@ -19,8 +19,7 @@ const OFFICIALS: StaffRole[] = ['platform_admin', 'street_official', 'community_
 const PROPERTY: StaffRole[] = ['property_manager', 'property_staff'];
 const READ: StaffRole[] = STAFF.filter((r) => r !== 'department_reviewer' && r !== 'assessor');
 
-let env: TestEnv;
-let w: World;
+const { env, w, afterSetUp } = useWorld();
 let residents: Awaited<ReturnType<typeof addResidents>>;
 const staff = new Map<StaffRole, Session>();
 let lineage: Record<'S' | 'C1' | 'A' | 'Z', string[]>;
@@ -31,9 +30,7 @@ const notices: Record<string, string> = {};
 const systemNotice = async (placeId: string, extra: Record<string, unknown> = {}) =>
   (await createNotice({ kernel: env.kernel, actor: SYSTEM_ACTOR }, { placeId, category: 'announcement', title: `公告${placeId.slice(-4)}`, body: '正文', pinned: false, publish: true, ...extra })).id;
 
-before(async () => {
-  env = await startTestEnv();
-  w = await buildWorld(env.kernel);
+afterSetUp(async () => {
   residents = await addResidents(env, w);
   const p = w.places;
   lineage = { S: [p.S], C1: [p.S, p.C1], A: [p.S, p.C1, p.G1, p.A], Z: [p.S2, p.C3, p.Z] };
@@ -47,7 +44,6 @@ before(async () => {
   assert.equal(prop.body.publisherKind, 'property');
   notices.propertyDraftA = prop.body.id;
 });
-after(() => env.close());
 
 const body = (placeId: string, title: string) => ({ placeId, category: 'meeting', title, body: '本周六上午九点在社区活动室召开业主代表会议。', publish: true });
 

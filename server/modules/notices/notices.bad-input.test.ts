@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
-import { after, before, describe, test } from 'node:test';
-import { countRows, signIn, startTestEnv, type Session, type TestEnv, expectRefused as refused } from '../../test/harness.ts';
-import { buildWorld, PASSWORD, type World } from '../../test/fixture.ts';
+import { describe, test } from 'node:test';
+import { countRows, rawSender, expectRefused as refused } from '../../test/harness.ts';
+import { PASSWORD, useWorld } from '../../test/fixture.ts';
 import { ATTACHMENT_MAX_BYTES, ATTACHMENTS_PER_NOTICE } from './notices.constants.ts';
 import { samples, uploader } from './notices.test-support.ts';
 
@@ -12,20 +12,15 @@ import { samples, uploader } from './notices.test-support.ts';
 const TABLES = ['ntc_notices', 'ntc_attachments', 'ntc_reads', 'audit_log'];
 const UNKNOWN = '01900000-0000-7000-8000-000000000000';
 
-let env: TestEnv;
-let w: World;
-let official: Session;
+const { env, w, signedIn, afterSetUp } = useWorld();
+const official = signedIn('committee_staff');
 let upload: Awaited<ReturnType<typeof uploader>>;
 let draft: string;
 
-before(async () => {
-  env = await startTestEnv();
-  w = await buildWorld(env.kernel);
-  official = await signIn(env.app, 'committee_staff', PASSWORD);
+afterSetUp(async () => {
   upload = await uploader(env.app, 'committee_staff');
   draft = (await official.request('POST', '/api/notices', { placeId: w.places.A, category: 'policy', title: '草稿', body: '' })).body.id;
 });
-after(() => env.close());
 
 const expectRefused = (send: () => Promise<{ status: number; body: any }>, status: number, code: string) => refused(env.kernel, TABLES, send, status, code);
 
@@ -94,15 +89,7 @@ describe('notices: bad input', () => {
   });
 
   test('malformed JSON → 400 MALFORMED_JSON', async () => {
-    const login = await env.app.inject({ method: 'POST', url: '/api/auth/login', payload: { login: 'committee_staff', password: PASSWORD } });
-    await expectRefused(async () => {
-      const res = await env.app.inject({
-        method: 'POST',
-        url: '/api/notices',
-        headers: { cookie: `gz_session=${login.cookies[0]!.value}`, 'x-csrf-token': login.json().csrfToken, 'content-type': 'application/json' },
-        payload: '{"title": [',
-      });
-      return { status: res.statusCode, body: res.json() };
-    }, 400, 'MALFORMED_JSON');
+    const raw = await rawSender(env.app, 'committee_staff', PASSWORD);
+    await expectRefused(() => raw('POST', '/api/notices', 'application/json', '{"title": ['), 400, 'MALFORMED_JSON');
   });
 });

@@ -1,27 +1,17 @@
 import assert from 'node:assert/strict';
-import { after, before, describe, test } from 'node:test';
-import { startTestEnv, signIn, type Session, type TestEnv } from '../../test/harness.ts';
-import { buildWorld, PASSWORD, type World } from '../../test/fixture.ts';
+import { describe, test } from 'node:test';
+import { signIn, type Session } from '../../test/harness.ts';
+import { PASSWORD, useWorld } from '../../test/fixture.ts';
 import { addResidents, fetcher, samples, uploader } from './notices.test-support.ts';
 import { read } from './notices.db.ts';
-import { expectSorts } from '../../test/sorting.ts';
+import { expectSorts, sortRows, sortTime as at } from '../../test/sorting.ts';
 import { NoticesSort } from './notices.schemas.ts';
 
 /** The rules of notices: read receipts and counts, unread reminders, validity by the clock, pinning, attachments, PDF. */
-let env: TestEnv;
-let w: World;
-let r: Awaited<ReturnType<typeof addResidents>>;
-let committee: Session;
-let property: Session;
-
-before(async () => {
-  env = await startTestEnv();
-  w = await buildWorld(env.kernel);
-  r = await addResidents(env, w);
-  committee = await signIn(env.app, 'committee_staff', PASSWORD);
-  property = await signIn(env.app, 'property_staff', PASSWORD);
-});
-after(() => env.close());
+const { env, w, setUp, signedIn } = useWorld();
+const r = setUp('the residents', () => addResidents(env, w));
+const committee = signedIn('committee_staff');
+const property = signedIn('property_staff');
 
 const DAY = 24 * 60 * 60_000;
 const publish = async (who: Session, extra: Record<string, unknown> = {}) => {
@@ -159,19 +149,16 @@ describe('attachments and printing', () => {
 
 describe('sorting', () => {
   test('the list by each column, both ways (drafts last by publication either way); an unknown column → 400', async () => {
-    const at = (minutes: number) => new Date(Date.parse('2026-10-01T09:00:00+08:00') + minutes * 60_000);
     const values = [
       { title: 'Sort A', category: 'meeting', place_id: w.places.A, pinned: true, valid_from: '2026-10-01', published_at: at(1) },
       { title: 'Sort B', category: 'announcement', place_id: w.places.C1, pinned: false, valid_from: '2026-10-03', published_at: at(2) },
       { title: 'Sort C', category: 'policy', place_id: w.places.G1, pinned: false, valid_from: '2026-10-02', published_at: null, status: 'draft' },
     ] as const;
-    const ids: string[] = [];
-    for (const v of values) {
-      const { id } = await publish(committee);
-      await read(env.kernel).updateTable('ntc_notices').set(v).where('id', '=', id).execute();
-      ids.push(id);
-    }
-    const [n1, n2, n3] = ids as [string, string, string];
+    const [n1, n2, n3] = await sortRows(
+      values,
+      async () => (await publish(committee)).id,
+      (id, v) => read(env.kernel).updateTable('ntc_notices').set(v).where('id', '=', id).execute(),
+    );
     await expectSorts(env.kernel, committee, `/api/notices?placeId=${w.places.C1}`, NoticesSort, {
       pinned: [n3, n2, n1],
       title: [n1, n2, n3],

@@ -1,8 +1,8 @@
 import assert from 'node:assert/strict';
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import { type StaffRole, STAFF_ROLES } from '../../kernel/access/index.ts';
-import { startTestEnv, signIn, type Session, type TestEnv } from '../../test/harness.ts';
-import { buildWorld, PASSWORD, type World } from '../../test/fixture.ts';
+import { signIn, type Session } from '../../test/harness.ts';
+import { PASSWORD, useWorld } from '../../test/fixture.ts';
 import { addResidents } from './opinions.test-support.ts';
 
 /**
@@ -24,8 +24,7 @@ const ADDRESSEE: Record<string, StaffRole[]> = {
   owners_committee: ['owners_committee_member'],
 };
 
-let env: TestEnv;
-let w: World;
+const { env, w, afterSetUp } = useWorld();
 let residents: Awaited<ReturnType<typeof addResidents>>;
 const staff = new Map<StaffRole, Session>();
 /** Ancestors-or-self of each target room, by the fixture's tree. */
@@ -39,9 +38,7 @@ const post = async (who: Session, body: Record<string, unknown>) => {
   return res.body.id as string;
 };
 
-before(async () => {
-  env = await startTestEnv();
-  w = await buildWorld(env.kernel);
+afterSetUp(async () => {
   residents = await addResidents(env, w);
   const p = w.places;
   lineage = {
@@ -59,7 +56,6 @@ before(async () => {
   posts.pubZ = await post(zed, { visibility: 'public', addressee: 'property_company' });
   posts.privZ_oc = await post(zed, { visibility: 'private', addressee: 'owners_committee' });
 });
-after(() => env.close());
 
 /** Who may see each fixed post: the expected visibility per staff role. */
 const staffSees = (role: StaffRole, key: string): boolean => {

@@ -1,26 +1,20 @@
 import assert from 'node:assert/strict';
-import { after, before, describe, test } from 'node:test';
-import { countRows, signIn, startTestEnv, type Session, type TestEnv, expectRefused as refused } from '../../test/harness.ts';
-import { buildWorld, PASSWORD, type World } from '../../test/fixture.ts';
+import { describe, test } from 'node:test';
+import { countRows, rawSender, expectRefused as refused } from '../../test/harness.ts';
+import { PASSWORD, useWorld } from '../../test/fixture.ts';
 import { addResidents } from './opinions.test-support.ts';
 
 /** Bad input gets a 4xx with a stable code and writes nothing: counts before = after. */
 const TABLES = ['op_opinions', 'op_me_too', 'audit_log'];
 const UNKNOWN = '01900000-0000-7000-8000-000000000000';
 
-let env: TestEnv;
-let w: World;
-let r: Awaited<ReturnType<typeof addResidents>>;
-let official: Session;
+const { env, w, setUp, signedIn, afterSetUp } = useWorld();
+const r = setUp('the residents', () => addResidents(env, w));
+const official = signedIn('street_official');
 let existing: string;
-before(async () => {
-  env = await startTestEnv();
-  w = await buildWorld(env.kernel);
-  r = await addResidents(env, w);
-  official = await signIn(env.app, 'street_official', PASSWORD);
+afterSetUp(async () => {
   existing = (await r.alice.request('POST', '/api/opinions', { visibility: 'public', addressee: 'property_company', title: '标题', body: '内容' })).body.id;
 });
-after(() => env.close());
 
 const expectRefused = (send: () => Promise<{ status: number; body: any }>, status: number, code: string) => refused(env.kernel, TABLES, send, status, code);
 
@@ -66,15 +60,7 @@ describe('opinions: bad input', () => {
   });
 
   test('malformed JSON → 400 MALFORMED_JSON', async () => {
-    const login = await env.app.inject({ method: 'POST', url: '/api/auth/login', payload: { login: '13800000001', password: PASSWORD } });
-    await expectRefused(async () => {
-      const res = await env.app.inject({
-        method: 'POST',
-        url: '/api/opinions',
-        headers: { cookie: `gz_session=${login.cookies[0]!.value}`, 'x-csrf-token': login.json().csrfToken, 'content-type': 'application/json' },
-        payload: '{"title": ',
-      });
-      return { status: res.statusCode, body: res.json() };
-    }, 400, 'MALFORMED_JSON');
+    const raw = await rawSender(env.app, '13800000001', PASSWORD);
+    await expectRefused(() => raw('POST', '/api/opinions', 'application/json', '{"title": '), 400, 'MALFORMED_JSON');
   });
 });

@@ -1,29 +1,19 @@
 import assert from 'node:assert/strict';
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import { SYSTEM_ACTOR } from '../../kernel/access/index.ts';
-import { startTestEnv, signIn, type Session, type TestEnv } from '../../test/harness.ts';
-import { buildWorld, PASSWORD, type World } from '../../test/fixture.ts';
+import { signIn, type Session } from '../../test/harness.ts';
+import { PASSWORD, useWorld } from '../../test/fixture.ts';
 import { linkDeliberationNow, listPromotedOpinions } from './index.ts';
 import { addResidents } from './opinions.test-support.ts';
 import { read } from './opinions.db.ts';
-import { expectSorts } from '../../test/sorting.ts';
+import { expectSorts, sortRows, sortTime as at } from '../../test/sorting.ts';
 import { InboxSort } from './opinions.schemas.ts';
 
 /** The rules of opinions: me too once, rating by the poster only, moderation, promotion. */
-let env: TestEnv;
-let w: World;
-let r: Awaited<ReturnType<typeof addResidents>>;
-let committee: Session;
-let propertyStaff: Session;
-
-before(async () => {
-  env = await startTestEnv();
-  w = await buildWorld(env.kernel);
-  r = await addResidents(env, w);
-  committee = await signIn(env.app, 'committee_staff', PASSWORD);
-  propertyStaff = await signIn(env.app, 'property_staff', PASSWORD);
-});
-after(() => env.close());
+const { env, w, setUp, signedIn } = useWorld();
+const r = setUp('the residents', () => addResidents(env, w));
+const committee = signedIn('committee_staff');
+const propertyStaff = signedIn('property_staff');
 
 const post = async (who: Session, body: Record<string, unknown> = {}) => {
   const res = await who.request('POST', '/api/opinions', {
@@ -214,20 +204,17 @@ describe('inbox filters', () => {
 
 describe('inbox sorting', () => {
   test('by each column, both ways (no rating yet: last either way); an unknown column → 400', async () => {
-    const at = (minutes: number) => new Date(Date.parse('2026-10-01T09:00:00+08:00') + minutes * 60_000);
     const answered = (minutes: number, rating: number | null) => ({ answer: '已处理', answered_at: at(minutes), answered_by_name: '居委会', rating });
     const values = [
       { created_at: at(2), title: 'Sort B', kind: 'suggestion', visibility: 'public', addressee: 'property_company', room_id: w.rooms.A102, status: 'answered', ...answered(10, 4) },
       { created_at: at(0), title: 'Sort C', kind: 'complaint', visibility: 'private', addressee: 'residents_committee', room_id: w.rooms.A201, status: 'promoted', promoted_at: at(20), ...answered(11, 2) },
       { created_at: at(1), title: 'Sort A', kind: 'suggestion', visibility: 'public', addressee: 'owners_committee', room_id: w.rooms.A101, status: 'open', ...answered(12, null) },
     ] as const;
-    const ids: string[] = [];
-    for (const v of values) {
-      const { id } = await post(r.alice);
-      await read(env.kernel).updateTable('op_opinions').set(v).where('id', '=', id).execute();
-      ids.push(id);
-    }
-    const [o1, o2, o3] = ids as [string, string, string];
+    const [o1, o2, o3] = await sortRows(
+      values,
+      async () => (await post(r.alice)).id,
+      (id, v) => read(env.kernel).updateTable('op_opinions').set(v).where('id', '=', id).execute(),
+    );
     await expectSorts(env.kernel, committee, `/api/opinions?placeId=${w.places.A}`, InboxSort, {
       createdAt: [o2, o3, o1],
       title: [o3, o1, o2],

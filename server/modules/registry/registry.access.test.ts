@@ -1,11 +1,11 @@
 import assert from 'node:assert/strict';
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import { type StaffRole, STAFF_ROLES } from '../../kernel/access/index.ts';
 import { requestApproval } from '../../kernel/approvals/approvals.ts';
 import { write, read } from './registry.db.ts';
 import { loadGrants } from '../../kernel/auth/sessions.ts';
-import { startTestEnv, signIn, type Session, type TestEnv } from '../../test/harness.ts';
-import { buildWorld, PASSWORD, type World } from '../../test/fixture.ts';
+import { signIn, type Session } from '../../test/harness.ts';
+import { PASSWORD, useWorld } from '../../test/fixture.ts';
 import { createOrganisation } from './use-cases/create-organisation.ts';
 import { createPlace } from './use-cases/create-place.ts';
 import { DELETE_RECORD } from './use-cases/request-deletion.ts';
@@ -28,8 +28,7 @@ const WRITE_PEOPLE: StaffRole[] = [...WRITE_PLACES, 'grid_worker'];
 const WRITE_ORGS = WRITE_PLACES;
 const APPROVE = WRITE_PLACES;
 
-let env: TestEnv;
-let w: World;
+const { env, w, afterSetUp } = useWorld();
 const sessions = new Map<string, Session>();
 // Per-role records, so that every allowed write in the matrix has something of its own to act on.
 const perRole = new Map<string, { person: string; tenancy: string; spareOrg: string; approval: string }>();
@@ -39,9 +38,7 @@ let spare: { roomA: string; roomZ: string; personA: string; personZ: string; org
 let lineage: Record<string, string[]>;
 const covers = (role: StaffRole, target: string) => lineage[target]!.includes(w.grantsAt[role]);
 
-before(async () => {
-  env = await startTestEnv();
-  w = await buildWorld(env.kernel);
+afterSetUp(async () => {
   const { places: p, rooms } = w;
   lineage = {
     A: [p.S, p.C1, p.G1, p.A],
@@ -76,7 +73,6 @@ before(async () => {
   for (const role of STAFF) sessions.set(role, await signIn(env.app, role, PASSWORD));
   sessions.set('resident', await signIn(env.app, '13800000001', PASSWORD));
 });
-after(() => env.close());
 
 const as = (role: string) => sessions.get(role)!;
 /** The expected status for a role on a target: success, 403 (visible, not permitted) or 404 (invisible). */

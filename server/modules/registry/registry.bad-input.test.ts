@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
-import { after, before, describe, test } from 'node:test';
-import { countRows, signIn, startTestEnv, type Session, type TestEnv, expectRefused as refused } from '../../test/harness.ts';
-import { buildWorld, PASSWORD, type World } from '../../test/fixture.ts';
+import { describe, test } from 'node:test';
+import { countRows, rawSender, expectRefused as refused } from '../../test/harness.ts';
+import { PASSWORD, useWorld } from '../../test/fixture.ts';
 import { read } from './registry.db.ts';
 import { expectSorts } from '../../test/sorting.ts';
 import { ChildrenSort, OrganisationsSort, PersonsSort, RoomsSort } from './registry.schemas.ts';
@@ -12,15 +12,8 @@ import { createPlace } from './use-cases/create-place.ts';
 /** Bad input gets a 4xx with a stable code and writes nothing: counts before = after. */
 const TABLES = ['places', 'reg_rooms', 'reg_persons', 'reg_households', 'reg_organisations', 'reg_positions', 'approvals', 'audit_log'];
 
-let env: TestEnv;
-let w: World;
-let official: Session;
-before(async () => {
-  env = await startTestEnv();
-  w = await buildWorld(env.kernel);
-  official = await signIn(env.app, 'street_official', PASSWORD);
-});
-after(() => env.close());
+const { env, w, signedIn } = useWorld();
+const official = signedIn('street_official');
 
 const expectRefused = (send: () => Promise<{ status: number; body: any }>, status: number, code: string) => refused(env.kernel, TABLES, send, status, code);
 
@@ -34,16 +27,8 @@ const room = (over: Record<string, unknown> = {}, roomOver: Record<string, unkno
 
 describe('bad input', () => {
   test('malformed JSON → 400 MALFORMED_JSON', async () => {
-    const login = await env.app.inject({ method: 'POST', url: '/api/auth/login', payload: { login: 'street_official', password: PASSWORD } });
-    await expectRefused(async () => {
-      const r = await env.app.inject({
-        method: 'POST',
-        url: '/api/places',
-        headers: { cookie: `gz_session=${login.cookies[0]!.value}`, 'x-csrf-token': login.json().csrfToken, 'content-type': 'application/json' },
-        payload: '{"parentId": "x",',
-      });
-      return { status: r.statusCode, body: r.json() };
-    }, 400, 'MALFORMED_JSON');
+    const raw = await rawSender(env.app, 'street_official', PASSWORD);
+    await expectRefused(() => raw('POST', '/api/places', 'application/json', '{"parentId": "x",'), 400, 'MALFORMED_JSON');
   });
 
   test('wrong types → 400 VALIDATION_FAILED naming the field', async () => {

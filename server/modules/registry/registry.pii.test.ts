@@ -1,19 +1,13 @@
 import assert from 'node:assert/strict';
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import { sql } from 'kysely';
 import { withIdChecksum } from '../../kernel/pii/pii.ts';
-import { startTestEnv, signIn, type TestEnv } from '../../test/harness.ts';
-import { buildWorld, PASSWORD, type World } from '../../test/fixture.ts';
+import { signIn } from '../../test/harness.ts';
+import { PASSWORD, useWorld } from '../../test/fixture.ts';
 import { read } from './registry.db.ts';
 
 describe('personal data in the registry', () => {
-  let env: TestEnv;
-  let w: World;
-  before(async () => {
-    env = await startTestEnv();
-    w = await buildWorld(env.kernel);
-  });
-  after(() => env.close());
+  const { env, w } = useWorld();
 
   test('the database holds no plaintext ID number or phone', async () => {
     const official = await signIn(env.app, 'street_official', PASSWORD);

@@ -1,10 +1,9 @@
 import assert from 'node:assert/strict';
-import { after, before, describe, test } from 'node:test';
+import { before, describe, test } from 'node:test';
 import { type StaffRole, STAFF_ROLES } from '../../kernel/access/index.ts';
 import type { Ctx } from '../../kernel/context.ts';
 import { PASSWORD } from '../../test/fixture.ts';
-import { startTestEnv, type TestEnv } from '../../test/harness.ts';
-import { buildRepairsWorld, type Client, ctxFor, jpeg, type RepairsWorld, signInClient } from './test-support.ts';
+import { type Client, ctxFor, jpeg, signInClient, useRepairsWorld } from './test-support.ts';
 import { grantRole } from '../../kernel/auth/accounts.ts';
 import { acceptOrder } from './use-cases/accept-order.ts';
 import { dispatchOrder } from './use-cases/dispatch-order.ts';
@@ -44,8 +43,7 @@ const NOBODY: StaffRole[] = [];
 type Who = StaffRole | 'alice' | 'tom';
 type State = 'submitted' | 'accepted' | 'dispatched' | 'in_progress' | 'finished' | 'reopened';
 
-let env: TestEnv;
-let w: RepairsWorld;
+const { env, w, afterSetUp } = useRepairsWorld();
 const clients = new Map<Who, Client>();
 const ctx: Record<'alice' | 'zed' | 'staff' | 'zstaff', Ctx> = {} as never;
 /** Orders escalated for missing the response deadline: one inside (A), one outside (Z). */
@@ -71,9 +69,7 @@ async function orderIn(state: State, where: 'inside' | 'outside'): Promise<strin
   return id;
 }
 
-before(async () => {
-  env = await startTestEnv();
-  w = await buildRepairsWorld(env.kernel);
+afterSetUp(async () => {
   ctx.alice = await ctxFor(env.kernel, w.accounts.resident);
   ctx.zed = await ctxFor(env.kernel, w.accounts.zed);
   ctx.staff = await ctxFor(env.kernel, w.accounts.property_staff);
@@ -92,7 +88,6 @@ before(async () => {
   clients.set('alice', await signInClient(env.app, '13800000001'));
   clients.set('tom', await signInClient(env.app, '13800000002'));
 });
-after(() => env.close());
 
 interface Case {
   name: string;

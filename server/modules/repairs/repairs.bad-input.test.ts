@@ -1,8 +1,8 @@
 import assert from 'node:assert/strict';
-import { after, before, describe, test } from 'node:test';
-import { countRows, startTestEnv, type TestEnv, expectRefused as refused } from '../../test/harness.ts';
+import { describe, test } from 'node:test';
+import { countRows, rawSender, expectRefused as refused } from '../../test/harness.ts';
 import { MAX_PHOTO_BYTES } from './repairs.constants.ts';
-import { buildRepairsWorld, type Client, jpeg, png, type RepairsWorld, signInClient } from './test-support.ts';
+import { jpeg, png, signInClient, useRepairsWorld } from './test-support.ts';
 
 /**
  * Bad input gets a 4xx with a stable code and writes nothing: row counts and the file store's
@@ -10,22 +10,11 @@ import { buildRepairsWorld, type Client, jpeg, png, type RepairsWorld, signInCli
  */
 const TABLES = ['rep_orders', 'rep_photos', 'rep_events', 'rep_escalations', 'rep_settings', 'rep_time_limits', 'audit_log'];
 
-let env: TestEnv;
-let w: RepairsWorld;
-let alice: Client;
-let tom: Client;
-let staff: Client;
-let official: Client;
-
-before(async () => {
-  env = await startTestEnv();
-  w = await buildRepairsWorld(env.kernel);
-  alice = await signInClient(env.app, '13800000001');
-  tom = await signInClient(env.app, '13800000002');
-  staff = await signInClient(env.app, 'property_staff');
-  official = await signInClient(env.app, 'street_official');
-});
-after(() => env.close());
+const { env, w, client } = useRepairsWorld();
+const alice = client('13800000001');
+const tom = client('13800000002');
+const staff = client('property_staff');
+const official = client('street_official');
 
 const expectRefused = (send: () => Promise<{ status: number; body: any }>, status: number, code: string) => refused(env.kernel, TABLES, send, status, code);
 
@@ -107,29 +96,14 @@ describe('reports', () => {
   });
 
   test('malformed JSON → 400 MALFORMED_JSON', async () => {
-    const login = await env.app.inject({ method: 'POST', url: '/api/auth/login', payload: { login: '13800000001', password: 'Test@12345' } });
-    await expectRefused(async () => {
-      const r = await env.app.inject({
-        method: 'POST',
-        url: '/api/repairs/orders',
-        headers: { cookie: `gz_session=${login.cookies[0]!.value}`, 'x-csrf-token': login.json().csrfToken, 'content-type': 'application/json' },
-        payload: '{"category": "water",',
-      });
-      return { status: r.statusCode, body: r.json() };
-    }, 400, 'MALFORMED_JSON');
+    const raw = await rawSender(env.app, '13800000001', 'Test@12345');
+    await expectRefused(() => raw('POST', '/api/repairs/orders', 'application/json', '{"category": "water",'), 400, 'MALFORMED_JSON');
   });
 
   test('a broken multipart body → 400, never 500', async () => {
-    const login = await env.app.inject({ method: 'POST', url: '/api/auth/login', payload: { login: '13800000001', password: 'Test@12345' } });
-    await expectRefused(async () => {
-      const r = await env.app.inject({
-        method: 'POST',
-        url: '/api/repairs/orders',
-        headers: { cookie: `gz_session=${login.cookies[0]!.value}`, 'x-csrf-token': login.json().csrfToken, 'content-type': 'multipart/form-data; boundary=xyz' },
-        payload: '--xyz\r\nContent-Disposition: form-data; name="category"\r\n\r\nwater\r\n--xyz\r\nContent-Disposition: form-data; name="photos"; filename="a.jpg"\r\n\r\n\xff\xd8',
-      });
-      return { status: r.statusCode, body: r.json() };
-    }, 400, 'MALFORMED_MULTIPART');
+    const raw = await rawSender(env.app, '13800000001', 'Test@12345');
+    const body = '--xyz\r\nContent-Disposition: form-data; name="category"\r\n\r\nwater\r\n--xyz\r\nContent-Disposition: form-data; name="photos"; filename="a.jpg"\r\n\r\n\xff\xd8';
+    await expectRefused(() => raw('POST', '/api/repairs/orders', 'multipart/form-data; boundary=xyz', body), 400, 'MALFORMED_MULTIPART');
   });
 
   test('a contact phone that is no phone → 400 PHONE_INVALID', async () => {

@@ -1,9 +1,8 @@
 import assert from 'node:assert/strict';
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import type { Ctx } from '../../kernel/context.ts';
-import { startTestEnv, type TestEnv } from '../../test/harness.ts';
 import { repairsModule } from './index.ts';
-import { buildRepairsWorld, ctxFor, type RepairsWorld, signInClient } from './test-support.ts';
+import { ctxFor, signInClient, useRepairsWorld } from './test-support.ts';
 import { acceptOrder } from './use-cases/accept-order.ts';
 import { cancelOrder } from './use-cases/cancel-order.ts';
 import { closeUnrated } from './use-cases/close-unrated.ts';
@@ -26,20 +25,10 @@ const MIN = 60_000;
 const HOUR = 60 * MIN;
 const DAY = 24 * HOUR;
 
-let env: TestEnv;
-let w: RepairsWorld;
-let alice: Ctx;
-let staff: Ctx;
-let zed: Ctx;
-
-before(async () => {
-  env = await startTestEnv();
-  w = await buildRepairsWorld(env.kernel);
-  alice = await ctxFor(env.kernel, w.accounts.resident);
-  staff = await ctxFor(env.kernel, w.accounts.property_staff);
-  zed = await ctxFor(env.kernel, w.accounts.zed);
-});
-after(() => env.close());
+const { env, w, setUp } = useRepairsWorld();
+const alice = setUp('alice', () => ctxFor(env.kernel, w.accounts.resident));
+const staff = setUp('staff', () => ctxFor(env.kernel, w.accounts.property_staff));
+const zed = setUp('zed', () => ctxFor(env.kernel, w.accounts.zed));
 
 const report = (ctx: Ctx, category: 'water' | 'elevator' | 'other' | 'doors', placeId: string) =>
   reportOrder(ctx, { category, description: `测试${category}`, placeId, channel: 'app' }).then((o) => o.id);

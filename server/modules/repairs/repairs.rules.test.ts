@@ -1,33 +1,19 @@
 import assert from 'node:assert/strict';
-import { after, before, describe, test } from 'node:test';
-import { startTestEnv, type TestEnv } from '../../test/harness.ts';
-import { type Client, buildRepairsWorld, jpeg, png, type RepairsWorld, signInClient, storedFiles } from './test-support.ts';
+import { describe, test } from 'node:test';
+import { type Client, jpeg, png, signInClient, storedFiles, useRepairsWorld } from './test-support.ts';
 import { read } from './repairs.db.ts';
-import { expectSorts } from '../../test/sorting.ts';
+import { expectSorts, sortTime as at } from '../../test/sorting.ts';
 import { EscalationsSort, OrdersSort } from './repairs.schemas.ts';
 import { escalateOverdue } from './use-cases/escalate-overdue.ts';
 
 /** The rules of repair orders beyond the bare state machine. */
-let env: TestEnv;
-let w: RepairsWorld;
-let alice: Client;
-let staff: Client;
-let staff2: Client;
-let manager: Client;
-let official: Client;
-let leader: Client;
-
-before(async () => {
-  env = await startTestEnv();
-  w = await buildRepairsWorld(env.kernel);
-  alice = await signInClient(env.app, '13800000001');
-  staff = await signInClient(env.app, 'property_staff');
-  staff2 = await signInClient(env.app, 'staff2');
-  manager = await signInClient(env.app, 'property_manager');
-  official = await signInClient(env.app, 'street_official');
-  leader = await signInClient(env.app, 'building_leader');
-});
-after(() => env.close());
+const { env, w, client } = useRepairsWorld();
+const alice = client('13800000001');
+const staff = client('property_staff');
+const staff2 = client('staff2');
+const manager = client('property_manager');
+const official = client('street_official');
+const leader = client('building_leader');
 
 const post = (c: Client, id: string, action: string, body: object = {}) => c.request('POST', `/api/repairs/orders/${id}/${action}`, body);
 const ok = async (p: Promise<{ status: number; body: any }>, status = 200) => {
@@ -279,9 +265,11 @@ describe('settings', () => {
 });
 
 describe('sorting: the orders and the escalations by each of their columns, both ways; an unknown column → 400', () => {
-  const at = (minutes: number) => new Date(Date.parse('2026-10-01T09:00:00+08:00') + minutes * 60_000);
   let orders: [string, string, string];
   let escalations: [string, string, string];
+  /** The list at `path` sorts as `expected`, to a manager signed in afresh (hours have passed). */
+  const sortsForManager = async <K extends string>(path: string, sorting: Parameters<typeof expectSorts<K>>[3], expected: Parameters<typeof expectSorts<K>>[4]) =>
+    expectSorts(env.kernel, await signInClient(env.app, 'property_manager'), `${path}?placeId=${w.places.A}`, sorting, expected);
 
   test('orders', async () => {
     const ids: string[] = [];
@@ -297,8 +285,7 @@ describe('sorting: the orders and the escalations by each of their columns, both
     ] as const;
     for (const [i, v] of values.entries()) await read(env.kernel).updateTable('rep_orders').set(v).where('id', '=', orders[i]!).execute();
     const [o1, o2, o3] = orders;
-    const viewer = await signInClient(env.app, 'property_manager');
-    await expectSorts(env.kernel, viewer, `/api/repairs/orders?placeId=${w.places.A}`, OrdersSort, {
+    await sortsForManager('/api/repairs/orders', OrdersSort, {
       reportedAt: [o2, o3, o1],
       no: [o3, o1, o2],
       place: [o1, o3, o2],
@@ -319,8 +306,7 @@ describe('sorting: the orders and the escalations by each of their columns, both
     ] as const;
     for (const [i, v] of values.entries()) await read(env.kernel).updateTable('rep_escalations').set(v).where('id', '=', escalations[i]!).execute();
     const [e1, e2, e3] = escalations;
-    const viewer = await signInClient(env.app, 'property_manager');
-    await expectSorts(env.kernel, viewer, `/api/repairs/escalations?placeId=${w.places.A}`, EscalationsSort, {
+    await sortsForManager('/api/repairs/escalations', EscalationsSort, {
       escalatedAt: [e3, e1, e2],
       dueAt: [e1, e2, e3],
       no: [e3, e1, e2],

@@ -1,7 +1,6 @@
 import assert from 'node:assert/strict';
-import { after, before, describe, test } from 'node:test';
-import { startTestEnv, type TestEnv } from '../../test/harness.ts';
-import { type Client, buildRepairsWorld, type RepairsWorld, signInClient } from './test-support.ts';
+import { before, describe, test } from 'node:test';
+import { type Client, useRepairsWorld } from './test-support.ts';
 import { read } from './repairs.db.ts';
 
 /**
@@ -49,20 +48,10 @@ const EVENT: Record<Action, string> = {
   cancel: 'cancelled',
 };
 
-let env: TestEnv;
-let w: RepairsWorld;
-let resident: Client;
-let staff: Client;
-let manager: Client;
-
-before(async () => {
-  env = await startTestEnv();
-  w = await buildRepairsWorld(env.kernel);
-  resident = await signInClient(env.app, '13800000001');
-  staff = await signInClient(env.app, 'property_staff');
-  manager = await signInClient(env.app, 'property_manager');
-});
-after(() => env.close());
+const { env, w, client } = useRepairsWorld();
+const resident = client('13800000001');
+const staff = client('property_staff');
+const manager = client('property_manager');
 
 /**
  * Who takes each action under test: one allowed to whatever the status, so that only the status

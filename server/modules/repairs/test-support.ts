@@ -8,6 +8,7 @@ import { write, read } from './repairs.db.ts';
 import type { FileStore } from '../../kernel/files/files.ts';
 import type { App } from '../../kernel/module.ts';
 import { buildWorld, PASSWORD } from '../../test/fixture.ts';
+import { useTestEnv } from '../../test/harness.ts';
 
 /**
  * What the repairs tests share: the fixture world plus the accounts repairs needs (a second
@@ -41,6 +42,12 @@ export async function buildRepairsWorld(kernel: Kernel) {
   return { ...w, accounts: { ...w.accounts, ...more } };
 }
 export type RepairsWorld = Awaited<ReturnType<typeof buildRepairsWorld>>;
+
+/** `useTestEnv` over the repairs world; `client(login)` is a `signInClient` session signed in by its `before` hook. */
+export function useRepairsWorld() {
+  const setup = useTestEnv((env) => buildRepairsWorld(env.kernel));
+  return { ...setup, client: (login: string) => setup.signedIn(login, { open: signInClient }) };
+}
 
 /** A use-case context for an account, with its grants as a signed-in request would have them. */
 export async function ctxFor(kernel: Kernel, accountId: string): Promise<Ctx> {

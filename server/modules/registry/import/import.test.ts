@@ -1,13 +1,13 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { after, before, describe, test } from 'node:test';
+import { before, describe, test } from 'node:test';
 import ExcelJS from 'exceljs';
 import { sql } from 'kysely';
 import { SYSTEM_ACTOR } from '../../../kernel/access/index.ts';
 import { recordAudit } from '../../../kernel/audit/audit.ts';
 import { withIdChecksum } from '../../../kernel/pii/pii.ts';
-import { buildWorld, PASSWORD, type World } from '../../../test/fixture.ts';
-import { anotherLiveProcess, countRows, startTestEnv, type TestEnv } from '../../../test/harness.ts';
+import { PASSWORD, useWorld } from '../../../test/fixture.ts';
+import { anotherLiveProcess, countRows } from '../../../test/harness.ts';
 import { decodeText, parseCsv } from './read-file.ts';
 import { parseArea, parseShare } from './lines.ts';
 import { createPerson } from '../use-cases/create-person.ts';
@@ -22,8 +22,7 @@ const FIXTURES = new URL('./fixtures/', import.meta.url).pathname;
 const fixture = (name: string) => readFileSync(`${FIXTURES}${name}`);
 const TABLES = ['places', 'reg_rooms', 'reg_persons', 'reg_households', 'audit_log'];
 
-let env: TestEnv;
-let w: World;
+const { env, w, afterSetUp } = useWorld();
 
 interface Client {
   get(url: string): Promise<{ status: number; body: any; raw: Buffer; headers: Record<string, unknown> }>;
@@ -100,12 +99,9 @@ async function commit(c: Client, id: string, skipInvalid: boolean) {
 }
 
 let street: Client;
-before(async () => {
-  env = await startTestEnv();
-  w = await buildWorld(env.kernel);
+afterSetUp(async () => {
   street = await client('street_official');
 });
-after(() => env.close());
 
 describe('reading files', () => {
   test('encodings: BOM, UTF-8, GBK', async () => {

@@ -1,10 +1,10 @@
 import assert from 'node:assert/strict';
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import { findPlace, insertPlace, type PlaceRow } from '../../../kernel/access/index.ts';
 import { newId } from '../../../kernel/ids.ts';
 import { withIdChecksum } from '../../../kernel/pii/pii.ts';
-import { buildWorld, type World } from '../../../test/fixture.ts';
-import { countRows, startTestEnv, type TestEnv } from '../../../test/harness.ts';
+import { useWorld } from '../../../test/fixture.ts';
+import { countRows } from '../../../test/harness.ts';
 import { analyse } from './analyse.ts';
 import { analyseInWorker } from './analyse-in-worker.ts';
 import { loadSnapshot } from './snapshot.ts';
@@ -17,16 +17,11 @@ import { read } from '../registry.db.ts';
  * nothing at all. And the worker thread gives the same analysis as the code run in place.
  */
 const TABLES = ['places', 'reg_rooms', 'reg_persons', 'reg_households'];
-let env: TestEnv;
-let w: World;
+const { env, w, afterSetUp } = useWorld();
 let compound: PlaceRow;
-
-before(async () => {
-  env = await startTestEnv();
-  w = await buildWorld(env.kernel);
+afterSetUp(async () => {
   compound = (await findPlace(read(env.kernel), w.places.B))!;
 });
-after(() => env.close());
 
 const csv = (rows: string[]) => Buffer.from(['楼栋,单元,房号,面积,姓名,身份证号,手机号,关系,份额', ...rows].join('\n'));
 const id = (n: number) => withIdChecksum(`33080219800101${String(n).padStart(3, '0')}`);
