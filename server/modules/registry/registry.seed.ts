@@ -115,7 +115,7 @@ export async function seedRegistryDemo(kernel: Kernel, demo: DemoSeedContext): P
 
   // Fresh statistics for the planner now, rather than when autovacuum next comes by: with the
   // empty-table estimates it picks plans that make the first lists several times slower.
-  await sql`analyze places, reg_organisations, reg_compounds, reg_rooms, reg_persons, reg_households, reg_positions`.execute(db);
+  await sql`analyze regions, street_places, reg_organisations, reg_compounds, reg_rooms, reg_persons, reg_households, reg_positions`.execute(db);
   demo.put(DEMO_STREET, plan.street);
   const u = DEMO_UNACTIVATED;
   demo.notes.push(
