@@ -126,18 +126,10 @@ export interface RegImportRoomsTable {
   area_source: string;
   use: string;
 }
-export interface RegImportPersonsTable {
+/** An import's staged person: the registry's columns, without the street and timestamps. */
+export interface RegImportPersonsTable extends Omit<RegPersonsTable, 'street_id' | 'tags' | 'created_at' | 'updated_at'> {
   import_id: string;
   op: 'create' | 'update';
-  id: string;
-  place_id: string;
-  name: string;
-  phone_enc: string | null;
-  phone_hash: string | null;
-  phone_masked: string | null;
-  id_number_enc: string | null;
-  id_number_hash: string | null;
-  id_number_masked: string | null;
   tags: string[];
 }
 export interface RegImportHouseholdsTable {

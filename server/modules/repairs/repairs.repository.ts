@@ -283,37 +283,19 @@ export async function dueForEscalation(db: Executor, now: Date, limit: number) {
     .selectFrom('rep_orders as o')
     .select(['o.id', 'o.status', 'o.respond_by', 'o.complete_by'])
     .where('o.status', 'in', [...OPEN_STATUSES])
-    .where((eb) =>
-      eb.or([
-        eb.and([
-          eb('o.status', '=', 'submitted'),
-          eb('o.respond_by', '<', now),
-          eb.not(
-            eb.exists(
-              eb
-                .selectFrom('rep_escalations as e')
-                .select(sql`1`.as('x'))
-                .whereRef('e.order_id', '=', 'o.id')
-                .where('e.kind', '=', 'response')
-                .whereRef('e.due_at', '=', 'o.respond_by'),
-            ),
+    .where((eb) => {
+      // No escalation yet of this kind for this very deadline (a reopened order gets a new one).
+      const notEscalated = (kind: 'response' | 'completion', due: 'o.respond_by' | 'o.complete_by') =>
+        eb.not(
+          eb.exists(
+            eb.selectFrom('rep_escalations as e').select(sql`1`.as('x')).whereRef('e.order_id', '=', 'o.id').where('e.kind', '=', kind).whereRef('e.due_at', '=', due),
           ),
-        ]),
-        eb.and([
-          eb('o.complete_by', '<', now),
-          eb.not(
-            eb.exists(
-              eb
-                .selectFrom('rep_escalations as e')
-                .select(sql`1`.as('x'))
-                .whereRef('e.order_id', '=', 'o.id')
-                .where('e.kind', '=', 'completion')
-                .whereRef('e.due_at', '=', 'o.complete_by'),
-            ),
-          ),
-        ]),
-      ]),
-    )
+        );
+      return eb.or([
+        eb.and([eb('o.status', '=', 'submitted'), eb('o.respond_by', '<', now), notEscalated('response', 'o.respond_by')]),
+        eb.and([eb('o.complete_by', '<', now), notEscalated('completion', 'o.complete_by')]),
+      ]);
+    })
     .orderBy('o.reported_at')
     .limit(limit)
     .execute();

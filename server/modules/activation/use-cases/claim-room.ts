@@ -115,24 +115,14 @@ async function settle(ctx: Ctx, method: ClaimMethod, room: { id: string; streetI
     const judged = judge(members, { name, idLast4 }, (m) => !!linked.get(m.personId));
     const paused = 'activate' in judged && (await recentRoomFailures(tx, room.id, now)) >= ROOM_CLAIM_LIMIT.failures;
     const verdict: Verdict = paused && 'activate' in judged ? { reason: 'room_paused', candidate: judged.activate } : judged;
+    // What the claim records is the same either way; the verdict fills in the rest.
+    const claim = { accountId, streetId: room.streetId, placeId: room.id, method, name, idLast4, at: now };
 
     if ('activate' in verdict) {
       const person = verdict.activate;
       await setAccountPerson(tx, accountId, person.personId, person.name);
       const dropped = await supersedePending(tx, accountId);
-      const claimId = await insertClaim(tx, {
-        accountId,
-        streetId: room.streetId,
-        placeId: room.id,
-        method,
-        name,
-        idLast4,
-        status: 'activated',
-        reason: null,
-        candidatePersonId: person.personId,
-        linkedPersonId: person.personId,
-        at: now,
-      });
+      const claimId = await insertClaim(tx, { ...claim, status: 'activated', reason: null, candidatePersonId: person.personId, linkedPersonId: person.personId });
       await recordAttempt(tx, { accountId, placeId: room.id, at: now, outcome: 'activated' });
       await audit(tx, ctx, {
         action: 'activation.claim_activated',
@@ -147,17 +137,11 @@ async function settle(ctx: Ctx, method: ClaimMethod, room: { id: string; streetI
 
     await supersedePending(tx, accountId, room.id);
     const claimId = await insertClaim(tx, {
-      accountId,
-      streetId: room.streetId,
-      placeId: room.id,
-      method,
-      name,
-      idLast4,
+      ...claim,
       status: 'pending',
       reason: verdict.reason,
       candidatePersonId: verdict.candidate?.personId ?? null,
       linkedPersonId: null,
-      at: now,
     });
     await recordAttempt(tx, { accountId, placeId: room.id, at: now, outcome: verdict.reason === 'id_mismatch' || verdict.reason === 'no_person_named' ? 'failed' : 'pending' });
     await audit(tx, ctx, { action: 'activation.claim_filed', placeId: room.id, subjectType: 'claim', subjectId: claimId, detail: { method, reason: verdict.reason } });

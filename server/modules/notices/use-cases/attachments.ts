@@ -1,5 +1,5 @@
 import { type Ctx, audit } from '../../../kernel/context.ts';
-import { write, read, type Executor } from '../notices.db.ts';
+import { write, read, type Executor, type Tx } from '../notices.db.ts';
 import { CommonErrors } from '../../../kernel/errors.ts';
 import { sniffImageType } from '../../../kernel/files/files.ts';
 import { newId } from '../../../kernel/ids.ts';
@@ -91,14 +91,7 @@ export async function addAttachment(ctx: Ctx, id: string, readUpload: () => Prom
         created_at: ctx.kernel.clock.now(),
       })
       .execute();
-    await tx.updateTable('ntc_notices').set({ updated_at: ctx.kernel.clock.now() }).where('id', '=', id).execute();
-    await audit(tx, ctx, {
-      action: 'notices.attachment.added',
-      placeId: n.row.place_id,
-      subjectType: 'notice',
-      subjectId: id,
-      detail: { attachmentId, mime, size: upload.content.length, fileKey: key },
-    });
+    await attachmentsChanged(tx, ctx, n.row.place_id, id, 'notices.attachment.added', { attachmentId, mime, size: upload.content.length, fileKey: key });
     return staffView(tx, ctx, await loadNoticeFor(tx, ctx, id));
   });
 }
@@ -115,14 +108,7 @@ export async function removeAttachment(ctx: Ctx, id: string, attachmentId: strin
     if (n.row.status === 'withdrawn') throw NoticeErrors.WITHDRAWN();
     const removed = await tx.deleteFrom('ntc_attachments').where('id', '=', attachmentId).where('notice_id', '=', id).returning(['mime', 'size']).executeTakeFirst();
     if (!removed) throw NoticeErrors.ATTACHMENT_NOT_FOUND();
-    await tx.updateTable('ntc_notices').set({ updated_at: ctx.kernel.clock.now() }).where('id', '=', id).execute();
-    await audit(tx, ctx, {
-      action: 'notices.attachment.removed',
-      placeId: n.row.place_id,
-      subjectType: 'notice',
-      subjectId: id,
-      detail: { attachmentId, mime: removed.mime, size: removed.size },
-    });
+    await attachmentsChanged(tx, ctx, n.row.place_id, id, 'notices.attachment.removed', { attachmentId, mime: removed.mime, size: removed.size });
     return staffView(tx, ctx, await loadNoticeFor(tx, ctx, id));
   });
 }
@@ -137,4 +123,10 @@ export async function getAttachment(ctx: Ctx, id: string, attachmentId: string) 
   const content = await ctx.kernel.files.get(a.file_key);
   if (!content) throw NoticeErrors.ATTACHMENT_NOT_FOUND();
   return { name: a.name, mime: a.mime, content };
+}
+
+/** A notice's attachments changed: the notice is touched and the change recorded, in the change's transaction. */
+async function attachmentsChanged(tx: Tx, ctx: Ctx, placeId: string, noticeId: string, action: string, detail: Record<string, unknown>) {
+  await tx.updateTable('ntc_notices').set({ updated_at: ctx.kernel.clock.now() }).where('id', '=', noticeId).execute();
+  await audit(tx, ctx, { action, placeId, subjectType: 'notice', subjectId: noticeId, detail });
 }

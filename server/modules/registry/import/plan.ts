@@ -61,18 +61,8 @@ export interface Plan {
 const OWNERSHIP = new Set<Relation>(['owner', 'co_owner']);
 const SEP = '\u0001';
 
-interface Holder {
-  row: number;
-  key: string;
-  name: string;
-  idNumber: string | null;
-  idHash: string | null;
-  phone: string | null;
-  phoneHash: string | null;
-  relation: Relation;
-  shareBp: number | null;
-  tags: Tag[];
-}
+/** A line's person, with the row it came from and the key that finds it again across rows. */
+type Holder = NonNullable<Line['person']> & { row: number; key: string };
 interface RoomAgg {
   key: string;
   compound: SnapshotPlace | PlaceRow;
