@@ -1,6 +1,9 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { useWorld } from './fixture.ts';
+import { ApprovalsSort } from '../kernel/approvals/approvals.ts';
+import { newId } from '../kernel/ids.ts';
+import { expectSorts } from './sorting.ts';
 
 /** Changing an owner of record and any deletion need a second approver at or above the place. */
 const { env, w, signedIn } = useWorld();
@@ -87,5 +90,30 @@ describe('second approver', () => {
     assert.equal(a.status, 201);
     const person = await official.request('GET', `/api/persons/${w.persons.alice}`);
     assert.ok(person.body.positions.length >= 2);
+  });
+});
+
+describe('sorting the approvals', () => {
+  test('by filing time, kind, status and decision time (undecided last), both ways; an unknown column → 400', async () => {
+    // Three requests with known values, written as the table holds them (the kinds need no handler to be listed).
+    const at = (minutes: number) => new Date(Date.parse('2026-10-01T09:00:00+08:00') + minutes * 60_000);
+    const street = (await env.kernel.db.selectFrom('places').select('street_id').where('id', '=', w.places.A).executeTakeFirstOrThrow()).street_id!;
+    const rows = [
+      { kind: 'zzsort.b', status: 'approved', requested_at: at(2), decided_at: at(30) },
+      { kind: 'zzsort.c', status: 'pending', requested_at: at(1), decided_at: null },
+      { kind: 'zzsort.a', status: 'rejected', requested_at: at(3), decided_at: at(10) },
+    ] as const;
+    const ids = rows.map(() => newId()) as [string, string, string];
+    await env.kernel.db
+      .insertInto('approvals')
+      .values(rows.map((r, i) => ({ ...r, street_id: street, id: ids[i]!, place_id: w.places.A, summary: r.kind, payload: '{}', requested_by: w.accounts.street_official })))
+      .execute();
+    const [b, c, a] = ids;
+    await expectSorts(env.kernel, official, '/api/approvals', ApprovalsSort, {
+      requestedAt: [c, b, a],
+      kind: [a, b, c],
+      status: [b, c, a],
+      decidedAt: { asc: [a, b, c], desc: [b, a, c] },
+    });
   });
 });

@@ -2,7 +2,9 @@ import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { sql } from 'kysely';
 import { useWorld } from './fixture.ts';
-import { canonicalJson, verifyAuditChain } from '../kernel/audit/audit.ts';
+import { canonicalJson, recordAudit, verifyAuditChain } from '../kernel/audit/audit.ts';
+import { AuditSort } from '../kernel/audit/audit.routes.ts';
+import { expectSorts } from './sorting.ts';
 
 const { env, w, signedIn } = useWorld();
 const official = signedIn('street_official');
@@ -110,5 +112,26 @@ describe('audit verify', () => {
     const viaApi = await official.request('GET', '/api/audit/verify');
     assert.equal(viaApi.body.ok, false);
     assert.match(viaApi.body.problems[0].message, /7/);
+  });
+});
+
+describe('sorting the log', () => {
+  test('by its order, action and actor, both ways; an unknown column → 400', async () => {
+    // Three entries with known actions and actors, in this order (seq ascending).
+    const made: string[] = [];
+    for (const [action, actor] of [
+      ['zzsort.b', 'sorter b'],
+      ['zzsort.c', 'sorter a'],
+      ['zzsort.a', 'sorter c'],
+    ] as const) {
+      await env.kernel.db.transaction().execute((tx) => recordAudit(tx, { accountId: null, name: actor }, { action, placeId: w.places.A }));
+      made.push((await env.kernel.db.selectFrom('audit_log').select('id').orderBy('seq', 'desc').executeTakeFirstOrThrow()).id);
+    }
+    const [first, second, third] = made as [string, string, string];
+    await expectSorts(env.kernel, official, '/api/audit?action=zzsort', AuditSort, {
+      seq: [first, second, third],
+      action: [third, first, second],
+      actorName: [second, first, third],
+    });
   });
 });

@@ -3,7 +3,7 @@ import type { Kernel } from '../context.ts';
 import type { App } from '../module.ts';
 import { PageQuery } from '../pagination.ts';
 import { ctxOf } from '../http/server.ts';
-import { decideApproval, listApprovals } from './approvals.ts';
+import { ApprovalsSort, decideApproval, listApprovals } from './approvals.ts';
 
 const IdParams = z.object({ id: z.uuid() });
 const Decision = z.object({ note: z.string().trim().max(500).optional() });
@@ -15,7 +15,7 @@ export function approvalRoutes(app: App, kernel: Kernel) {
       schema: {
         tags: ['approvals'],
         summary: 'Requests waiting for (or decided by) a second approver in my places',
-        querystring: PageQuery.extend({ status: z.enum(['pending', 'approved', 'rejected']).optional() }),
+        querystring: PageQuery.extend({ status: z.enum(['pending', 'approved', 'rejected']).optional(), ...ApprovalsSort.query }),
       },
     },
     async (req) => listApprovals(ctxOf(kernel, req), req.query),

@@ -8,7 +8,7 @@ import { type Ctx, audit, write } from '../context.ts';
 import { CommonErrors, defineErrors } from '../errors.ts';
 import { newId } from '../ids.ts';
 import type { StaffHomeSlice } from '../module.ts';
-import { type Page, type PageQuery, offsetOf } from '../pagination.ts';
+import { nullsLast, type Page, type PageQuery, offsetOf, type SortedBy, sortable } from '../pagination.ts';
 
 /**
  * Second-approver workflow (分级审批). A module registers a handler per sensitive action; the
@@ -103,7 +103,17 @@ export async function decideApproval(ctx: Ctx, id: string, decision: 'approve' |
   });
 }
 
-export async function listApprovals(ctx: Ctx, q: PageQuery & { status?: 'pending' | 'approved' | 'rejected' }): Promise<Page<unknown>> {
+/** Requests sort by when they were filed (newest first by default), kind, status or when they were decided. */
+export const ApprovalsSort = sortable(
+  { requestedAt: 'approvals.requested_at', kind: 'approvals.kind', status: 'approvals.status', decidedAt: nullsLast('approvals.decided_at') },
+  { sort: 'requestedAt', order: 'desc' },
+  'approvals.id',
+);
+
+export async function listApprovals(
+  ctx: Ctx,
+  q: PageQuery & SortedBy<typeof ApprovalsSort> & { status?: 'pending' | 'approved' | 'rejected' },
+): Promise<Page<unknown>> {
   const base = ctx.kernel.db
     .selectFrom('approvals')
     .leftJoin('accounts as r', 'r.id', 'approvals.requested_by')
@@ -117,7 +127,7 @@ export async function listApprovals(ctx: Ctx, q: PageQuery & { status?: 'pending
     )
     .$if(!!q.status, (qb) => qb.where('approvals.status', '=', q.status!));
   const [items, total] = await Promise.all([
-    base
+    ApprovalsSort.orderBy(base, q)
       .select([
         'approvals.id',
         'approvals.kind',
@@ -133,13 +143,12 @@ export async function listApprovals(ctx: Ctx, q: PageQuery & { status?: 'pending
         'approvals.decided_at as decidedAt',
         'approvals.decision_note as decisionNote',
       ])
-      .orderBy('approvals.requested_at', 'desc')
       .limit(q.pageSize)
       .offset(offsetOf(q))
       .execute(),
     base.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
   ]);
-  return { items, total: total.n, page: q.page, pageSize: q.pageSize };
+  return { items, total: total.n, page: q.page, pageSize: q.pageSize, sort: q.sort ?? ApprovalsSort.defaults.sort, order: q.order ?? ApprovalsSort.defaults.order };
 }
 
 /** The workbench home's to-do for approvers: requests still waiting, as the approvals list shows them. */

@@ -4,7 +4,7 @@ import { can, scopePrefixes, placeInScope, type Role } from '../access/index.ts'
 import type { Kernel } from '../context.ts';
 import { CommonErrors } from '../errors.ts';
 import type { App } from '../module.ts';
-import { PageQuery, offsetOf } from '../pagination.ts';
+import { PageQuery, offsetOf, sortable } from '../pagination.ts';
 import { ctxOf } from '../http/server.ts';
 import { verifyAuditChain } from './audit.ts';
 import { containing } from '../db/like.ts';
@@ -12,10 +12,13 @@ import { containing } from '../db/like.ts';
 /** Who may read the audit log of their places. */
 export const AUDIT_READERS: readonly Role[] = ['platform_admin', 'street_official', 'community_secretary'];
 
+/** The log sorts by its order (seq: time, newest first by default), by action or by actor. */
+export const AuditSort = sortable({ seq: 'seq', action: 'action', actorName: 'actor_name' }, { sort: 'seq', order: 'desc' }, 'seq');
 const AuditQuery = PageQuery.extend({
   action: z.string().max(100).optional(),
   subjectId: z.string().max(100).optional(),
   actor: z.string().max(100).optional(),
+  ...AuditSort.query,
 });
 
 export function auditRoutes(app: App, kernel: Kernel) {
@@ -35,15 +38,14 @@ export function auditRoutes(app: App, kernel: Kernel) {
       .$if(!!q.subjectId, (qb) => qb.where('subject_id', '=', q.subjectId!))
       .$if(!!q.actor, (qb) => qb.where('actor_name', 'like', containing(q.actor!)));
     const [items, total] = await Promise.all([
-      base
-        .select(['seq', 'at', 'actor_name as actorName', 'action', 'place_id as placeId', 'subject_type as subjectType', 'subject_id as subjectId', 'detail', 'request_id as requestId', 'hash'])
-        .orderBy('seq', 'desc')
+      AuditSort.orderBy(base, q)
+        .select(['id', 'seq', 'at', 'actor_name as actorName', 'action', 'place_id as placeId', 'subject_type as subjectType', 'subject_id as subjectId', 'detail', 'request_id as requestId', 'hash'])
         .limit(q.pageSize)
         .offset(offsetOf(q))
         .execute(),
       base.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
     ]);
-    return { items, total: total.n, page: q.page, pageSize: q.pageSize };
+    return { items, total: total.n, page: q.page, pageSize: q.pageSize, sort: q.sort, order: q.order };
   });
 
   app.get('/api/audit/verify', { schema: { tags: ['audit'], summary: 'Walk the hash chain and report tampering' } }, async (req) => {

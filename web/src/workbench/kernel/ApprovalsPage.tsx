@@ -41,14 +41,15 @@ export function ApprovalsPage() {
   const [deciding, setDeciding] = useState<Decision | null>(null);
 
   const columns: TableColumnsType<Approval> = [
-    { title: t('approval.requestedAt'), dataIndex: 'requestedAt', render: (v: string) => formatDateTime(v) },
+    { title: t('approval.requestedAt'), dataIndex: 'requestedAt', sorter: true, render: (v: string) => formatDateTime(v) },
     { title: t('approval.summary'), dataIndex: 'summary' },
-    { title: t('approval.kindLabel'), dataIndex: 'kind', render: (k: string) => t(`approval.kind.${kindKey(k)}`, { defaultValue: k }) },
+    { title: t('approval.kindLabel'), dataIndex: 'kind', sorter: true, render: (k: string) => t(`approval.kind.${kindKey(k)}`, { defaultValue: k }) },
     { title: t('approval.place'), dataIndex: 'placeLabel', render: (v: string | null, a: { placeName: string | null }) => v ?? a.placeName ?? '—' },
     { title: t('approval.requestedBy'), dataIndex: 'requestedBy' },
     {
       title: t('approval.statusLabel'),
       dataIndex: 'status',
+      sorter: true,
       render: (s: Approval['status'], a) => (
         <Tooltip
           title={

@@ -80,12 +80,13 @@ export function AuditPage() {
   const audit = useAudit(list.query);
 
   const columns: TableColumnsType<AuditEntry> = [
-    { title: '#', dataIndex: 'seq', align: 'right' },
+    { title: '#', dataIndex: 'seq', align: 'right', sorter: true },
     { title: t('audit.at'), dataIndex: 'at', render: (v: string) => formatDateTimeSeconds(v) },
-    { title: t('audit.actor'), dataIndex: 'actorName' },
+    { title: t('audit.actor'), dataIndex: 'actorName', sorter: true },
     {
       title: t('audit.action'),
       dataIndex: 'action',
+      sorter: true,
       render: (a: string) => (
         <Tooltip title={a}>
           <span>{t(`auditAction.${a.replaceAll('.', '_')}`, { defaultValue: a })}</span>
