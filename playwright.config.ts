@@ -51,6 +51,8 @@ export default defineConfig({
     url: `${baseURL}/api/health`,
     timeout: 180_000,
     reuseExistingServer: false,
+    // The app stops its embedded PostgreSQL on SIGTERM (server/main.ts); Playwright's default SIGKILL left it running.
+    gracefulShutdown: { signal: 'SIGTERM', timeout: 15_000 },
     stdout: 'pipe',
     env: {
       GZ_DATA_DIR: process.env.GZ_E2E_DATA,
