@@ -8,7 +8,8 @@ import { migrate } from './db/migrate.ts';
 import { createPii } from './pii/pii.ts';
 import { diskFileStore, type FileStore } from './files/files.ts';
 import { join } from 'node:path';
-import { createSmsSender } from './auth/sms.ts';
+import { createSmsSender } from './notify/channels/sms.ts';
+import { createWechatClient } from './notify/channels/wechat.ts';
 import { SessionCache } from './auth/session-cache.ts';
 
 /** Opens the database, applies pending migrations and wires the kernel services. */
@@ -38,6 +39,7 @@ export async function bootKernel(
     pii: createPii(config.piiKey),
     files: files ?? diskFileStore(join(config.dataDir, 'files')),
     sms: createSmsSender(config.sms, clock),
+    wechat: createWechatClient(config.wechat, clock),
     sessions,
     instance,
   };

@@ -40,11 +40,36 @@ const Env = z.object({
   GZ_SMS_HTTP_URL: z.url({ protocol: /^https?$/, error: 'GZ_SMS_HTTP_URL must be an http(s) URL' }).optional(),
   GZ_SMS_HTTP_TOKEN: z.string().min(1).optional(),
   GZ_SMS_HTTP_TIMEOUT_MS: z.coerce.number().int().min(100).max(60_000).default(5000),
+  // WeChat subscribe messages (kernel/notify/channels/wechat.ts): `sandbox` (default) stands in for WeChat's
+  // servers in memory; `real` calls the official account's API with its app id and secret.
+  // GZ_WECHAT_TEMPLATE_IDS maps Gongzhi's template keys to the account's template ids (JSON object).
+  GZ_WECHAT_PROVIDER: z.enum(['sandbox', 'real']).default('sandbox'),
+  GZ_WECHAT_APP_ID: z.string().min(1).optional(),
+  GZ_WECHAT_SECRET: z.string().min(1).optional(),
+  GZ_WECHAT_BASE_URL: z.url({ protocol: /^https?$/, error: 'GZ_WECHAT_BASE_URL must be an http(s) URL' }).default('https://api.weixin.qq.com'),
+  GZ_WECHAT_TEMPLATE_IDS: z
+    .string()
+    .default('{}')
+    .transform((v, c) => {
+      try {
+        const parsed = JSON.parse(v) as unknown;
+        if (parsed && typeof parsed === 'object' && !Array.isArray(parsed) && Object.values(parsed).every((x) => typeof x === 'string')) {
+          return parsed as Record<string, string>;
+        }
+      } catch {
+        // Not JSON: said below.
+      }
+      c.addIssue({ code: 'custom', message: 'GZ_WECHAT_TEMPLATE_IDS must be a JSON object of template key → WeChat template id' });
+      return z.NEVER;
+    }),
   // The address residents reach the app at, for links printed on paper (activation slips' QR codes).
   GZ_PUBLIC_URL: z.url({ protocol: /^https?$/, error: 'GZ_PUBLIC_URL must be an http(s) URL' }).optional(),
 }).refine((e) => e.GZ_SMS_PROVIDER !== 'http' || !!e.GZ_SMS_HTTP_URL, {
   path: ['GZ_SMS_HTTP_URL'],
   message: 'GZ_SMS_HTTP_URL is required when GZ_SMS_PROVIDER=http',
+}).refine((e) => e.GZ_WECHAT_PROVIDER !== 'real' || (!!e.GZ_WECHAT_APP_ID && !!e.GZ_WECHAT_SECRET), {
+  path: ['GZ_WECHAT_APP_ID'],
+  message: 'GZ_WECHAT_APP_ID and GZ_WECHAT_SECRET are required when GZ_WECHAT_PROVIDER=real',
 });
 
 /** See server/kernel/auth/throttle.ts. */
@@ -54,7 +79,16 @@ export interface SignInLimits {
   loginFailuresPerHour: number;
 }
 
-/** How text messages leave the system (see server/kernel/auth/sms.ts). */
+/** WeChat subscribe messages (see server/kernel/notify/channels/wechat.ts); `templateIds`: template key → WeChat's id. */
+export interface WechatConfig {
+  provider: 'sandbox' | 'real';
+  appId: string;
+  secret: string;
+  baseUrl: string;
+  templateIds: Record<string, string>;
+}
+
+/** How text messages leave the system (see server/kernel/notify/channels/sms.ts). */
 export type SmsConfig = { provider: 'sandbox' } | { provider: 'http'; url: string; token: string | null; timeoutMs: number };
 
 export interface Config {
@@ -76,6 +110,8 @@ export interface Config {
   checkAudit?: boolean;
   /** Absent (tests, tools): the sandbox. */
   sms?: SmsConfig;
+  /** Absent (tests, tools): the sandbox. */
+  wechat?: WechatConfig;
   /** Absent: links are built from the request's own host. */
   publicUrl?: string;
 }
@@ -115,6 +151,13 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       e.GZ_SMS_PROVIDER === 'http'
         ? { provider: 'http', url: e.GZ_SMS_HTTP_URL!, token: e.GZ_SMS_HTTP_TOKEN ?? null, timeoutMs: e.GZ_SMS_HTTP_TIMEOUT_MS }
         : { provider: 'sandbox' },
+    wechat: {
+      provider: e.GZ_WECHAT_PROVIDER,
+      appId: e.GZ_WECHAT_APP_ID ?? 'wx-sandbox',
+      secret: e.GZ_WECHAT_SECRET ?? 'sandbox-secret',
+      baseUrl: e.GZ_WECHAT_BASE_URL,
+      templateIds: e.GZ_WECHAT_TEMPLATE_IDS,
+    },
     publicUrl: e.GZ_PUBLIC_URL?.replace(/\/+$/, ''),
   };
 }

@@ -4,7 +4,8 @@ import type { Config } from './config.ts';
 import type { Database, Db, Tx } from './db/index.ts';
 import type { Pii } from './pii/pii.ts';
 import type { FileStore } from './files/files.ts';
-import type { SmsSender } from './auth/sms.ts';
+import type { SmsSender } from './notify/channels/sms.ts';
+import type { WechatClient } from './notify/channels/wechat.ts';
 import { type AuditEntryInput, recordAudit } from './audit/audit.ts';
 import type { SessionCache } from './auth/session-cache.ts';
 import { sql } from 'kysely';
@@ -20,6 +21,8 @@ export interface Kernel {
   files: FileStore;
   /** Text messages: the sandbox (dev inbox) or a real provider, by configuration. */
   sms: SmsSender;
+  /** WeChat subscribe messages: the sandbox or the official account's API, by configuration. */
+  wechat: WechatClient;
   /** Resolved sessions, cached and invalidated by the database's notifications. */
   sessions: SessionCache;
   /** This process among the app processes on the database: the owner of the work it starts (db/liveness.ts). */

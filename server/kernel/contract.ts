@@ -3,4 +3,6 @@
  * nothing that runs on the server.
  */
 export * from './access/place-kinds.ts';
-export * from './auth/sms-readers.ts';
+export * from './notify/channels/sms-readers.ts';
+export type { InboxItem } from './notify/inbox.ts';
+export type { NotifySettings } from './notify/settings.ts';

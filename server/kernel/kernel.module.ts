@@ -3,9 +3,12 @@ import { authRoutes } from './auth/auth.routes.ts';
 import { auditRoutes } from './audit/audit.routes.ts';
 import { approvalRoutes } from './approvals/approvals.routes.ts';
 import { taskRoutes } from './tasks/tasks.routes.ts';
-import { smsRoutes } from './auth/sms.routes.ts';
+import { smsRoutes } from './notify/channels/sms.routes.ts';
+import { notifyRoutes } from './notify/notify.routes.ts';
+import { deliveryJob, settleAbandoned } from './notify/deliver.ts';
+import { APPROVAL_NOTIFICATIONS } from './approvals/approvals.ts';
 
-/** The kernel's own routes: sign-in, audit log, approvals, task progress, SMS sandbox. */
+/** The kernel's own routes (sign-in, audit log, approvals, task progress, notifications), its delivery job and templates. */
 export const kernelModule: Module = {
   name: 'kernel',
   routes(app, kernel) {
@@ -14,5 +17,11 @@ export const kernelModule: Module = {
     approvalRoutes(app, kernel);
     taskRoutes(app, kernel);
     smsRoutes(app, kernel);
+    notifyRoutes(app, kernel);
+  },
+  notifications: { templates: APPROVAL_NOTIFICATIONS },
+  jobs: [deliveryJob],
+  async recover(kernel) {
+    await settleAbandoned(kernel);
   },
 };

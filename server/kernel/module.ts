@@ -6,6 +6,7 @@ import type { Job } from './jobs/jobs.ts';
 import type { ChainProblem } from './audit/audit.ts';
 import type { Executor } from './db/index.ts';
 import type { DemoSeedContext } from './demo-seed.ts';
+import type { NotificationsDeclaration } from './notify/notify.ts';
 
 export type App = FastifyInstance<
   RawServerDefault,
@@ -55,6 +56,11 @@ export interface Module {
   name: string;
   routes?: (app: App, kernel: Kernel) => void | Promise<void>;
   approvals?: ApprovalHandler[];
+  /**
+   * What the module says to people (templates in zh-CN/en for the inbox, SMS and WeChat) and the groups
+   * of people it can find at a place for other modules (audiences): kernel/notify/notify.ts.
+   */
+  notifications?: NotificationsDeclaration;
   /** Background jobs, started by main.ts (tests call `run` directly). */
   jobs?: Job[];
   /**

@@ -106,6 +106,8 @@ test('after every migration, each table is a street table keyed by street, or a 
     'auth_failures: coordinator',
     'auth_known_clients: coordinator',
     'grants: reference',
+    'notify_settings: reference',
+    'notify_wechat_consents: reference',
     'reg_import_households: coordinator',
     'reg_import_persons: coordinator',
     'reg_import_rooms: coordinator',

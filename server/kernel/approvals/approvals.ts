@@ -8,6 +8,7 @@ import { type Ctx, audit, write } from '../context.ts';
 import { CommonErrors, defineErrors } from '../errors.ts';
 import { newId } from '../ids.ts';
 import type { StaffHomeSlice } from '../module.ts';
+import { type NotificationTemplate, notify } from '../notify/notify.ts';
 import { nullsLast, type Page, type PageQuery, offsetOf, type SortedBy, sortable } from '../pagination.ts';
 
 /**
@@ -26,6 +27,24 @@ export const ApprovalErrors = defineErrors({
   APPROVAL_NOT_PENDING: [409, '该审批已处理', 'This approval has already been decided'],
   APPROVAL_SELF: [403, '不能审批自己提交的申请，需要另一位有权限的人员审批', 'You cannot approve your own request; a second approver is required'],
 });
+
+/** Approvers hear of a new request; the requester hears the decision (the kernel's templates). */
+export const APPROVAL_NOTIFICATIONS: NotificationTemplate[] = [
+  {
+    key: 'kernel.approval_requested',
+    label: { zh: '待我审批', en: 'Waiting for my approval' },
+    title: { zh: '有一项申请待审批', en: 'A request waits for approval' },
+    body: { zh: '{requestedBy} 提交：{summary}', en: '{requestedBy} asks: {summary}' },
+    link: '/approvals?status=pending',
+  },
+  {
+    key: 'kernel.approval_decided',
+    label: { zh: '我的申请结果', en: 'Decisions on my requests' },
+    title: { zh: '您的申请已{decisionZh}', en: 'Your request was {decisionEn}' },
+    body: { zh: '{summary}', en: '{summary}' },
+    link: '/approvals',
+  },
+];
 
 const handlers = new Map<string, ApprovalHandler>();
 
@@ -67,6 +86,13 @@ export async function requestApproval(
     detail: { kind: input.kind },
     after: input.payload,
   });
+  await notify(tx, ctx, {
+    template: 'kernel.approval_requested',
+    placeId: input.placeId,
+    to: { roles: handlers.get(input.kind)!.approverRoles },
+    data: { summary: input.summary, requestedBy: ctx.actor.name },
+    subject: { type: 'approval', id },
+  });
   return { approvalId: id, status: 'pending' };
 }
 
@@ -98,6 +124,13 @@ export async function decideApproval(ctx: Ctx, id: string, decision: 'approve' |
       subjectType: 'approval',
       subjectId: id,
       detail: { kind: row.kind },
+    });
+    await notify(tx, ctx, {
+      template: 'kernel.approval_decided',
+      placeId: row.place_id,
+      to: { accounts: [row.requested_by] },
+      data: { summary: row.summary, decisionZh: decision === 'approve' ? '批准' : '驳回', decisionEn: decision === 'approve' ? 'approved' : 'rejected' },
+      subject: { type: 'approval', id },
     });
     return { id, status: decision === 'approve' ? 'approved' : 'rejected', result };
   });

@@ -127,6 +127,53 @@ export interface ApprovalsTable {
   result: Json | null;
 }
 
+/** Notifications (migration 0019, kernel/notify/). */
+export type NotifyChannel = 'inbox' | 'sms' | 'wechat';
+export type NotifyStatus = 'queued' | 'sending' | 'sent' | 'failed' | 'skipped' | 'uncertain';
+export interface NotifyBatchesTable {
+  street_id: string;
+  id: string;
+  template: string;
+  data: Json;
+  place_id: string;
+  subject_type: string | null;
+  subject_id: string | null;
+  urgent: boolean;
+  channels: NotifyChannel[];
+  recipients: Generated<number>;
+  created_by: string | null;
+  created_at: Timestamp;
+}
+export interface NotifyMessagesTable {
+  street_id: string;
+  id: string;
+  batch_id: string;
+  account_id: string;
+  channel: NotifyChannel;
+  status: Generated<NotifyStatus>;
+  attempts: Generated<number>;
+  next_attempt_at: Timestamp;
+  owner_instance: number | null;
+  claimed_at: Timestamp | null;
+  sent_at: Timestamp | null;
+  read_at: Timestamp | null;
+  error: string | null;
+}
+export interface NotifySettingsTable {
+  account_id: string;
+  muted_channels: Generated<NotifyChannel[]>;
+  quiet_start: number | null;
+  quiet_end: number | null;
+  wechat_openid: string | null;
+  updated_at: Timestamp;
+}
+export interface NotifyWechatConsentsTable {
+  account_id: string;
+  template: string;
+  remaining: number;
+  updated_at: Timestamp;
+}
+
 export interface TasksTable {
   id: string;
   kind: string;
@@ -157,5 +204,9 @@ export interface KernelTables {
   audit_head: { id: number; seq: number; hash: string };
   approvals: ApprovalsTable;
   tasks: TasksTable;
+  notify_batches: NotifyBatchesTable;
+  notify_messages: NotifyMessagesTable;
+  notify_settings: NotifySettingsTable;
+  notify_wechat_consents: NotifyWechatConsentsTable;
 }
 

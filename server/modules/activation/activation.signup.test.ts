@@ -3,7 +3,7 @@ import { createServer, type IncomingMessage } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { describe, test } from 'node:test';
 import { ManualClock } from '../../kernel/clock.ts';
-import { httpSms, sandboxSms } from '../../kernel/auth/sms.ts';
+import { httpSms, sandboxSms } from '../../kernel/notify/channels/sms.ts';
 import { countRows, signIn } from '../../test/harness.ts';
 import { PASSWORD, useWorld } from '../../test/fixture.ts';
 import { lastCode, nextPhone, post, RESIDENT_PASSWORD, sessionFrom } from './test-support.ts';

@@ -2,6 +2,7 @@ import type { Module } from '../../kernel/module.ts';
 import { activationRoutes } from './activation.routes.ts';
 import { seedActivationDemo } from './activation.seed.ts';
 import { activationStaffHome } from './use-cases/staff-home.ts';
+import { ACTIVATION_NOTIFICATIONS } from './activation.notifications.ts';
 
 /**
  * Activation: residents sign up (phone + SMS code + password), claim a room (picked or by the code
@@ -12,6 +13,7 @@ export const activationModule: Module = {
   name: 'activation',
   staffHome: activationStaffHome,
   routes: activationRoutes,
+  notifications: { templates: ACTIVATION_NOTIFICATIONS },
   demo: { seed: seedActivationDemo },
 };
 

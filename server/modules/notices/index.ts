@@ -3,6 +3,7 @@ import { noticeRoutes } from './notices.routes.ts';
 import { seedNoticesDemo } from './notices.seed.ts';
 import { noticesHomeSection } from './use-cases/home-section.ts';
 import { noticesStaffHome } from './use-cases/staff-home.ts';
+import { announceJob, NOTICE_NOTIFICATIONS } from './use-cases/announce-notice.ts';
 
 /** Notices (公告): published to a place, read by its residents, with read receipts and a printable PDF. */
 export const noticesModule: Module = {
@@ -10,6 +11,8 @@ export const noticesModule: Module = {
   residentHome: noticesHomeSection,
   staffHome: noticesStaffHome,
   routes: noticeRoutes,
+  notifications: { templates: NOTICE_NOTIFICATIONS },
+  jobs: [announceJob],
   demo: { seed: seedNoticesDemo },
 };
 

@@ -79,7 +79,8 @@ describe('validity and status', () => {
     assert.ok(!(await myIds(r.alice)).includes(draft.id));
     assert.equal((await committee.request('PATCH', `/api/notices/${draft.id}`, { title: '改' })).body.error.code, 'WITHDRAWN');
     const actions = (await read(env.kernel).selectFrom('audit_log').select('action').where('subject_id', '=', draft.id).orderBy('seq').execute()).map((a) => a.action);
-    assert.deepEqual(actions, ['notices.notice.created', 'notices.notice.published', 'notices.notice.withdrawn']);
+    // Publishing tells the residents (announced) in the same transaction as the publication's own entry.
+    assert.deepEqual(actions, ['notices.notice.created', 'notices.notice.announced', 'notices.notice.published', 'notices.notice.withdrawn']);
   });
 
   test('pinned notices come first; a published notice keeps its place', async () => {

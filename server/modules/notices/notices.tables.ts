@@ -27,6 +27,8 @@ export interface NtcNoticesTable {
   published_at: NullableTimestamp;
   published_by: string | null;
   published_by_name: string | null;
+  /** When residents were notified (kernel/notify/): null while a published notice waits for its first valid day. */
+  announced_at: NullableTimestamp;
   withdrawn_at: NullableTimestamp;
   withdrawn_by: string | null;
   withdrawn_by_name: string | null;

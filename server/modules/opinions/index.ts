@@ -10,6 +10,18 @@ export const opinionsModule: Module = {
   residentHome: opinionsHomeSection,
   staffHome: opinionsStaffHome,
   routes: opinionRoutes,
+  notifications: {
+    templates: [
+      {
+        key: 'opinions.answered',
+        label: { zh: '我的意见有回复', en: 'Answers to my posts' },
+        title: { zh: '您的意见有了回复', en: 'Your post was answered' },
+        body: { zh: '「{title}」已由{answeredBy}回复，请查看并评价。', en: '"{title}" was answered by {answeredBy}: read it and rate the answer.' },
+        wechat: { thing1: '{title}', thing2: '{answeredBy}' },
+        link: '/h5/decide/opinions/{opinionId}',
+      },
+    ],
+  },
   demo: { seed: seedOpinionsDemo },
 };
 

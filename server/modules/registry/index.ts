@@ -8,6 +8,7 @@ import { getMyHome } from './use-cases/get-my-home.ts';
 import { endInterruptedImports } from './use-cases/import-recover.ts';
 import { registryStaffHome } from './use-cases/staff-home.ts';
 import { seedRegistryDemo } from './registry.seed.ts';
+import { REGISTRY_AUDIENCES } from './registry.audiences.ts';
 
 /** Registry: places, rooms, people, households, organisations, positions. */
 export const registryModule: Module = {
@@ -23,6 +24,7 @@ export const registryModule: Module = {
     { kind: OWNER_CHANGE, approverRoles: RegistryPolicy.approve, apply: applyOwnerChange },
     { kind: DELETE_RECORD, approverRoles: RegistryPolicy.approve, apply: applyDeletion },
   ],
+  notifications: { audiences: REGISTRY_AUDIENCES },
   demo: { seed: seedRegistryDemo },
 };
 

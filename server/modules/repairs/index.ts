@@ -5,6 +5,7 @@ import { autoCloseJob } from './use-cases/close-unrated.ts';
 import { escalationJob } from './use-cases/escalate-overdue.ts';
 import { repairsHomeSection } from './use-cases/home-section.ts';
 import { repairsStaffHome } from './use-cases/staff-home.ts';
+import { REPAIR_NOTIFICATIONS } from './repairs.notifications.ts';
 
 /** Repairs (报修工单): report, accept, dispatch, finish, rate; time limits, escalation, figures. */
 export const repairsModule: Module = {
@@ -13,6 +14,7 @@ export const repairsModule: Module = {
   staffHome: repairsStaffHome,
   routes: repairsRoutes,
   jobs: [escalationJob, autoCloseJob],
+  notifications: { templates: REPAIR_NOTIFICATIONS },
   demo: { seed: seedRepairsDemo },
 };
 

@@ -1,4 +1,6 @@
-import { Button, Dialog, List, Switch } from 'antd-mobile';
+import { Badge, Button, Dialog, List, Switch } from 'antd-mobile';
+import { useNavigate } from 'react-router';
+import { useUnread } from '../shared/notify-api.ts';
 import { useTranslation } from 'react-i18next';
 import { useMyHome } from '../modules/registry/index.ts';
 import { useLogout, useSignedIn } from '../shared/session.ts';
@@ -13,6 +15,8 @@ export function MePage() {
   const home = useMyHome();
   const logout = useLogout();
   const [elderly, setElderly] = useElderlyMode(me.account.id);
+  const navigate = useNavigate();
+  const unread = useUnread();
 
   const signOut = async () => {
     const sure = await Dialog.confirm({ content: t('h5.signOutConfirm'), confirmText: t('auth.signOut'), cancelText: t('common.cancel') });
@@ -32,6 +36,15 @@ export function MePage() {
           {home.data?.person?.phone && <div className="gz-profile-sub">{home.data.person.phone}</div>}
         </div>
       </section>
+      <List>
+        <List.Item
+          onClick={() => navigate('/messages')}
+          extra={unread.data ? <Badge content={unread.data} aria-label={t('notify.unread', { count: unread.data })} /> : undefined}
+        >
+          {t('notify.title')}
+        </List.Item>
+        <List.Item onClick={() => navigate('/messages/settings')}>{t('notify.settings')}</List.Item>
+      </List>
       <List header={t('h5.settings')}>
         <List.Item
           description={t('h5.elderlyHint')}

@@ -18,6 +18,8 @@ export const workbenchRoutes: RouteObject[] = [
       ...workbenchModules.flatMap((m) => m.routes),
       { path: 'approvals', lazy: page(() => import('./kernel/ApprovalsPage.tsx'), 'ApprovalsPage') },
       { path: 'audit', lazy: page(() => import('./kernel/AuditPage.tsx'), 'AuditPage') },
+      { path: 'inbox', lazy: page(() => import('./notify/InboxPage.tsx'), 'InboxPage') },
+      { path: 'notify/sendings', lazy: page(() => import('./notify/SendingsPage.tsx'), 'SendingsPage') },
       { path: '*', lazy: page(() => import('./layout/NotFoundPage.tsx'), 'NotFoundPage') },
     ],
   },

@@ -1,7 +1,8 @@
 import { accountsOfPerson, setAccountPerson } from '../../../kernel/auth/accounts.ts';
 import { findPlace } from '../../../kernel/access/index.ts';
 import { type Ctx, audit } from '../../../kernel/context.ts';
-import { write, read } from '../activation.db.ts';
+import { write, read, type Tx } from '../activation.db.ts';
+import { notify } from '../../../kernel/notify/notify.ts';
 import { CommonErrors } from '../../../kernel/errors.ts';
 import { currentMembersOfRoom } from '../../registry/index.ts';
 import { ActivationErrors } from '../activation.errors.ts';
@@ -117,6 +118,7 @@ export async function approveClaim(ctx: Ctx, id: string, input: ApproveClaimBody
       after: { personId },
       detail: { accountId: claim.account_id, relations: member.relations, movedFrom: previous.length, superseded: dropped.length },
     });
+    await tellClaimant(tx, ctx, claim, 'approved', input.note ?? '');
     return { status: 'approved' as const, claimId: claim.id, personId, relations: member.relations };
   });
 }
@@ -130,6 +132,18 @@ export async function rejectClaim(ctx: Ctx, id: string, input: RejectClaimBody) 
       throw ActivationErrors.CLAIM_NOT_PENDING();
     }
     await audit(tx, ctx, { action: 'activation.claim_rejected', placeId: claim.place_id, subjectType: 'claim', subjectId: claim.id, detail: { accountId: claim.account_id } });
+    await tellClaimant(tx, ctx, claim, 'rejected', input.reason);
     return { status: 'rejected' as const, claimId: claim.id };
+  });
+}
+
+/** The claimant hears the review's answer in their inbox (and by WeChat, if they allowed it). */
+function tellClaimant(tx: Tx, ctx: Ctx, claim: { id: string; place_id: string; account_id: string; room_label: string }, result: 'approved' | 'rejected', note: string) {
+  return notify(tx, ctx, {
+    template: 'activation.claim_decided',
+    placeId: claim.place_id,
+    to: { accounts: [claim.account_id] },
+    data: { room: claim.room_label, note, resultZh: result === 'approved' ? '已通过' : '未通过', resultEn: result },
+    subject: { type: 'claim', id: claim.id },
   });
 }

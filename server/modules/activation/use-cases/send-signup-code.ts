@@ -3,6 +3,7 @@ import { recordAudit } from '../../../kernel/audit/audit.ts';
 import { findAccountByPhone } from '../../../kernel/auth/accounts.ts';
 import type { Kernel } from '../../../kernel/context.ts';
 import { newId } from '../../../kernel/ids.ts';
+import { sendNow } from '../../../kernel/notify/notify.ts';
 import { maskPhone } from '../../../kernel/pii/pii.ts';
 import { read } from '../activation.db.ts';
 import { ActivationErrors } from '../activation.errors.ts';
@@ -13,7 +14,7 @@ import { otpHash } from './otp-hash.ts';
 const DAY_MS = 24 * 60 * 60_000;
 
 /**
- * Sends a 6-digit sign-up code by SMS: at most one a minute and ten a day per phone. Only a keyed
+ * Sends a 6-digit sign-up code by SMS (the notification service's `sendNow`): at most one a minute and ten a day per phone. Only a keyed
  * hash of the code is stored; a newer code replaces the older one.
  *
  * A number that already has an account gets a text saying so instead of a code, and the caller
@@ -53,11 +54,9 @@ export async function sendSignUpCode(kernel: Kernel, phone: string, meta: { requ
     await recordAudit(tx, who, { action: 'activation.otp_sent', subjectType: 'otp', subjectId: id, detail: { phone: maskPhone(phone) } }, now);
   });
 
-  const text = registered
-    ? '【共治】该手机号已注册共治账号，请直接登录。如忘记密码，请联系所在社区居委会。'
-    : `【共治】您的注册验证码为 ${code}，${OTP.ttlMs / 60_000} 分钟内有效。请勿告诉他人。`;
   try {
-    await kernel.sms.send(phone, text);
+    // Sent at once, not queued: the person is waiting with the form open, and the code is stored nowhere.
+    await sendNow(kernel, { phone }, registered ? 'activation.already_registered' : 'activation.signup_code', { code });
   } catch (err) {
     // Not sent: forget the code, so the throttle does not hold the person back for a text they never got.
     await db.transaction().execute(async (tx) => {

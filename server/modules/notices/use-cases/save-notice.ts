@@ -10,6 +10,7 @@ import { lockNotice, type NoticeUpdate, updateNotice } from '../notices.reposito
 import type { CreateNoticeBody, UpdateNoticeBody } from '../notices.schemas.ts';
 import { type LoadedNotice, loadNoticeFor, presentForStaff, todayOf, withAttachments } from './load-notice.ts';
 import { defaultIssuer, placeToPublish } from './publisher.ts';
+import { announceIfDue } from './announce-notice.ts';
 
 /** The notice as its publisher sees it after a change, with attachments and read counts. */
 export async function staffView(tx: Tx, ctx: Ctx, loaded: LoadedNotice) {
@@ -52,6 +53,7 @@ export async function createNotice(ctx: Ctx, input: CreateNoticeBody) {
       })
       .execute();
     const loaded = await loadNoticeFor(tx, ctx, id);
+    await announceIfDue(tx, ctx, loaded.row);
     await audit(tx, ctx, {
       action: input.publish ? 'notices.notice.published' : 'notices.notice.created',
       placeId: place.id,
@@ -82,6 +84,8 @@ export async function changeNotice(ctx: Ctx, id: string, change: Change) {
     const now = ctx.kernel.clock.now();
     await updateNotice(tx, id, { ...(await change.patch(before, now, tx)), updated_at: now });
     const after = await loadNoticeFor(tx, ctx, id);
+    // Published (or moved to a valid day) and not yet told: the residents hear of it now.
+    await announceIfDue(tx, ctx, after.row);
     await audit(tx, ctx, {
       action: change.action,
       placeId: after.row.place_id,

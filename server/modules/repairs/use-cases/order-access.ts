@@ -1,4 +1,6 @@
 import { type Actor, isSystem } from '../../../kernel/access/index.ts';
+import { notify } from '../../../kernel/notify/notify.ts';
+import { CATEGORY_NAMES, TOLD_EVENTS } from '../repairs.notifications.ts';
 import { type Ctx, audit } from '../../../kernel/context.ts';
 import { write, type Executor, type Tx } from '../repairs.db.ts';
 import { CommonErrors } from '../../../kernel/errors.ts';
@@ -151,5 +153,41 @@ export async function recordChange(tx: Tx, ctx: Ctx, order: LoadedOrder, now: Da
     before: order,
     after,
     detail: { no: order.no, from: order.status, to: change.to ?? order.status, ...change.detail },
+  });
+  await tellResident(tx, ctx, order, event, change.detail);
+}
+
+/**
+ * The resident hears how their order moves (inbox, and WeChat if allowed); the residents' committee
+ * hears of an escalation. A change the resident made themselves (rating, cancelling) is not echoed.
+ */
+async function tellResident(tx: Tx, ctx: Ctx, order: LoadedOrder, event: string, detail: Record<string, unknown> | undefined) {
+  const category = CATEGORY_NAMES[order.category];
+  const base = { no: order.no, orderId: order.id, categoryZh: category.zh, categoryEn: category.en };
+  if (event === 'escalated') {
+    const missedResponse = detail?.kind === 'response';
+    const compound = await tx.selectFrom('street_places').select('name').where('street_id', '=', order.street_id).where('id', '=', order.compound_id).executeTakeFirst();
+    await notify(tx, ctx, {
+      template: 'repairs.escalated',
+      placeId: order.compound_id,
+      to: { roles: ['community_secretary', 'committee_staff'] },
+      data: {
+        ...base,
+        compound: compound?.name ?? '',
+        kindZh: missedResponse ? '超过响应时限未受理' : '超过办结时限未完成',
+        kindEn: missedResponse ? 'was not accepted in time' : 'was not finished in time',
+      },
+      subject: { type: 'repair_order', id: order.id },
+    });
+    return;
+  }
+  const told = TOLD_EVENTS[event];
+  if (!told || !order.resident_person_id || order.resident_person_id === ctx.actor.personId) return;
+  await notify(tx, ctx, {
+    template: 'repairs.progress',
+    placeId: order.place_id,
+    to: { persons: [order.resident_person_id] },
+    data: { ...base, eventZh: told.zh, eventEn: told.en },
+    subject: { type: 'repair_order', id: order.id },
   });
 }

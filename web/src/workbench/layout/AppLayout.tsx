@@ -1,4 +1,4 @@
-import { AuditOutlined, CheckSquareOutlined, HomeOutlined } from '@ant-design/icons';
+import { AuditOutlined, CheckSquareOutlined, HomeOutlined, MailOutlined, SendOutlined } from '@ant-design/icons';
 import { Layout, Menu, type MenuProps } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Outlet, useLocation, useNavigate } from 'react-router';
@@ -7,6 +7,7 @@ import { canReadAudit } from '../kernel/audit-access.ts';
 import { LanguageSwitch } from './LanguageSwitch.tsx';
 import { ScopeSelector } from './ScopeSelector.tsx';
 import { UserMenu } from './UserMenu.tsx';
+import { NotificationBell } from '../notify/NotificationBell.tsx';
 import { workbenchModules } from '../modules.ts';
 
 type MenuItem = Required<MenuProps>['items'][number];
@@ -15,7 +16,11 @@ type MenuItem = Required<MenuProps>['items'][number];
 function useMenuItems(): MenuItem[] {
   const { t } = useTranslation();
   const me = useSignedIn();
-  const system: MenuItem[] = [{ key: '/approvals', icon: <CheckSquareOutlined />, label: t('menu.approvals') }];
+  const system: MenuItem[] = [
+    { key: '/approvals', icon: <CheckSquareOutlined />, label: t('menu.approvals') },
+    { key: '/inbox', icon: <MailOutlined />, label: t('menu.inbox') },
+    { key: '/notify/sendings', icon: <SendOutlined />, label: t('menu.sendings') },
+  ];
   if (canReadAudit(me)) system.push({ key: '/audit', icon: <AuditOutlined />, label: t('menu.audit') });
   return [
     { key: '/', icon: <HomeOutlined />, label: t('menu.home') },
@@ -54,6 +59,7 @@ export function AppLayout() {
         <Layout.Header className="gz-header">
           <ScopeSelector />
           <div className="gz-header-right">
+            <NotificationBell />
             <LanguageSwitch />
             <UserMenu />
           </div>

@@ -1,10 +1,10 @@
 import { z } from 'zod';
-import type { Role } from '../access/roles.ts';
+import type { Role } from '../../access/roles.ts';
 import { SMS_SANDBOX_READERS } from './sms-readers.ts';
-import type { Kernel } from '../context.ts';
-import { CommonErrors } from '../errors.ts';
-import { actorOf } from '../http/server.ts';
-import type { App } from '../module.ts';
+import type { Kernel } from '../../context.ts';
+import { CommonErrors } from '../../errors.ts';
+import { actorOf } from '../../http/server.ts';
+import type { App } from '../../module.ts';
 import { SmsErrors } from './sms.ts';
 
 export { SMS_SANDBOX_READERS };
