@@ -4,8 +4,10 @@ import { auditRoutes } from './audit/audit.routes.ts';
 import { approvalRoutes } from './approvals/approvals.routes.ts';
 import { taskRoutes } from './tasks/tasks.routes.ts';
 import { smsRoutes } from './auth/sms.routes.ts';
+import { figureRoutes } from './figures/figures.routes.ts';
+import { monthEndSnapshotJob } from './figures/figures.ts';
 
-/** The kernel's own routes: sign-in, audit log, approvals, task progress, SMS sandbox. */
+/** The kernel's own routes: sign-in, audit log, approvals, task progress, SMS sandbox, figures; the figures' month-end job. */
 export const kernelModule: Module = {
   name: 'kernel',
   routes(app, kernel) {
@@ -14,5 +16,7 @@ export const kernelModule: Module = {
     approvalRoutes(app, kernel);
     taskRoutes(app, kernel);
     smsRoutes(app, kernel);
+    figureRoutes(app, kernel);
   },
+  jobs: [monthEndSnapshotJob],
 };

@@ -11,6 +11,7 @@ import swaggerUi from '@fastify/swagger-ui';
 import { jsonSchemaTransform, serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { Actor } from '../access/actor.ts';
 import { approvalsStaffHome, registerApprovalHandler } from '../approvals/approvals.ts';
+import { useFigures } from '../figures/figures.ts';
 import type { Ctx, Kernel } from '../context.ts';
 import { CommonErrors, type Locale } from '../errors.ts';
 import { auditGuard } from '../audit/audit-guard.ts';
@@ -143,6 +144,8 @@ export async function buildServer(
     driver: kernel.database.driver,
   }));
 
+  // Every module's figures, checked before anything is served: a clashing key stops the start.
+  useFigures(modules);
   for (const m of modules) {
     for (const h of m.approvals ?? []) registerApprovalHandler(h);
     await app.register(async (scoped) => {

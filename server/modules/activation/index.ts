@@ -1,6 +1,7 @@
 import type { Module } from '../../kernel/module.ts';
 import { activationRoutes } from './activation.routes.ts';
 import { seedActivationDemo } from './activation.seed.ts';
+import { activationFigures } from './activation.figures.ts';
 import { activationStaffHome } from './use-cases/staff-home.ts';
 
 /**
@@ -13,6 +14,7 @@ export const activationModule: Module = {
   staffHome: activationStaffHome,
   routes: activationRoutes,
   demo: { seed: seedActivationDemo },
+  figures: activationFigures,
 };
 
 export { ActivationPolicy } from './activation.policy.ts';

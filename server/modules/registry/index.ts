@@ -8,6 +8,7 @@ import { getMyHome } from './use-cases/get-my-home.ts';
 import { endInterruptedImports } from './use-cases/import-recover.ts';
 import { registryStaffHome } from './use-cases/staff-home.ts';
 import { seedRegistryDemo } from './registry.seed.ts';
+import { registryFigures } from './registry.figures.ts';
 
 /** Registry: places, rooms, people, households, organisations, positions. */
 export const registryModule: Module = {
@@ -24,6 +25,7 @@ export const registryModule: Module = {
     { kind: DELETE_RECORD, approverRoles: RegistryPolicy.approve, apply: applyDeletion },
   ],
   demo: { seed: seedRegistryDemo },
+  figures: registryFigures,
 };
 
 export { RegistryPolicy } from './registry.policy.ts';
@@ -33,6 +35,7 @@ export {
   roomsOfActor,
   compoundServices,
   countResidentAccountsUnder,
+  residentAccountRooms,
   type ResidentRoom,
   type CompoundServices,
 } from './use-cases/resident-places.ts';
@@ -41,6 +44,7 @@ export {
   currentMembersOfRoom,
   householdActivationByChild,
   householdActivationOfRoom,
+  householdActivationParts,
   householdRoomsUnder,
   roomFacts,
   type HouseholdRoom,

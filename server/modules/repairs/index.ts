@@ -1,6 +1,7 @@
 import type { Module } from '../../kernel/module.ts';
 import { repairsRoutes } from './repairs.routes.ts';
 import { seedRepairsDemo } from './repairs.seed.ts';
+import { repairsFigures } from './repairs.figures.ts';
 import { autoCloseJob } from './use-cases/close-unrated.ts';
 import { escalationJob } from './use-cases/escalate-overdue.ts';
 import { repairsHomeSection } from './use-cases/home-section.ts';
@@ -14,6 +15,7 @@ export const repairsModule: Module = {
   routes: repairsRoutes,
   jobs: [escalationJob, autoCloseJob],
   demo: { seed: seedRepairsDemo },
+  figures: repairsFigures,
 };
 
 export { RepairsPolicy } from './repairs.policy.ts';
