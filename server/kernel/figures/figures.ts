@@ -214,8 +214,9 @@ export async function takeSnapshot(
 
 /**
  * The month-end job's work: for every street, the previous month's snapshot of each figure it does
- * not hold yet, counted up to the month's end, as the system. A month already held is never touched,
- * so the job may run as often as it likes. Months before the previous one are left to an official.
+ * not hold counted to the month's end (none yet, or an on-demand take from within the month), counted
+ * up to the month's end, as the system. A month held to its end is never touched, so the job may run
+ * as often as it likes. Months before the previous one are left to an official.
  */
 export async function takeMonthEndSnapshots(kernel: Kernel, defs: readonly FigureDefinition[] = figures()): Promise<{ streets: number; rows: number }> {
   if (!defs.length) return { streets: 0, rows: 0 };
@@ -223,8 +224,15 @@ export async function takeMonthEndSnapshots(kernel: Kernel, defs: readonly Figur
   const period = previousPeriod(periodOf(now));
   const db = kernel.db;
   const streets = await db.selectFrom('street_places').select(['id']).where('kind', '=', 'street').execute();
-  // Which figures each street holds for the month, whatever their places (index figure_snapshots_period).
-  const held = await db.selectFrom('figure_snapshots').select(['street_id', 'figure_key']).distinct().where('period', '=', period).execute();
+  // Which figures each street holds for the whole month (index figure_snapshots_period). A take in the
+  // month itself counted only up to its moment: the job counts the month again, to its end, over it.
+  const held = await db
+    .selectFrom('figure_snapshots')
+    .select(['street_id', 'figure_key'])
+    .distinct()
+    .where('period', '=', period)
+    .where('counted_to', '>=', periodEnd(period))
+    .execute();
   const heldBy = new Set(held.map((h) => `${h.street_id} ${h.figure_key}`));
   let taken = 0;
   let rows = 0;
@@ -233,7 +241,8 @@ export async function takeMonthEndSnapshots(kernel: Kernel, defs: readonly Figur
     if (!missing.length) continue;
     const ctx: Ctx = { kernel, actor: SYSTEM_ACTOR };
     const written = await write(ctx, async (tx) => {
-      const n = await takeSnapshot(tx, missing, { streetId: s.id, period, to: periodEnd(period), takenAt: now, takenBy: null, replace: false });
+      // Only figures not held to the month's end are here: what they hold is a take from within the month.
+      const n = await takeSnapshot(tx, missing, { streetId: s.id, period, to: periodEnd(period), takenAt: now, takenBy: null, replace: true });
       // A street with no place of a figure's kinds gets no rows: nothing changed, nothing to record.
       if (n === 0) return 0;
       await audit(tx, ctx, {
