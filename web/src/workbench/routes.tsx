@@ -18,6 +18,7 @@ export const workbenchRoutes: RouteObject[] = [
       ...workbenchModules.flatMap((m) => m.routes),
       { path: 'approvals', lazy: page(() => import('./kernel/ApprovalsPage.tsx'), 'ApprovalsPage') },
       { path: 'audit', lazy: page(() => import('./kernel/AuditPage.tsx'), 'AuditPage') },
+      { path: 'figures', lazy: page(() => import('./kernel/FiguresPage.tsx'), 'FiguresPage') },
       { path: '*', lazy: page(() => import('./layout/NotFoundPage.tsx'), 'NotFoundPage') },
     ],
   },
