@@ -1,14 +1,16 @@
 import { ROLE_LABELS, type Role } from '../kernel/access/index.ts';
 import type { Kernel } from '../kernel/context.ts';
 import { type DemoAccount, type DemoSeedContext, demoSeedContext } from '../kernel/demo-seed.ts';
+import { figureCatalogue, seedFigureHistory } from '../kernel/figures/figures.ts';
 import { appDb, MODULES } from '../app.ts';
 
 /**
  * The demo, seeded into an empty database on the first start (and by `gongzhi seed-demo`): each module
  * seeds its own part through its manifest's `demo.seed` hook, in the order of the module list — the
  * registry first, with the street 安和街道 and its logins; then repair orders, opinions, notices and room
- * claims made on it. What a later module needs of an earlier one comes through the context
- * (kernel/demo-seed.ts). Content is the same every run; only the UUIDv7 ids differ.
+ * claims made on it; last, the figures' snapshots of the six months before this one and of this one.
+ * What a later module needs of an earlier one comes through the context (kernel/demo-seed.ts). Content
+ * is the same every run; only the UUIDv7 ids differ.
  */
 
 /** True before the first start: no place exists yet. */
@@ -27,6 +29,9 @@ export async function seedDemo(kernel: Kernel, opts: { only?: string[]; demo?: D
   for (const m of MODULES) {
     if (m.demo && (!opts.only || opts.only.includes(m.name))) await m.demo.seed(kernel, demo);
   }
+  // Last, over everything seeded: the figures' months so far (kernel/figures), so the monthly report
+  // has a last month and a history. `only` skips it unless it names 'figures'.
+  if (!opts.only || opts.only.includes('figures')) await seedFigureHistory(kernel, figureCatalogue(MODULES));
   return demo;
 }
 

@@ -7,8 +7,13 @@ import { smsRoutes } from './notify/channels/sms.routes.ts';
 import { notifyRoutes } from './notify/notify.routes.ts';
 import { deliveryJob, settleAbandoned } from './notify/deliver.ts';
 import { APPROVAL_NOTIFICATIONS } from './approvals/approvals.ts';
+import { figureRoutes } from './figures/figures.routes.ts';
+import { monthEndSnapshotJob } from './figures/figures.ts';
 
-/** The kernel's own routes (sign-in, audit log, approvals, task progress, notifications), its delivery job and templates. */
+/**
+ * The kernel's own routes (sign-in, audit log, approvals, task progress, notifications, figures), its jobs
+ * (notification delivery, the figures' month-end snapshot) and templates.
+ */
 export const kernelModule: Module = {
   name: 'kernel',
   routes(app, kernel) {
@@ -18,9 +23,10 @@ export const kernelModule: Module = {
     taskRoutes(app, kernel);
     smsRoutes(app, kernel);
     notifyRoutes(app, kernel);
+    figureRoutes(app, kernel);
   },
   notifications: { templates: APPROVAL_NOTIFICATIONS },
-  jobs: [deliveryJob],
+  jobs: [deliveryJob, monthEndSnapshotJob],
   async recover(kernel) {
     await settleAbandoned(kernel);
   },

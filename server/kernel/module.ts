@@ -7,6 +7,7 @@ import type { ChainProblem } from './audit/audit.ts';
 import type { Executor } from './db/index.ts';
 import type { DemoSeedContext } from './demo-seed.ts';
 import type { NotificationsDeclaration } from './notify/notify.ts';
+import type { FigureDefinition } from './figures/figures.ts';
 
 export type App = FastifyInstance<
   RawServerDefault,
@@ -81,6 +82,11 @@ export interface Module {
    */
   recover?: (kernel: Kernel) => Promise<void>;
   auditStandIns?: AuditStandIn[];
+  /**
+   * The figures officials watch that the module counts (kernel/figures): kept per place and month by
+   * the month-end job, read by /api/figures. Keys are '<module>.<name>', unique across the app.
+   */
+  figures?: FigureDefinition[];
   /**
    * The module's part of the demo (kernel/demo-seed.ts), seeded into an empty database in the order of
    * the module list, the registry first. What it needs of earlier modules comes through `demo` (the

@@ -190,6 +190,22 @@ export interface TasksTable {
   owner: ColumnType<number | null, number | null | undefined, number | null>;
 }
 
+/** A figure's parts for a place and month (kernel/figures): the month-end job's, or an official's on-demand take. */
+export interface FigureSnapshotsTable {
+  street_id: string;
+  figure_key: string;
+  place_id: string;
+  /** 'YYYY-MM', Asia/Shanghai. */
+  period: string;
+  numerator: number;
+  denominator: number | null;
+  /** The end (exclusive) of what was counted: the month's end, or the moment of an on-demand take. */
+  counted_to: Timestamp;
+  taken_at: Timestamp;
+  /** The official who asked; null for the month-end job. */
+  taken_by: string | null;
+}
+
 export interface KernelTables {
   schema_migrations: { version: string; applied_at: Generated<Date> };
   places: PlacesTable;
@@ -208,5 +224,6 @@ export interface KernelTables {
   notify_messages: NotifyMessagesTable;
   notify_settings: NotifySettingsTable;
   notify_wechat_consents: NotifyWechatConsentsTable;
+  figure_snapshots: FigureSnapshotsTable;
 }
 

@@ -12,6 +12,7 @@ import { jsonSchemaTransform, serializerCompiler, validatorCompiler, type ZodTyp
 import type { Actor } from '../access/actor.ts';
 import { approvalsStaffHome, registerApprovalHandler } from '../approvals/approvals.ts';
 import { registerNotifications } from '../notify/notify.ts';
+import { useFigures } from '../figures/figures.ts';
 import type { Ctx, Kernel } from '../context.ts';
 import { CommonErrors, type Locale } from '../errors.ts';
 import { auditGuard } from '../audit/audit-guard.ts';
@@ -144,6 +145,8 @@ export async function buildServer(
     driver: kernel.database.driver,
   }));
 
+  // Every module's figures, checked before anything is served: a clashing key stops the start.
+  useFigures(modules);
   for (const m of modules) {
     for (const h of m.approvals ?? []) registerApprovalHandler(h);
     if (m.notifications) registerNotifications(m.name, m.notifications);

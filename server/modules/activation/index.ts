@@ -1,6 +1,7 @@
 import type { Module } from '../../kernel/module.ts';
 import { activationRoutes } from './activation.routes.ts';
 import { seedActivationDemo } from './activation.seed.ts';
+import { activationFigures } from './activation.figures.ts';
 import { activationStaffHome } from './use-cases/staff-home.ts';
 import { ACTIVATION_NOTIFICATIONS } from './activation.notifications.ts';
 
@@ -15,6 +16,7 @@ export const activationModule: Module = {
   routes: activationRoutes,
   notifications: { templates: ACTIVATION_NOTIFICATIONS },
   demo: { seed: seedActivationDemo },
+  figures: activationFigures,
 };
 
 export { ActivationPolicy } from './activation.policy.ts';

@@ -1,6 +1,7 @@
 import type { Module } from '../../kernel/module.ts';
 import { noticeRoutes } from './notices.routes.ts';
 import { seedNoticesDemo } from './notices.seed.ts';
+import { noticesFigures } from './notices.figures.ts';
 import { noticesHomeSection } from './use-cases/home-section.ts';
 import { noticesStaffHome } from './use-cases/staff-home.ts';
 import { announceJob, NOTICE_NOTIFICATIONS } from './use-cases/announce-notice.ts';
@@ -14,6 +15,7 @@ export const noticesModule: Module = {
   notifications: { templates: NOTICE_NOTIFICATIONS },
   jobs: [announceJob],
   demo: { seed: seedNoticesDemo },
+  figures: noticesFigures,
 };
 
 export { NoticesPolicy } from './notices.policy.ts';

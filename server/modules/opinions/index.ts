@@ -1,6 +1,7 @@
 import type { Module } from '../../kernel/module.ts';
 import { opinionRoutes } from './opinions.routes.ts';
 import { seedOpinionsDemo } from './opinions.seed.ts';
+import { opinionsFigures } from './opinions.figures.ts';
 import { opinionsHomeSection } from './use-cases/home-section.ts';
 import { opinionsStaffHome } from './use-cases/staff-home.ts';
 
@@ -23,6 +24,7 @@ export const opinionsModule: Module = {
     ],
   },
   demo: { seed: seedOpinionsDemo },
+  figures: opinionsFigures,
 };
 
 export { OpinionsPolicy, ADDRESSEE_ROLES } from './opinions.policy.ts';

@@ -9,6 +9,7 @@ import { endInterruptedImports } from './use-cases/import-recover.ts';
 import { registryStaffHome } from './use-cases/staff-home.ts';
 import { seedRegistryDemo } from './registry.seed.ts';
 import { REGISTRY_AUDIENCES } from './registry.audiences.ts';
+import { registryFigures } from './registry.figures.ts';
 
 /** Registry: places, rooms, people, households, organisations, positions. */
 export const registryModule: Module = {
@@ -26,6 +27,7 @@ export const registryModule: Module = {
   ],
   notifications: { audiences: REGISTRY_AUDIENCES },
   demo: { seed: seedRegistryDemo },
+  figures: registryFigures,
 };
 
 export { RegistryPolicy } from './registry.policy.ts';
@@ -35,6 +37,7 @@ export {
   roomsOfActor,
   compoundServices,
   countResidentAccountsUnder,
+  residentAccountRooms,
   type ResidentRoom,
   type CompoundServices,
 } from './use-cases/resident-places.ts';
@@ -43,6 +46,7 @@ export {
   currentMembersOfRoom,
   householdActivationByChild,
   householdActivationOfRoom,
+  householdActivationParts,
   householdRoomsUnder,
   roomFacts,
   type HouseholdRoom,

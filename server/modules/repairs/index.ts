@@ -1,6 +1,7 @@
 import type { Module } from '../../kernel/module.ts';
 import { repairsRoutes } from './repairs.routes.ts';
 import { seedRepairsDemo } from './repairs.seed.ts';
+import { repairsFigures } from './repairs.figures.ts';
 import { autoCloseJob } from './use-cases/close-unrated.ts';
 import { escalationJob } from './use-cases/escalate-overdue.ts';
 import { repairsHomeSection } from './use-cases/home-section.ts';
@@ -16,6 +17,7 @@ export const repairsModule: Module = {
   jobs: [escalationJob, autoCloseJob],
   notifications: { templates: REPAIR_NOTIFICATIONS },
   demo: { seed: seedRepairsDemo },
+  figures: repairsFigures,
 };
 
 export { RepairsPolicy } from './repairs.policy.ts';

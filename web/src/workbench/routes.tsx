@@ -20,6 +20,7 @@ export const workbenchRoutes: RouteObject[] = [
       { path: 'audit', lazy: page(() => import('./kernel/AuditPage.tsx'), 'AuditPage') },
       { path: 'inbox', lazy: page(() => import('./notify/InboxPage.tsx'), 'InboxPage') },
       { path: 'notify/sendings', lazy: page(() => import('./notify/SendingsPage.tsx'), 'SendingsPage') },
+      { path: 'figures', lazy: page(() => import('./kernel/FiguresPage.tsx'), 'FiguresPage') },
       { path: '*', lazy: page(() => import('./layout/NotFoundPage.tsx'), 'NotFoundPage') },
     ],
   },

@@ -1,6 +1,7 @@
 import type { Executor as AnyExecutor, Tx as AnyTx } from '../../../kernel/db/index.ts';
 import { sql } from 'kysely';
 import { pathLabel } from '../../../kernel/access/index.ts';
+import { type FigureWindow, rollUp } from '../../../kernel/figures/figures.ts';
 import { type Executor, read } from '../registry.db.ts';
 import type { Relation } from '../registry.tables.ts';
 
@@ -161,4 +162,35 @@ export async function householdRoomsUnder(caller: AnyExecutor, placePath: string
       natural.compare(a.room, b.room),
   );
   return rows.map(({ floor: _floor, ...r }) => r);
+}
+
+/**
+ * The activation rate's parts for every kept place of a street (kernel/figures), with the households'
+ * own dates of effect on `day` (a household began on or before it and had not ended): households as
+ * `householdActivationByChild` counts them (residential rooms with a current person on record), and
+ * those activated (a current member's person matched to an enabled account, as it stands now).
+ */
+export async function householdActivationParts(
+  caller: AnyExecutor,
+  at: Pick<FigureWindow, 'streetId' | 'placeKinds'>,
+  day: string,
+): Promise<{ placeId: string; numerator: number; denominator: number }[]> {
+  // Called by other modules with their own view of the transaction (kernel/module-database.ts).
+  const db = read(caller);
+  const on = (alias: string) =>
+    sql<boolean>`(${sql.ref(`${alias}.start_date`)} is null or ${sql.ref(`${alias}.start_date`)} <= ${day}::date)
+      and (${sql.ref(`${alias}.end_date`)} is null or ${sql.ref(`${alias}.end_date`)} >= ${day}::date)`;
+  const rows = await sql<{ placeId: string; numerator: number; denominator: number }>`
+    select up.place_id as "placeId",
+      count(*) filter (where exists (
+        select 1 from reg_households ah join accounts a on a.person_id = ah.person_id and not a.disabled
+        where ah.street_id = room.street_id and ah.room_id = room.id and ${on('ah')}))::int as numerator,
+      count(*)::int as denominator
+    from street_places room
+    join reg_rooms rr on rr.street_id = room.street_id and rr.place_id = room.id and rr.use = 'residential'
+    ${rollUp('room.path', at)}
+    where room.street_id = ${at.streetId} and room.kind = 'room'
+      and exists (select 1 from reg_households hh where hh.street_id = room.street_id and hh.room_id = room.id and hh.person_id is not null and ${on('hh')})
+    group by up.place_id`.execute(db);
+  return rows.rows;
 }

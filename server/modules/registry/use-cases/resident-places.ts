@@ -158,3 +158,20 @@ export async function countResidentAccountsUnder(caller: AnyExecutor, placePath:
     .executeTakeFirstOrThrow();
   return Number(row.n);
 }
+
+/**
+ * The resident accounts of a street on `day` and the rooms they live in (households by their dates of
+ * effect; enabled accounts matched to the person): one row per account and room, for other modules'
+ * figures (notices' reach), which join it to their own records by the room's path.
+ */
+export async function residentAccountRooms(caller: AnyExecutor, streetId: string, day: string): Promise<{ accountId: string; roomPath: string }[]> {
+  // Called by other modules with their own view of the transaction (kernel/module-database.ts).
+  const db = read(caller);
+  const rows = await sql<{ accountId: string; roomPath: string }>`
+    select distinct a.id as "accountId", room.path as "roomPath"
+    from reg_households h
+    join accounts a on a.person_id = h.person_id and not a.disabled
+    join street_places room on room.street_id = h.street_id and room.id = h.room_id
+    where h.street_id = ${streetId} and (h.start_date is null or h.start_date <= ${day}::date) and (h.end_date is null or h.end_date >= ${day}::date)`.execute(db);
+  return rows.rows;
+}

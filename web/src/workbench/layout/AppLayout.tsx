@@ -1,9 +1,10 @@
-import { AuditOutlined, CheckSquareOutlined, HomeOutlined, MailOutlined, SendOutlined } from '@ant-design/icons';
+import { AuditOutlined, BarChartOutlined, CheckSquareOutlined, HomeOutlined, MailOutlined, SendOutlined } from '@ant-design/icons';
 import { Layout, Menu, type MenuProps } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Outlet, useLocation, useNavigate } from 'react-router';
 import { useSignedIn } from '../../shared/session.ts';
 import { canReadAudit } from '../kernel/audit-access.ts';
+import { FIGURE_READERS } from '../kernel/figures-api.ts';
 import { LanguageSwitch } from './LanguageSwitch.tsx';
 import { ScopeSelector } from './ScopeSelector.tsx';
 import { UserMenu } from './UserMenu.tsx';
@@ -22,6 +23,7 @@ function useMenuItems(): MenuItem[] {
     { key: '/notify/sendings', icon: <SendOutlined />, label: t('menu.sendings') },
   ];
   if (canReadAudit(me)) system.push({ key: '/audit', icon: <AuditOutlined />, label: t('menu.audit') });
+  if (me.grants.some((g) => FIGURE_READERS.includes(g.role))) system.unshift({ key: '/figures', icon: <BarChartOutlined />, label: t('menu.figures') });
   return [
     { key: '/', icon: <HomeOutlined />, label: t('menu.home') },
     ...workbenchModules.flatMap((m) => m.menu?.(t, me) ?? []),

@@ -1,0 +1,158 @@
+import assert from 'node:assert/strict';
+import { after, before, describe, test } from 'node:test';
+import { appDb, MODULES } from '../app.ts';
+import { seedDemo } from '../demo/seed-demo.ts';
+import { DEMO_PASSWORD, type DemoSeedContext } from '../kernel/demo-seed.ts';
+import { figures, takeMonthEndSnapshots } from '../kernel/figures/figures.ts';
+import { DEMO_STREET } from '../modules/registry/index.ts';
+import { signIn, startTestEnv, type TestEnv } from './harness.ts';
+
+/**
+ * The month-end snapshot of every figure the modules declare equals a count made here by hand over the
+ * demo street's raw rows — in plain JavaScript, not through any module's count — for the street and
+ * for one compound (阳光花园, where the demo's notices, opinions and repair orders are).
+ */
+describe('figures on the demo street', () => {
+  let env: TestEnv;
+  let demo: DemoSeedContext;
+  // The month the test closes: November 2026 in Shanghai, [from, to).
+  const from = new Date('2026-11-01T00:00:00+08:00');
+  const to = new Date('2026-12-01T00:00:00+08:00');
+  const lastDay = '2026-11-30';
+
+  before(async () => {
+    env = await startTestEnv();
+    // Every module's part, without the figures' history (the job is what this test runs).
+    demo = await seedDemo(env.kernel, { only: MODULES.map((m) => m.name) });
+    // A resident opens a notice, so notices' reach has a numerator.
+    const resident = await signIn(env.app, '13800000001', DEMO_PASSWORD);
+    const mine = await resident.request('GET', '/api/me/notices');
+    assert.equal(mine.status, 200, JSON.stringify(mine.body));
+    assert.ok(mine.body.items.length > 0);
+    assert.equal((await resident.request('POST', `/api/notices/${mine.body.items[0].id}/read`)).status < 300, true);
+    // Just after midnight on 1 December (Shanghai): November has ended.
+    env.clock.advance(Date.parse('2026-12-01T00:05:00+08:00') - env.clock.now().getTime());
+  });
+  after(() => env?.close());
+
+  test('every declared figure, for the street and for a compound, equals the hand count', async () => {
+    const db = appDb(env.kernel);
+    const street = demo.get(DEMO_STREET)!;
+    const compound = street.compounds.find((c) => c.name === '阳光花园')!;
+    const s = street.street.id;
+
+    const taken = await takeMonthEndSnapshots(env.kernel);
+    assert.equal(taken.streets, 1);
+
+    // ——— the raw rows ———
+    const places = new Map((await db.selectFrom('street_places').select(['id', 'path', 'kind']).where('street_id', '=', s).execute()).map((p) => [p.id, p]));
+    const pathOf = (id: string) => places.get(id)!.path;
+    const inWindow = (t: Date | null) => t !== null && t >= from && t < to;
+    const compounds = [...places.values()].filter((p) => p.kind === 'compound');
+    const modes = new Map((await db.selectFrom('reg_compounds').select(['place_id', 'management_mode']).execute()).map((r) => [r.place_id, r.management_mode]));
+    const committees = new Set(
+      (await db.selectFrom('reg_organisations').select('place_id').where('kind', '=', 'owners_committee').execute()).map((r) => r.place_id),
+    );
+    const rooms = new Map((await db.selectFrom('reg_rooms').select(['place_id', 'use']).execute()).map((r) => [r.place_id, r.use]));
+    const onLastDay = (h: { start_date: string | null; end_date: string | null }) =>
+      (h.start_date === null || h.start_date <= lastDay) && (h.end_date === null || h.end_date >= lastDay);
+    const households = (await db.selectFrom('reg_households').select(['room_id', 'person_id', 'start_date', 'end_date']).execute()).filter(
+      (h) => h.person_id !== null && onLastDay(h),
+    );
+    const accounts = await db.selectFrom('accounts').select(['id', 'person_id', 'disabled']).execute();
+    const enabledPersons = new Set(accounts.filter((a) => !a.disabled && a.person_id).map((a) => a.person_id));
+    const orders = await db.selectFrom('rep_orders').selectAll().where('street_id', '=', s).execute();
+    const notices = await db.selectFrom('ntc_notices').select(['id', 'place_id', 'published_at']).where('street_id', '=', s).execute();
+    const reads = await db.selectFrom('ntc_reads').select(['notice_id', 'account_id', 'read_at']).execute();
+    const opinions = await db.selectFrom('op_opinions').selectAll().where('street_id', '=', s).execute();
+
+    // ——— the hand counts, for a place at `path` ———
+    type Parts = [number, number | null];
+    const hand: Record<string, (path: string) => Parts> = {
+      'registry.professional_coverage': (path) => {
+        const under = compounds.filter((c) => c.path.startsWith(path));
+        return [under.filter((c) => ['professional', 'party_led_company'].includes(modes.get(c.id) ?? '')).length, under.length];
+      },
+      'registry.owners_committee_rate': (path) => {
+        const under = compounds.filter((c) => c.path.startsWith(path));
+        return [under.filter((c) => committees.has(c.id)).length, under.length];
+      },
+      'activation.rate': (path) => {
+        const homes = [...places.values()].filter((p) => p.kind === 'room' && p.path.startsWith(path) && rooms.get(p.id) === 'residential');
+        const held = homes.filter((r) => households.some((h) => h.room_id === r.id));
+        const activated = held.filter((r) => households.some((h) => h.room_id === r.id && enabledPersons.has(h.person_id)));
+        return [activated.length, held.length];
+      },
+      'repairs.reported': (path) => [orders.filter((o) => o.status !== 'cancelled' && inWindow(o.reported_at) && pathOf(o.place_id).startsWith(path)).length, null],
+      'repairs.on_time': (path) => {
+        const done = orders.filter((o) => o.status !== 'cancelled' && inWindow(o.finished_at) && pathOf(o.place_id).startsWith(path));
+        return [done.filter((o) => o.finished_at! <= o.complete_by).length, done.length];
+      },
+      'repairs.satisfaction': (path) => {
+        const rated = orders.filter((o) => o.status !== 'cancelled' && inWindow(o.rated_at) && pathOf(o.place_id).startsWith(path));
+        return [rated.filter((o) => o.rating! >= 4).length, rated.length];
+      },
+      'notices.reach': (path) => {
+        let reached = 0;
+        let read = 0;
+        for (const n of notices.filter((x) => inWindow(x.published_at))) {
+          const noticePath = pathOf(n.place_id);
+          // Resident accounts with a room under both the notice's place and this place, on the month's last day.
+          const who = new Set(
+            accounts
+              .filter((a) => !a.disabled && a.person_id)
+              .filter((a) => households.some((h) => h.person_id === a.person_id && places.has(h.room_id) && pathOf(h.room_id).startsWith(noticePath) && pathOf(h.room_id).startsWith(path)))
+              .map((a) => a.id),
+          );
+          reached += who.size;
+          read += [...who].filter((id) => reads.some((r) => r.notice_id === n.id && r.account_id === id && r.read_at < to)).length;
+        }
+        return [read, reached];
+      },
+      'opinions.answered': (path) => {
+        const posted = opinions.filter((o) => inWindow(o.created_at) && (o.hidden_at === null || o.hidden_at >= to) && pathOf(o.place_id).startsWith(path));
+        return [posted.filter((o) => o.answered_at !== null && o.answered_at < to).length, posted.length];
+      },
+    };
+
+    const declared = figures().map((f) => f.key);
+    assert.deepEqual(declared.toSorted(), Object.keys(hand).toSorted(), 'a hand count for every declared figure');
+    const snapshot = async (key: string, placeId: string): Promise<Parts> => {
+      const row = await db
+        .selectFrom('figure_snapshots')
+        .select(['numerator', 'denominator'])
+        .where('street_id', '=', s)
+        .where('figure_key', '=', key)
+        .where('place_id', '=', placeId)
+        .where('period', '=', '2026-11')
+        .executeTakeFirstOrThrow();
+      return [Number(row.numerator), row.denominator === null ? null : Number(row.denominator)];
+    };
+    for (const key of declared) {
+      const atStreet = hand[key]!(pathOf(s));
+      assert.deepEqual(await snapshot(key, s), atStreet, `${key} for the street`);
+      assert.deepEqual(await snapshot(key, compound.id), hand[key]!(pathOf(compound.id)), `${key} for 阳光花园`);
+      // Something to count: a figure that is zero everywhere would prove nothing.
+      assert.ok((atStreet[1] ?? atStreet[0]) > 0, `${key}: the demo street has something to count`);
+    }
+    assert.ok((await snapshot('notices.reach', s))[0] > 0, 'the read receipt counts');
+    assert.ok((await snapshot('activation.rate', s))[0] > 0, 'the demo residents are activated');
+  });
+
+  test("the demo's history: the six months before this one and this one, for every figure", async () => {
+    const db = appDb(env.kernel);
+    await db.deleteFrom('figure_snapshots').execute();
+    await seedDemo(env.kernel, { only: ['figures'], demo });
+    const periods = await db.selectFrom('figure_snapshots').select('period').distinct().orderBy('period').execute();
+    assert.deepEqual(
+      periods.map((p) => p.period),
+      ['2026-06', '2026-07', '2026-08', '2026-09', '2026-10', '2026-11', '2026-12'],
+    );
+    const street = demo.get(DEMO_STREET)!.street.id;
+    const official = await signIn(env.app, 'street', DEMO_PASSWORD);
+    const report = await official.request('GET', `/api/figures/report?placeId=${street}&period=2026-11`);
+    assert.equal(report.status, 200);
+    assert.equal(report.body.items.length, figures().length);
+    assert.ok(report.body.items.every((i: { current: unknown }) => i.current !== null));
+  });
+});
