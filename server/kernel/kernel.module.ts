@@ -4,8 +4,10 @@ import { auditRoutes } from './audit/audit.routes.ts';
 import { approvalRoutes } from './approvals/approvals.routes.ts';
 import { taskRoutes } from './tasks/tasks.routes.ts';
 import { smsRoutes } from './auth/sms.routes.ts';
+import { payoutRoutes } from './payouts/payouts.routes.ts';
+import { payoutsJob } from './payouts/payouts.ts';
 
-/** The kernel's own routes: sign-in, audit log, approvals, task progress, SMS sandbox. */
+/** The kernel's own routes: sign-in, audit log, approvals, task progress, SMS sandbox, payout statements; the payouts job. */
 export const kernelModule: Module = {
   name: 'kernel',
   routes(app, kernel) {
@@ -14,5 +16,7 @@ export const kernelModule: Module = {
     approvalRoutes(app, kernel);
     taskRoutes(app, kernel);
     smsRoutes(app, kernel);
+    payoutRoutes(app, kernel);
   },
+  jobs: [payoutsJob],
 };

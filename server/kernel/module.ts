@@ -3,6 +3,7 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { Ctx, Kernel } from './context.ts';
 import type { ApprovalHandler } from './approvals/approvals.ts';
 import type { Job } from './jobs/jobs.ts';
+import type { PayoutKind } from './payouts/payouts.ts';
 import type { ChainProblem } from './audit/audit.ts';
 import type { Executor } from './db/index.ts';
 import type { DemoSeedContext } from './demo-seed.ts';
@@ -55,6 +56,8 @@ export interface Module {
   name: string;
   routes?: (app: App, kernel: Kernel) => void | Promise<void>;
   approvals?: ApprovalHandler[];
+  /** Payout kinds (kernel/payouts): statements per payee and period, computed from the module's records. */
+  payouts?: PayoutKind[];
   /** Background jobs, started by main.ts (tests call `run` directly). */
   jobs?: Job[];
   /**

@@ -11,6 +11,7 @@ import swaggerUi from '@fastify/swagger-ui';
 import { jsonSchemaTransform, serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { Actor } from '../access/actor.ts';
 import { approvalsStaffHome, registerApprovalHandler } from '../approvals/approvals.ts';
+import { declarePayoutKind } from '../payouts/payouts.ts';
 import type { Ctx, Kernel } from '../context.ts';
 import { CommonErrors, type Locale } from '../errors.ts';
 import { auditGuard } from '../audit/audit-guard.ts';
@@ -145,6 +146,7 @@ export async function buildServer(
 
   for (const m of modules) {
     for (const h of m.approvals ?? []) registerApprovalHandler(h);
+    for (const k of m.payouts ?? []) declarePayoutKind(k);
     await app.register(async (scoped) => {
       await m.routes?.(scoped as unknown as App, kernel);
     });

@@ -8,6 +8,8 @@ import { getMyHome } from './use-cases/get-my-home.ts';
 import { endInterruptedImports } from './use-cases/import-recover.ts';
 import { registryStaffHome } from './use-cases/staff-home.ts';
 import { seedRegistryDemo } from './registry.seed.ts';
+import { buildingLeaderAllowance } from './registry.payouts.ts';
+import { seedRegistryPayoutsDemo } from './registry.payouts.seed.ts';
 
 /** Registry: places, rooms, people, households, organisations, positions. */
 export const registryModule: Module = {
@@ -23,7 +25,13 @@ export const registryModule: Module = {
     { kind: OWNER_CHANGE, approverRoles: RegistryPolicy.approve, apply: applyOwnerChange },
     { kind: DELETE_RECORD, approverRoles: RegistryPolicy.approve, apply: applyDeletion },
   ],
-  demo: { seed: seedRegistryDemo },
+  payouts: [buildingLeaderAllowance],
+  demo: {
+    seed: async (kernel, demo) => {
+      await seedRegistryDemo(kernel, demo);
+      await seedRegistryPayoutsDemo(kernel, demo);
+    },
+  },
 };
 
 export { RegistryPolicy } from './registry.policy.ts';
@@ -55,4 +63,5 @@ export { createPosition } from './use-cases/create-position.ts';
 export { insertHousehold } from './use-cases/add-household.ts';
 /** What the registry's demo seed hands on to later modules' seeds: `demo.get(DEMO_STREET)`. */
 export { DEMO_STREET, type DemoStreet, type DemoPlace } from './demo/plan.ts';
+export { BUILDING_LEADER_MONTHLY_FEN, buildingLeaderAllowance } from './registry.payouts.ts';
 export type { RegistryTables } from './registry.tables.ts';
