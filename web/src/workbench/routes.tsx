@@ -17,6 +17,8 @@ export const workbenchRoutes: RouteObject[] = [
       { index: true, lazy: page(() => import('./HomePage.tsx'), 'HomePage') },
       ...workbenchModules.flatMap((m) => m.routes),
       { path: 'approvals', lazy: page(() => import('./kernel/ApprovalsPage.tsx'), 'ApprovalsPage') },
+      { path: 'payouts', lazy: page(() => import('./kernel/PayoutsPage.tsx'), 'PayoutsPage') },
+      { path: 'payouts/:id', lazy: page(() => import('./kernel/PayoutPage.tsx'), 'PayoutPage') },
       { path: 'audit', lazy: page(() => import('./kernel/AuditPage.tsx'), 'AuditPage') },
       { path: '*', lazy: page(() => import('./layout/NotFoundPage.tsx'), 'NotFoundPage') },
     ],

@@ -1,4 +1,4 @@
-import { AuditOutlined, CheckSquareOutlined, HomeOutlined } from '@ant-design/icons';
+import { AccountBookOutlined, AuditOutlined, CheckSquareOutlined, HomeOutlined } from '@ant-design/icons';
 import { Layout, Menu, type MenuProps } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Outlet, useLocation, useNavigate } from 'react-router';
@@ -16,6 +16,8 @@ function useMenuItems(): MenuItem[] {
   const { t } = useTranslation();
   const me = useSignedIn();
   const system: MenuItem[] = [{ key: '/approvals', icon: <CheckSquareOutlined />, label: t('menu.approvals') }];
+  // Payout statements: staff only (the list shows the kinds whose reviewers or approvers they are).
+  if (me.grants.length > 0) system.push({ key: '/payouts', icon: <AccountBookOutlined />, label: t('menu.payouts') });
   if (canReadAudit(me)) system.push({ key: '/audit', icon: <AuditOutlined />, label: t('menu.audit') });
   return [
     { key: '/', icon: <HomeOutlined />, label: t('menu.home') },
