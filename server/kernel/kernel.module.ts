@@ -9,10 +9,13 @@ import { deliveryJob, settleAbandoned } from './notify/deliver.ts';
 import { APPROVAL_NOTIFICATIONS } from './approvals/approvals.ts';
 import { figureRoutes } from './figures/figures.routes.ts';
 import { monthEndSnapshotJob } from './figures/figures.ts';
+import { payoutRoutes } from './payouts/payouts.routes.ts';
+import { payoutsJob } from './payouts/payouts.ts';
 
 /**
- * The kernel's own routes (sign-in, audit log, approvals, task progress, notifications, figures), its jobs
- * (notification delivery, the figures' month-end snapshot) and templates.
+ * The kernel's own routes (sign-in, audit log, approvals, task progress, notifications, figures, payout
+ * statements), its jobs (notification delivery, the figures' month-end snapshot, payout statements) and
+ * templates.
  */
 export const kernelModule: Module = {
   name: 'kernel',
@@ -24,9 +27,10 @@ export const kernelModule: Module = {
     smsRoutes(app, kernel);
     notifyRoutes(app, kernel);
     figureRoutes(app, kernel);
+    payoutRoutes(app, kernel);
   },
   notifications: { templates: APPROVAL_NOTIFICATIONS },
-  jobs: [deliveryJob, monthEndSnapshotJob],
+  jobs: [deliveryJob, monthEndSnapshotJob, payoutsJob],
   async recover(kernel) {
     await settleAbandoned(kernel);
   },

@@ -3,6 +3,7 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { Ctx, Kernel } from './context.ts';
 import type { ApprovalHandler } from './approvals/approvals.ts';
 import type { Job } from './jobs/jobs.ts';
+import type { PayoutKind } from './payouts/payouts.ts';
 import type { ChainProblem } from './audit/audit.ts';
 import type { Executor } from './db/index.ts';
 import type { DemoSeedContext } from './demo-seed.ts';
@@ -62,6 +63,8 @@ export interface Module {
    * of people it can find at a place for other modules (audiences): kernel/notify/notify.ts.
    */
   notifications?: NotificationsDeclaration;
+  /** Payout kinds (kernel/payouts): statements per payee and period, computed from the module's records. */
+  payouts?: PayoutKind[];
   /** Background jobs, started by main.ts (tests call `run` directly). */
   jobs?: Job[];
   /**

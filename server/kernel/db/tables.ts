@@ -206,6 +206,60 @@ export interface FigureSnapshotsTable {
   taken_by: string | null;
 }
 
+/** Payout statements (kernel/payouts, migration 0021): a statement per kind, payee and period. */
+export interface PayoutStatementsTable {
+  street_id: string;
+  id: string;
+  kind: string;
+  payee_type: string;
+  payee_id: string;
+  payee_name: string;
+  place_id: string;
+  period: string;
+  status: Generated<'draft' | 'reviewed' | 'approved' | 'paid' | 'closed'>;
+  generated_at: Timestamp;
+  generated_by: string | null;
+  reviewed_by: string | null;
+  reviewed_at: Timestamp | null;
+  approved_by: string | null;
+  approved_at: Timestamp | null;
+  paid_by: string | null;
+  paid_at: Timestamp | null;
+  voucher_no: string | null;
+  voucher_file_key: string | null;
+  voucher_file_name: string | null;
+  voucher_mime: string | null;
+  closed_by: string | null;
+  closed_at: Timestamp | null;
+}
+/** A statement's line: never edited or deleted; a correction adds a reversing line. Money in fen. */
+export interface PayoutLinesTable {
+  street_id: string;
+  id: string;
+  statement_id: string;
+  source_type: string;
+  source_id: string;
+  place_id: string;
+  description: string;
+  quantity: number;
+  unit_fen: number;
+  amount_fen: number;
+  reverses_line_id: string | null;
+  reason: string | null;
+  created_at: Timestamp;
+  created_by: string | null;
+}
+/** A backing record claimed once per kind (or per kind and period); `line_id` is the line paying it now. */
+export interface PayoutSourcesTable {
+  street_id: string;
+  kind: string;
+  source_type: string;
+  source_id: string;
+  /** The period, for a kind paying a record every period (`perPeriod`); 'once' for the others. */
+  claim_period: string;
+  line_id: string | null;
+}
+
 export interface KernelTables {
   schema_migrations: { version: string; applied_at: Generated<Date> };
   places: PlacesTable;
@@ -225,5 +279,8 @@ export interface KernelTables {
   notify_settings: NotifySettingsTable;
   notify_wechat_consents: NotifyWechatConsentsTable;
   figure_snapshots: FigureSnapshotsTable;
+  payout_statements: PayoutStatementsTable;
+  payout_lines: PayoutLinesTable;
+  payout_sources: PayoutSourcesTable;
 }
 

@@ -13,6 +13,7 @@ import type { Actor } from '../access/actor.ts';
 import { approvalsStaffHome, registerApprovalHandler } from '../approvals/approvals.ts';
 import { registerNotifications } from '../notify/notify.ts';
 import { useFigures } from '../figures/figures.ts';
+import { declarePayoutKind } from '../payouts/payouts.ts';
 import type { Ctx, Kernel } from '../context.ts';
 import { CommonErrors, type Locale } from '../errors.ts';
 import { auditGuard } from '../audit/audit-guard.ts';
@@ -150,6 +151,7 @@ export async function buildServer(
   for (const m of modules) {
     for (const h of m.approvals ?? []) registerApprovalHandler(h);
     if (m.notifications) registerNotifications(m.name, m.notifications);
+    for (const k of m.payouts ?? []) declarePayoutKind(k);
     await app.register(async (scoped) => {
       await m.routes?.(scoped as unknown as App, kernel);
     });

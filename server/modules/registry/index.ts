@@ -10,6 +10,8 @@ import { registryStaffHome } from './use-cases/staff-home.ts';
 import { seedRegistryDemo } from './registry.seed.ts';
 import { REGISTRY_AUDIENCES } from './registry.audiences.ts';
 import { registryFigures } from './registry.figures.ts';
+import { buildingLeaderAllowance } from './registry.payouts.ts';
+import { seedRegistryPayoutsDemo } from './registry.payouts.seed.ts';
 
 /** Registry: places, rooms, people, households, organisations, positions. */
 export const registryModule: Module = {
@@ -26,8 +28,14 @@ export const registryModule: Module = {
     { kind: DELETE_RECORD, approverRoles: RegistryPolicy.approve, apply: applyDeletion },
   ],
   notifications: { audiences: REGISTRY_AUDIENCES },
-  demo: { seed: seedRegistryDemo },
   figures: registryFigures,
+  payouts: [buildingLeaderAllowance],
+  demo: {
+    seed: async (kernel, demo) => {
+      await seedRegistryDemo(kernel, demo);
+      await seedRegistryPayoutsDemo(kernel, demo);
+    },
+  },
 };
 
 export { RegistryPolicy } from './registry.policy.ts';
@@ -61,4 +69,5 @@ export { createPosition } from './use-cases/create-position.ts';
 export { insertHousehold } from './use-cases/add-household.ts';
 /** What the registry's demo seed hands on to later modules' seeds: `demo.get(DEMO_STREET)`. */
 export { DEMO_STREET, type DemoStreet, type DemoPlace } from './demo/plan.ts';
+export { BUILDING_LEADER_MONTHLY_FEN, buildingLeaderAllowance } from './registry.payouts.ts';
 export type { RegistryTables } from './registry.tables.ts';

@@ -1,4 +1,4 @@
-import { AuditOutlined, BarChartOutlined, CheckSquareOutlined, HomeOutlined, MailOutlined, SendOutlined } from '@ant-design/icons';
+import { AccountBookOutlined, AuditOutlined, BarChartOutlined, CheckSquareOutlined, HomeOutlined, MailOutlined, SendOutlined } from '@ant-design/icons';
 import { Layout, Menu, type MenuProps } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Outlet, useLocation, useNavigate } from 'react-router';
@@ -22,6 +22,8 @@ function useMenuItems(): MenuItem[] {
     { key: '/inbox', icon: <MailOutlined />, label: t('menu.inbox') },
     { key: '/notify/sendings', icon: <SendOutlined />, label: t('menu.sendings') },
   ];
+  // Payout statements: staff only (the list shows the kinds whose reviewers or approvers they are).
+  if (me.grants.length > 0) system.push({ key: '/payouts', icon: <AccountBookOutlined />, label: t('menu.payouts') });
   if (canReadAudit(me)) system.push({ key: '/audit', icon: <AuditOutlined />, label: t('menu.audit') });
   if (me.grants.some((g) => FIGURE_READERS.includes(g.role))) system.unshift({ key: '/figures', icon: <BarChartOutlined />, label: t('menu.figures') });
   return [
