@@ -4,3 +4,4 @@
  */
 export * from './access/place-kinds.ts';
 export * from './auth/sms-readers.ts';
+export type * from './public/payload.ts';

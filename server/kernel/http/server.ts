@@ -11,6 +11,7 @@ import swaggerUi from '@fastify/swagger-ui';
 import { jsonSchemaTransform, serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { Actor } from '../access/actor.ts';
 import { approvalsStaffHome, registerApprovalHandler } from '../approvals/approvals.ts';
+import { registerPublicPage } from '../public/public-pages.ts';
 import type { Ctx, Kernel } from '../context.ts';
 import { CommonErrors, type Locale } from '../errors.ts';
 import { auditGuard } from '../audit/audit-guard.ts';
@@ -30,6 +31,8 @@ declare module 'fastify' {
   interface FastifyContextConfig {
     /** Reachable without a session (login, health, public pages). */
     public?: boolean;
+    /** Sets its own Cache-Control (public pages): the API's no-store is not imposed on its successes. */
+    cacheable?: boolean;
   }
 }
 
@@ -127,9 +130,12 @@ export async function buildServer(
       if (at) throw CommonErrors.TEXT_NOT_STORABLE({}, { path: at });
     }
   });
-  // API answers carry personal data and per-user state: no browser or proxy may keep them.
+  // API answers carry personal data and per-user state: no browser or proxy may keep them (public pages,
+  // which carry neither, say how long they may be kept).
   app.addHook('onSend', async (req, reply) => {
-    if (req.url.startsWith('/api/')) reply.header('cache-control', 'no-store');
+    if (req.url.startsWith('/api/') && !(req.routeOptions.config?.cacheable && reply.statusCode < 400 && reply.hasHeader('cache-control'))) {
+      reply.header('cache-control', 'no-store');
+    }
   });
 
   if (kernel.config.checkAudit) {
@@ -145,6 +151,7 @@ export async function buildServer(
 
   for (const m of modules) {
     for (const h of m.approvals ?? []) registerApprovalHandler(h);
+    for (const p of m.publicPages ?? []) registerPublicPage(p);
     await app.register(async (scoped) => {
       await m.routes?.(scoped as unknown as App, kernel);
     });
