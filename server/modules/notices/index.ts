@@ -1,5 +1,6 @@
 import type { Module } from '../../kernel/module.ts';
 import { noticeRoutes } from './notices.routes.ts';
+import { noticesPublicPages } from './notices.public.ts';
 import { seedNoticesDemo } from './notices.seed.ts';
 import { noticesHomeSection } from './use-cases/home-section.ts';
 import { noticesStaffHome } from './use-cases/staff-home.ts';
@@ -11,6 +12,7 @@ export const noticesModule: Module = {
   staffHome: noticesStaffHome,
   routes: noticeRoutes,
   demo: { seed: seedNoticesDemo },
+  publicPages: noticesPublicPages,
 };
 
 export { NoticesPolicy } from './notices.policy.ts';

@@ -1,4 +1,5 @@
 import type { Module } from '../../kernel/module.ts';
+import { opinionsPublicPages } from './opinions.public.ts';
 import { opinionRoutes } from './opinions.routes.ts';
 import { seedOpinionsDemo } from './opinions.seed.ts';
 import { opinionsHomeSection } from './use-cases/home-section.ts';
@@ -11,6 +12,7 @@ export const opinionsModule: Module = {
   staffHome: opinionsStaffHome,
   routes: opinionRoutes,
   demo: { seed: seedOpinionsDemo },
+  publicPages: opinionsPublicPages,
 };
 
 export { OpinionsPolicy, ADDRESSEE_ROLES } from './opinions.policy.ts';

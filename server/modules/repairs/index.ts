@@ -1,4 +1,5 @@
 import type { Module } from '../../kernel/module.ts';
+import { repairsPublicPages } from './repairs.public.ts';
 import { repairsRoutes } from './repairs.routes.ts';
 import { seedRepairsDemo } from './repairs.seed.ts';
 import { autoCloseJob } from './use-cases/close-unrated.ts';
@@ -14,6 +15,7 @@ export const repairsModule: Module = {
   routes: repairsRoutes,
   jobs: [escalationJob, autoCloseJob],
   demo: { seed: seedRepairsDemo },
+  publicPages: repairsPublicPages,
 };
 
 export { RepairsPolicy } from './repairs.policy.ts';
