@@ -6,3 +6,4 @@ export * from './access/place-kinds.ts';
 export * from './notify/channels/sms-readers.ts';
 export type { InboxItem } from './notify/inbox.ts';
 export type { NotifySettings } from './notify/settings.ts';
+export type * from './public/payload.ts';

@@ -11,11 +11,12 @@ import { figureRoutes } from './figures/figures.routes.ts';
 import { monthEndSnapshotJob } from './figures/figures.ts';
 import { payoutRoutes } from './payouts/payouts.routes.ts';
 import { payoutsJob } from './payouts/payouts.ts';
+import { publicPageRoutes } from './public/public-pages.routes.ts';
 
 /**
  * The kernel's own routes (sign-in, audit log, approvals, task progress, notifications, figures, payout
- * statements), its jobs (notification delivery, the figures' month-end snapshot, payout statements) and
- * templates.
+ * statements, the modules' public pages), its jobs (notification delivery, the figures' month-end
+ * snapshot, payout statements) and templates.
  */
 export const kernelModule: Module = {
   name: 'kernel',
@@ -28,6 +29,7 @@ export const kernelModule: Module = {
     notifyRoutes(app, kernel);
     figureRoutes(app, kernel);
     payoutRoutes(app, kernel);
+    publicPageRoutes(app, kernel);
   },
   notifications: { templates: APPROVAL_NOTIFICATIONS },
   jobs: [deliveryJob, monthEndSnapshotJob, payoutsJob],

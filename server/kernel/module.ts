@@ -9,6 +9,7 @@ import type { Executor } from './db/index.ts';
 import type { DemoSeedContext } from './demo-seed.ts';
 import type { NotificationsDeclaration } from './notify/notify.ts';
 import type { FigureDefinition } from './figures/figures.ts';
+import type { PublicPage } from './public/public-pages.ts';
 
 export type App = FastifyInstance<
   RawServerDefault,
@@ -99,4 +100,6 @@ export interface Module {
    * (what it added, say) is for its own tests; the walk ignores it.
    */
   demo?: { seed: (kernel: Kernel, demo: DemoSeedContext) => Promise<unknown> };
+  /** Pages anyone may open without signing in, at /h5/p/<key>/<id> with a PDF and a QR code (kernel/public/public-pages.ts). */
+  publicPages?: PublicPage[];
 }

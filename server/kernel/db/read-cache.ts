@@ -38,15 +38,15 @@ export async function forgetOnEveryWrite(database: Database): Promise<void> {
   await database.listen(WRITES_CHANNEL, forgetReads, forgetReads);
 }
 
-/** `load()`'s answer, remembered under `key` as described above. */
-export function remember<T>(db: Executor, key: string, load: () => Promise<T>): Promise<T> {
+/** `load()`'s answer, remembered under `key` as described above (for `ttlMs`, READ_TTL_MS unless a caller says otherwise). */
+export function remember<T>(db: Executor, key: string, load: () => Promise<T>, ttlMs = READ_TTL_MS): Promise<T> {
   if ((db as Kysely<unknown>).isTransaction) return load();
   let cache = byDatabase.get(db);
   if (!cache) byDatabase.set(db, (cache = new Map()));
   const fullKey = `${generation}\u0000${key}`;
   const now = Date.now();
   const hit = cache.get(fullKey);
-  if (hit && now - hit.at <= READ_TTL_MS) return hit.value as Promise<T>;
+  if (hit && now - hit.at <= ttlMs) return hit.value as Promise<T>;
   if (cache.size >= MAX_ENTRIES) cache.clear();
   const value = load();
   cache.set(fullKey, { at: now, value });

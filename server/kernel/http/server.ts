@@ -14,6 +14,7 @@ import { approvalsStaffHome, registerApprovalHandler } from '../approvals/approv
 import { registerNotifications } from '../notify/notify.ts';
 import { useFigures } from '../figures/figures.ts';
 import { declarePayoutKind } from '../payouts/payouts.ts';
+import { registerPublicPage } from '../public/public-pages.ts';
 import type { Ctx, Kernel } from '../context.ts';
 import { CommonErrors, type Locale } from '../errors.ts';
 import { auditGuard } from '../audit/audit-guard.ts';
@@ -33,6 +34,8 @@ declare module 'fastify' {
   interface FastifyContextConfig {
     /** Reachable without a session (login, health, public pages). */
     public?: boolean;
+    /** Sets its own Cache-Control (public pages): the API's no-store is not imposed on its successes. */
+    cacheable?: boolean;
   }
 }
 
@@ -130,9 +133,12 @@ export async function buildServer(
       if (at) throw CommonErrors.TEXT_NOT_STORABLE({}, { path: at });
     }
   });
-  // API answers carry personal data and per-user state: no browser or proxy may keep them.
+  // API answers carry personal data and per-user state: no browser or proxy may keep them (public pages,
+  // which carry neither, say how long they may be kept).
   app.addHook('onSend', async (req, reply) => {
-    if (req.url.startsWith('/api/')) reply.header('cache-control', 'no-store');
+    if (req.url.startsWith('/api/') && !(req.routeOptions.config?.cacheable && reply.statusCode < 400 && reply.hasHeader('cache-control'))) {
+      reply.header('cache-control', 'no-store');
+    }
   });
 
   if (kernel.config.checkAudit) {
@@ -152,6 +158,7 @@ export async function buildServer(
     for (const h of m.approvals ?? []) registerApprovalHandler(h);
     if (m.notifications) registerNotifications(m.name, m.notifications);
     for (const k of m.payouts ?? []) declarePayoutKind(k);
+    for (const p of m.publicPages ?? []) registerPublicPage(p);
     await app.register(async (scoped) => {
       await m.routes?.(scoped as unknown as App, kernel);
     });

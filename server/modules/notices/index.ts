@@ -1,5 +1,6 @@
 import type { Module } from '../../kernel/module.ts';
 import { noticeRoutes } from './notices.routes.ts';
+import { noticesPublicPages } from './notices.public.ts';
 import { seedNoticesDemo } from './notices.seed.ts';
 import { noticesFigures } from './notices.figures.ts';
 import { noticesHomeSection } from './use-cases/home-section.ts';
@@ -16,6 +17,7 @@ export const noticesModule: Module = {
   jobs: [announceJob],
   demo: { seed: seedNoticesDemo },
   figures: noticesFigures,
+  publicPages: noticesPublicPages,
 };
 
 export { NoticesPolicy } from './notices.policy.ts';

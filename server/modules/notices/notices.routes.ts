@@ -2,6 +2,7 @@ import type { Kernel } from '../../kernel/context.ts';
 import { readMultipart } from '../../kernel/http/multipart.ts';
 import { ctxOf } from '../../kernel/http/server.ts';
 import type { App } from '../../kernel/module.ts';
+import { publicLinks } from '../../kernel/public/public-pages.ts';
 import { ATTACHMENT_MAX_BYTES } from './notices.constants.ts';
 import { NoticeErrors } from './notices.errors.ts';
 import { AttachmentParams, CreateNoticeBody, IdParams, MyNoticesQuery, NoticesQuery, UpdateNoticeBody, WithdrawBody } from './notices.schemas.ts';
@@ -96,7 +97,8 @@ export function noticeRoutes(app: App, kernel: Kernel) {
     },
   );
   app.get('/api/notices/:id/pdf', { schema: { tags, summary: 'Printable PDF for the lobby board, with a QR code to the live page', params: IdParams } }, async (req, reply) => {
-    const liveUrl = `${req.protocol}://${req.host}/h5/notices/${req.params.id}`;
+    // The lobby's QR code leads to the notice's public page (notices.public.ts): readable without signing in.
+    const liveUrl = `${req.protocol}://${req.host}${publicLinks('notices.notice', req.params.id).page}`;
     const { title, pdf } = await renderNoticePdf(ctx(req), req.params.id, liveUrl);
     return reply.type('application/pdf').header('content-disposition', disposition('inline', `${title}.pdf`)).send(pdf);
   });

@@ -1,4 +1,5 @@
 import type { Module } from '../../kernel/module.ts';
+import { opinionsPublicPages } from './opinions.public.ts';
 import { opinionRoutes } from './opinions.routes.ts';
 import { seedOpinionsDemo } from './opinions.seed.ts';
 import { opinionsFigures } from './opinions.figures.ts';
@@ -25,6 +26,7 @@ export const opinionsModule: Module = {
   },
   demo: { seed: seedOpinionsDemo },
   figures: opinionsFigures,
+  publicPages: opinionsPublicPages,
 };
 
 export { OpinionsPolicy, ADDRESSEE_ROLES } from './opinions.policy.ts';

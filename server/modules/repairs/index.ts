@@ -1,4 +1,5 @@
 import type { Module } from '../../kernel/module.ts';
+import { repairsPublicPages } from './repairs.public.ts';
 import { repairsRoutes } from './repairs.routes.ts';
 import { seedRepairsDemo } from './repairs.seed.ts';
 import { repairsFigures } from './repairs.figures.ts';
@@ -18,6 +19,7 @@ export const repairsModule: Module = {
   notifications: { templates: REPAIR_NOTIFICATIONS },
   demo: { seed: seedRepairsDemo },
   figures: repairsFigures,
+  publicPages: repairsPublicPages,
 };
 
 export { RepairsPolicy } from './repairs.policy.ts';

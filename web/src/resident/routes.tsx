@@ -12,6 +12,8 @@ const home = residentModules.reduce<ReactNode>((inner, m) => (m.homeGate ? <m.ho
 
 export const residentRoutes: RouteObject[] = [
   { path: '/login', lazy: page(() => import('./LoginPage.tsx'), 'LoginPage') },
+  // Any module's public page (a lobby's QR code): no sign-in, outside the tab bar.
+  { path: '/p/:key/:id?', lazy: page(() => import('./public/PublicPage.tsx'), 'PublicPage') },
   ...residentModules.flatMap((m) => m.openRoutes ?? []),
   {
     path: '/',

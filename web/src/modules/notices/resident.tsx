@@ -7,7 +7,7 @@ import type { Page } from '../../shared/api.ts';
 import type { ResidentModule } from '../../resident/manifest.ts';
 import { UnreadNoticesSection } from './h5/UnreadNoticesSection.tsx';
 
-/** The notices pages of the resident H5 (/h5/notices/:id is where the printed QR code leads). */
+/** The notices pages of the resident H5 (a signed-in resident's notice, with its read receipt; the printed QR code leads to the public page /h5/p/notices.notice/:id). */
 const routes: RouteObject[] = [
   { path: 'notices', lazy: page(() => import('./h5/NoticesH5Page.tsx'), 'NoticesH5Page') },
   { path: 'notices/:id', lazy: page(() => import('./h5/NoticeDetailH5Page.tsx'), 'NoticeDetailH5Page') },

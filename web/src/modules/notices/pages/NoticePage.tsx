@@ -6,6 +6,7 @@ import { Link, useNavigate, useParams } from 'react-router';
 import { formatDateTime } from '../../../shared/format.ts';
 import { FormModal } from '../../../workbench/components/FormModal.tsx';
 import { PageHeader } from '../../../workbench/components/PageHeader.tsx';
+import { PublicPageButton } from '../../../workbench/components/PublicPageButton.tsx';
 import { QueryView } from '../../../workbench/components/QueryView.tsx';
 import { type Notice, pdfUrl, usePublishNotice, useNotice, useUpdateNotice, useWithdrawNotice } from '../api.ts';
 import { NoticeAttachments } from '../components/AttachmentsField.tsx';
@@ -67,6 +68,8 @@ function NoticeView({ notice: n }: { notice: Notice }) {
                 {t('notice.print')}
               </Button>
             </Tooltip>
+            {/* A notice in force has a public page: what its printed QR code opens, without signing in. */}
+            <PublicPageButton pageKey="notices.notice" id={n.id} disabled={n.effectiveStatus !== 'active'} hint={n.effectiveStatus !== 'active' ? t('publicPage.unavailable') : undefined} />
             {n.can.edit && (
               <Button icon={<PushpinOutlined />} onClick={onPin} loading={update.isPending}>
                 {n.pinned ? t('notice.unpin') : t('notice.pin')}
