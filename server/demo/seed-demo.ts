@@ -3,6 +3,7 @@ import type { Kernel } from '../kernel/context.ts';
 import { type DemoAccount, type DemoSeedContext, demoSeedContext } from '../kernel/demo-seed.ts';
 import { figureCatalogue, seedFigureHistory } from '../kernel/figures/figures.ts';
 import { appDb, MODULES } from '../app.ts';
+import { wireModules } from '../kernel/wire-modules.ts';
 
 /**
  * The demo, seeded into an empty database on the first start (and by `gongzhi seed-demo`): each module
@@ -25,6 +26,8 @@ export async function isRegistryEmpty(kernel: Kernel): Promise<boolean> {
  * need; still in the list's order); `demo` carries on a context from an earlier call.
  */
 export async function seedDemo(kernel: Kernel, opts: { only?: string[]; demo?: DemoSeedContext } = {}): Promise<DemoSeedContext> {
+  // The demo runs before the HTTP server on a first start: the modules' templates, kinds and figures first.
+  wireModules(MODULES);
   const demo = opts.demo ?? (await demoSeedContext(kernel));
   for (const m of MODULES) {
     if (m.demo && (!opts.only || opts.only.includes(m.name))) await m.demo.seed(kernel, demo);

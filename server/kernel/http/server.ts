@@ -10,11 +10,8 @@ import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
 import { jsonSchemaTransform, serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { Actor } from '../access/actor.ts';
-import { approvalsStaffHome, registerApprovalHandler } from '../approvals/approvals.ts';
-import { registerNotifications } from '../notify/notify.ts';
-import { useFigures } from '../figures/figures.ts';
-import { declarePayoutKind } from '../payouts/payouts.ts';
-import { registerPublicPage } from '../public/public-pages.ts';
+import { approvalsStaffHome } from '../approvals/approvals.ts';
+import { wireModules } from '../wire-modules.ts';
 import type { Ctx, Kernel } from '../context.ts';
 import { CommonErrors, type Locale } from '../errors.ts';
 import { auditGuard } from '../audit/audit-guard.ts';
@@ -152,13 +149,9 @@ export async function buildServer(
     driver: kernel.database.driver,
   }));
 
-  // Every module's figures, checked before anything is served: a clashing key stops the start.
-  useFigures(modules);
+  // What the modules declare, handed to the kernel's services before anything is served.
+  wireModules(modules);
   for (const m of modules) {
-    for (const h of m.approvals ?? []) registerApprovalHandler(h);
-    if (m.notifications) registerNotifications(m.name, m.notifications);
-    for (const k of m.payouts ?? []) declarePayoutKind(k);
-    for (const p of m.publicPages ?? []) registerPublicPage(p);
     await app.register(async (scoped) => {
       await m.routes?.(scoped as unknown as App, kernel);
     });
