@@ -28,9 +28,11 @@ function Delivery({ counts, channels }: { counts: Counts; channels: Channel[] })
         const byStatus = counts[c] ?? {};
         const all = Object.values(byStatus).reduce((a, b) => a + (b ?? 0), 0);
         const sent = byStatus.sent ?? 0;
-        const failed = byStatus.failed ?? 0;
+        const pending = (byStatus.queued ?? 0) + (byStatus.sending ?? 0);
+        // Red: something failed; blue: still on its way; green: all delivered; grey: the rest were not sendable.
+        const color = byStatus.failed ? 'error' : pending ? 'processing' : sent === all ? 'success' : 'default';
         return (
-          <Tag key={c} color={failed ? 'error' : sent === all ? 'success' : 'processing'}>
+          <Tag key={c} color={color}>
             {t(`notify.channel.${c}`)} {sent}/{all}
           </Tag>
         );
