@@ -91,16 +91,25 @@ test('a notice published by the community reaches the resident\'s home, and the 
   expect(pdf.headers()['content-type']).toBe('application/pdf');
   expect((await pdf.body()).subarray(0, 5).toString('latin1')).toBe('%PDF-');
 
-  // ——— The lobby poster's QR code, scanned by a phone that is not signed in: after signing in, the notice. ———
+  // ——— The resident's messages: the inbox told them of the notice too (我的 → 消息). ———
+  await resident.getByRole('link', { name: '我的' }).click();
+  await resident.getByText('消息', { exact: true }).click();
+  await expect(resident.getByRole('heading', { name: '消息', level: 1 })).toBeVisible();
+  const told = resident.locator('.adm-list-item').filter({ hasText: `新公告：${title}` });
+  await expect(told).toBeVisible();
+  expect(await resident.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+  await resident.screenshot({ path: shot('resident-messages') });
+  await told.click();
+  await expect(resident).toHaveURL(new RegExp(`/h5/notices/${noticeId}$`));
+
+  // ——— The lobby poster's QR code, scanned by a phone that is not signed in: the notice's public page. ———
   const scanner = await browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, locale: 'zh-CN' });
   const scanned = await scanner.newPage();
-  await scanned.goto(`/h5/notices/${noticeId}`);
-  await expect(scanned).toHaveURL(/\/h5\/login\?next=/);
-  await scanned.getByLabel('手机号').fill(RESIDENT_PHONE);
-  await scanned.getByLabel('密码').fill(DEMO_PASSWORD);
-  await scanned.getByRole('button', { name: '登录' }).click();
-  await expect(scanned).toHaveURL(new RegExp(`/h5/notices/${noticeId}$`));
-  await expect(scanned.getByRole('heading', { name: title, level: 2 })).toBeVisible();
+  await scanned.goto(`/h5/p/notices.notice/${noticeId}`);
+  await expect(scanned.getByRole('heading', { name: title })).toBeVisible();
+  await expect(scanned.getByText('本周六上午九点')).toBeVisible();
+  await expect(scanned).not.toHaveURL(/login/);
+  await scanned.screenshot({ path: shot('public-notice') });
 
   await desk.close();
   await phone.close();

@@ -10,7 +10,7 @@ import { APPROVAL_NOTIFICATIONS } from './approvals/approvals.ts';
 import { figureRoutes } from './figures/figures.routes.ts';
 import { monthEndSnapshotJob } from './figures/figures.ts';
 import { payoutRoutes } from './payouts/payouts.routes.ts';
-import { payoutsJob } from './payouts/payouts.ts';
+import { PAYOUT_NOTIFICATIONS, payoutsJob } from './payouts/payouts.ts';
 import { publicPageRoutes } from './public/public-pages.routes.ts';
 
 /**
@@ -31,7 +31,7 @@ export const kernelModule: Module = {
     payoutRoutes(app, kernel);
     publicPageRoutes(app, kernel);
   },
-  notifications: { templates: APPROVAL_NOTIFICATIONS },
+  notifications: { templates: [...APPROVAL_NOTIFICATIONS, ...PAYOUT_NOTIFICATIONS] },
   jobs: [deliveryJob, monthEndSnapshotJob, payoutsJob],
   async recover(kernel) {
     await settleAbandoned(kernel);

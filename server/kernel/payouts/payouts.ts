@@ -8,6 +8,7 @@ import { CommonErrors, defineErrors } from '../errors.ts';
 import { sniffImageType } from '../files/files.ts';
 import { newId } from '../ids.ts';
 import type { Job } from '../jobs/jobs.ts';
+import { type NotificationTemplate, notify } from '../notify/notify.ts';
 
 /**
  * Payout statements (结算单): the street pays money out in several ways that work alike — 先缴后补, the
@@ -103,6 +104,17 @@ export const PayoutErrors = defineErrors({
   PAYOUT_AMOUNT_OUT_OF_RANGE: [400, '数量或金额超出范围', 'The quantity or amount is out of range'],
   PAYOUT_KIND_BROKEN: [500, '结算类型 {kind} 计算出的明细有误：{reason}', 'Payout kind {kind} computed a broken line: {reason}'],
 });
+
+/** Approvers hear of a statement waiting for them. */
+export const PAYOUT_NOTIFICATIONS: NotificationTemplate[] = [
+  {
+    key: 'kernel.payout_reviewed',
+    label: { zh: '结算单待审批', en: 'Payout statements to approve' },
+    title: { zh: '结算单待审批：{kind}', en: 'A statement to approve: {kindEn}' },
+    body: { zh: '{payee} {period} 的{kind}结算单已审核，请审批。', en: "{payee}'s {kindEn} statement for {period} was reviewed: please approve it." },
+    link: '/payouts/{id}',
+  },
+];
 
 // ——— kinds ———
 
@@ -297,6 +309,16 @@ async function transition(ctx: Ctx, id: string, action: 'review' | 'approve' | '
           : { closed_by: by, closed_at: now };
     await tx.updateTable('payout_statements').set({ status: TO[action], ...set }).where('street_id', '=', s.row.street_id).where('id', '=', id).execute();
     await recordStatement(tx, ctx, s.row, TO[action], { from: s.row.status, to: TO[action], ...(note ? { note } : {}) }, s.row);
+    // A reviewed statement waits for an approver: they hear of it.
+    if (action === 'review') {
+      await notify(tx, ctx, {
+        template: 'kernel.payout_reviewed',
+        placeId: s.row.place_id,
+        to: { roles: s.kind.approverRoles },
+        data: { kind: s.kind.name.zh, kindEn: s.kind.name.en, payee: s.row.payee_name, period: s.row.period, id },
+        subject: { type: 'payout_statement', id },
+      });
+    }
     return { id, status: TO[action] };
   });
 }
