@@ -7,7 +7,8 @@ import { defineErrors, type Locale } from '../errors.ts';
 import { localeOf } from '../http/errors.ts';
 import type { App } from '../module.ts';
 import type { PublicPageAnswer } from './payload.ts';
-import { qrPng, renderPublicPdf } from './public-pdf.ts';
+import { qrPng } from '../pdf/document.ts';
+import { renderPublicPdf } from './public-pdf.ts';
 import { DEFAULT_CACHE_SECONDS, loadPublicPage, PUBLIC_RATE_LIMIT, type PublicPage, publicLinks, publicPage } from './public-pages.ts';
 
 export const PublicPageErrors = defineErrors({

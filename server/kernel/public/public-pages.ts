@@ -1,4 +1,7 @@
+import { pathLabel } from '../access/places.ts';
 import type { Kernel } from '../context.ts';
+import type { Executor } from '../db/index.ts';
+import type { PlaceKind } from '../db/tables.ts';
 import { remember } from '../db/read-cache.ts';
 import type { Locale } from '../errors.ts';
 import type { PublicPayload } from './payload.ts';
@@ -66,4 +69,14 @@ export function publicLinks(key: string, id: string | null) {
 export function loadPublicPage(kernel: Kernel, page: PublicPage, id: string | null, locale: Locale): Promise<PublicPayload | null> {
   const seconds = page.cacheSeconds ?? DEFAULT_CACHE_SECONDS;
   return remember(kernel.db, `public\u0000${page.key}\u0000${id ?? ''}\u0000${locale}`, () => page.load(kernel, { id, locale }), seconds * 1000);
+}
+
+/** The place a page is about (a compound's board), labelled from the street down; null — a 404 — unless it is a `kind`. */
+export function pagePlace(db: Executor, id: string, kind: PlaceKind) {
+  return db
+    .selectFrom('street_places as p')
+    .select(['p.id', 'p.name', pathLabel('p.path', ['street', 'community', 'compound']).as('label')])
+    .where('p.id', '=', id)
+    .where('p.kind', '=', kind as Exclude<PlaceKind, 'city' | 'district'>)
+    .executeTakeFirst();
 }

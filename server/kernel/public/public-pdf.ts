@@ -1,7 +1,6 @@
-import PDFDocument from 'pdfkit';
-import QRCode from 'qrcode';
 import type { Locale } from '../errors.ts';
-import { cjkFont, useCjkFont } from '../pdf/fonts.ts';
+import { cjkDocument, qrPng } from '../pdf/document.ts';
+import { cjkFont } from '../pdf/fonts.ts';
 import type { PublicPayload, PublicSection } from './payload.ts';
 
 const LABELS = {
@@ -21,9 +20,6 @@ export function shanghaiTime(at: Date | string): string {
   return `${p.year}-${p.month}-${p.day} ${p.hour}:${p.minute}`;
 }
 
-/** The QR code of a live page, as a PNG. */
-export const qrPng = (url: string, width = 300) => QRCode.toBuffer(url, { type: 'png', margin: 1, width, errorCorrectionLevel: 'M' });
-
 /**
  * Any public page printed (A4), for a lobby board: its title, place and update time, its sections in
  * order (text, facts, tables, lists), and a QR code to the live page in the bottom corner.
@@ -32,14 +28,7 @@ export async function renderPublicPdf(payload: PublicPayload, opts: { locale: Lo
   cjkFont(); // fails early with PDF_FONT_MISSING when the server has no Chinese font
   const L = LABELS[opts.locale];
   const qr = await qrPng(opts.liveUrl);
-  const doc = new PDFDocument({ size: 'A4', margins: { top: 56, bottom: 56, left: 56, right: 56 }, info: { Title: payload.title, Creator: 'Gongzhi 共治' } });
-  const chunks: Buffer[] = [];
-  doc.on('data', (c: Buffer) => chunks.push(c));
-  const done = new Promise<Buffer>((resolve, reject) => {
-    doc.on('end', () => resolve(Buffer.concat(chunks)));
-    doc.on('error', reject);
-  });
-  useCjkFont(doc);
+  const { doc, bytes: done } = cjkDocument({ size: 'A4', margins: { top: 56, bottom: 56, left: 56, right: 56 }, info: { Title: payload.title, Creator: 'Gongzhi 共治' } });
   const left = doc.page.margins.left;
   const width = doc.page.width - left - doc.page.margins.right;
   const bottom = () => doc.page.height - doc.page.margins.bottom;

@@ -1,9 +1,8 @@
 import { sql, type SqlBool } from 'kysely';
-import { pathLabel } from '../../kernel/access/index.ts';
 import { chinaDay } from '../../kernel/clock.ts';
 import type { Kernel } from '../../kernel/context.ts';
 import type { Locale } from '../../kernel/errors.ts';
-import type { PublicPage, PublicPayload } from '../../kernel/public/public-pages.ts';
+import { pagePlace, type PublicPage, type PublicPayload } from '../../kernel/public/public-pages.ts';
 import type { OpinionKind } from './opinions.constants.ts';
 import { read } from './opinions.db.ts';
 import { listForResident } from './opinions.repository.ts';
@@ -45,12 +44,7 @@ const T = {
 
 async function boardPayload(kernel: Kernel, compoundId: string, locale: Locale): Promise<PublicPayload | null> {
   const db = read(kernel);
-  const compound = await db
-    .selectFrom('street_places as p')
-    .select(['p.id', 'p.name', pathLabel('p.path', ['street', 'community', 'compound']).as('label')])
-    .where('p.id', '=', compoundId)
-    .where('p.kind', '=', 'compound')
-    .executeTakeFirst();
+  const compound = await pagePlace(db, compoundId, 'compound');
   if (!compound) return null;
   const L = T[locale];
   const shown = sql<SqlBool>`(o.visibility = 'public' and o.hidden_at is null and o.place_id = ${compoundId})`;

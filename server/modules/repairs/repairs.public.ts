@@ -1,9 +1,8 @@
 import { sql } from 'kysely';
-import { pathLabel } from '../../kernel/access/index.ts';
 import { chinaDay } from '../../kernel/clock.ts';
 import type { Kernel } from '../../kernel/context.ts';
 import type { Locale } from '../../kernel/errors.ts';
-import type { PublicPage, PublicPayload } from '../../kernel/public/public-pages.ts';
+import { pagePlace, type PublicPage, type PublicPayload } from '../../kernel/public/public-pages.ts';
 import { compoundServices } from '../registry/index.ts';
 import { CATEGORIES, type Category } from './repairs.constants.ts';
 import { read } from './repairs.db.ts';
@@ -80,12 +79,7 @@ export function chinaMonth(at: Date): { month: string; from: Date; to: Date } {
 
 async function servicePayload(kernel: Kernel, compoundId: string, locale: Locale): Promise<PublicPayload | null> {
   const db = read(kernel);
-  const compound = await db
-    .selectFrom('street_places as p')
-    .select(['p.id', 'p.name', pathLabel('p.path', ['street', 'community', 'compound']).as('label')])
-    .where('p.id', '=', compoundId)
-    .where('p.kind', '=', 'compound')
-    .executeTakeFirst();
+  const compound = await pagePlace(db, compoundId, 'compound');
   if (!compound) return null;
   const L = T[locale];
   const { month, from, to } = chinaMonth(kernel.clock.now());

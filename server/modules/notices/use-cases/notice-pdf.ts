@@ -1,7 +1,6 @@
-import PDFDocument from 'pdfkit';
-import QRCode from 'qrcode';
 import type { Ctx } from '../../../kernel/context.ts';
-import { cjkFont, useCjkFont } from '../../../kernel/pdf/fonts.ts';
+import { cjkDocument, qrPng } from '../../../kernel/pdf/document.ts';
+import { cjkFont } from '../../../kernel/pdf/fonts.ts';
 import type { NoticeCategory } from '../notices.constants.ts';
 import { getNotice } from './get-notice.ts';
 import { read } from '../notices.db.ts';
@@ -58,7 +57,7 @@ export async function renderNoticePdf(ctx: Ctx, id: string, liveUrl: string): Pr
   const n = await getNotice(ctx, id);
   cjkFont(); // fails early with a clear PDF_FONT_MISSING when the server has no Chinese font
   const L = LABELS[ctx.actor.locale === 'en' ? 'en' : 'zh-CN'];
-  const qr = await QRCode.toBuffer(liveUrl, { type: 'png', margin: 1, width: 300, errorCorrectionLevel: 'M' });
+  const qr = await qrPng(liveUrl);
   const images = await Promise.all(
     n.attachments
       .filter((a) => a.mime === 'image/jpeg' || a.mime === 'image/png')
@@ -68,14 +67,7 @@ export async function renderNoticePdf(ctx: Ctx, id: string, liveUrl: string): Pr
       }),
   );
 
-  const doc = new PDFDocument({ size: 'A4', margins: { top: 56, bottom: 56, left: 64, right: 64 }, info: { Title: n.title, Author: n.issuer, Creator: 'Gongzhi 共治' } });
-  const chunks: Buffer[] = [];
-  doc.on('data', (c: Buffer) => chunks.push(c));
-  const done = new Promise<Buffer>((resolve, reject) => {
-    doc.on('end', () => resolve(Buffer.concat(chunks)));
-    doc.on('error', reject);
-  });
-  useCjkFont(doc);
+  const { doc, bytes: done } = cjkDocument({ size: 'A4', margins: { top: 56, bottom: 56, left: 64, right: 64 }, info: { Title: n.title, Author: n.issuer, Creator: 'Gongzhi 共治' } });
 
   const left = doc.page.margins.left;
   const width = doc.page.width - left - doc.page.margins.right;
