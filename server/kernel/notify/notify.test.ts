@@ -11,6 +11,8 @@ import { shanghaiMinuteOfDay } from './quiet-hours.ts';
 import type { SmsSender } from './channels/sms.ts';
 import { deliverDue, MAX_ATTEMPTS, settleAbandoned } from './deliver.ts';
 import { notify, type NotifyInput, registerNotifications } from './notify.ts';
+import { SendingsSort } from './sendings.ts';
+import { expectSorts } from '../../test/sorting.ts';
 
 /**
  * The notification service on the real database: the outbox is the caller's transaction, the delivery
@@ -29,6 +31,7 @@ registerNotifications('test', {
       wechat: { thing1: '{name}' },
       link: '/h5/x/{n}',
     },
+    { key: 'test.bye', label: { zh: '再见', en: 'Bye' }, title: { zh: '再见 {name}', en: 'Bye {name}' }, body: { zh: '', en: '' } },
   ],
 });
 
@@ -354,6 +357,21 @@ describe('what was sent, and to whom it went', () => {
     assert.equal(one.recipients, 1);
     assert.ok(one.counts.inbox.sent >= 1);
     assert.ok(!JSON.stringify(one).includes('13900000011'), 'no phone numbers');
+  });
+
+  test('the sendings list sorts by every declared column, both ways', async () => {
+    const a = await send({ to: { accounts: [people.li, people.han] }, data: { name: 'sortkey', n: 1 } });
+    env.clock.advance(1000);
+    const b = await send({ template: 'test.bye', to: { accounts: [people.li] }, data: { name: 'sortkey', n: 2 } });
+    env.clock.advance(1000);
+    const c = await send({ to: { accounts: [people.li, people.han, w.accounts.resident] }, data: { name: 'sortkey', n: 3 } });
+    const official = await signIn(env.app, 'street_official', PASSWORD);
+    await expectSorts(env.kernel, official, '/api/notify/sendings?q=sortkey', SendingsSort, {
+      createdAt: [a.batchId, b.batchId, c.batchId],
+      // test.bye before test.hello; the two test.hello sendings by id, in the order they were made.
+      template: [b.batchId, a.batchId, c.batchId],
+      recipients: [b.batchId, a.batchId, c.batchId],
+    });
   });
 
   test('a sending in the other street is not seen from this one', async () => {

@@ -8,6 +8,8 @@ import { hashPassword } from '../auth/passwords.ts';
 import { type Ctx, write } from '../context.ts';
 import { newId } from '../ids.ts';
 import { expectRefused, type Session } from '../../test/harness.ts';
+import { expectSorts } from '../../test/sorting.ts';
+import { StatementsSort } from './payouts-read.ts';
 import { PASSWORD, useKernelWorld } from '../../test/kernel-fixture.ts';
 import {
   correctLine,
@@ -546,5 +548,37 @@ describe('export and figures', () => {
     );
     assert.equal(d.voucherNo, 'V-001');
     assert.deepEqual(d.actions, ['correct']);
+  });
+});
+
+describe('the list', () => {
+  test('sorts by every declared column, both ways', async () => {
+    // Three statements of their own periods, payees, totals and states, made a second apart.
+    const saved = sources;
+    const made: string[] = [];
+    for (const [name, period, unitFen] of [
+      ['Sort A', '2026-08', 30_000],
+      ['Sort B', '2026-10', 10_000],
+      ['Sort C', '2026-09', 20_000],
+    ] as const) {
+      sources = [];
+      const src = addSource(name, { unitFen });
+      await generatePayouts(system(), { kind: KIND, streetId: w.places.S, period });
+      made.push((await statementOf(src.payeeId, period)).id);
+      env.clock.advance(1000);
+    }
+    sources = saved;
+    const [a, b, c] = made as [string, string, string];
+    await walk(b, 'reviewed');
+    await walk(c, 'approved');
+    await expectSorts(env.kernel, official, `/api/payouts?q=Sort&kind=${KIND}`, StatementsSort, {
+      period: [a, c, b],
+      // One kind: equal values page by id, in creation order.
+      kind: [a, b, c],
+      payee: [a, b, c],
+      status: [a, b, c],
+      total: [b, c, a],
+      generatedAt: [a, b, c],
+    });
   });
 });
