@@ -6,6 +6,7 @@ import { verifyAuditChain } from '../kernel/audit/audit.ts';
 import { DEMO_PASSWORD, type DemoSeedContext } from '../kernel/demo-seed.ts';
 import { signIn, startTestEnv, type TestEnv } from '../test/harness.ts';
 import { isRegistryEmpty, printDemoLogins, seedDemo } from './seed-demo.ts';
+import { deliverDue } from '../kernel/notify/deliver.ts';
 
 /**
  * The whole demo, every module's part seeded through its manifest in the module list's order: the
@@ -55,6 +56,21 @@ describe('demo seed', () => {
     assert.ok(inbox.body.items.some((o: { title: string }) => o.title === '楼上装修中午施工'), 'the property company sees the private complaint addressed to it');
     const audited = await one<{ n: number }>(sql`select count(*)::int as n from audit_log where action in ('notices.notice.published', 'opinions.opinion.posted')`);
     assert.ok(audited.n >= 8);
+  });
+
+  test('the demo resident was told of the notices in the inbox, and by WeChat once the job ran (they allowed three)', async () => {
+    const owner = await signIn(env.app, '13800000001', DEMO_PASSWORD);
+    const inbox = (await owner.request('GET', '/api/notify/inbox?pageSize=50')).body;
+    const noticesTold = inbox.items.filter((m: { template: string }) => m.template.startsWith('notices.'));
+    assert.equal(noticesTold.length, 4, 'one message per notice that reached them');
+    assert.equal((await owner.request('GET', '/api/notify/settings')).body.wechat.bound, true);
+    await deliverDue(env.kernel);
+    const wechat = await one<{ sent: number; consent: number }>(
+      sql`select count(*) filter (where m.status = 'sent')::int as sent, count(*) filter (where m.error = 'no_consent')::int as consent
+          from notify_messages m join notify_batches b on b.street_id = m.street_id and b.id = m.batch_id
+          where m.account_id = ${demo.account('13800000001')!.id} and m.channel = 'wechat' and b.template = 'notices.published'`,
+    );
+    assert.deepEqual(wechat, { sent: 3, consent: 0 }, 'three allowed, three sent; the fourth was an emergency (its own template)');
   });
 
   test('three room claims wait for the residents\' committee', async () => {

@@ -4,6 +4,7 @@ import { type DemoAccount, type DemoSeedContext, demoSeedContext } from '../kern
 import { figureCatalogue, seedFigureHistory } from '../kernel/figures/figures.ts';
 import { appDb, MODULES } from '../app.ts';
 import { wireModules } from '../kernel/wire-modules.ts';
+import { seedNotifyDemo } from '../kernel/notify/notify.seed.ts';
 
 /**
  * The demo, seeded into an empty database on the first start (and by `gongzhi seed-demo`): each module
@@ -35,6 +36,8 @@ export async function seedDemo(kernel: Kernel, opts: { only?: string[]; demo?: D
   // Last, over everything seeded: the figures' months so far (kernel/figures), so the monthly report
   // has a last month and a history. `only` skips it unless it names 'figures'.
   if (!opts.only || opts.only.includes('figures')) await seedFigureHistory(kernel, figureCatalogue(MODULES));
+  // The demo resident's WeChat (the sandbox's) and the reminders they allowed: kernel/notify.
+  if (!opts.only || opts.only.includes('notify')) await seedNotifyDemo(kernel, demo);
   return demo;
 }
 

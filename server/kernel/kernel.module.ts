@@ -6,6 +6,7 @@ import { taskRoutes } from './tasks/tasks.routes.ts';
 import { smsRoutes } from './notify/channels/sms.routes.ts';
 import { notifyRoutes } from './notify/notify.routes.ts';
 import { deliveryJob, settleAbandoned } from './notify/deliver.ts';
+import { restoreSandboxConsents } from './notify/notify.seed.ts';
 import { APPROVAL_NOTIFICATIONS } from './approvals/approvals.ts';
 import { figureRoutes } from './figures/figures.routes.ts';
 import { monthEndSnapshotJob } from './figures/figures.ts';
@@ -35,5 +36,6 @@ export const kernelModule: Module = {
   jobs: [deliveryJob, monthEndSnapshotJob, payoutsJob],
   async recover(kernel) {
     await settleAbandoned(kernel);
+    await restoreSandboxConsents(kernel);
   },
 };

@@ -12,6 +12,8 @@ import type { SmsSender } from './channels/sms.ts';
 import { deliverDue, MAX_ATTEMPTS, settleAbandoned } from './deliver.ts';
 import { notify, type NotifyInput, registerNotifications } from './notify.ts';
 import { SendingsSort } from './sendings.ts';
+import { createWechatClient } from './channels/wechat.ts';
+import { restoreSandboxConsents } from './notify.seed.ts';
 import { expectSorts } from '../../test/sorting.ts';
 
 /**
@@ -245,6 +247,24 @@ describe('WeChat', () => {
     assert.deepEqual((await messages(batchId)).map((m) => [m.status, m.error]), [['skipped', 'no_consent']]);
     const row = await env.kernel.db.selectFrom('notify_wechat_consents').select('remaining').where('account_id', '=', people.li).where('template', '=', 'test.hello').executeTakeFirstOrThrow();
     assert.equal(row.remaining, 0);
+  });
+
+  test('after a restart the sandbox is told again what people allowed and have not used, as WeChat would remember', async () => {
+    await drain();
+    const li = await signIn(env.app, '13900000011', PASSWORD);
+    await li.request('POST', '/api/notify/wechat/allow', { templates: ['test.hello'] });
+    const saved = env.kernel.wechat;
+    // The restart: a new process, a new sandbox that knows nothing yet.
+    (env.kernel as { wechat: typeof saved }).wechat = createWechatClient(undefined, env.clock);
+    try {
+      await restoreSandboxConsents(env.kernel);
+      const { batchId } = await send({ to: { accounts: [people.li] }, channels: ['wechat'] });
+      await deliverDue(env.kernel);
+      assert.deepEqual(await statusOf(batchId, 'wechat'), ['sent']);
+      assert.equal(env.kernel.wechat.sandbox!.received({ openid: env.kernel.wechat.sandbox!.openidFor(people.li) }).length, 1);
+    } finally {
+      (env.kernel as { wechat: typeof saved }).wechat = saved;
+    }
   });
 
   test('an expired access token is refreshed and the message still goes', async () => {
