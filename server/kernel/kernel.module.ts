@@ -7,10 +7,11 @@ import { smsRoutes } from './notify/channels/sms.routes.ts';
 import { notifyRoutes } from './notify/notify.routes.ts';
 import { deliveryJob, settleAbandoned } from './notify/deliver.ts';
 import { restoreSandboxConsents } from './notify/notify.seed.ts';
-import { APPROVAL_NOTIFICATIONS } from './approvals/approvals.ts';
+import { APPROVAL_NOTIFICATIONS, approvalsStaffHome } from './approvals/approvals.ts';
 import { figureRoutes } from './figures/figures.routes.ts';
 import { monthEndSnapshotJob } from './figures/figures.ts';
 import { payoutRoutes } from './payouts/payouts.routes.ts';
+import { payoutsStaffHome } from './payouts/payouts-read.ts';
 import { PAYOUT_NOTIFICATIONS, payoutsJob } from './payouts/payouts.ts';
 import { publicPageRoutes } from './public/public-pages.routes.ts';
 
@@ -33,6 +34,11 @@ export const kernelModule: Module = {
     publicPageRoutes(app, kernel);
   },
   notifications: { templates: [...APPROVAL_NOTIFICATIONS, ...PAYOUT_NOTIFICATIONS] },
+  // The kernel's to-dos on the workbench home: approvals and payout statements waiting for this official.
+  async staffHome(ctx) {
+    const [approvals, payouts] = await Promise.all([approvalsStaffHome(ctx), payoutsStaffHome(ctx)]);
+    return { todos: [...(approvals.todos ?? []), ...(payouts.todos ?? [])] };
+  },
   jobs: [deliveryJob, monthEndSnapshotJob, payoutsJob],
   async recover(kernel) {
     await settleAbandoned(kernel);

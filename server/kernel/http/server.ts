@@ -10,7 +10,6 @@ import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
 import { jsonSchemaTransform, serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { Actor } from '../access/actor.ts';
-import { approvalsStaffHome } from '../approvals/approvals.ts';
 import { wireModules } from '../wire-modules.ts';
 import type { Ctx, Kernel } from '../context.ts';
 import { CommonErrors, type Locale } from '../errors.ts';
@@ -166,7 +165,7 @@ export async function buildServer(
 
   // The workbench's home in one request: what needs this official today and the key figures of their
   // places, from every module (and the kernel's approvals), in module order.
-  const staffSections = [...modules.flatMap((m) => (m.staffHome ? [m.staffHome] : [])), approvalsStaffHome];
+  const staffSections = modules.flatMap((m) => (m.staffHome ? [m.staffHome] : []));
   app.get('/api/me/workbench', { schema: { tags: ['staff'], summary: 'The workbench home: my to-dos (each opening its list) and the key figures of my places' } }, async (req) => {
     const ctx = ctxOf(kernel, req);
     const slices = await Promise.all(staffSections.map((section) => section(ctx)));

@@ -7,6 +7,7 @@ import type { Ctx } from '../context.ts';
 import type { Executor } from '../db/index.ts';
 import { containing } from '../db/like.ts';
 import type { Locale } from '../errors.ts';
+import type { StaffHomeSlice, StaffToDo } from '../module.ts';
 import { offsetOf, type Page, type PageQuery, type SortedBy, sortable } from '../pagination.ts';
 import {
   availableActions,
@@ -252,4 +253,23 @@ export function listKinds(ctx: Ctx) {
       approverRoles: k.approverRoles,
     })),
   };
+}
+
+/**
+ * The workbench home's to-dos of payout statements: drafts for the kinds the official reviews, reviewed
+ * ones for the kinds they approve — each count the total of the list its link opens.
+ */
+export async function payoutsStaffHome(ctx: Ctx): Promise<StaffHomeSlice> {
+  const todos: StaffToDo[] = [];
+  for (const [key, roles, status] of [
+    ['payoutsToReview', (k: PayoutKind) => k.reviewerRoles, 'draft'],
+    ['payoutsToApprove', (k: PayoutKind) => k.approverRoles, 'reviewed'],
+  ] as const) {
+    const kinds = payoutKinds().filter((k) => holdsAny(ctx.actor, roles(k)));
+    if (kinds.length === 0) continue;
+    let count = 0;
+    for (const k of kinds) count += (await listStatements(ctx, { page: 1, pageSize: 1, kind: k.key, status })).total;
+    todos.push({ key, count, link: `/payouts?status=${status}` });
+  }
+  return { todos };
 }
