@@ -20,6 +20,9 @@ const ACTION_PREFIXES = [
   'registry.position.',
   'approval.',
   'account.',
+  'notify.',
+  'figures.',
+  'payouts.',
 ];
 
 const SUBJECT_PAGES: Record<string, string> = {
