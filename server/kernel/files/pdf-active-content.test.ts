@@ -41,6 +41,14 @@ describe('PDFs with active content are refused', () => {
     assert.throws(() => assertNoActiveContent(encrypted), (e: { code: string }) => e.code === 'FILE_PDF_UNVERIFIABLE');
   });
 
+  test('a crafted file costs bounded work: an object stream inflating past 64 MiB is refused, not expanded', () => {
+    const bomb = pdfWithObjectStream(`/Padding (${' '.repeat(70 * 1024 * 1024)})`);
+    assert.ok(bomb.length < 1024 * 1024, 'small on the wire');
+    assert.deepEqual(inspectPdf(bomb), { ok: false, unverifiable: 'too large when decoded' });
+    // `>>stream` with no dictionary in reach: cannot tell whether it is an object stream.
+    assert.equal((inspectPdf(Buffer.from('%PDF-1.4\n>>stream\nxx\nendstream\n', 'latin1')) as { unverifiable?: string }).unverifiable, 'stream dictionary');
+  });
+
   test('clean PDFs pass: a writer’s own (compressed content, a font, a web link), and a clean object stream', async () => {
     const clean = await cleanPdf();
     assert.equal(clean.toString('latin1', 0, 5), '%PDF-');

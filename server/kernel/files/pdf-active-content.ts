@@ -21,7 +21,8 @@ import { defineErrors } from '../errors.ts';
  * so random bytes in an image do not look like a name.
  * What cannot be read is refused as unverifiable rather than let through: an encrypted file (its
  * object streams are ciphertext), an object stream with another filter (LZW, RunLength, Crypt, ...), a
- * filter given by reference, or a stream that does not decode.
+ * filter given by reference, a stream that does not decode or whose dictionary is not found, and object
+ * streams inflating past 64 MiB together (the work a crafted file can cause is bounded).
  */
 
 export const FileErrors = defineErrors({
@@ -72,6 +73,8 @@ function findActiveName(text: string): string | null {
 /** Dictionary syntax with every name decoded, so keys can be matched with plain patterns. */
 const decodeNames = (text: string) => text.replace(NAME_RE, (_, raw: string) => `/${decodeName(raw)}`);
 
+class Unverifiable extends Error {}
+
 interface Stream {
   /** The stream's dictionary, names decoded. */
   dict: string;
@@ -81,10 +84,15 @@ interface Stream {
   body: Buffer;
 }
 
-/** The dictionary that ends at `end` (the index just after its `>>`): its start, nesting counted backwards. */
+/** How far back a stream's dictionary may begin: bounds the work a crafted file can cause. */
+const MAX_DICT_CHARS = 64 * 1024;
+/** How many bytes the object streams of one file may inflate to, together (a zip bomb stops here). */
+const MAX_DECODED_BYTES = 64 * 1024 * 1024;
+
+/** The dictionary that ends at `end` (the index just after its `>>`): its start, nesting counted backwards; -1 if none near. */
 function dictStart(text: string, end: number): number {
   let depth = 0;
-  for (let i = end - 1; i > 0; i--) {
+  for (let i = end - 1; i > 0 && i > end - MAX_DICT_CHARS; i--) {
     if (text[i] === '>' && text[i - 1] === '>') {
       depth++;
       i--;
@@ -106,7 +114,8 @@ function findStreams(pdf: Buffer, text: string): Stream[] {
   while ((m = STREAM_RE.exec(text))) {
     const dictEnd = m.index + 2;
     const from = dictStart(text, dictEnd);
-    if (from < 0) continue;
+    // A stream whose dictionary cannot be found might be an object stream: not something to let through.
+    if (from < 0) throw new Unverifiable('stream dictionary');
     const dict = decodeNames(text.slice(from, dictEnd));
     const start = m.index + m[0].length;
     // The body's end: by a direct /Length when `endstream` is found there, else at the next `endstream`.
@@ -129,8 +138,6 @@ function findStreams(pdf: Buffer, text: string): Stream[] {
   }
   return streams;
 }
-
-class Unverifiable extends Error {}
 
 const intOf = (dict: string, key: string, fallback: number) => {
   const m = new RegExp(`/${key}\\s+(\\d+)`).exec(dict);
@@ -213,7 +220,7 @@ function ascii85(data: Buffer): Buffer {
 }
 
 /** An object stream's decoded text, by its /Filter chain. */
-function decodeObjectStream(s: Stream): string {
+function decodeObjectStream(s: Stream, budget: { left: number }): string {
   const filter = /\/Filter\s*(\[[^\]]*\]|\/[^\s/[\]<>()]+|\d+\s+\d+\s+R)/.exec(s.dict);
   const filters = filter ? [...filter[1]!.matchAll(/\/([^\s/[\]<>()]+)/g)].map((f) => f[1]!) : [];
   if (filter && filters.length === 0) throw new Unverifiable('filter by reference');
@@ -222,10 +229,11 @@ function decodeObjectStream(s: Stream): string {
     if (f === 'FlateDecode' || f === 'Fl') {
       try {
         // Readers are lenient about a missing checksum or a cut-off end: so is this.
-        data = inflateSync(data, { finishFlush: constants.Z_SYNC_FLUSH });
-      } catch {
-        throw new Unverifiable('FlateDecode');
+        data = inflateSync(data, { finishFlush: constants.Z_SYNC_FLUSH, maxOutputLength: Math.max(1, budget.left) });
+      } catch (e) {
+        throw new Unverifiable(e instanceof RangeError ? 'too large when decoded' : 'FlateDecode');
       }
+      budget.left -= data.length;
       data = unpredict(data, s.dict);
     } else if (f === 'ASCIIHexDecode' || f === 'AHx') data = asciiHex(data);
     else if (f === 'ASCII85Decode' || f === 'A85') data = ascii85(data);
@@ -242,6 +250,15 @@ const isObjectStream = (dict: string) => /\/Type\s*\/ObjStm\b/.test(dict) || (/\
  * file cannot be checked.
  */
 export function inspectPdf(pdf: Buffer): PdfVerdict {
+  try {
+    return inspect(pdf);
+  } catch (e) {
+    if (e instanceof Unverifiable) return { ok: false, unverifiable: e.message };
+    throw e;
+  }
+}
+
+function inspect(pdf: Buffer): PdfVerdict {
   const text = pdf.toString('latin1');
   const streams = findStreams(pdf, text);
   // The file's syntax without the stream bodies (dictionaries kept): what a reader parses as objects.
@@ -256,16 +273,10 @@ export function inspectPdf(pdf: Buffer): PdfVerdict {
   if (/\/Encrypt\b/.test(decodeNames(outside))) return { ok: false, unverifiable: 'Encrypt' };
   const found = findActiveName(outside);
   if (found) return { ok: false, active: found };
+  const budget = { left: MAX_DECODED_BYTES };
   for (const s of streams) {
     if (!isObjectStream(s.dict)) continue;
-    let decoded: string;
-    try {
-      decoded = decodeObjectStream(s);
-    } catch (e) {
-      if (e instanceof Unverifiable) return { ok: false, unverifiable: e.message };
-      throw e;
-    }
-    const inside = findActiveName(decoded);
+    const inside = findActiveName(decodeObjectStream(s, budget));
     if (inside) return { ok: false, active: inside };
   }
   return { ok: true };
