@@ -1,6 +1,7 @@
 /** The demo street's sign-ins (server/modules/registry/demo/plan-offices.ts) and their one password (server/kernel/demo-seed.ts). */
 export const DEMO_PASSWORD = 'Gongzhi@2026';
 export const STREET_OFFICIAL = 'street';
+export const PLATFORM_ADMIN = 'admin';
 export const RESIDENT_PHONE = '13800000001';
 
 /** Where journeys leave their screenshots for people to look at. */

@@ -1,5 +1,5 @@
 import { expect, test } from './fixtures.ts';
-import { DEMO_PASSWORD, STREET_OFFICIAL, shot } from './demo.ts';
+import { DEMO_PASSWORD, PLATFORM_ADMIN, STREET_OFFICIAL, shot } from './demo.ts';
 
 /**
  * The demo street's household member without an account (server/modules/registry/demo/plan-homes.ts,
@@ -24,14 +24,15 @@ test('a resident signs up with an SMS code, claims their room and sees 我的家
   await expect(page).toHaveURL(/\/h5\/signup$/);
   await expect(page.getByRole('heading', { name: '注册账号', level: 1 })).toBeVisible();
 
-  // Phone → code by SMS (the sandbox keeps it; the street official reads it from the dev inbox).
+  // Phone → code by SMS (the sandbox keeps it; the platform admin, its only reader, reads it from the dev inbox).
   await page.getByRole('textbox', { name: '手机号' }).fill(PHONE);
   await page.getByRole('button', { name: '获取验证码' }).click();
   await expect(page.getByRole('button', { name: /秒后重发/ })).toBeVisible();
 
-  const official = await playwright.request.newContext({ baseURL });
-  expect((await official.post('/api/auth/login', { data: { login: STREET_OFFICIAL, password: DEMO_PASSWORD } })).ok()).toBe(true);
-  const inbox = (await (await official.get(`/api/sms/sandbox?phone=${PHONE}`)).json()) as { items: { phone: string; text: string }[] };
+  const admin = await playwright.request.newContext({ baseURL });
+  expect((await admin.post('/api/auth/login', { data: { login: PLATFORM_ADMIN, password: DEMO_PASSWORD } })).ok()).toBe(true);
+  const inbox = (await (await admin.get(`/api/sms/sandbox?phone=${PHONE}`)).json()) as { items: { phone: string; text: string }[] };
+  await admin.dispose();
   expect(inbox.items[0]!.phone).toBe('137****0088');
   const code = /验证码为 (\d{6})/.exec(inbox.items[0]!.text)?.[1];
   expect(code, 'a 6-digit code in the text').toMatch(/^\d{6}$/);
@@ -71,6 +72,8 @@ test('a resident signs up with an SMS code, claims their room and sees 我的家
   await page.screenshot({ path: shot('resident-activated-home') });
 
   // The account signs in with its password from now on, and the activation counts in the rates.
+  const official = await playwright.request.newContext({ baseURL });
+  expect((await official.post('/api/auth/login', { data: { login: STREET_OFFICIAL, password: DEMO_PASSWORD } })).ok()).toBe(true);
   const rates = (await (await official.get('/api/activation/rates')).json()) as { totals: { activated: number } };
   expect(rates.totals.activated).toBeGreaterThanOrEqual(3);
   await official.dispose();

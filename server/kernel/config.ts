@@ -17,6 +17,8 @@ const Env = z.object({
     .optional(),
   GZ_SEED_DEMO: z.enum(['auto', 'never']).default('auto'),
   GZ_SESSION_IDLE_MINUTES: z.coerce.number().int().positive().default(30),
+  // A session's absolute lifetime since sign-in, however active it stays.
+  GZ_SESSION_MAX_HOURS: z.coerce.number().int().min(1).max(24 * 30).default(12),
   // Sign-in throttling (server/kernel/auth/throttle.ts): free failures per (login, client address)
   // before each further attempt waits, the longest wait, and the failures per login per hour (from all
   // addresses) after which only clients that signed in to it before may try.
@@ -101,6 +103,8 @@ export interface Config {
   piiKey: Buffer;
   seedDemo: boolean;
   sessionIdleMs: number;
+  /** A session older than this since sign-in is refused, however active (GZ_SESSION_MAX_HOURS). */
+  sessionMaxMs: number;
   signIn: SignInLimits;
   /** Reverse proxies whose X-Forwarded-For names the client; empty: none. */
   trustProxy: string[];
@@ -138,6 +142,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     piiKey: e.GZ_PII_KEY ? Buffer.from(e.GZ_PII_KEY, 'base64') : loadOrCreateKeyFile(dataDir),
     seedDemo: e.GZ_SEED_DEMO === 'auto',
     sessionIdleMs: e.GZ_SESSION_IDLE_MINUTES * 60_000,
+    sessionMaxMs: e.GZ_SESSION_MAX_HOURS * 3_600_000,
     signIn: {
       freeFailures: e.GZ_SIGNIN_FREE_FAILURES,
       maxDelayMs: e.GZ_SIGNIN_MAX_DELAY_MINUTES * 60_000,

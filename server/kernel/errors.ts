@@ -47,7 +47,7 @@ export const CommonErrors = defineErrors({
   TOO_MANY_FILES: [400, '每次只能上传 {max} 个文件', 'Upload at most {max} file(s) at a time'],
   BAD_REQUEST: [400, '请求无效：{reason}', 'Bad request: {reason}'],
   UNAUTHENTICATED: [401, '请先登录', 'Please sign in'],
-  SESSION_EXPIRED: [401, '长时间未操作，请重新登录', 'Your session timed out; please sign in again'],
+  SESSION_EXPIRED: [401, '登录已过期（长时间未操作或登录已满时限），请重新登录', 'Your session has expired (idle too long or past its lifetime); please sign in again'],
   CSRF_INVALID: [403, '安全校验失败，请刷新页面后重试', 'Security check failed; reload the page and try again'],
   FORBIDDEN: [403, '您没有权限执行此操作', 'You are not allowed to do this'],
   NOT_FOUND: [404, '未找到{what}', '{what} not found'],

@@ -60,6 +60,7 @@ export async function startTestEnv(overrides: Partial<Omit<Config, 'database'>> 
     piiKey: randomBytes(32),
     seedDemo: false,
     sessionIdleMs: 30 * 60_000,
+    sessionMaxMs: 12 * 3_600_000,
     signIn: { freeFailures: 5, maxDelayMs: 15 * 60_000, loginFailuresPerHour: 50 },
     trustProxy: [],
     secureCookies: false,

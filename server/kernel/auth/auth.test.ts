@@ -45,6 +45,29 @@ describe('sign-in', () => {
     assert.equal((await s.request('GET', '/api/auth/me')).body.error.code, 'UNAUTHENTICATED', 'the expired session is gone');
   });
 
+  test('a session lives at most 12 hours since sign-in, however active', async () => {
+    const s = await signIn(env.app, 'committee_staff', PASSWORD);
+    // Active every 20 minutes: the idle timeout never strikes.
+    for (let minutes = 20; minutes < 12 * 60; minutes += 20) {
+      env.clock.advance(20 * 60_000);
+      assert.equal((await s.request('GET', '/api/auth/me')).status, 200, `alive at ${minutes} min`);
+    }
+    // 11 h 59 min 59 s after sign-in: still allowed (the boundary is inclusive).
+    env.clock.advance(19 * 60_000 + 59_000);
+    assert.equal((await s.request('GET', '/api/auth/me')).status, 200, 'alive just under 12 h');
+    env.clock.advance(1_000);
+    assert.equal((await s.request('GET', '/api/auth/me')).status, 200, 'alive at exactly 12 h');
+    env.clock.advance(1);
+    const expired = await s.request('GET', '/api/auth/me');
+    assert.equal(expired.status, 401, 'refused 12 h after sign-in although active a moment ago');
+    assert.equal(expired.body.error.code, 'SESSION_EXPIRED');
+    assert.equal((await s.request('GET', '/api/auth/me')).body.error.code, 'UNAUTHENTICATED', 'the session is gone');
+    // A new sign-in starts a new lifetime.
+    const again = await signIn(env.app, 'committee_staff', PASSWORD);
+    env.clock.advance(20 * 60_000);
+    assert.equal((await again.request('GET', '/api/auth/me')).status, 200, 'a fresh sign-in counts from its own start');
+  });
+
   test('logout ends the session', async () => {
     const s = await signIn(env.app, 'property_manager', PASSWORD);
     assert.equal((await s.request('POST', '/api/auth/logout', {})).status, 200);

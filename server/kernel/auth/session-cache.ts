@@ -1,6 +1,6 @@
 import type { Actor } from '../access/actor.ts';
 import type { Database, Executor } from '../db/index.ts';
-import { resolveSession, type SessionLookup, tokenHash } from './sessions.ts';
+import { resolveSession, type SessionLimits, type SessionLookup, tokenHash } from './sessions.ts';
 
 /**
  * Resolved sessions kept in memory for a few seconds, so most requests skip the two queries (session
@@ -17,12 +17,14 @@ import { resolveSession, type SessionLookup, tokenHash } from './sessions.ts';
  * - An entry is served only while the session's stored last-seen time is less than a minute old (and
  *   less than half the idle timeout), then the lookup goes to the database again, which moves that
  *   time forward: idle expiry works exactly as without the cache.
+ * - An entry is never served past the session's absolute lifetime (counted from its sign-in).
  */
 interface Entry {
   accountId: string;
   actor: Actor;
   csrfToken: string;
   lastSeenMs: number;
+  createdMs: number;
   cachedMs: number;
 }
 
@@ -56,17 +58,24 @@ export class SessionCache {
     for (const [key, e] of this.entries) if (e.accountId === accountIdOrAll) this.entries.delete(key);
   }
 
-  async resolve(db: Executor, token: string, now: Date, idleMs: number): Promise<SessionLookup> {
+  async resolve(db: Executor, token: string, now: Date, limits: SessionLimits): Promise<SessionLookup> {
     const key = tokenHash(token);
     const hit = this.listening ? this.entries.get(key) : undefined;
-    const window = Math.min(60_000, idleMs / 2);
-    if (hit && now.getTime() - hit.lastSeenMs <= window && now.getTime() - hit.cachedMs <= TTL_MS && now.getTime() >= hit.lastSeenMs) {
+    const window = Math.min(60_000, limits.idleMs / 2);
+    const nowMs = now.getTime();
+    if (
+      hit &&
+      nowMs - hit.lastSeenMs <= window &&
+      nowMs - hit.cachedMs <= TTL_MS &&
+      nowMs >= hit.lastSeenMs &&
+      nowMs - hit.createdMs <= limits.maxMs
+    ) {
       this.hits++;
-      return { status: 'ok', actor: hit.actor, csrfToken: hit.csrfToken, lastSeenAt: new Date(hit.lastSeenMs) };
+      return { status: 'ok', actor: hit.actor, csrfToken: hit.csrfToken, lastSeenAt: new Date(hit.lastSeenMs), createdAt: new Date(hit.createdMs) };
     }
     this.misses++;
     const epoch = this.epoch;
-    const found = await resolveSession(db, token, now, idleMs);
+    const found = await resolveSession(db, token, now, limits);
     if (found.status !== 'ok') {
       this.entries.delete(key);
       return found;
@@ -78,6 +87,7 @@ export class SessionCache {
         actor: found.actor,
         csrfToken: found.csrfToken,
         lastSeenMs: found.lastSeenAt.getTime(),
+        createdMs: found.createdAt.getTime(),
         cachedMs: now.getTime(),
       });
     }

@@ -43,14 +43,29 @@ export async function destroySession(db: Executor, token: string): Promise<void>
 export type SessionLookup =
   | { status: 'none' }
   | { status: 'expired' }
-  | { status: 'ok'; actor: Actor; csrfToken: string; /** The session's last-seen time as stored now. */ lastSeenAt: Date };
+  | {
+      status: 'ok';
+      actor: Actor;
+      csrfToken: string;
+      /** The session's last-seen time as stored now. */
+      lastSeenAt: Date;
+      /** When the session began (the sign-in): its absolute lifetime counts from here. */
+      createdAt: Date;
+    };
+
+/** How long a session may live: idle at most `idleMs`, and at most `maxMs` since sign-in however active. */
+export interface SessionLimits {
+  idleMs: number;
+  maxMs: number;
+}
 
 /**
- * Resolves a session token to its actor. A session idle for longer than `idleMs` is deleted and
- * reported as expired; otherwise its last-seen time moves forward (at most once a minute, to spare
- * writes).
+ * Resolves a session token to its actor. A session idle for longer than `limits.idleMs`, or older than
+ * `limits.maxMs` since sign-in (a stolen cookie kept busy by a script must not live for ever), is
+ * deleted and reported as expired; otherwise its last-seen time moves forward (at most once a minute,
+ * to spare writes).
  */
-export async function resolveSession(db: Executor, token: string, now: Date, idleMs: number): Promise<SessionLookup> {
+export async function resolveSession(db: Executor, token: string, now: Date, limits: SessionLimits): Promise<SessionLookup> {
   const row = await db
     .selectFrom('sessions')
     .innerJoin('accounts', 'accounts.id', 'sessions.account_id')
@@ -58,6 +73,7 @@ export async function resolveSession(db: Executor, token: string, now: Date, idl
       'sessions.token_hash',
       'sessions.csrf_token',
       'sessions.last_seen_at',
+      'sessions.created_at',
       'accounts.id as account_id',
       'accounts.display_name',
       'accounts.person_id',
@@ -71,7 +87,7 @@ export async function resolveSession(db: Executor, token: string, now: Date, idl
     .executeTakeFirst();
   if (!row || row.disabled) return { status: 'none' };
   const idle = now.getTime() - row.last_seen_at.getTime();
-  if (idle > idleMs) {
+  if (idle > limits.idleMs || now.getTime() - row.created_at.getTime() > limits.maxMs) {
     await db.deleteFrom('sessions').where('token_hash', '=', row.token_hash).execute();
     return { status: 'expired' };
   }
@@ -84,6 +100,7 @@ export async function resolveSession(db: Executor, token: string, now: Date, idl
     status: 'ok',
     csrfToken: row.csrf_token,
     lastSeenAt,
+    createdAt: row.created_at,
     actor: {
       accountId: row.account_id,
       name: row.display_name,

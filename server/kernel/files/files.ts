@@ -68,3 +68,19 @@ export function sniffImageType(content: Buffer): ImageType | null {
   if (content.length >= 12 && content.toString('latin1', 0, 4) === 'RIFF' && content.toString('latin1', 8, 12) === 'WEBP') return 'image/webp';
   return null;
 }
+
+/**
+ * The headers an uploaded file is served with (notice attachments, payout vouchers): always a download
+ * (`attachment`), never a document rendered by the app's origin; its type as sniffed at upload and no
+ * other (`nosniff`); and, should a browser render it anyway, a sandbox with nothing allowed (no script,
+ * no same origin, no requests). `<img src>` still shows images: a disposition and a CSP bind documents,
+ * not images. `filename*=` carries a non-ASCII name, with a plain ASCII fallback.
+ */
+export function storedFileHeaders(name: string, mime: string): Record<string, string> {
+  return {
+    'content-type': mime,
+    'content-disposition': `attachment; filename="${name.replace(/[^\x20-\x7e]|["\\]/g, '_')}"; filename*=UTF-8''${encodeURIComponent(name)}`,
+    'x-content-type-options': 'nosniff',
+    'content-security-policy': "sandbox; default-src 'none'",
+  };
+}

@@ -110,7 +110,10 @@ export async function buildServer(
     const token = req.cookies[SESSION_COOKIE];
     let expired = false;
     if (token) {
-      const found = await kernel.sessions.resolve(kernel.db, token, kernel.clock.now(), kernel.config.sessionIdleMs);
+      const found = await kernel.sessions.resolve(kernel.db, token, kernel.clock.now(), {
+        idleMs: kernel.config.sessionIdleMs,
+        maxMs: kernel.config.sessionMaxMs,
+      });
       if (found.status === 'ok') {
         req.actor = { ...found.actor, requestId: req.id };
         req.csrfToken = found.csrfToken;

@@ -64,15 +64,16 @@ export function notifyRoutes(app: App, kernel: Kernel) {
   );
 
   // The WeChat sandbox's dev inbox, beside the SMS one: what "reached" WeChat (it shows no codes, but
-  // what residents were told, so only the top of the tree).
+  // what residents of every street were told, so only the platform admin). With the real service
+  // configured there is no inbox, for anyone.
   app.get(
     '/api/notify/sandbox/wechat',
-    { schema: { tags, summary: 'Dev inbox: messages the WeChat sandbox received (newest first)', querystring: z.object({ limit: z.coerce.number().int().min(1).max(200).default(50) }) } },
+    { schema: { tags, summary: 'Dev inbox: messages the WeChat sandbox received (newest first); platform admins only, 404 unless the sandbox is the channel', querystring: z.object({ limit: z.coerce.number().int().min(1).max(200).default(50) }) } },
     async (req) => {
+      const sandbox = kernel.wechat.sandbox;
+      if (!sandbox) throw NotifyErrors.NOTIFY_WECHAT_SANDBOX_OFF();
       const actor = actorOf(req);
       if (!actor.grants.some((g) => (SMS_SANDBOX_READERS as readonly Role[]).includes(g.role))) throw CommonErrors.FORBIDDEN();
-      const sandbox = kernel.wechat.sandbox;
-      if (!sandbox) throw NotifyErrors.NOTIFY_WECHAT_SANDBOX_ONLY();
       return { items: sandbox.received().slice(0, req.query.limit), stats: sandbox.stats };
     },
   );

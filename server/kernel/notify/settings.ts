@@ -10,6 +10,7 @@ export const NotifyErrors = defineErrors({
     '微信绑定需在微信中打开共治完成（当前为沙箱环境以外的配置）',
     'WeChat is bound by opening Gongzhi inside WeChat (this is not the sandbox)',
   ],
+  NOTIFY_WECHAT_SANDBOX_OFF: [404, '微信沙箱未启用（已配置真实微信通道）', 'The WeChat sandbox is off (the real WeChat service is configured)'],
   NOTIFY_TEMPLATE_UNKNOWN: [400, '没有这种消息：{key}', 'No such kind of message: {key}'],
   NOTIFY_QUIET_HOURS_HALF: [400, '免打扰时段需同时填写开始和结束时间', 'Quiet hours need both a start and an end'],
 });

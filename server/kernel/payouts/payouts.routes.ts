@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { Kernel } from '../context.ts';
+import { storedFileHeaders } from '../files/files.ts';
 import { readMultipart } from '../http/multipart.ts';
 import { ctxOf } from '../http/server.ts';
 import type { App } from '../module.ts';
@@ -74,11 +75,8 @@ export function payoutRoutes(app: App, kernel: Kernel) {
   });
   app.get('/api/payouts/:id/voucher', { schema: { tags, summary: "A paid statement's voucher file", params: IdParams } }, async (req, reply) => {
     const v = await getVoucher(ctx(req), req.params.id);
-    return reply
-      .type(v.mime)
-      .header('content-disposition', `inline; filename="voucher"; filename*=UTF-8''${encodeURIComponent(v.name)}`)
-      .header('cache-control', 'private, max-age=3600')
-      .send(v.content);
+    // A download under a sandboxing CSP, never rendered by our origin (storedFileHeaders).
+    return reply.headers(storedFileHeaders(v.name, v.mime)).header('cache-control', 'private, max-age=3600').send(v.content);
   });
   app.post('/api/payouts/:id/review', { schema: { tags, summary: 'Review a draft statement', params: IdParams, body: Note } }, async (req) =>
     reviewStatement(ctx(req), req.params.id, req.body.note),

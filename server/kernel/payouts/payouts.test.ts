@@ -4,6 +4,7 @@ import { describe, test } from 'node:test';
 import ExcelJS from 'exceljs';
 import { SYSTEM_ACTOR, type StaffRole } from '../access/index.ts';
 import { createAccount, grantRole } from '../auth/accounts.ts';
+import { pdfWithEscapedJavaScript, pdfWithJavaScriptInObjectStream } from '../files/pdf.test-support.ts';
 import { hashPassword } from '../auth/passwords.ts';
 import { type Ctx, write } from '../context.ts';
 import { newId } from '../ids.ts';
@@ -483,12 +484,19 @@ describe('bad input', () => {
     await refuse({ voucherNo: 'V-1' }, { name: 'a.pdf', type: 'application/pdf', content: Buffer.from('not a pdf') }, 400, 'PAYOUT_VOUCHER_TYPE');
     await refuse({ voucherNo: 'V-1' }, { name: 'a.pdf', type: 'application/pdf', content: PNG }, 400, 'PAYOUT_VOUCHER_MISLABELED');
     await refuse({ voucherNo: 'V-1' }, { name: 'a.png', type: 'image/jpeg', content: PNG }, 400, 'PAYOUT_VOUCHER_MISLABELED');
+    // A PDF with active content: a #-escaped script name; a script inside a compressed object stream.
+    await refuse({ voucherNo: 'V-1' }, { name: 'a.pdf', type: 'application/pdf', content: pdfWithEscapedJavaScript() }, 400, 'FILE_PDF_ACTIVE_CONTENT');
+    await refuse({ voucherNo: 'V-1' }, { name: 'a.pdf', type: 'application/pdf', content: pdfWithJavaScriptInObjectStream() }, 400, 'FILE_PDF_ACTIVE_CONTENT');
     const ok = await expectOk(pay('platform_admin', id, { voucherNo: ' 记-2026-10-001 ' }, { name: 'scan.png', type: 'image/png', content: PNG }));
     assert.equal(ok.voucherNo, '记-2026-10-001');
     const file = await env.app.inject({ method: 'GET', url: `/api/payouts/${id}/voucher`, headers: { cookie: (await cookieOf('platform_admin')).cookie } });
     assert.equal(file.statusCode, 200);
     assert.equal(file.headers['content-type'], 'image/png');
     assert.deepEqual(file.rawPayload, PNG);
+    // A download under a sandboxing CSP, never a document of our origin.
+    assert.match(String(file.headers['content-disposition']), /^attachment; filename="scan.png"/);
+    assert.equal(file.headers['content-security-policy'], "sandbox; default-src 'none'");
+    assert.equal(file.headers['x-content-type-options'], 'nosniff');
   });
 
   test('corrections: a line of another statement, negative or fractional quantities → 4xx, nothing written', async () => {

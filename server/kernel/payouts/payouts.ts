@@ -6,6 +6,7 @@ import { findPlace, type PlaceRow } from '../access/places.ts';
 import { type Ctx, type Kernel, audit, write } from '../context.ts';
 import { CommonErrors, defineErrors } from '../errors.ts';
 import { sniffImageType } from '../files/files.ts';
+import { assertNoActiveContent } from '../files/pdf-active-content.ts';
 import { newId } from '../ids.ts';
 import type { Job } from '../jobs/jobs.ts';
 import { type NotificationTemplate, notify } from '../notify/notify.ts';
@@ -361,6 +362,7 @@ export function checkVoucher(upload: VoucherUpload | undefined): { name: string;
   const ext = dot > 0 ? name.slice(dot + 1).toLowerCase() : '';
   if (ext && !VOUCHER_EXTENSIONS[actual].includes(ext)) throw PayoutErrors.PAYOUT_VOUCHER_MISLABELED({ actual }, { extension: ext, actual });
   if (!ext) name = `${name || 'voucher'}.${VOUCHER_EXTENSIONS[actual][0]}`;
+  if (actual === 'application/pdf') assertNoActiveContent(upload.content);
   return { name, mime: actual };
 }
 

@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { type StaffRole, STAFF_ROLES } from '../../kernel/access/index.ts';
 import { loadGrants } from '../../kernel/auth/sessions.ts';
+import { httpSms } from '../../kernel/notify/channels/sms.ts';
 import { waitForTask } from '../../kernel/tasks/tasks.ts';
 import { signIn, startTestEnv, type Session, type TestEnv } from '../../test/harness.ts';
 import { buildWorld, PASSWORD, type World } from '../../test/fixture.ts';
@@ -18,7 +19,7 @@ const STAFF = STAFF_ROLES;
 const REVIEW: StaffRole[] = ['community_secretary', 'committee_staff'];
 const READ_RATES: StaffRole[] = ['platform_admin', 'street_official', 'property_committee_member', 'community_secretary', 'committee_staff', 'grid_worker', 'building_leader'];
 const PRINT_SLIPS: StaffRole[] = ['platform_admin', 'street_official', 'community_secretary', 'committee_staff', 'grid_worker', 'building_leader'];
-const SMS_SANDBOX: StaffRole[] = ['platform_admin', 'street_official'];
+const SMS_SANDBOX: StaffRole[] = ['platform_admin'];
 
 let env: TestEnv;
 let w: World;
@@ -187,10 +188,34 @@ describe('activation slips', () => {
   });
 });
 
-describe('the SMS sandbox', () => {
-  test('GET /api/sms/sandbox — platform admins and street officials only', async () => {
-    for (const role of STAFF) assert.equal((await as(role).request('GET', '/api/sms/sandbox')).status, SMS_SANDBOX.includes(role) ? 200 : 403, role);
-    assert.equal((await as('resident').request('GET', '/api/sms/sandbox')).status, 403);
+describe('the sandbox inboxes (SMS, WeChat)', () => {
+  const INBOXES = ['/api/sms/sandbox', '/api/notify/sandbox/wechat'];
+
+  test('platform admins only, while the sandbox is the channel', async () => {
+    for (const url of INBOXES) {
+      for (const role of STAFF) assert.equal((await as(role).request('GET', url)).status, SMS_SANDBOX.includes(role) ? 200 : 403, `${role} ${url}`);
+      assert.equal((await as('resident').request('GET', url)).status, 403, `resident ${url}`);
+    }
+  });
+
+  test('with a real channel configured there is no inbox, for anyone (404)', async () => {
+    const { sms, wechat } = env.kernel;
+    env.kernel.sms = httpSms({ provider: 'http', url: 'http://127.0.0.1:9/none', token: null, timeoutMs: 500 });
+    env.kernel.wechat = { ...wechat, sandbox: undefined };
+    try {
+      for (const role of [...STAFF, 'resident' as const]) {
+        const smsInbox = await as(role).request('GET', '/api/sms/sandbox');
+        assert.equal(smsInbox.status, 404, `${role} SMS`);
+        assert.equal(smsInbox.body.error.code, 'SMS_SANDBOX_OFF');
+        const wechatInbox = await as(role).request('GET', '/api/notify/sandbox/wechat');
+        assert.equal(wechatInbox.status, 404, `${role} WeChat`);
+        assert.equal(wechatInbox.body.error.code, 'NOTIFY_WECHAT_SANDBOX_OFF');
+      }
+    } finally {
+      env.kernel.sms = sms;
+      env.kernel.wechat = wechat;
+    }
+    assert.equal((await as('platform_admin').request('GET', '/api/notify/sandbox/wechat')).status, 200, 'back on');
   });
 });
 

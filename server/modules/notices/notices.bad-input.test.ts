@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { countRows, rawSender, expectRefused as refused } from '../../test/harness.ts';
 import { PASSWORD, useWorld } from '../../test/fixture.ts';
+import { cleanPdf, pdfWithEscapedJavaScript, pdfWithJavaScriptInObjectStream, pdfWithObjectStream } from '../../kernel/files/pdf.test-support.ts';
 import { ATTACHMENT_MAX_BYTES, ATTACHMENTS_PER_NOTICE } from './notices.constants.ts';
 import { samples, uploader } from './notices.test-support.ts';
 
@@ -67,6 +68,14 @@ describe('notices: bad input', () => {
     await expectRefused(() => upload(draft, 'photo.png', 'image/png', Buffer.from('<script>alert(1)</script>')), 415, 'ATTACHMENT_TYPE_NOT_ALLOWED');
     await expectRefused(() => upload(draft, 'a.gif', 'image/gif', Buffer.from('GIF89a\x01\x00\x01\x00')), 415, 'ATTACHMENT_TYPE_NOT_ALLOWED');
     await expectRefused(() => upload(draft, 'empty.pdf', 'application/pdf', Buffer.alloc(0)), 400, 'FILE_REQUIRED');
+  });
+
+  test('PDFs with active content are refused, nothing stored: an escaped name, a script in an object stream', async () => {
+    await expectRefused(() => upload(draft, 'notice.pdf', 'application/pdf', pdfWithEscapedJavaScript()), 400, 'FILE_PDF_ACTIVE_CONTENT');
+    await expectRefused(() => upload(draft, 'notice.pdf', 'application/pdf', pdfWithJavaScriptInObjectStream()), 400, 'FILE_PDF_ACTIVE_CONTENT');
+    await expectRefused(() => upload(draft, 'notice.pdf', 'application/pdf', pdfWithObjectStream('', { lzw: true })), 400, 'FILE_PDF_UNVERIFIABLE');
+    const clean = await upload(draft, 'notice.pdf', 'application/pdf', await cleanPdf());
+    assert.equal(clean.status, 201, JSON.stringify(clean.body));
   });
 
   test('an oversized attachment → 413, nothing stored', async () => {

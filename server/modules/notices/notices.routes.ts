@@ -1,4 +1,5 @@
 import type { Kernel } from '../../kernel/context.ts';
+import { storedFileHeaders } from '../../kernel/files/files.ts';
 import { readMultipart } from '../../kernel/http/multipart.ts';
 import { ctxOf } from '../../kernel/http/server.ts';
 import type { App } from '../../kernel/module.ts';
@@ -89,11 +90,8 @@ export function noticeRoutes(app: App, kernel: Kernel) {
     { schema: { tags: [...tags, ...mine], summary: 'An attachment (staff in scope, residents it concerns)', params: AttachmentParams } },
     async (req, reply) => {
       const a = await getAttachment(ctx(req), req.params.id, req.params.attachmentId);
-      return reply
-        .type(a.mime)
-        .header('content-disposition', disposition('inline', a.name))
-        .header('cache-control', 'private, max-age=3600')
-        .send(a.content);
+      // A download under a sandboxing CSP, never rendered by our origin (storedFileHeaders).
+      return reply.headers(storedFileHeaders(a.name, a.mime)).header('cache-control', 'private, max-age=3600').send(a.content);
     },
   );
   app.get('/api/notices/:id/pdf', { schema: { tags, summary: 'Printable PDF for the lobby board, with a QR code to the live page', params: IdParams } }, async (req, reply) => {

@@ -130,6 +130,14 @@ describe('attachments and printing', () => {
     assert.equal(got.statusCode, 200);
     assert.equal(got.headers['content-type'], 'image/png');
     assert.ok(got.rawPayload.equals(png));
+    // Every attachment is a download under a sandboxing CSP, never a document of our origin.
+    const gotPdf = await resident(`/api/notices/${n.id}/attachments/${withPdf.body.attachments[1].id}`);
+    assert.equal(gotPdf.headers['content-type'], 'application/pdf');
+    for (const res of [got, gotPdf]) {
+      assert.match(String(res.headers['content-disposition']), /^attachment; /);
+      assert.equal(res.headers['content-security-policy'], "sandbox; default-src 'none'");
+      assert.equal(res.headers['x-content-type-options'], 'nosniff');
+    }
     const stranger = await fetcher(env.app, '13800000003');
     assert.equal((await stranger(`/api/notices/${n.id}/attachments/${withImage.body.attachments[0].id}`)).statusCode, 404);
 

@@ -2,6 +2,7 @@ import { type Ctx, audit } from '../../../kernel/context.ts';
 import { write, read, type Executor, type Tx } from '../notices.db.ts';
 import { CommonErrors } from '../../../kernel/errors.ts';
 import { sniffImageType } from '../../../kernel/files/files.ts';
+import { assertNoActiveContent } from '../../../kernel/files/pdf-active-content.ts';
 import { newId } from '../../../kernel/ids.ts';
 import { ATTACHMENT_MAX_BYTES, ATTACHMENTS_PER_NOTICE, type AttachmentType } from '../notices.constants.ts';
 import { NoticeErrors } from '../notices.errors.ts';
@@ -52,6 +53,8 @@ export function checkUpload(upload: Upload): { name: string; mime: AttachmentTyp
   const ext = dot > 0 ? name.slice(dot + 1).toLowerCase() : '';
   if (ext && !EXTENSIONS[actual].includes(ext)) throw NoticeErrors.ATTACHMENT_MISLABELED({ actual }, { extension: ext, actual });
   if (!ext) name = `${name || 'attachment'}.${EXTENSIONS[actual][0]}`;
+  // No scripts, launch actions or embedded files for the residents who download it (pdf-active-content.ts).
+  if (actual === 'application/pdf') assertNoActiveContent(upload.content);
   return { name, mime: actual };
 }
 
