@@ -1,0 +1,30 @@
+import { DEMO_PASSWORD, RESIDENT_PHONE, STREET_OFFICIAL } from './demo.ts';
+import { expect, test } from './fixtures.ts';
+
+/**
+ * Slips a new user trips on (Platform 4, part 4): each checked where the page shows it.
+ * (A wrong sign-in uses an account nobody has, so no real account's failure count moves.)
+ */
+test('a refused sign-in’s message goes away as soon as the user tries again, on both shells', async ({ page, browser }) => {
+  await page.goto('/login');
+  await page.getByLabel('用户名').fill('nobody-here');
+  await page.getByLabel('密码').fill('wrong-password');
+  await page.getByRole('button', { name: '登录' }).click();
+  await expect(page.getByText('账号或密码错误')).toBeVisible();
+  await page.getByLabel('用户名').fill(STREET_OFFICIAL);
+  await expect(page.getByText('账号或密码错误'), 'typing again is a new attempt').toHaveCount(0);
+  await page.getByLabel('密码').fill(DEMO_PASSWORD);
+  await page.getByRole('button', { name: '登录' }).click();
+  await expect(page.getByRole('navigation', { name: '主菜单' })).toBeVisible();
+
+  const phone = await browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, locale: 'zh-CN' });
+  const h5 = await phone.newPage();
+  await h5.goto('/h5/login');
+  await h5.getByLabel('手机号').fill('139 0000 9999');
+  await h5.getByLabel('密码').fill('wrong-password');
+  await h5.getByRole('button', { name: '登录' }).click();
+  await expect(h5.getByRole('alert')).toContainText('账号或密码错误');
+  await h5.getByLabel('手机号').fill(RESIDENT_PHONE);
+  await expect(h5.getByRole('alert')).toHaveCount(0);
+  await phone.close();
+});
