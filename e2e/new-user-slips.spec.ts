@@ -28,3 +28,17 @@ test('a refused sign-in’s message goes away as soon as the user tries again, o
   await expect(h5.getByRole('alert')).toHaveCount(0);
   await phone.close();
 });
+
+test('the scope picker finds a compound by its name, without opening the tree', async ({ page }) => {
+  await page.goto('/login');
+  await page.getByLabel('用户名').fill(STREET_OFFICIAL);
+  await page.getByLabel('密码').fill(DEMO_PASSWORD);
+  await page.getByRole('button', { name: '登录' }).click();
+  await expect(page.getByRole('navigation', { name: '主菜单' })).toBeVisible();
+  await page.getByLabel('管辖范围').click();
+  await page.getByLabel('管辖范围').fill('翠湖');
+  const option = page.locator('.ant-select-tree-title', { hasText: '翠湖苑' });
+  await expect(option).toBeVisible();
+  await option.click();
+  await expect(page.locator('#gz-scope').locator('..').locator('..')).toContainText('翠湖苑');
+});

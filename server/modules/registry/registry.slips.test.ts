@@ -29,3 +29,25 @@ test('a place offers to add beneath it only the kinds that belong there now', as
   assert.deepEqual(await kinds(community), ['compound']);
   assert.deepEqual(await kinds(w.rooms.A101), []);
 });
+
+test('a place picker finds places by name within the actor’s scope, each with the names above it', async () => {
+  const found = async (s: Session, q: string, kinds?: string) => {
+    const res = await s.request('GET', `/api/places/search?q=${encodeURIComponent(q)}${kinds ? `&kinds=${kinds}` : ''}`);
+    assert.equal(res.status, 200, JSON.stringify(res.body));
+    return res.body.items as { id: string; kind: string; name: string; within: string[] }[];
+  };
+  // Part of the name finds it; the ancestors tell it apart.
+  assert.deepEqual(await found(admin, '阳光'), [{ id: w.places.A, kind: 'compound', name: '阳光花园', within: ['测试街道', '一社区', '一网格'] }]);
+  // Two buildings called 1栋: both, each under its own compound; a kind filter narrows.
+  const buildings = await found(admin, '1栋', 'building');
+  assert.deepEqual(buildings.map((b) => b.within.at(-1)).sort(), ['明月小区', '阳光花园']);
+  assert.deepEqual(await found(admin, '1栋', 'compound'), []);
+  // Outside the scope: the other street's 远方小区 is not found; inside a narrower grant, ancestors above it are not named.
+  assert.deepEqual(await found(admin, '远方'), []);
+  const gridWorker = await signIn(env.app, 'grid_worker', PASSWORD);
+  assert.deepEqual(await found(gridWorker, '明月'), []);
+  assert.deepEqual(await found(gridWorker, '阳光'), [{ id: w.places.A, kind: 'compound', name: '阳光花园', within: ['一网格'] }]);
+  // Bad input is refused, not searched.
+  assert.equal((await admin.request('GET', '/api/places/search?q=')).status, 400);
+  assert.equal((await admin.request('GET', '/api/places/search?q=a&kinds=castle')).status, 400);
+});
