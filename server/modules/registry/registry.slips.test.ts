@@ -3,6 +3,7 @@ import { test } from 'node:test';
 import { signIn, type Session } from '../../test/harness.ts';
 import { PASSWORD, useWorld } from '../../test/fixture.ts';
 import { createPlace } from './use-cases/create-place.ts';
+import { endHousehold } from './use-cases/end-household.ts';
 
 /** Slips a new user trips on, where the registry's answers cause them (Platform 4, part 4). */
 const { env, w, afterSetUp } = useWorld();
@@ -50,4 +51,22 @@ test('a place picker finds places by name within the actor’s scope, each with 
   // Bad input is refused, not searched.
   assert.equal((await admin.request('GET', '/api/places/search?q=')).status, 400);
   assert.equal((await admin.request('GET', '/api/places/search?q=a&kinds=castle')).status, 400);
+});
+
+test('the people list names each person’s rooms, so that namesakes can be told apart', async () => {
+  // A second 王丽, in another compound of the same street.
+  const other = await w.person(w.places.B, '王丽');
+  await w.household(w.rooms.B103, other, 'tenant');
+  const res = await admin.request('GET', `/api/persons?q=${encodeURIComponent('王丽')}&pageSize=50`);
+  assert.equal(res.status, 200);
+  const rooms = Object.fromEntries(
+    (res.body.items as { id: string; rooms: { id: string; label: string; relation: string }[] }[]).map((p) => [p.id, p.rooms]),
+  );
+  assert.deepEqual(rooms[w.persons.alice], [{ id: w.rooms.A101, label: '阳光花园 1栋 1单元 101', relation: 'owner' }]);
+  assert.deepEqual(rooms[other], [{ id: w.rooms.B103, label: '明月小区 1栋 1单元 103', relation: 'tenant' }]);
+  // A household that ended is no longer the person's room.
+  const ended = await w.person(w.places.A, '周末');
+  await endHousehold(w.ctx, await w.household(w.rooms.A103, ended, 'tenant'), '2020-01-01');
+  const gone = await admin.request('GET', `/api/persons?q=${encodeURIComponent('周末')}`);
+  assert.deepEqual(gone.body.items[0].rooms, []);
 });
