@@ -42,3 +42,21 @@ test('the scope picker finds a compound by its name, without opening the tree', 
   await option.click();
   await expect(page.locator('#gz-scope').locator('..').locator('..')).toContainText('翠湖苑');
 });
+
+test('the property company’s service phone on the resident home is whole and one tap from a call', async ({ browser }) => {
+  const phone = await browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, locale: 'zh-CN' });
+  const page = await phone.newPage();
+  await page.goto('/h5/login');
+  await page.getByLabel('手机号').fill(RESIDENT_PHONE);
+  await page.getByLabel('密码').fill(DEMO_PASSWORD);
+  await page.getByRole('button', { name: '登录' }).click();
+  await expect(page.getByRole('heading', { name: '我的家', level: 1 })).toBeVisible();
+  const home = (await (await page.request.get('/api/me/home')).json()) as { rooms: { companyPhone: string | null }[] };
+  const number = home.rooms.find((r) => r.companyPhone)?.companyPhone;
+  test.skip(!number, 'no demo compound of this resident has a company phone on record');
+  expect(number).not.toContain('*');
+  const call = page.locator('.gz-compound-hero a[href^="tel:"]').first();
+  await expect(call).toHaveText(number!);
+  await expect(call).toHaveAttribute('href', `tel:${number!.replace(/[^\d+]/g, '')}`);
+  await phone.close();
+});

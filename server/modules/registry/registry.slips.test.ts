@@ -70,3 +70,13 @@ test('the people list names each person’s rooms, so that namesakes can be told
   const gone = await admin.request('GET', `/api/persons?q=${encodeURIComponent('周末')}`);
   assert.deepEqual(gone.body.items[0].rooms, []);
 });
+
+test('a resident’s home shows the property company’s service phone in full (a business line)', async () => {
+  const resident = await signIn(env.app, '13800000001', PASSWORD);
+  const home = await resident.request('GET', '/api/me/home');
+  assert.equal(home.status, 200);
+  assert.equal(home.body.rooms[0].companyName, '安和物业');
+  assert.equal(home.body.rooms[0].companyPhone, '057088880001');
+  // The person's own phone stays masked.
+  assert.match(home.body.person.phone, /\*/);
+});
