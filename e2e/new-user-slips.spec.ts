@@ -60,3 +60,29 @@ test('the property company’s service phone on the resident home is whole and o
   await expect(call).toHaveAttribute('href', `tel:${number!.replace(/[^\d+]/g, '')}`);
   await phone.close();
 });
+
+test('elderly mode follows the resident’s account to another phone', async ({ browser }) => {
+  const signInOn = async () => {
+    const context = await browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, locale: 'zh-CN' });
+    const page = await context.newPage();
+    await page.goto('/h5/login');
+    await page.getByLabel('手机号').fill(RESIDENT_PHONE);
+    await page.getByLabel('密码').fill(DEMO_PASSWORD);
+    await page.getByRole('button', { name: '登录' }).click();
+    await expect(page.getByRole('heading', { name: '我的家', level: 1 })).toBeVisible();
+    return { context, page };
+  };
+  const first = await signInOn();
+  await first.page.goto('/h5/me');
+  await first.page.getByLabel('长辈模式（大字）').click();
+  await expect(first.page.locator('html')).toHaveClass(/gz-elderly/);
+  await expect.poll(async () => (await (await first.page.request.get('/api/auth/me')).json()).account.elderly).toBe(true);
+
+  // A fresh phone (no local storage): the account's choice applies once signed in.
+  const second = await signInOn();
+  await expect(second.page.locator('html')).toHaveClass(/gz-elderly/);
+  // Put it back, for the other journeys.
+  await second.page.request.patch('/api/auth/me', { data: { elderly: false }, headers: { 'x-csrf-token': (await (await second.page.request.get('/api/auth/me')).json()).csrfToken } });
+  await first.context.close();
+  await second.context.close();
+});
