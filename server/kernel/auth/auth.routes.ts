@@ -50,8 +50,10 @@ export function authRoutes(app: App, kernel: Kernel) {
 
   app.get('/api/auth/me', { schema: { tags: ['auth'], summary: 'The signed-in account, its roles and grants' } }, async (req) => {
     const actor = actorOf(req);
+    // Not part of the cached session: read when the shell loads, by the account's key.
+    const prefs = await kernel.db.selectFrom('accounts').select('elderly').where('id', '=', actor.accountId).executeTakeFirst();
     return {
-      account: { id: actor.accountId, name: actor.name, personId: actor.personId, locale: actor.locale },
+      account: { id: actor.accountId, name: actor.name, personId: actor.personId, locale: actor.locale, elderly: prefs?.elderly ?? false },
       roles: rolesOf(actor).map((r) => ({ role: r, label: ROLE_LABELS[r] })),
       grants: actor.grants.map((g) => ({ role: g.role, placeId: g.placeId, placeName: g.placeName })),
       csrfToken: req.csrfToken,
@@ -65,12 +67,21 @@ export function authRoutes(app: App, kernel: Kernel) {
 
   app.patch(
     '/api/auth/me',
-    { schema: { tags: ['auth'], summary: 'Change my preferences', body: z.object({ locale: z.enum(['zh-CN', 'en']) }) } },
+    {
+      schema: {
+        tags: ['auth'],
+        summary: 'Change my preferences (language, elderly mode)',
+        body: z
+          .object({ locale: z.enum(['zh-CN', 'en']).optional(), elderly: z.boolean().optional() })
+          .refine((b) => b.locale !== undefined || b.elderly !== undefined, 'nothing to change'),
+      },
+    },
     async (req) => {
       const ctx = ctxOf(kernel, req);
+      const changes = { ...(req.body.locale ? { locale: req.body.locale } : {}), ...(req.body.elderly !== undefined ? { elderly: req.body.elderly } : {}) };
       await write(ctx, async (tx) => {
-        await tx.updateTable('accounts').set({ locale: req.body.locale }).where('id', '=', ctx.actor.accountId).execute();
-        await audit(tx, ctx, { action: 'account.preferences_changed', subjectType: 'account', subjectId: ctx.actor.accountId, detail: { locale: req.body.locale } });
+        await tx.updateTable('accounts').set(changes).where('id', '=', ctx.actor.accountId).execute();
+        await audit(tx, ctx, { action: 'account.preferences_changed', subjectType: 'account', subjectId: ctx.actor.accountId, detail: changes });
       });
       return { ok: true };
     },

@@ -65,6 +65,8 @@ export interface AccountsTable {
   password_hash: string;
   person_id: string | null;
   locale: Generated<string>;
+  /** Elderly mode (适老化) on the resident H5, remembered for the account (migration 0027). */
+  elderly: Generated<boolean>;
   disabled: Generated<boolean>;
   created_at: Generated<Date>;
 }

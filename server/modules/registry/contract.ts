@@ -12,5 +12,5 @@ export type { getRoomHouseholds } from './use-cases/get-room-households.ts';
 export type { getImport } from './use-cases/import-get.ts';
 export type { getOrganisation, listOrganisations } from './use-cases/list-organisations.ts';
 export type { listPersons } from './use-cases/list-persons.ts';
-export type { listChildPlaces, listRootPlaces } from './use-cases/list-places.ts';
+export type { listChildPlaces, listRootPlaces, searchPlaces } from './use-cases/list-places.ts';
 export type { listRooms } from './use-cases/list-rooms.ts';

@@ -3,6 +3,7 @@ import { ctxOf } from '../../kernel/http/server.ts';
 import type { App } from '../../kernel/module.ts';
 import {
   ChildrenQuery,
+  PlaceSearchQuery,
   CreateHouseholdBody,
   CreateOrganisationBody,
   CreatePersonBody,
@@ -31,7 +32,7 @@ import { getPlace } from './use-cases/get-place.ts';
 import { getRoomHouseholds } from './use-cases/get-room-households.ts';
 import { getOrganisation, listOrganisations } from './use-cases/list-organisations.ts';
 import { listPersons } from './use-cases/list-persons.ts';
-import { listChildPlaces, listRootPlaces } from './use-cases/list-places.ts';
+import { listChildPlaces, listRootPlaces, searchPlaces } from './use-cases/list-places.ts';
 import { listPositions } from './use-cases/list-positions.ts';
 import { listRooms } from './use-cases/list-rooms.ts';
 import { type DeletableEntity, requestDeletion } from './use-cases/request-deletion.ts';
@@ -48,6 +49,9 @@ export function registryRoutes(app: App, kernel: Kernel) {
 
   // Places
   app.get('/api/places/roots', { schema: { tags, summary: 'Top places of my scope' } }, async (req) => ({ items: await listRootPlaces(ctx(req)) }));
+  app.get('/api/places/search', { schema: { tags, summary: 'Places of my scope by name (a picker)', querystring: PlaceSearchQuery } }, async (req) =>
+    searchPlaces(ctx(req), req.query),
+  );
   app.get('/api/places/:id', { schema: { tags, summary: 'A place with breadcrumb, details and counts', params: IdParams } }, async (req) =>
     getPlace(ctx(req), req.params.id),
   );

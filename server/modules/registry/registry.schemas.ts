@@ -68,6 +68,18 @@ export const ChildrenSort = sortable({ name: naturalName, kind: 'places.kind' },
 export const ChildrenQuery = PageQuery.extend({ q: z.string().trim().max(50).optional(), ...ChildrenSort.query });
 export type ChildrenQuery = z.infer<typeof ChildrenQuery>;
 
+/** A place picker's search: by name anywhere in the actor's scope, optionally of some kinds (comma-separated). */
+export const PlaceSearchQuery = z.object({
+  q: z.string().trim().min(1).max(50),
+  kinds: z
+    .string()
+    .max(200)
+    .transform((s) => s.split(',').filter(Boolean))
+    .pipe(z.array(z.enum(PLACE_KINDS)).min(1))
+    .optional(),
+});
+export type PlaceSearchQuery = z.infer<typeof PlaceSearchQuery>;
+
 export const RoomsSort = sortable(
   { path: 'places.path', name: naturalName, floor: nullsLast('reg_rooms.floor'), area: 'reg_rooms.area_centi', use: 'reg_rooms.use' },
   { sort: 'path', order: 'asc' },

@@ -22,6 +22,8 @@ export function LoginPage() {
       <Form
         layout="vertical"
         onFinish={(v: Credentials) => form.submit(v)}
+        onValuesChange={form.retry}
+        onFinishFailed={form.retry}
         footer={
           <>
             {form.error && (

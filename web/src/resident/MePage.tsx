@@ -14,7 +14,7 @@ export function MePage() {
   const me = useSignedIn();
   const home = useMyHome();
   const logout = useLogout();
-  const [elderly, setElderly] = useElderlyMode(me.account.id);
+  const [elderly, setElderly] = useElderlyMode(me.account);
   const navigate = useNavigate();
   const unread = useUnread();
 

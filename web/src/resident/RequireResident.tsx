@@ -5,8 +5,8 @@ import { Navigate, useLocation } from 'react-router';
 import { signInPathFrom, useMe } from '../shared/session.ts';
 import { useElderlyMode } from './elderly.ts';
 
-function ElderlyFromAccount({ accountId }: { accountId: string }) {
-  useElderlyMode(accountId);
+function ElderlyFromAccount({ account }: { account: { id: string; elderly: boolean } }) {
+  useElderlyMode(account);
   return null;
 }
 
@@ -34,7 +34,7 @@ export function RequireResident({ children }: { children: ReactNode }) {
   if (!me.data) return <Navigate to={signInPathFrom(location)} replace />;
   return (
     <>
-      <ElderlyFromAccount accountId={me.data.account.id} />
+      <ElderlyFromAccount account={me.data.account} />
       {children}
     </>
   );

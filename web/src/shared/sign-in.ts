@@ -18,7 +18,7 @@ const MOBILE_TYPED = /^\s*1\d{2}\s*\d{4}\s*\d{4}\s*$/;
 /**
  * Everything a sign-in page is but its layout, for both shells (their UI kits differ, so each keeps its own
  * page): the two fields (name, label, rules) and their inputs' attributes, what the form sends, the
- * server's refusal as a message (already in the reader's language), and where to go once signed in.
+ * server's refusal as a message (already in the reader's language; cleared on a new attempt), and where to go once signed in.
  * The labels are what the journeys find the fields by (用户名 / 手机号, 密码).
  */
 export function useSignInForm(shell: SignInShell) {
@@ -43,6 +43,13 @@ export function useSignInForm(shell: SignInShell) {
     },
     /** A phone number goes without the spaces people type in it. */
     submit: (v: Credentials) => login.mutate({ login: staff ? v.login : v.login.replace(/\s+/g, ''), password: v.password }),
+    /**
+     * A new attempt (typing again, or submitting a form that fails its own checks) clears the last refusal,
+     * so that the message on screen is always about the attempt being made.
+     */
+    retry: () => {
+      if (login.error) login.reset();
+    },
     pending: login.isPending,
     error: login.error?.message ?? null,
     submitLabel: t('auth.signIn'),

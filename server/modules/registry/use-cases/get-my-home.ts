@@ -22,15 +22,34 @@ export async function getMyHome(ctx: Ctx) {
     : await db.selectFrom('reg_persons').select(['id', 'name', 'phone_masked']).where('id', '=', personId).executeTakeFirst();
   const compoundPaths = [...new Set(rooms.map((r) => r.compoundPath))];
   const committees = new Map(await Promise.all(compoundPaths.map(async (path) => [path, await committeesServing(db, path)] as const)));
+  const servicePhones = await servicePhonesOf(ctx, [...new Set(rooms.flatMap((r) => (r.companyId ? [r.companyId] : [])))]);
 
   return {
     person: person ? { id: person.id, name: person.name, phone: person.phone_masked } : null,
     rooms: rooms.map(({ areaCenti, compoundPath, roomPath: _roomPath, personName: _name, personPhone: _phone, ...r }) => ({
       ...r,
+      companyPhone: (r.companyId && servicePhones.get(r.companyId)) ?? null,
       area: centiToArea(areaCenti),
       committees: committees.get(compoundPath)!,
     })),
   };
+}
+
+/**
+ * The property companies' service phones in full, for a resident to call: an organisation's contact phone
+ * is its business line, not a person's data, so it is shown whole (it is stored encrypted like every
+ * phone, and shown masked on the workbench's lists).
+ */
+async function servicePhonesOf(ctx: Ctx, companyIds: string[]): Promise<Map<string, string>> {
+  if (companyIds.length === 0) return new Map();
+  const rows = await read(ctx)
+    .selectFrom('reg_organisations')
+    .select(['id', 'contact_phone_enc'])
+    .where('id', 'in', companyIds)
+    .where('kind', '=', 'property_company')
+    .where('contact_phone_enc', 'is not', null)
+    .execute();
+  return new Map(rows.map((r) => [r.id, ctx.kernel.pii.decrypt(r.contact_phone_enc!)]));
 }
 
 /**

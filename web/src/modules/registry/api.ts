@@ -15,7 +15,7 @@ import type { getPlace } from '#server/modules/registry/contract.ts';
 import type { getRoomHouseholds } from '#server/modules/registry/contract.ts';
 import type { getOrganisation, listOrganisations } from '#server/modules/registry/contract.ts';
 import type { listPersons } from '#server/modules/registry/contract.ts';
-import type { listChildPlaces, listRootPlaces } from '#server/modules/registry/contract.ts';
+import type { listChildPlaces, listRootPlaces, searchPlaces } from '#server/modules/registry/contract.ts';
 import type { listRooms } from '#server/modules/registry/contract.ts';
 import { apiDelete, apiGet, apiPatch, apiPost, type Jsonify, type PendingApproval, type Query } from '../../shared/api.ts';
 import { useResidentHome } from '../../resident/home.ts';
@@ -57,6 +57,7 @@ export const registryKeys = {
   roots: () => ['registry', 'places', 'roots'] as const,
   place: (id: string) => ['registry', 'places', id] as const,
   children: (id: string, q: Query) => ['registry', 'places', id, 'children', q] as const,
+  placeSearch: (q: string, kinds: readonly string[]) => ['registry', 'places', 'search', q, kinds.join(',')] as const,
   rooms: (q: Query) => ['registry', 'rooms', q] as const,
   households: (roomId: string) => ['registry', 'rooms', roomId, 'households'] as const,
   persons: (q: Query) => ['registry', 'persons', q] as const,
@@ -71,6 +72,16 @@ export const fetchRoots = () => apiGet<{ items: PlaceNode[] }>('/api/places/root
 export const fetchChildren = (id: string, q: Query) => apiGet<Answer<typeof listChildPlaces>>(`/api/places/${id}/children`, q);
 export const fetchPersons = (q: Query) => apiGet<Answer<typeof listPersons>>('/api/persons', q);
 export const fetchOrganisations = (q: Query) => apiGet<Answer<typeof listOrganisations>>('/api/organisations', q);
+
+export type FoundPlace = Answer<typeof searchPlaces>['items'][number];
+/** Places of my scope whose name holds the text, of the given kinds (a picker's search). */
+export const usePlaceSearch = (q: string, kinds: readonly string[]) =>
+  useQuery({
+    queryKey: registryKeys.placeSearch(q, kinds),
+    queryFn: () => apiGet<Answer<typeof searchPlaces>>('/api/places/search', { q, kinds: kinds.join(',') }),
+    enabled: q.length > 0,
+    staleTime: 30_000,
+  });
 
 export const usePlaceRoots = () => useQuery({ queryKey: registryKeys.roots(), queryFn: fetchRoots });
 

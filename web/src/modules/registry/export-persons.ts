@@ -14,6 +14,7 @@ export async function exportPersonsXlsx(filter: Query, t: TFunction, onProgress:
     { header: t('person.phone'), key: 'phone', width: 16 },
     { header: t('person.idNumber'), key: 'idNumber', width: 22 },
     { header: t('person.tags'), key: 'tags', width: 24 },
+    { header: t('person.rooms'), key: 'rooms', width: 36 },
     { header: t('person.householdCount'), key: 'householdCount', width: 10 },
   ]);
   for (const p of rows) {
@@ -22,6 +23,7 @@ export async function exportPersonsXlsx(filter: Query, t: TFunction, onProgress:
       phone: p.phone ?? '',
       idNumber: p.idNumber ?? '',
       tags: (p.tags ?? []).map((tag) => t(`person.tag.${tag}`)).join('、'),
+      rooms: p.rooms.map((r) => `${r.label}（${t(`household.relation.${r.relation}`)}）`).join('；'),
       householdCount: p.householdCount,
     });
   }

@@ -22,7 +22,8 @@ interface Props {
   disabled?: boolean;
 }
 
-function useDebounced<T>(value: T, ms: number): T {
+/** The value once it has stopped changing for `ms` (a search box's text, not each keystroke). */
+export function useDebounced<T>(value: T, ms: number): T {
   const [v, setV] = useState(value);
   useEffect(() => {
     const timer = setTimeout(() => setV(value), ms);

@@ -7,6 +7,7 @@ import { ListCard } from '../components/ListCard.tsx';
 import { PageHeader } from '../components/PageHeader.tsx';
 import { SearchInput } from '../components/SearchInput.tsx';
 import { type AuditEntry, useAudit, useAuditVerify } from './api.ts';
+import { detailLines } from './audit-detail.ts';
 
 const FILTERS = ['action', 'actor', 'subjectId'] as const;
 /** Action prefixes worth filtering by; the API matches the start of the action code. */
@@ -23,6 +24,11 @@ const ACTION_PREFIXES = [
   'notify.',
   'figures.',
   'payouts.',
+  'registry.import.',
+  'repairs.',
+  'notices.',
+  'opinions.',
+  'activation.',
 ];
 
 const SUBJECT_PAGES: Record<string, string> = {
@@ -76,6 +82,33 @@ function Subject({ entry }: { entry: AuditEntry }) {
   );
 }
 
+/** The detail as lines (field: value, a change as before → after); the raw JSON stays in the tooltip. */
+function Detail({ detail }: { detail: unknown }) {
+  const { t } = useTranslation();
+  const lines = detailLines(detail);
+  if (lines.length === 0) return <>—</>;
+  const shown = lines.slice(0, 4);
+  return (
+    <Tooltip title={<pre style={{ margin: 0, whiteSpace: 'pre-wrap' }}>{JSON.stringify(detail, null, 2)}</pre>}>
+      <div style={{ maxWidth: 320 }}>
+        {shown.map((l) => (
+          <div key={l.field} style={{ whiteSpace: 'nowrap', overflow: 'hidden', textOverflow: 'ellipsis' }}>
+            {l.field && <Typography.Text type="secondary">{t(`auditField.${l.field}`, { defaultValue: l.field })}：</Typography.Text>}
+            {l.value !== undefined ? (
+              l.value
+            ) : (
+              <>
+                <Typography.Text delete type="secondary">{l.before}</Typography.Text> → <Typography.Text strong>{l.after}</Typography.Text>
+              </>
+            )}
+          </div>
+        ))}
+        {lines.length > shown.length && <Typography.Text type="secondary">…</Typography.Text>}
+      </div>
+    </Tooltip>
+  );
+}
+
 /** The tamper-evident log of who did what, filterable, with the chain's health on top. */
 export function AuditPage() {
   const { t } = useTranslation();
@@ -100,14 +133,7 @@ export function AuditPage() {
     {
       title: t('audit.detail'),
       dataIndex: 'detail',
-      render: (d: unknown) =>
-        d ? (
-          <Typography.Text code ellipsis={{ tooltip: JSON.stringify(d) }} style={{ maxWidth: 240 }}>
-            {JSON.stringify(d)}
-          </Typography.Text>
-        ) : (
-          '—'
-        ),
+      render: (d: unknown) => <Detail detail={d} />,
     },
     {
       title: t('audit.hash'),

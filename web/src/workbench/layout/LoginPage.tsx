@@ -24,7 +24,14 @@ export function LoginPage() {
         <Typography.Paragraph type="secondary">{t('app.tagline')}</Typography.Paragraph>
         <Typography.Title level={4}>{t('auth.staffSignIn')}</Typography.Title>
         {form.error && <Alert type="error" showIcon title={form.error} style={{ marginBottom: 16 }} />}
-        <Form<Credentials> layout="vertical" requiredMark={false} onFinish={form.submit} disabled={form.pending}>
+        <Form<Credentials>
+          layout="vertical"
+          requiredMark={false}
+          onFinish={form.submit}
+          onValuesChange={form.retry}
+          onFinishFailed={form.retry}
+          disabled={form.pending}
+        >
           <Form.Item {...form.fields.login}>
             <Input {...form.inputs.login} prefix={<UserOutlined />} autoFocus size="large" />
           </Form.Item>

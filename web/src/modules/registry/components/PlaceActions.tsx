@@ -3,7 +3,6 @@ import { Button } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { CHILD_KINDS } from '#server/kernel/contract.ts';
 import type { Place } from '../api.ts';
 import { PlaceFormModal } from './PlaceFormModal.tsx';
 import { RequestDeletionButton } from './RequestDeletionButton.tsx';
@@ -13,12 +12,13 @@ export function PlaceActions({ place }: { place: Place }) {
   const { t } = useTranslation();
   const [dialog, setDialog] = useState<'edit' | 'add' | null>(null);
   if (!place.canWrite) return null;
-  const childKinds = CHILD_KINDS[place.kind];
+  // Only the kinds that belong under this place now (a community of grids is offered 新增网格, not 新增小区).
+  const childKinds = place.addableKinds;
   return (
     <>
       {childKinds.length > 0 && (
         <Button type="primary" icon={<PlusOutlined />} onClick={() => setDialog('add')}>
-          {t('place.addChild', { kind: t(`place.kind.${childKinds[childKinds.length - 1]}`) })}
+          {childKinds.length === 1 ? t('place.addChild', { kind: t(`place.kind.${childKinds[0]}`) }) : t('place.addChildAny')}
         </Button>
       )}
       {place.kind === 'compound' && (

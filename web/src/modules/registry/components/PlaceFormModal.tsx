@@ -1,7 +1,6 @@
 import { Form, Input, InputNumber, Select } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
-import { CHILD_KINDS } from '#server/kernel/contract.ts';
 import { AREA_RE, AREA_SOURCES, MANAGEMENT_MODES, ROOM_USES } from '#server/modules/registry/contract.ts';
 import { FormModal } from '../../../workbench/components/FormModal.tsx';
 import { type Place, type PlaceKind, useCreatePlace, useUpdatePlace } from '../api.ts';
@@ -31,7 +30,7 @@ export function PlaceFormModal(props: Props) {
   const create = useCreatePlace();
   const update = useUpdatePlace(props.mode === 'edit' ? props.place.id : '');
   const place = props.mode === 'edit' ? props.place : null;
-  const kinds = props.mode === 'create' ? CHILD_KINDS[props.parent.kind] : [props.place.kind];
+  const kinds = props.mode === 'create' ? props.parent.addableKinds : [props.place.kind];
 
   const submit = async (v: Values) => {
     if (props.mode === 'create') {

@@ -94,7 +94,12 @@ function CompoundBlock({ group }: { group: CompoundGroup }) {
         <p className="gz-compound-company">
           <span className="gz-label">{t('h5.propertyCompany')}</span>
           {group.companyName ?? t('h5.noCompany')}
-          {group.companyPhone && <span className="gz-compound-phone">{group.companyPhone}</span>}
+          {group.companyPhone && (
+            // The company's service line, in full and one tap from a call.
+            <a className="gz-compound-phone" href={`tel:${group.companyPhone.replace(/[^\d+]/g, '')}`} aria-label={t('h5.callCompany', { phone: group.companyPhone })}>
+              {group.companyPhone}
+            </a>
+          )}
         </p>
       </div>
       <List header={t('h5.myRooms')}>

@@ -1,5 +1,5 @@
 import { PlusOutlined } from '@ant-design/icons';
-import { Button, type TableColumnsType } from 'antd';
+import { Button, type TableColumnsType, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
@@ -31,8 +31,21 @@ export function PersonsPage() {
     { title: t('person.name'), dataIndex: 'name', sorter: true, render: (name: string, p) => <Link to={`/registry/persons/${p.id}`}>{name}</Link> },
     { title: t('person.phone'), dataIndex: 'phone', render: (v: string | null) => v ?? '—' },
     { title: t('person.idNumber'), dataIndex: 'idNumber', render: (v: string | null) => v ?? '—' },
+    {
+      // The rooms tell namesakes apart (two 王丽 of one street are 阳光花园 1栋 1单元 101 and 明月小区 …).
+      title: t('person.rooms'),
+      dataIndex: 'rooms',
+      render: (rooms: PersonRow['rooms']) =>
+        rooms.length === 0
+          ? '—'
+          : rooms.map((r) => (
+              <div key={r.id}>
+                <Link to={`/registry/places/${r.id}`}>{r.label}</Link>{' '}
+                <Typography.Text type="secondary">{t(`household.relation.${r.relation}`)}</Typography.Text>
+              </div>
+            )),
+    },
     { title: t('person.tags'), dataIndex: 'tags', render: (tags: string[]) => <PersonTags tags={tags} /> },
-    { title: t('person.householdCount'), dataIndex: 'householdCount', align: 'right' },
     { title: t('person.createdAt'), dataIndex: 'createdAt', sorter: true, render: (v: string) => formatDateTime(v) },
   ];
   const total = persons.data?.total ?? 0;

@@ -14,7 +14,7 @@ export function OrderActions({ order }: { order: Order }) {
   const { modal, message } = App.useApp();
   const act = useOrderAction(order.id);
   const [dialog, setDialog] = useState<Dialog>(null);
-  const done = (action: Action) => void message.success(t('repairs.dialog.done', { action: t(`repairs.action.${action}`) }));
+  const done = (action: Action) => void message.success(t(`repairs.done.${action}`));
 
   const confirm = (action: 'accept' | 'start' | 'cancel') =>
     modal.confirm({

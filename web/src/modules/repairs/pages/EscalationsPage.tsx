@@ -87,7 +87,7 @@ export function EscalationsPage() {
         <SuperviseModal
           escalationId={supervising}
           onClose={() => setSupervising(null)}
-          onDone={() => void message.success(t('repairs.dialog.done', { action: t('repairs.detail.supervise') }))}
+          onDone={() => void message.success(t('repairs.done.supervise'))}
         />
       )}
     </>

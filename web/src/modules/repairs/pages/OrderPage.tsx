@@ -228,7 +228,7 @@ function Escalations({ order }: { order: Order }) {
         <SuperviseModal
           escalationId={supervising}
           onClose={() => setSupervising(null)}
-          onDone={() => void message.success(t('repairs.dialog.done', { action: t('repairs.detail.supervise') }))}
+          onDone={() => void message.success(t('repairs.done.supervise'))}
         />
       )}
     </Card>
