@@ -1,4 +1,5 @@
 import type { Module } from '../../kernel/module.ts';
+import { registryPersonalData } from './registry.personal-data.ts';
 import { RegistryPolicy } from './registry.policy.ts';
 import { registryImportRoutes } from './registry.import.routes.ts';
 import { registryRoutes } from './registry.routes.ts';
@@ -16,6 +17,7 @@ import { seedRegistryPayoutsDemo } from './registry.payouts.seed.ts';
 /** Registry: places, rooms, people, households, organisations, positions. */
 export const registryModule: Module = {
   name: 'registry',
+  personalData: registryPersonalData,
   residentHome: getMyHome,
   staffHome: registryStaffHome,
   recover: endInterruptedImports,
