@@ -3,6 +3,7 @@ import { describe, test } from 'node:test';
 import ExcelJS from 'exceljs';
 import { PRIVACY_VERSION } from '../kernel/privacy/privacy.ts';
 import { type Client, useRepairsWorld } from '../modules/repairs/test-support.ts';
+import { lastCode, nextPhone, post, RESIDENT_PASSWORD } from '../modules/activation/test-support.ts';
 import { countRows } from './harness.ts';
 
 /** A workbook's sheets as rows of cell texts, by sheet name. */
@@ -51,6 +52,19 @@ describe('personal data: consent, my data, who looked', () => {
     assert.deepEqual(entries.map((e) => e.detail), [{ version: PRIVACY_VERSION, sensitive: false }, { version: PRIVACY_VERSION, sensitive: true }]);
     // Tom has agreed to nothing.
     assert.equal((await tom.request('GET', '/api/me/privacy-consent')).body.consented, false);
+  });
+
+  test('sign-up records the consent given on the form, with its version; an outdated version spends no code', async () => {
+    const phone = nextPhone('1360000');
+    assert.equal((await post(env, '/api/activation/otp', { phone })).statusCode, 200);
+    const code = lastCode(env, phone);
+    const stale = await post(env, '/api/activation/signup', { phone, code, password: RESIDENT_PASSWORD, privacy: { version: '2020-01-01', sensitive: true } });
+    assert.equal(stale.statusCode, 409);
+    assert.equal(stale.json().error.code, 'PRIVACY_VERSION_OUTDATED');
+    const res = await post(env, '/api/activation/signup', { phone, code, password: RESIDENT_PASSWORD, privacy: { version: PRIVACY_VERSION, sensitive: false } });
+    assert.equal(res.statusCode, 201, res.body);
+    const rows = await env.kernel.db.selectFrom('privacy_consents').select(['version', 'sensitive']).where('account_id', '=', res.json().accountId).execute();
+    assert.deepEqual(rows, [{ version: PRIVACY_VERSION, sensitive: false }]);
   });
 
   test('"my data" holds exactly my records, not my neighbour\'s, and the export is audited', async () => {
