@@ -17,6 +17,12 @@ const Env = z.object({
     .optional(),
   GZ_SEED_DEMO: z.enum(['auto', 'never']).default('auto'),
   GZ_SESSION_IDLE_MINUTES: z.coerce.number().int().positive().default(30),
+  // Retention (kernel/privacy/retention.ts): days after which sessions, sign-in bookkeeping, SMS codes and
+  // notifications are deleted. SMS codes count the daily sending limit, so they stay at least two days.
+  GZ_RETENTION_DAYS_SESSIONS: z.coerce.number().int().min(1).max(3650).default(30),
+  GZ_RETENTION_DAYS_SIGNIN: z.coerce.number().int().min(1).max(3650).default(90),
+  GZ_RETENTION_DAYS_OTP: z.coerce.number().int().min(2).max(3650).default(7),
+  GZ_RETENTION_DAYS_NOTIFY: z.coerce.number().int().min(1).max(3650).default(180),
   // Sign-in throttling (server/kernel/auth/throttle.ts): free failures per (login, client address)
   // before each further attempt waits, the longest wait, and the failures per login per hour (from all
   // addresses) after which only clients that signed in to it before may try.
@@ -91,6 +97,14 @@ export interface WechatConfig {
 /** How text messages leave the system (see server/kernel/notify/channels/sms.ts). */
 export type SmsConfig = { provider: 'sandbox' } | { provider: 'http'; url: string; token: string | null; timeoutMs: number };
 
+/** Days kept, per kind of short-lived personal data (GZ_RETENTION_DAYS_*). */
+export interface RetentionDays {
+  sessions: number;
+  signIn: number;
+  otp: number;
+  notify: number;
+}
+
 export interface Config {
   /** `embedded`: the app starts its own PostgreSQL server on `dataDir/pg`; `pg`: the server at DATABASE_URL. */
   database: { driver: 'embedded'; dataDir: string } | { driver: 'pg'; url: string; allowUnsafe?: 'refuse' | 'warn' | 'allow' };
@@ -101,6 +115,8 @@ export interface Config {
   piiKey: Buffer;
   seedDemo: boolean;
   sessionIdleMs: number;
+  /** Days each kind of short-lived personal data is kept; absent (tests, tools): the defaults of retention.ts. */
+  retention?: Partial<RetentionDays>;
   signIn: SignInLimits;
   /** Reverse proxies whose X-Forwarded-For names the client; empty: none. */
   trustProxy: string[];
@@ -138,6 +154,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     piiKey: e.GZ_PII_KEY ? Buffer.from(e.GZ_PII_KEY, 'base64') : loadOrCreateKeyFile(dataDir),
     seedDemo: e.GZ_SEED_DEMO === 'auto',
     sessionIdleMs: e.GZ_SESSION_IDLE_MINUTES * 60_000,
+    retention: {
+      sessions: e.GZ_RETENTION_DAYS_SESSIONS,
+      signIn: e.GZ_RETENTION_DAYS_SIGNIN,
+      otp: e.GZ_RETENTION_DAYS_OTP,
+      notify: e.GZ_RETENTION_DAYS_NOTIFY,
+    },
     signIn: {
       freeFailures: e.GZ_SIGNIN_FREE_FAILURES,
       maxDelayMs: e.GZ_SIGNIN_MAX_DELAY_MINUTES * 60_000,

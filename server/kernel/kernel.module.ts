@@ -16,6 +16,7 @@ import { PAYOUT_NOTIFICATIONS, payoutsJob } from './payouts/payouts.ts';
 import { publicPageRoutes } from './public/public-pages.routes.ts';
 import { privacyRoutes } from './privacy/privacy.routes.ts';
 import { kernelPersonalData } from './privacy/privacy.ts';
+import { retentionJob } from './privacy/retention.ts';
 
 /**
  * The kernel's own routes (sign-in, audit log, approvals, task progress, notifications, figures, payout
@@ -43,7 +44,7 @@ export const kernelModule: Module = {
     const [approvals, payouts] = await Promise.all([approvalsStaffHome(ctx), payoutsStaffHome(ctx)]);
     return { todos: [...(approvals.todos ?? []), ...(payouts.todos ?? [])] };
   },
-  jobs: [deliveryJob, monthEndSnapshotJob, payoutsJob],
+  jobs: [deliveryJob, monthEndSnapshotJob, payoutsJob, retentionJob],
   async recover(kernel) {
     await settleAbandoned(kernel);
     await restoreSandboxConsents(kernel);
