@@ -4,6 +4,9 @@ import ExcelJS from 'exceljs';
 import { PRIVACY_VERSION } from '../kernel/privacy/privacy.ts';
 import { type Client, useRepairsWorld } from '../modules/repairs/test-support.ts';
 import { lastCode, nextPhone, post, RESIDENT_PASSWORD } from '../modules/activation/test-support.ts';
+import { read as opinionsDb } from '../modules/opinions/opinions.db.ts';
+import { read as registryDb } from '../modules/registry/registry.db.ts';
+import { read as repairsDb } from '../modules/repairs/repairs.db.ts';
 import { countRows } from './harness.ts';
 
 /** A workbook's sheets as rows of cell texts, by sheet name. */
@@ -121,5 +124,43 @@ describe('personal data: consent, my data, who looked', () => {
     // The reader's name or login is not what the resident is shown.
     assert.ok(!JSON.stringify(reads).includes('"name"'));
     assert.equal((await tom.request('GET', '/api/me/pii-reads')).body.items.length, 1);
+  });
+
+  test('注销: the account closes, its phone and name are erased; the person and their ownership stay in the registry', async () => {
+    // A staff account is not closed here: refused, nothing written.
+    const before = await countRows(env.kernel, ['audit_log', 'sessions']);
+    const staff = await official.request('POST', '/api/me/close-account', { confirm: true });
+    assert.equal(staff.status, 409);
+    assert.equal(staff.body.error.code, 'STAFF_ACCOUNT_NOT_CLOSABLE');
+    assert.deepEqual(await countRows(env.kernel, ['audit_log', 'sessions']), before);
+    assert.equal((await alice.request('POST', '/api/me/close-account', {})).status, 400);
+
+    const db = env.kernel.db;
+    const ownership = () =>
+      registryDb(env.kernel).selectFrom('reg_households').select(['id', 'room_id', 'relation', 'share_bp']).where('person_id', '=', w.persons.alice).execute();
+    const householdsBefore = await ownership();
+    assert.ok(householdsBefore.length >= 1);
+
+    const closed = await alice.request('POST', '/api/me/close-account', { confirm: true });
+    assert.equal(closed.status, 200, JSON.stringify(closed));
+    const account = await db.selectFrom('accounts').selectAll().where('id', '=', alice.accountId).executeTakeFirstOrThrow();
+    assert.deepEqual(
+      { phone_enc: account.phone_enc, phone_hash: account.phone_hash, phone_masked: account.phone_masked, display_name: account.display_name, person_id: account.person_id, disabled: account.disabled },
+      { phone_enc: null, phone_hash: null, phone_masked: null, display_name: '已注销用户', person_id: null, disabled: true },
+    );
+    // Kept: the registry's person and their households (ownership).
+    assert.deepEqual(await ownership(), householdsBefore);
+    assert.ok(await registryDb(env.kernel).selectFrom('reg_persons').select('id').where('id', '=', w.persons.alice).executeTakeFirst());
+    // Erased elsewhere: the order's contact, the opinion's name; the session ended, signing in fails.
+    const dump = JSON.stringify(await repairsDb(env.kernel).selectFrom('rep_orders').selectAll().execute());
+    assert.ok(!dump.includes('王丽'), 'the order still names her');
+    assert.ok(!JSON.stringify(await opinionsDb(env.kernel).selectFrom('op_opinions').selectAll().execute()).includes('王丽'));
+    assert.equal((await alice.request('GET', '/api/me/privacy-consent')).status, 401);
+    const login = await env.app.inject({ method: 'POST', url: '/api/auth/login', payload: { login: '13800000001', password: 'Test@12345' } });
+    assert.equal(login.statusCode, 401);
+    const entry = await db.selectFrom('audit_log').select(['action', 'subject_id']).where('action', '=', 'account.closed').execute();
+    assert.deepEqual(entry, [{ action: 'account.closed', subject_id: alice.accountId }]);
+    // The neighbour is untouched.
+    assert.equal((await tom.request('GET', '/api/me/privacy-consent')).status, 200);
   });
 });

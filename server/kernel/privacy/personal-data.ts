@@ -1,6 +1,7 @@
 import ExcelJS from 'exceljs';
 import { ROLE_LABELS, type Role } from '../access/index.ts';
 import { type Ctx, audit, write } from '../context.ts';
+import type { Tx } from '../db/index.ts';
 
 /** One sheet of "my data": a title and a table, in zh-CN and en. */
 export interface PersonalDataSheet {
@@ -18,9 +19,14 @@ export interface PersonalDataSheet {
 export interface PersonalDataSource {
   sheets(ctx: Ctx): Promise<PersonalDataSheet[]>;
   reveals?: (ctx: Ctx) => Promise<{ action: string; subjectType: string; subjectIds: string[] }[]>;
+  /**
+   * When the actor closes their account (close-account.ts), in its transaction: erase what the module
+   * need not keep of the actor and pseudonymise what it must keep (a name shown → 已注销用户).
+   */
+  erase?: (tx: Tx, ctx: Ctx) => Promise<void>;
 }
 
-const sources = new Map<string, PersonalDataSource>();
+export const sources = new Map<string, PersonalDataSource>();
 
 /** Called by wireModules for every module that declares `personalData` (again with the same module: no change). */
 export function registerPersonalData(moduleName: string, source: PersonalDataSource): void {

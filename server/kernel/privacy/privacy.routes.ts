@@ -3,11 +3,14 @@ import type { Kernel } from '../context.ts';
 import { localeOf } from '../http/errors.ts';
 import { ctxOf } from '../http/server.ts';
 import type { App } from '../module.ts';
+import { SESSION_COOKIE } from '../auth/sessions.ts';
+import { closeAccount } from './close-account.ts';
 import { myPiiReads, personalDataXlsx } from './personal-data.ts';
 import { consent, myConsent, privacyNotice } from './privacy.ts';
 
 const tags = ['resident'];
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+const CloseBody = z.strictObject({ confirm: z.literal(true) });
 const ConsentBody = z.object({ version: z.string().min(1).max(40), sensitive: z.boolean() });
 
 /** 个人信息: the privacy notice, my consent, my data as xlsx, who looked at my full phone or ID number. */
@@ -32,4 +35,9 @@ export function privacyRoutes(app: App, kernel: Kernel) {
   app.get('/api/me/pii-reads', { schema: { tags, summary: 'Who read my full phone or ID number: role, place and time' } }, async (req) => ({
     items: await myPiiReads(ctx(req)),
   }));
+  app.post('/api/me/close-account', { schema: { tags, summary: 'Close my account (注销): phone and name erased, ownership records kept', body: CloseBody } }, async (req, reply) => {
+    const result = await closeAccount(ctx(req));
+    reply.clearCookie(SESSION_COOKIE, { path: '/' });
+    return result;
+  });
 }

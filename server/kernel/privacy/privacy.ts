@@ -5,6 +5,7 @@ import { type PersonalDataSheet, shanghaiTime } from './personal-data.ts';
 
 export const PrivacyErrors = defineErrors({
   PRIVACY_VERSION_OUTDATED: [409, '隐私政策已更新，请阅读新版本后再同意', 'The privacy notice has changed: read the new version before agreeing'],
+  STAFF_ACCOUNT_NOT_CLOSABLE: [409, '工作人员账号须由管理员注销', 'A staff account is closed by an administrator'],
 });
 
 /**

@@ -1,5 +1,6 @@
 import { pathLabel } from '../../kernel/access/places.ts';
 import { type PersonalDataSource, shanghaiTime } from '../../kernel/privacy/personal-data.ts';
+import { CLOSED_ACCOUNT_NAME } from '../../kernel/privacy/close-account.ts';
 import { read } from './activation.db.ts';
 
 /** The activation's part of "my data": the rooms the signed-in person claimed, how and with what outcome. */
@@ -37,5 +38,13 @@ export const activationPersonalData: PersonalDataSource = {
         rows: rows.map((c) => [c.room, c.method, c.claimed_name, c.status, c.reason, shanghaiTime(c.created_at), shanghaiTime(c.decided_at), c.decision_note]),
       },
     ];
+  },
+  // Claims stay as the record of who was let into which room; the name typed and the ID digits go.
+  async erase(tx, ctx) {
+    await read(tx)
+      .updateTable('act_claims')
+      .set({ claimed_name: CLOSED_ACCOUNT_NAME, id_last4: null })
+      .where('account_id', '=', ctx.actor.accountId)
+      .execute();
   },
 };

@@ -1,4 +1,5 @@
 import { type PersonalDataSource, shanghaiTime } from '../../kernel/privacy/personal-data.ts';
+import { CLOSED_ACCOUNT_NAME } from '../../kernel/privacy/close-account.ts';
 import { read } from './opinions.db.ts';
 
 /** The opinions' part of "my data": what the signed-in person posted, with the answers and their ratings. */
@@ -28,5 +29,9 @@ export const opinionsPersonalData: PersonalDataSource = {
         rows: rows.map((o) => [o.kind, o.title, o.body, o.visibility, o.addressee, o.status, o.answer, o.rating, o.rating_comment, shanghaiTime(o.created_at)]),
       },
     ];
+  },
+  // Posts stay (answers and me-toos hang on them), under no name.
+  async erase(tx, ctx) {
+    await read(tx).updateTable('op_opinions').set({ author_name: CLOSED_ACCOUNT_NAME }).where('author_account_id', '=', ctx.actor.accountId).execute();
   },
 };

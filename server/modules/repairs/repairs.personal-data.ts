@@ -1,6 +1,7 @@
 import { pathLabel } from '../../kernel/access/places.ts';
 import type { Ctx } from '../../kernel/context.ts';
 import { type PersonalDataSource, shanghaiTime } from '../../kernel/privacy/personal-data.ts';
+import { CLOSED_ACCOUNT_NAME } from '../../kernel/privacy/close-account.ts';
 import { read } from './repairs.db.ts';
 
 /**
@@ -59,5 +60,16 @@ export const repairsPersonalData: PersonalDataSource = {
   },
   async reveals(ctx) {
     return [{ action: 'repairs.order.contact_read', subjectType: 'repair_order', subjectIds: (await myOrders(ctx)).map((o) => o.id) }];
+  },
+  // Orders stay (the company's work record, payouts), without the contact's phone and name.
+  async erase(tx, ctx) {
+    const ids = (await myOrders(ctx)).map((o) => o.id);
+    if (ids.length === 0) return;
+    await read(tx)
+      .updateTable('rep_orders')
+      .set({ contact_name: null, contact_phone_enc: null, contact_phone_masked: null })
+      .where('id', 'in', ids)
+      .execute();
+    await read(tx).updateTable('rep_orders').set({ reporter_name: CLOSED_ACCOUNT_NAME }).where('reported_by', '=', ctx.actor.accountId).execute();
   },
 };
