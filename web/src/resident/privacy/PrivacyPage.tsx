@@ -1,8 +1,20 @@
-import { Button, Checkbox, Dialog, Empty, List, Toast } from 'antd-mobile';
+import { Button, Checkbox, Dialog, Empty, List, Selector, TextArea, Toast } from 'antd-mobile';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { BackTitle } from '../BackTitle.tsx';
-import { PERSONAL_DATA_URL, useCloseAccount, useConsent, useMyConsent, usePiiReads, usePrivacyNotice } from './privacy-api.ts';
+import {
+  type CorrectionField,
+  PERSONAL_DATA_URL,
+  useCloseAccount,
+  useConsent,
+  useMyConsent,
+  useMyCorrections,
+  usePiiReads,
+  usePrivacyNotice,
+  useRequestCorrection,
+} from './privacy-api.ts';
+
+const FIELDS: CorrectionField[] = ['name', 'phone', 'id_number', 'household', 'other'];
 
 const when = (iso: string) => new Date(iso).toLocaleString('zh-CN', { timeZone: 'Asia/Shanghai', hour12: false });
 
@@ -15,6 +27,10 @@ export function PrivacyPage() {
   const agree = useConsent();
   const close = useCloseAccount();
   const [sensitive, setSensitive] = useState(false);
+  const corrections = useMyCorrections();
+  const requestCorrection = useRequestCorrection();
+  const [field, setField] = useState<CorrectionField>('name');
+  const [text, setText] = useState('');
   const fail = (e: Error) => Toast.show({ icon: 'fail', content: e.message });
   const c = consent.data;
 
@@ -80,8 +96,36 @@ export function PrivacyPage() {
           </List.Item>
         ))}
       </List>
+      <List header={t('privacy.correction.title')}>
+        {corrections.data?.items.map((c) => (
+          <List.Item key={c.id} description={c.answer ? t('privacy.correction.answer', { answer: c.answer }) : t('privacy.correction.open')}>
+            {t(`privacy.correction.field.${c.field}`)}：{c.request}
+          </List.Item>
+        ))}
+      </List>
       <div className="gz-padded">
         <p className="gz-profile-sub">{t('privacy.correctionHint')}</p>
+        <Selector
+          options={FIELDS.map((f) => ({ label: t(`privacy.correction.field.${f}`), value: f }))}
+          value={[field]}
+          onChange={(v) => v[0] && setField(v[0])}
+        />
+        <TextArea value={text} onChange={setText} maxLength={500} rows={3} placeholder={t('privacy.correction.placeholder')} />
+        <Button
+          block
+          disabled={!text.trim()}
+          loading={requestCorrection.isPending}
+          onClick={() =>
+            requestCorrection.mutate(
+              { field, request: text.trim() },
+              { onSuccess: () => (setText(''), Toast.show({ icon: 'success', content: t('privacy.correction.sent') })), onError: fail },
+            )
+          }
+        >
+          {t('privacy.correction.send')}
+        </Button>
+      </div>
+      <div className="gz-padded">
         <Button block size="large" color="danger" fill="outline" onClick={closeAccount} loading={close.isPending}>
           {t('privacy.close.title')}
         </Button>

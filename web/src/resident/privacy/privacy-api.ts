@@ -40,5 +40,23 @@ export function useCloseAccount() {
   });
 }
 
+export type CorrectionField = 'name' | 'phone' | 'id_number' | 'household' | 'other';
+export interface Correction {
+  id: string;
+  field: CorrectionField;
+  request: string;
+  status: 'open' | 'answered';
+  answer: string | null;
+  created_at: string;
+}
+export const useMyCorrections = () => useQuery({ queryKey: ['privacy', 'corrections'], queryFn: () => apiGet<{ items: Correction[] }>('/api/me/corrections') });
+export function useRequestCorrection() {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: (v: { field: CorrectionField; request: string }) => apiPost<{ id: string }>('/api/me/corrections', v),
+    onSuccess: () => client.invalidateQueries({ queryKey: ['privacy', 'corrections'] }),
+  });
+}
+
 /** The download of "my data" (a plain link: the browser sends the session cookie). */
 export const PERSONAL_DATA_URL = '/api/me/personal-data.xlsx';
