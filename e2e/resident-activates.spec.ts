@@ -40,6 +40,9 @@ test('a resident signs up with an SMS code, claims their room and sees 我的家
   await page.getByRole('textbox', { name: '验证码' }).fill(code!);
   await page.getByRole('textbox', { name: '设置密码' }).fill(PASSWORD);
   await page.getByRole('textbox', { name: '确认密码' }).fill(PASSWORD);
+  // The privacy notice must be agreed to; the ID number's consent is apart (PIPL art. 29). Unrun here.
+  await page.getByText('我已阅读并同意个人信息保护政策').click();
+  await page.getByText(/我单独同意处理我的身份证号/).click();
   await page.screenshot({ path: shot('resident-activate-signup'), fullPage: true });
   await page.getByRole('button', { name: '注册并认领房屋' }).click();
 

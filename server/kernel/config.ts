@@ -19,6 +19,12 @@ const Env = z.object({
   GZ_SESSION_IDLE_MINUTES: z.coerce.number().int().positive().default(30),
   // A session's absolute lifetime since sign-in, however active it stays.
   GZ_SESSION_MAX_HOURS: z.coerce.number().int().min(1).max(24 * 30).default(12),
+  // Retention (kernel/privacy/retention.ts): days after which sessions, sign-in bookkeeping, SMS codes and
+  // notifications are deleted. SMS codes count the daily sending limit, so they stay at least two days.
+  GZ_RETENTION_DAYS_SESSIONS: z.coerce.number().int().min(1).max(3650).default(30),
+  GZ_RETENTION_DAYS_SIGNIN: z.coerce.number().int().min(1).max(3650).default(90),
+  GZ_RETENTION_DAYS_OTP: z.coerce.number().int().min(2).max(3650).default(7),
+  GZ_RETENTION_DAYS_NOTIFY: z.coerce.number().int().min(1).max(3650).default(180),
   // Sign-in throttling (server/kernel/auth/throttle.ts): free failures per (login, client address)
   // before each further attempt waits, the longest wait, and the failures per login per hour (from all
   // addresses) after which only clients that signed in to it before may try.
@@ -93,6 +99,14 @@ export interface WechatConfig {
 /** How text messages leave the system (see server/kernel/notify/channels/sms.ts). */
 export type SmsConfig = { provider: 'sandbox' } | { provider: 'http'; url: string; token: string | null; timeoutMs: number };
 
+/** Days kept, per kind of short-lived personal data (GZ_RETENTION_DAYS_*). */
+export interface RetentionDays {
+  sessions: number;
+  signIn: number;
+  otp: number;
+  notify: number;
+}
+
 export interface Config {
   /** `embedded`: the app starts its own PostgreSQL server on `dataDir/pg`; `pg`: the server at DATABASE_URL. */
   database: { driver: 'embedded'; dataDir: string } | { driver: 'pg'; url: string; allowUnsafe?: 'refuse' | 'warn' | 'allow' };
@@ -105,6 +119,8 @@ export interface Config {
   sessionIdleMs: number;
   /** A session older than this since sign-in is refused, however active (GZ_SESSION_MAX_HOURS). */
   sessionMaxMs: number;
+  /** Days each kind of short-lived personal data is kept; absent (tests, tools): the defaults of retention.ts. */
+  retention?: Partial<RetentionDays>;
   signIn: SignInLimits;
   /** Reverse proxies whose X-Forwarded-For names the client; empty: none. */
   trustProxy: string[];
@@ -143,6 +159,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     seedDemo: e.GZ_SEED_DEMO === 'auto',
     sessionIdleMs: e.GZ_SESSION_IDLE_MINUTES * 60_000,
     sessionMaxMs: e.GZ_SESSION_MAX_HOURS * 3_600_000,
+    retention: {
+      sessions: e.GZ_RETENTION_DAYS_SESSIONS,
+      signIn: e.GZ_RETENTION_DAYS_SIGNIN,
+      otp: e.GZ_RETENTION_DAYS_OTP,
+      notify: e.GZ_RETENTION_DAYS_NOTIFY,
+    },
     signIn: {
       freeFailures: e.GZ_SIGNIN_FREE_FAILURES,
       maxDelayMs: e.GZ_SIGNIN_MAX_DELAY_MINUTES * 60_000,

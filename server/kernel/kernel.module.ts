@@ -14,6 +14,9 @@ import { payoutRoutes } from './payouts/payouts.routes.ts';
 import { payoutsStaffHome } from './payouts/payouts-read.ts';
 import { PAYOUT_NOTIFICATIONS, payoutsJob } from './payouts/payouts.ts';
 import { publicPageRoutes } from './public/public-pages.routes.ts';
+import { privacyRoutes } from './privacy/privacy.routes.ts';
+import { kernelPersonalData } from './privacy/privacy.ts';
+import { retentionJob } from './privacy/retention.ts';
 
 /**
  * The kernel's own routes (sign-in, audit log, approvals, task progress, notifications, figures, payout
@@ -32,14 +35,16 @@ export const kernelModule: Module = {
     figureRoutes(app, kernel);
     payoutRoutes(app, kernel);
     publicPageRoutes(app, kernel);
+    privacyRoutes(app, kernel);
   },
+  personalData: { sheets: kernelPersonalData },
   notifications: { templates: [...APPROVAL_NOTIFICATIONS, ...PAYOUT_NOTIFICATIONS] },
   // The kernel's to-dos on the workbench home: approvals and payout statements waiting for this official.
   async staffHome(ctx) {
     const [approvals, payouts] = await Promise.all([approvalsStaffHome(ctx), payoutsStaffHome(ctx)]);
     return { todos: [...(approvals.todos ?? []), ...(payouts.todos ?? [])] };
   },
-  jobs: [deliveryJob, monthEndSnapshotJob, payoutsJob],
+  jobs: [deliveryJob, monthEndSnapshotJob, payoutsJob, retentionJob],
   async recover(kernel) {
     await settleAbandoned(kernel);
     await restoreSandboxConsents(kernel);

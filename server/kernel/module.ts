@@ -10,6 +10,7 @@ import type { DemoSeedContext } from './demo-seed.ts';
 import type { NotificationsDeclaration } from './notify/notify.ts';
 import type { FigureDefinition } from './figures/figures.ts';
 import type { PublicPage } from './public/public-pages.ts';
+import type { PersonalDataSource } from './privacy/personal-data.ts';
 
 export type App = FastifyInstance<
   RawServerDefault,
@@ -102,4 +103,6 @@ export interface Module {
   demo?: { seed: (kernel: Kernel, demo: DemoSeedContext) => Promise<unknown> };
   /** Pages anyone may open without signing in, at /h5/p/<key>/<id> with a PDF and a QR code (kernel/public/public-pages.ts). */
   publicPages?: PublicPage[];
+  /** What the module holds about the signed-in person, for "my data" and "who looked" (kernel/privacy/personal-data.ts). */
+  personalData?: PersonalDataSource;
 }

@@ -4,6 +4,7 @@ import type { Module } from './module.ts';
 import { registerNotifications } from './notify/notify.ts';
 import { declarePayoutKind } from './payouts/payouts.ts';
 import { registerPublicPage } from './public/public-pages.ts';
+import { registerPersonalData } from './privacy/personal-data.ts';
 
 /**
  * Hands the kernel's services what the modules declare in their manifests: approval handlers, notification
@@ -18,5 +19,6 @@ export function wireModules(modules: readonly Module[]): void {
     if (m.notifications) registerNotifications(m.name, m.notifications);
     for (const k of m.payouts ?? []) declarePayoutKind(k);
     for (const p of m.publicPages ?? []) registerPublicPage(p);
+    if (m.personalData) registerPersonalData(m.name, m.personalData);
   }
 }

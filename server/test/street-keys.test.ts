@@ -108,6 +108,7 @@ test('after every migration, each table is a street table keyed by street, or a 
     'grants: reference',
     'notify_settings: reference',
     'notify_wechat_consents: reference',
+    'privacy_consents: reference',
     'reg_import_households: coordinator',
     'reg_import_persons: coordinator',
     'reg_import_rooms: coordinator',

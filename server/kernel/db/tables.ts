@@ -262,6 +262,14 @@ export interface PayoutSourcesTable {
   line_id: string | null;
 }
 
+/** Consent to the privacy notice per account and version (migration 0025, kernel/privacy/). */
+export interface PrivacyConsentsTable {
+  account_id: string;
+  version: string;
+  sensitive: boolean;
+  consented_at: Timestamp;
+}
+
 export interface KernelTables {
   schema_migrations: { version: string; applied_at: Generated<Date> };
   places: PlacesTable;
@@ -284,5 +292,6 @@ export interface KernelTables {
   payout_statements: PayoutStatementsTable;
   payout_lines: PayoutLinesTable;
   payout_sources: PayoutSourcesTable;
+  privacy_consents: PrivacyConsentsTable;
 }
 

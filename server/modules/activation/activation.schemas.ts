@@ -38,6 +38,9 @@ export const SignUpBody = z.strictObject({
   code: z.string().trim().regex(OTP_RE, '6 位数字验证码 / a 6-digit code'),
   // Strength is checked in the use case, to answer with PASSWORD_WEAK rather than a bare 400.
   password: z.string().min(1).max(200),
+  // The privacy notice the person agreed to on the form (its version), and whether also to the use of their
+  // ID number (PIPL art. 29): recorded with the account. Without it, the H5 asks after signing in.
+  privacy: z.strictObject({ version: z.string().min(1).max(40), sensitive: z.boolean() }).optional(),
 });
 export type SignUpBody = z.input<typeof SignUpBody>;
 

@@ -1,4 +1,6 @@
 import type { Module } from '../../kernel/module.ts';
+import { activationPersonalData } from './activation.personal-data.ts';
+import { otpRetentionJob } from './use-cases/purge-otps.ts';
 import { activationRoutes } from './activation.routes.ts';
 import { seedActivationDemo } from './activation.seed.ts';
 import { activationFigures } from './activation.figures.ts';
@@ -12,6 +14,8 @@ import { ACTIVATION_NOTIFICATIONS } from './activation.notifications.ts';
  */
 export const activationModule: Module = {
   name: 'activation',
+  personalData: activationPersonalData,
+  jobs: [otpRetentionJob],
   staffHome: activationStaffHome,
   routes: activationRoutes,
   notifications: { templates: ACTIVATION_NOTIFICATIONS },

@@ -1,4 +1,5 @@
 import type { Module } from '../../kernel/module.ts';
+import { opinionsPersonalData } from './opinions.personal-data.ts';
 import { opinionsPublicPages } from './opinions.public.ts';
 import { opinionRoutes } from './opinions.routes.ts';
 import { seedOpinionsDemo } from './opinions.seed.ts';
@@ -9,6 +10,7 @@ import { opinionsStaffHome } from './use-cases/staff-home.ts';
 /** Opinions and complaints (意见征集 / 投诉 / 大家来吐槽). */
 export const opinionsModule: Module = {
   name: 'opinions',
+  personalData: opinionsPersonalData,
   residentHome: opinionsHomeSection,
   staffHome: opinionsStaffHome,
   routes: opinionRoutes,

@@ -1,4 +1,6 @@
 import type { Module } from '../../kernel/module.ts';
+import { registryPersonalData } from './registry.personal-data.ts';
+import { CORRECTION_NOTIFICATIONS, correctionRoutes } from './use-cases/corrections.routes.ts';
 import { RegistryPolicy } from './registry.policy.ts';
 import { registryImportRoutes } from './registry.import.routes.ts';
 import { registryRoutes } from './registry.routes.ts';
@@ -16,18 +18,20 @@ import { seedRegistryPayoutsDemo } from './registry.payouts.seed.ts';
 /** Registry: places, rooms, people, households, organisations, positions. */
 export const registryModule: Module = {
   name: 'registry',
+  personalData: registryPersonalData,
   residentHome: getMyHome,
   staffHome: registryStaffHome,
   recover: endInterruptedImports,
   routes: (app, kernel) => {
     registryRoutes(app, kernel);
     registryImportRoutes(app, kernel);
+    correctionRoutes(app, kernel);
   },
   approvals: [
     { kind: OWNER_CHANGE, approverRoles: RegistryPolicy.approve, apply: applyOwnerChange },
     { kind: DELETE_RECORD, approverRoles: RegistryPolicy.approve, apply: applyDeletion },
   ],
-  notifications: { audiences: REGISTRY_AUDIENCES },
+  notifications: { audiences: REGISTRY_AUDIENCES, templates: CORRECTION_NOTIFICATIONS },
   figures: registryFigures,
   payouts: [buildingLeaderAllowance],
   demo: {

@@ -1,6 +1,9 @@
 import { defineErrors } from '../../kernel/errors.ts';
 
 export const RegistryErrors = defineErrors({
+  CORRECTION_NO_PERSON: [409, '您的账号尚未关联登记信息，请先认领房屋', 'Your account is not matched to a registry record yet: claim your room first'],
+  CORRECTION_NOT_FOUND: [404, '更正申请不存在或不在您的管辖范围内', 'Correction request not found or outside your scope'],
+  CORRECTION_ANSWERED: [409, '该更正申请已答复', 'This correction request has been answered already'],
   PLACE_NOT_FOUND: [404, '地点不存在或不在您的管辖范围内', 'Place not found or outside your scope'],
   ROOM_NOT_FOUND: [404, '房屋不存在或不在您的管辖范围内', 'Room not found or outside your scope'],
   PERSON_NOT_FOUND: [404, '人员不存在或不在您的管辖范围内', 'Person not found or outside your scope'],

@@ -23,6 +23,8 @@ export const RegistryPolicy = {
   writePersons: [...OFFICIALS, 'grid_worker'],
   writeHouseholds: [...OFFICIALS, 'grid_worker'],
   writeOrganisations: [...OFFICIALS],
+  /** Residents' correction requests: the officials of the place that registered the person answer them. */
+  answerCorrections: [...OFFICIALS],
   /** Second approver for owner changes and deletions. */
   approve: [...OFFICIALS],
 } satisfies Record<string, readonly Role[]>;

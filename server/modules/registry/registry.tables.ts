@@ -142,6 +142,22 @@ export interface RegImportHouseholdsTable {
   share_bp: number | null;
 }
 
+/** A resident's request to correct their record (migration 0026, use-cases/corrections.ts). */
+export interface RegCorrectionsTable {
+  street_id: string;
+  id: string;
+  person_id: string;
+  account_id: string;
+  place_id: string;
+  field: 'name' | 'phone' | 'id_number' | 'household' | 'other';
+  request: string;
+  status: Generated<'open' | 'answered'>;
+  answer: string | null;
+  answered_by: string | null;
+  created_at: Date;
+  answered_at: Date | null;
+}
+
 export interface RegistryTables {
   reg_imports: RegImportsTable;
   reg_import_rooms: RegImportRoomsTable;
@@ -153,4 +169,5 @@ export interface RegistryTables {
   reg_persons: RegPersonsTable;
   reg_households: RegHouseholdsTable;
   reg_positions: RegPositionsTable;
+  reg_corrections: RegCorrectionsTable;
 }

@@ -1,4 +1,5 @@
 import type { Module } from '../../kernel/module.ts';
+import { repairsPersonalData } from './repairs.personal-data.ts';
 import { repairsPublicPages } from './repairs.public.ts';
 import { repairsRoutes } from './repairs.routes.ts';
 import { seedRepairsDemo } from './repairs.seed.ts';
@@ -12,6 +13,7 @@ import { REPAIR_NOTIFICATIONS } from './repairs.notifications.ts';
 /** Repairs (报修工单): report, accept, dispatch, finish, rate; time limits, escalation, figures. */
 export const repairsModule: Module = {
   name: 'repairs',
+  personalData: repairsPersonalData,
   residentHome: repairsHomeSection,
   staffHome: repairsStaffHome,
   routes: repairsRoutes,

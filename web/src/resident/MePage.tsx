@@ -7,6 +7,7 @@ import { useLogout, useSignedIn } from '../shared/session.ts';
 import { useElderlyMode } from './elderly.ts';
 import { LanguagePicker } from './LanguagePicker.tsx';
 import { PageTitle } from './PageTitle.tsx';
+import { useMyConsent } from './privacy/privacy-api.ts';
 
 /** 我的: who I am, language, elderly mode, sign out. */
 export function MePage() {
@@ -17,6 +18,8 @@ export function MePage() {
   const [elderly, setElderly] = useElderlyMode(me.account);
   const navigate = useNavigate();
   const unread = useUnread();
+  // A new privacy notice not yet agreed to is flagged here until the resident reads it.
+  const consent = useMyConsent();
 
   const signOut = async () => {
     const sure = await Dialog.confirm({ content: t('h5.signOutConfirm'), confirmText: t('auth.signOut'), cancelText: t('common.cancel') });
@@ -44,6 +47,12 @@ export function MePage() {
           {t('notify.title')}
         </List.Item>
         <List.Item onClick={() => navigate('/messages/settings')}>{t('notify.settings')}</List.Item>
+        <List.Item
+          onClick={() => navigate('/me/privacy')}
+          extra={consent.data && !consent.data.consented ? <Badge content={t('privacy.toConfirm')} /> : undefined}
+        >
+          {t('h5.profile')}
+        </List.Item>
       </List>
       <List header={t('h5.settings')}>
         <List.Item

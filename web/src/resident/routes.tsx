@@ -26,6 +26,7 @@ export const residentRoutes: RouteObject[] = [
       { index: true, element: home },
       ...residentModules.flatMap((m) => m.routes ?? []),
       { path: 'me', lazy: page(() => import('./MePage.tsx'), 'MePage') },
+      { path: 'me/privacy', lazy: page(() => import('./privacy/PrivacyPage.tsx'), 'PrivacyPage') },
       { path: 'messages', lazy: page(() => import('./messages/MessagesPage.tsx'), 'MessagesPage') },
       { path: 'messages/settings', lazy: page(() => import('./messages/MessageSettingsPage.tsx'), 'MessageSettingsPage') },
       { path: '*', element: <ComingSoonPage area="notFound" /> },

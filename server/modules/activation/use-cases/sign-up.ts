@@ -4,6 +4,7 @@ import { hashPassword } from '../../../kernel/auth/passwords.ts';
 import { createSession } from '../../../kernel/auth/sessions.ts';
 import type { Kernel } from '../../../kernel/context.ts';
 import { maskPhone } from '../../../kernel/pii/pii.ts';
+import { PRIVACY_VERSION, PrivacyErrors, recordConsent } from '../../../kernel/privacy/privacy.ts';
 import { read } from '../activation.db.ts';
 import { ActivationErrors } from '../activation.errors.ts';
 import { OTP, isStrongPassword } from '../activation.constants.ts';
@@ -17,12 +18,14 @@ import { otpMatches } from './otp-hash.ts';
  */
 export async function signUp(
   kernel: Kernel,
-  input: { phone: string; code: string; password: string },
+  input: { phone: string; code: string; password: string; privacy?: { version: string; sensitive: boolean } },
   meta: { ip?: string; userAgent?: string; requestId?: string } = {},
 ) {
   const { pii, clock } = kernel;
   const db = read(kernel);
   if (!isStrongPassword(input.password)) throw ActivationErrors.PASSWORD_WEAK();
+  // A notice that changed while the form was open: refused before the code is spent.
+  if (input.privacy && input.privacy.version !== PRIVACY_VERSION) throw PrivacyErrors.PRIVACY_VERSION_OUTDATED();
   const now = clock.now();
   const phoneHash = pii.hash(input.phone);
   const who = { accountId: null, name: maskPhone(input.phone), requestId: meta.requestId };
@@ -57,10 +60,11 @@ export async function signUp(
     if (Number(used.numUpdatedRows) !== 1) throw ActivationErrors.OTP_EXPIRED();
     const accountId = await createAccount(tx, pii, { phone: input.phone, displayName: maskPhone(input.phone), password: input.password, passwordHash });
     const session = await createSession(tx, accountId, now, { ip: meta.ip, userAgent: meta.userAgent });
+    if (input.privacy) await recordConsent(tx, accountId, input.privacy, now);
     await recordAudit(
       tx,
       { ...who, accountId },
-      { action: 'activation.signed_up', subjectType: 'account', subjectId: accountId, detail: { phone: maskPhone(input.phone) } },
+      { action: 'activation.signed_up', subjectType: 'account', subjectId: accountId, detail: { phone: maskPhone(input.phone), ...(input.privacy ? { privacy: input.privacy } : {}) } },
       now,
     );
     return { ...session, accountId };

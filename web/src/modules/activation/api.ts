@@ -53,7 +53,7 @@ export const sendCode = (phone: string) => apiPost<Answer<typeof sendSignUpCode>
 export function useSignUp() {
   const client = useQueryClient();
   return useMutation({
-    mutationFn: async (input: { phone: string; code: string; password: string }) => {
+    mutationFn: async (input: { phone: string; code: string; password: string; privacy?: { version: string; sensitive: boolean } }) => {
       const res = await apiPost<{ csrfToken: string; accountId: string }>('/api/activation/signup', input);
       setCsrfToken(res.csrfToken);
       return res;

@@ -1,9 +1,10 @@
-import { Button, Form, Input, Toast } from 'antd-mobile';
+import { Button, Checkbox, Form, Input, Toast } from 'antd-mobile';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, Navigate, useNavigate, useSearchParams } from 'react-router';
 import { isStrongPassword, MOBILE_RE, OTP_RE } from '#server/modules/activation/contract.ts';
 import { LanguagePicker } from '../../../resident/LanguagePicker.tsx';
+import { usePrivacyNotice } from '../../../resident/privacy/privacy-api.ts';
 import { ApiError } from '../../../shared/api.ts';
 import { useMe } from '../../../shared/session.ts';
 import { sendCode, useSignUp } from '../api.ts';
@@ -16,6 +17,8 @@ interface Values {
   code: string;
   password: string;
   password2: string;
+  privacy: boolean;
+  sensitive: boolean;
 }
 
 const digits = (v: string | undefined) => (v ?? '').replace(/\s+/g, '');
@@ -28,6 +31,7 @@ export function SignUpPage() {
   const [search] = useSearchParams();
   const [form] = Form.useForm<Values>();
   const signUp = useSignUp();
+  const notice = usePrivacyNotice();
   const [sending, setSending] = useState(false);
   const [waitUntil, setWaitUntil] = useState(0);
   const [now, setNow] = useState(Date.now());
@@ -66,7 +70,13 @@ export function SignUpPage() {
 
   const submit = (v: Values) =>
     signUp.mutate(
-      { phone: digits(v.phone), code: digits(v.code), password: v.password },
+      {
+        phone: digits(v.phone),
+        code: digits(v.code),
+        password: v.password,
+        // The version read on this form, recorded with the account (PIPL); the ID number's consent apart.
+        ...(notice.data ? { privacy: { version: notice.data.version, sensitive: !!v.sensitive } } : {}),
+      },
       { onSuccess: () => navigate(code ? `/activate?code=${encodeURIComponent(code)}` : '/activate', { replace: true }) },
     );
 
@@ -143,6 +153,28 @@ export function SignUpPage() {
           ]}
         >
           <Input type="password" autoComplete="new-password" />
+        </Form.Item>
+        {notice.data && (
+          <Form.Item>
+            <details className="gz-act-privacy">
+              <summary>{t('activation.h5.privacyRead', { title: notice.data.title })}</summary>
+              {notice.data.sections.map(([title, text]) => (
+                <p key={title}>
+                  <strong>{title}</strong>：{text}
+                </p>
+              ))}
+            </details>
+          </Form.Item>
+        )}
+        <Form.Item
+          name="privacy"
+          valuePropName="checked"
+          rules={[{ validator: async (_, v: boolean) => (v ? undefined : Promise.reject(new Error(t('activation.h5.privacyRequired')))) }]}
+        >
+          <Checkbox>{t('activation.h5.privacyAgree')}</Checkbox>
+        </Form.Item>
+        <Form.Item name="sensitive" valuePropName="checked">
+          <Checkbox>{t('activation.h5.privacySensitive')}</Checkbox>
         </Form.Item>
       </Form>
       <div className="gz-act-links">
