@@ -85,6 +85,7 @@ export function fieldPaths(schema: Schema | undefined, prefix: string[] = []): {
 }
 
 export const ONE_MB = 'x'.repeat(1024 * 1024);
+const isNumeric = (s: Schema) => [s.type].flat().some((t) => t === 'integer' || t === 'number');
 const deep = (n: number): unknown => (n === 0 ? 'x' : [deep(n - 1)]);
 const NIL = '00000000-0000-0000-0000-000000000000';
 
@@ -108,11 +109,6 @@ export function bodyValues(schema: Schema, heavy: boolean): [string, unknown][] 
     ['blank', '   '],
     ['zero', 0],
     ['negative', -1],
-    ['fraction', 1.5],
-    ['2^31', 2 ** 31],
-    ['past 2^53', 2 ** 53 + 2],
-    ['1e308', 1e308],
-    ['-1e308', -1e308],
     ['true', true],
     ['null', null],
     ['nested object', { a: { b: ['c', { d: null }] }, __proto__x: 1 }],
@@ -124,15 +120,17 @@ export function bodyValues(schema: Schema, heavy: boolean): [string, unknown][] 
     ['nil uuid', NIL],
     ['uuid with a tail', `${randomUUID()}'--`],
     ['unknown uuid', randomUUID()],
-    ['date far away', '9999-12-31'],
     ['SQL', "' or 1=1; drop table audit_log; --"],
   );
+  // The numbers that break arithmetic and columns, where a number is taken; elsewhere 0 and -1 show the wrong type.
+  if (isNumeric(s)) values.push(['fraction', 1.5], ['2^31', 2 ** 31], ['past 2^53', 2 ** 53 + 2], ['1e308', 1e308], ['-1e308', -1e308]);
+  if (s.format === 'date' || s.format === 'date-time') values.push(['year 9999', '9999-12-31'], ['31 February', '2026-02-31'], ['year 0', '0000-01-01']);
   if (heavy) values.push(['1 MB string', ONE_MB]);
   return values;
 }
 
 /** The hostile values for a query or path parameter: text as it is written in a URL (already encoded). */
-export function urlValues(heavy: boolean): [string, string | string[]][] {
+export function urlValues(schema: Schema, heavy: boolean): [string, string | string[]][] {
   const values: [string, string | string[]][] = [
     ['NUL', 'a%00b'],
     ['lone surrogate (invalid UTF-8)', '%ED%A0%80'],
@@ -141,11 +139,7 @@ export function urlValues(heavy: boolean): [string, string | string[]][] {
     ['empty', ''],
     ['zero', '0'],
     ['negative', '-1'],
-    ['fraction', '1.5'],
-    ['2^31', String(2 ** 31)],
     ['huge number', '99999999999999999999999'],
-    ['1e308', '1e308'],
-    ['NaN', 'NaN'],
     ['true', 'true'],
     ['null', 'null'],
     ['object-looking', '%7B%22a%22%3A1%7D'],
@@ -157,6 +151,10 @@ export function urlValues(heavy: boolean): [string, string | string[]][] {
     ['SQL', encodeURIComponent("' or 1=1; --")],
     ['repeated (an array)', ['a', 'b']],
   ];
+  if (isNumeric(schema)) values.push(['fraction', '1.5'], ['2^31', String(2 ** 31)], ['1e308', '1e308'], ['NaN', 'NaN'], ['Infinity', 'Infinity']);
+  if (schema.minimum !== undefined) values.push(['minimum − 1', String(schema.minimum - 1)]);
+  if (schema.maximum !== undefined) values.push(['maximum + 1', String(schema.maximum + 1)]);
+  if (schema.maxLength !== undefined) values.push(['one char too long', 'y'.repeat(schema.maxLength + 1)]);
   if (heavy) values.push(['1 MB string', ONE_MB]);
   return values;
 }

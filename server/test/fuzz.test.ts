@@ -2,6 +2,11 @@ import assert from 'node:assert/strict';
 import { randomUUID } from 'node:crypto';
 import { test } from 'node:test';
 import { sql } from 'kysely';
+import { MODULES, WRITES_WITHOUT_AUDIT } from '../app.ts';
+import { write } from '../kernel/context.ts';
+import { CommonErrors } from '../kernel/errors.ts';
+import { buildServer, ctxOf } from '../kernel/http/server.ts';
+import type { App, Module } from '../kernel/module.ts';
 import { publicPages } from '../kernel/public/public-pages.ts';
 import { VOUCHER_MAX_BYTES } from '../kernel/payouts/payouts.ts';
 import { withIdChecksum } from '../kernel/pii/pii.ts';
@@ -27,6 +32,12 @@ import { type Known, type Schema, bodyValues, fieldPaths, formValues, isUuid, ur
  * checks that every registered route was (but the SKIPPED ones). Upload routes are not described by the
  * document (their bodies are multipart): UPLOADS says what a valid upload is, and a route whose
  * document mentions multipart must be in it.
+ *
+ * To stay within CI's time: each login signs in once for the file; the 1 MB string goes to the first
+ * path parameter, the first query parameter, the first body field and the first form part of each route
+ * only (enough to show size is checked before work is done); numeric and date extremes go to the
+ * fields that take numbers and dates. A valid DELETE is sent for an id that exists nowhere (pathId).
+ * FUZZ_ONLY=<regex> fuzzes only the matching routes, FUZZ_VERBOSE=1 lists the slowest routes and requests.
  */
 const { env, w, afterSetUp } = useWorld();
 
@@ -98,6 +109,8 @@ interface Req {
 }
 
 let sent = 0;
+/** The app requests go to: the test env's, or one with planted routes (the last test). */
+let target: App | null = null;
 async function send(s: Session | null, r: Req): Promise<{ status: number; body: any }> {
   const url = r.path.replace(/\{(\w+)\}/g, (_, name: string) => r.params[name] ?? '');
   const qs = r.query.flatMap(([k, v]) => (Array.isArray(v) ? v : [v]).map((x) => `${k}=${x}`)).join('&');
@@ -113,7 +126,7 @@ async function send(s: Session | null, r: Req): Promise<{ status: number; body: 
   // Each request from an address of its own: the public pages' per-address rate limit would
   // otherwise answer 429 to most of them, and the fuzz would never reach their handlers.
   const n = ++sent;
-  const res = await env.app.inject({
+  const res = await (target ?? env.app).inject({
     method: r.method as 'GET',
     url: qs ? `${url}?${qs}` : url,
     headers,
@@ -291,7 +304,16 @@ const totals = { routes: new Set<string>(), fields: 0, values: new Set<string>()
 let last: Snapshot;
 
 /** Sends one request and holds its answer to the rules; returns what is wrong with it, or null. */
+const slowest: [number, string][] = [];
 async function check(s: Session | null, r: Req, what: string): Promise<{ status: number; problem: string | null }> {
+  const t0 = performance.now();
+  try {
+    return await judge(s, r, what);
+  } finally {
+    slowest.push([Math.round(performance.now() - t0), what]);
+  }
+}
+async function judge(s: Session | null, r: Req, what: string): Promise<{ status: number; problem: string | null }> {
   const res = await send(s, r);
   totals.requests++;
   const after = await snapshot();
@@ -413,13 +435,13 @@ test('every route, one field at a time: never 5xx, refusals with a stable code t
       // that size is checked before work is done, and the file stays within its time budget.
       const mutations: { field: string; label: string; req: Req }[] = [];
       params.forEach((p, i) => {
-        for (const [label, value] of urlValues(i === 0)) {
+        for (const [label, value] of urlValues(p.schema, i === 0)) {
           if (Array.isArray(value)) continue; // a path has no repeated parameter
           mutations.push({ field: `path ${p.name}`, label, req: { ...valid(), params: { ...valid().params, [p.name]: value } } });
         }
       });
       queries.forEach((q, i) => {
-        for (const [label, value] of urlValues(i === 0)) {
+        for (const [label, value] of urlValues(q.schema, i === 0)) {
           const base = valid();
           mutations.push({ field: `query ${q.name}`, label, req: { ...base, query: [...base.query.filter(([n]) => n !== q.name), [q.name, value]] } });
         }
@@ -459,11 +481,11 @@ test('every route, one field at a time: never 5xx, refusals with a stable code t
   const seconds = Math.round((Date.now() - started) / 1000);
   const line = `fuzz: ${totals.routes.size} routes × ${totals.fields} fields × ${totals.values.size} values = ${totals.requests} requests, ${totals.serverErrors} server errors (${seconds} s)`;
   t.diagnostic(line);
-  console.log(line);
   if (process.env.FUZZ_VERBOSE) {
     console.log(`${tables.length} tables watched`);
     for (const [ms, route] of timings.sort((a, b) => b[0] - a[0]).slice(0, 15)) console.log(`${ms} ms ${route}`);
     for (const p of problems) console.log(`PROBLEM ${p}`);
+    for (const [ms, what] of slowest.sort((a, b) => b[0] - a[0]).slice(0, 25)) console.log(`SLOW ${ms} ms ${what}`);
   }
   assert.deepEqual(problems, []);
 });
@@ -476,6 +498,38 @@ test('every registered route was fuzzed, but the skipped ones; the lists name re
   }
   for (const t of [...Object.keys(BOOKKEEPING), ...Object.values(REFUSALS_RECORDED).flat()]) assert.ok(allTables.includes(t), `${t} is not a table`);
   assert.ok(tables.length > 30 && tables.includes('audit_log'), 'the counted tables include the audit log');
+});
+
+test('the checks catch what they are for: a 5xx, a refusal without a code, a refusal that wrote', async () => {
+  const planted: Module = {
+    name: 'planted',
+    routes: (r, kernel) => {
+      r.post('/api/planted/crashes', async () => {
+        throw new Error('a bug');
+      });
+      r.post('/api/planted/shapeless', async (_, reply) => reply.code(400).send({ message: 'no code' }));
+      // Commits a change (no audit entry, so the audit guard sees nothing), then refuses.
+      r.post('/api/planted/writes-then-refuses', async (req) => {
+        const ctx = ctxOf(kernel, req);
+        await write(ctx, (tx) => tx.updateTable('accounts').set({ locale: 'en' }).where('id', '=', ctx.actor.accountId).execute());
+        throw CommonErrors.VALIDATION_FAILED();
+      });
+    },
+  };
+  target = await buildServer(env.kernel, [...MODULES, planted], { writesWithoutAudit: WRITES_WITHOUT_AUDIT });
+  try {
+    await target.ready();
+    const at = (path: string): Req => ({ method: 'POST', path, params: {}, query: [], body: {} });
+    last = await snapshot();
+    const official = sessions[1]!;
+    assert.match((await check(official, at('/api/planted/crashes'), 'crashes')).problem ?? '', /answered 500/);
+    assert.match((await check(official, at('/api/planted/shapeless'), 'shapeless')).problem ?? '', /without a stable error/);
+    assert.match((await check(official, at('/api/planted/writes-then-refuses'), 'writes')).problem ?? '', /yet wrote: UPDATE 1 row\(s\) of accounts/);
+    assert.equal((await check(official, { ...at('/api/places/{id}'), method: 'GET', params: { id: w.places.A } }, 'reads')).problem, null);
+  } finally {
+    await target.close();
+    target = null;
+  }
 });
 
 /** `obj` with the value at `path` replaced (`undefined`: removed). */
