@@ -390,6 +390,7 @@ test('every route, one field at a time: never 5xx, refusals with a stable code t
   const doc = env.app.swagger() as unknown as { paths: Record<string, Record<string, Operation>> };
   const problems: string[] = [];
   const timings: [number, string][] = [];
+  const usedBy = new Map<string, string[]>();
   const started = Date.now();
   for (const [path, methods] of Object.entries(doc.paths)) {
     if (!path.startsWith('/api/') || path.startsWith('/api/docs')) continue;
@@ -416,16 +417,22 @@ test('every route, one field at a time: never 5xx, refusals with a stable code t
         ...(upload ? { raw: asMultipart(upload.upload()) } : bodySchema ? { body: validValue(bodySchema, '', k) } : {}),
       });
 
-      // The session: the first login the baseline is not refused for (401/403). Signing out ends the
-      // session it is sent with: that route gets a throwaway one.
+      // The session: the first login the valid request succeeds for, else the first it is not refused
+      // for (401/403: a resident's route tried by staff) — a record's state may refuse everyone (409).
+      // Signing out ends the session it is sent with: that route gets a throwaway one.
       let session = route === 'POST /api/auth/logout' ? throwaway : sessions[0]!;
       if (route !== 'POST /api/auth/logout') {
+        let admitted: Session | null = null;
         for (const s of sessions) {
           const { status, problem } = await check(s, valid(), `${route} (valid, as ${s.login})`);
           if (problem) problems.push(problem);
-          session = s;
-          if (status !== 401 && status !== 403) break;
+          if (status < 400) {
+            admitted = s;
+            break;
+          }
+          if (status !== 401 && status !== 403) admitted ??= s;
         }
+        session = admitted ?? sessions[0]!;
       } else {
         const { problem } = await check(session, valid(), `${route} (valid)`);
         if (problem) problems.push(problem);
@@ -475,6 +482,7 @@ test('every route, one field at a time: never 5xx, refusals with a stable code t
       }
       totals.routes.add(route);
       totals.fields += fields.size;
+      usedBy.set(session.login, [...(usedBy.get(session.login) ?? []), route]);
       timings.push([Date.now() - routeStarted, route]);
     }
   }
@@ -483,6 +491,7 @@ test('every route, one field at a time: never 5xx, refusals with a stable code t
   t.diagnostic(line);
   if (process.env.FUZZ_VERBOSE) {
     console.log(`${tables.length} tables watched`);
+    for (const [login, routes] of usedBy) console.log(`AS ${login}: ${routes.length} routes: ${routes.join(', ')}`);
     for (const [ms, route] of timings.sort((a, b) => b[0] - a[0]).slice(0, 15)) console.log(`${ms} ms ${route}`);
     for (const p of problems) console.log(`PROBLEM ${p}`);
     for (const [ms, what] of slowest.sort((a, b) => b[0] - a[0]).slice(0, 25)) console.log(`SLOW ${ms} ms ${what}`);
