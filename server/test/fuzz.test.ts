@@ -352,13 +352,17 @@ afterSetUp(async () => {
     assert.ok(res.status < 300, `${r.method} ${r.path}: ${res.status} ${JSON.stringify(res.body)}`);
     return res.body;
   };
-  rec.notice = (await made(official, { method: 'POST', path: '/api/notices', body: { placeId: w.places.A, category: 'announcement', title: '模糊测试' } })).id;
-  rec.attachment = (await made(official, { method: 'POST', path: `/api/notices/${rec.notice}/attachments`, raw: asMultipart(UPLOADS['POST /api/notices/:id/attachments']!.upload()) })).id;
-  rec.order = (await made(resident, { method: 'POST', path: '/api/repairs/orders', body: { category: 'water', description: '水管漏水', placeId: w.rooms.A101 } })).id;
+  const notice = { placeId: w.places.A, category: 'announcement', title: '模糊测试' };
+  rec.notice = (await made(official, { method: 'POST', path: '/api/notices', body: notice })).id;
+  const attachment = asMultipart(UPLOADS['POST /api/notices/:id/attachments']!.upload());
+  rec.attachment = (await made(official, { method: 'POST', path: `/api/notices/${rec.notice}/attachments`, raw: attachment })).id;
+  const order = { category: 'water', description: '水管漏水', placeId: w.rooms.A101 };
+  rec.order = (await made(resident, { method: 'POST', path: '/api/repairs/orders', body: order })).id;
   rec.opinion = (
     await made(resident, { method: 'POST', path: '/api/opinions', body: { visibility: 'public', addressee: 'property_company', title: '路灯', body: '路灯坏了' } })
   ).id;
-  rec.import = (await made(official, { method: 'POST', path: '/api/registry/imports', raw: asMultipart(UPLOADS['POST /api/registry/imports']!.upload()) })).importId;
+  const file = asMultipart(UPLOADS['POST /api/registry/imports']!.upload());
+  rec.import = (await made(official, { method: 'POST', path: '/api/registry/imports', raw: file })).importId;
   for (const [k, v] of Object.entries(rec)) assert.ok(isUuid(v), `the ${k} made for the fuzz`);
 
   await settle();
@@ -412,7 +416,9 @@ test('every route, one field at a time: never 5xx, refusals with a stable code t
       const valid = (): Req => ({
         method,
         path,
-        params: Object.fromEntries(params.map((p) => [p.name, encodeURIComponent(p.name in k ? String(validValue(p.schema, p.name, k)) : pathId(method, path, p.name))])),
+        params: Object.fromEntries(
+          params.map((p) => [p.name, encodeURIComponent(p.name in k ? String(validValue(p.schema, p.name, k)) : pathId(method, path, p.name))]),
+        ),
         query: queries.filter((q) => q.required).map((q) => [q.name, encodeURIComponent(String(validValue(q.schema, q.name, k)))]),
         ...(upload ? { raw: asMultipart(upload.upload()) } : bodySchema ? { body: validValue(bodySchema, '', k) } : {}),
       });
@@ -467,9 +473,12 @@ test('every route, one field at a time: never 5xx, refusals with a stable code t
         }
       }
       if (upload) {
-        for (const v of uploadVariants(upload.upload(), upload.maxBytes)) mutations.push({ field: v.field, label: v.label, req: { ...valid(), raw: asMultipart(v.upload) } });
+        for (const v of uploadVariants(upload.upload(), upload.maxBytes)) {
+          mutations.push({ field: v.field, label: v.label, req: { ...valid(), raw: asMultipart(v.upload) } });
+        }
         const whole = asMultipart(upload.upload());
-        mutations.push({ field: 'body', label: 'truncated multipart', req: { ...valid(), raw: { ...whole, payload: whole.payload.subarray(0, whole.payload.length - 30) } } });
+        const cut = { ...whole, payload: whole.payload.subarray(0, whole.payload.length - 30) };
+        mutations.push({ field: 'body', label: 'truncated multipart', req: { ...valid(), raw: cut } });
         mutations.push({ field: 'body', label: 'JSON instead of multipart', req: { ...valid(), raw: undefined, body: { x: 1 } } });
       }
 
@@ -487,7 +496,9 @@ test('every route, one field at a time: never 5xx, refusals with a stable code t
     }
   }
   const seconds = Math.round((Date.now() - started) / 1000);
-  const line = `fuzz: ${totals.routes.size} routes × ${totals.fields} fields × ${totals.values.size} values = ${totals.requests} requests, ${totals.serverErrors} server errors (${seconds} s)`;
+  const line =
+    `fuzz: ${totals.routes.size} routes × ${totals.fields} fields × ${totals.values.size} values = ${totals.requests} requests, ` +
+    `${totals.serverErrors} server errors (${seconds} s)`;
   t.diagnostic(line);
   if (process.env.FUZZ_VERBOSE) {
     console.log(`${tables.length} tables watched`);
