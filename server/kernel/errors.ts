@@ -46,6 +46,8 @@ export const CommonErrors = defineErrors({
   MALFORMED_MULTIPART: [400, '上传的表单数据不完整或格式错误', 'The uploaded form data is incomplete or malformed'],
   TOO_MANY_FILES: [400, '每次只能上传 {max} 个文件', 'Upload at most {max} file(s) at a time'],
   BAD_REQUEST: [400, '请求无效：{reason}', 'Bad request: {reason}'],
+  MALFORMED_URL: [400, '网址格式错误（无效的百分号编码）', 'The address is malformed (invalid percent-encoding)'],
+  URL_TOO_LONG: [414, '网址中的参数过长', 'A parameter of the address is too long'],
   UNAUTHENTICATED: [401, '请先登录', 'Please sign in'],
   SESSION_EXPIRED: [401, '登录已过期（长时间未操作或登录已满时限），请重新登录', 'Your session has expired (idle too long or past its lifetime); please sign in again'],
   CSRF_INVALID: [403, '安全校验失败，请刷新页面后重试', 'Security check failed; reload the page and try again'],

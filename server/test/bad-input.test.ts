@@ -55,6 +55,21 @@ describe('text with NUL (PostgreSQL cannot store it) → 400 before any SQL runs
   });
 });
 
+describe("the router's own refusals answer in the API's error shape", () => {
+  test('a path it cannot decode, a parameter too long', async () => {
+    for (const [url, status, code] of [
+      ['/api/places/%E4%B8', 400, 'MALFORMED_URL'],
+      ['/api/places/%', 400, 'MALFORMED_URL'],
+      [`/api/places/${'x'.repeat(2000)}`, 414, 'URL_TOO_LONG'],
+    ] as const) {
+      const res = await official.request('GET', url);
+      assert.equal(res.status, status, url.slice(0, 40));
+      assert.equal(res.body.error.code, code);
+      assert.equal(typeof res.body.error.message, 'string');
+    }
+  });
+});
+
 describe('LIKE wildcards in search text match themselves', () => {
   test('q=% and q=_ match nothing special; the same search without them still finds people', async () => {
     const all = await official.request('GET', '/api/persons?pageSize=100');

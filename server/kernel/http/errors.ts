@@ -54,6 +54,9 @@ export function toAppError(err: unknown, locale: Locale = 'zh-CN'): AppError {
     return CommonErrors.MALFORMED_JSON();
   }
   if (e.code === 'FST_ERR_CTP_BODY_TOO_LARGE' || e.statusCode === 413) return CommonErrors.PAYLOAD_TOO_LARGE();
+  // The router's own refusals (frameworkErrors in server.ts): a path it cannot decode, a parameter too long.
+  if (e.code === 'FST_ERR_BAD_URL') return CommonErrors.MALFORMED_URL();
+  if (e.code === 'FST_ERR_MAX_PARAM_LENGTH') return CommonErrors.URL_TOO_LONG();
   if (e.statusCode === 429) return CommonErrors.RATE_LIMITED();
   if (e.code === 'FST_ERR_CTP_INVALID_MEDIA_TYPE' || e.statusCode === 415) {
     return new AppError('UNSUPPORTED_MEDIA_TYPE', 415, { 'zh-CN': '不支持的内容类型', en: 'Unsupported content type' });

@@ -63,6 +63,9 @@ export async function buildServer(
     // Only the configured reverse proxies may say who the client is (X-Forwarded-For); otherwise any
     // client could pick its own address and walk around per-address limits such as sign-in's.
     trustProxy: kernel.config.trustProxy.length ? kernel.config.trustProxy : false,
+    // The router refuses some paths before any route or hook runs (bad percent-encoding, a parameter
+    // too long): in the API's error shape too, not Fastify's.
+    frameworkErrors: (err, req, reply) => sendError(err, req, reply),
   }).withTypeProvider<ZodTypeProvider>();
 
   app.setValidatorCompiler(validatorCompiler);

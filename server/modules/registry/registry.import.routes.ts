@@ -19,7 +19,7 @@ const IdParams = z.object({ id: z.uuid() });
 const DryRunBody = z.object({ mapping: ImportMapping.optional() });
 const CommitBody = z.object({ mapping: ImportMapping.optional(), skipInvalid: z.boolean().default(false) });
 /** A street's household list is a few MB; a city's 164,000 households as xlsx about 20 MB. */
-const IMPORT_MAX_BYTES = 50 * 1024 * 1024;
+export const IMPORT_MAX_BYTES = 50 * 1024 * 1024;
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
 const attachment = (name: string) => `attachment; filename="import.xlsx"; filename*=UTF-8''${encodeURIComponent(name)}`;
