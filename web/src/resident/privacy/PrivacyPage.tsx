@@ -1,6 +1,7 @@
 import { Button, Checkbox, Dialog, Empty, List, Selector, TextArea, Toast } from 'antd-mobile';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { formatDateTime } from '../../shared/format.ts';
 import { BackTitle } from '../BackTitle.tsx';
 import {
   type CorrectionField,
@@ -16,7 +17,6 @@ import {
 
 const FIELDS: CorrectionField[] = ['name', 'phone', 'id_number', 'household', 'other'];
 
-const when = (iso: string) => new Date(iso).toLocaleString('zh-CN', { timeZone: 'Asia/Shanghai', hour12: false });
 
 /** 个人信息: the privacy notice and my consent, download my data, who looked at my full numbers, close my account. */
 export function PrivacyPage() {
@@ -59,7 +59,7 @@ export function PrivacyPage() {
       {c && notice.data && (
         <div className="gz-padded">
           {c.consented ? (
-            <p>{t(c.sensitive ? 'privacy.consentedWithSensitive' : 'privacy.consented', { at: c.consentedAt ? when(c.consentedAt) : '' })}</p>
+            <p>{t(c.sensitive ? 'privacy.consentedWithSensitive' : 'privacy.consented', { at: c.consentedAt ? formatDateTime(c.consentedAt) : '' })}</p>
           ) : (
             <p>{t('privacy.pleaseConsent')}</p>
           )}
@@ -89,7 +89,7 @@ export function PrivacyPage() {
       <List header={t('privacy.whoLooked')}>
         {reads.data?.items.length === 0 && <Empty description={t('privacy.nobodyLooked')} />}
         {reads.data?.items.map((r, i) => (
-          <List.Item key={i} description={when(r.at)}>
+          <List.Item key={i} description={formatDateTime(r.at)}>
             {r.roles.map((g) => `${g.place} · ${g.label}`).join('；') || t('privacy.unknownRole')}
             {' — '}
             {t(r.action === 'repairs.order.contact_read' ? 'privacy.readContact' : 'privacy.readPerson')}
