@@ -38,7 +38,7 @@ export function NotificationBell() {
         locale={{ emptyText: <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('notify.none')} /> }}
         renderItem={(m) => (
           <List.Item
-            className={m.readAt ? 'gz-message' : 'gz-message gz-message-unread'}
+            className="gz-message"
             onClick={() => {
               setOpen(false);
               openMessage(m);
@@ -47,6 +47,7 @@ export function NotificationBell() {
             <List.Item.Meta
               title={
                 <Flex gap={6} align="center">
+                  {!m.readAt && <span className="gz-unread-dot" aria-label={t('notify.unreadOnly')} />}
                   {m.urgent && <Tag color="red">{t('notify.urgent')}</Tag>}
                   <Typography.Text strong={!m.readAt} ellipsis>
                     {m.title}
