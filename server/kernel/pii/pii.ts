@@ -48,6 +48,12 @@ export function normalise(value: string): string {
 }
 
 /** 13800000012 → 138****0012 */
+/** 王丽 → 王*, 欧阳小明 → 欧**: a name shown to neighbours (a roll, a public page) only roughly. */
+export function maskName(name: string): string {
+  const chars = [...name.trim()];
+  return chars.length <= 1 ? `${chars[0] ?? ''}*` : `${chars[0]}${'*'.repeat(Math.min(chars.length - 1, 2))}`;
+}
+
 export function maskPhone(phone: string): string {
   const p = normalise(phone);
   return p.length >= 7 ? `${p.slice(0, 3)}****${p.slice(-4)}` : '****';

@@ -24,6 +24,7 @@ export async function placeDetail(db: Executor, id: string) {
       'reg_rooms.area_centi',
       'reg_rooms.area_source',
       'reg_rooms.use',
+      'reg_rooms.delivered_on',
       'reg_compounds.management_mode',
       'reg_compounds.property_company_id',
       'reg_compounds.address',
@@ -42,7 +43,7 @@ export async function placeDetail(db: Executor, id: string) {
     room:
       row.area_centi === null
         ? null
-        : { floor: row.floor, area: centiToArea(row.area_centi), areaCenti: row.area_centi, areaSource: row.area_source, use: row.use },
+        : { floor: row.floor, area: centiToArea(row.area_centi), areaCenti: row.area_centi, areaSource: row.area_source, use: row.use, deliveredOn: row.delivered_on },
     compound:
       row.management_mode === null
         ? null

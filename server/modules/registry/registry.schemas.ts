@@ -38,6 +38,8 @@ export const RoomDetails = z.object({
   area: Area,
   areaSource: z.enum(AREA_SOURCES),
   use: z.enum(ROOM_USES),
+  /** 交付日期: until then a sold room counts with the developer on an owners' vote. */
+  deliveredOn: DateOnly.nullable().optional(),
 });
 export const CompoundDetails = z.object({
   managementMode: z.enum(MANAGEMENT_MODES),

@@ -50,6 +50,8 @@ export interface RegRoomsTable {
   area_centi: number;
   area_source: 'register' | 'surveyed' | 'contract';
   use: 'residential' | 'commercial' | 'parking';
+  /** Delivered to its buyer (migration 0031); null: before the registry kept the date. */
+  delivered_on: DateStr;
   updated_at: Generated<Date>;
 }
 export interface RegPersonsTable {

@@ -1,3 +1,4 @@
+import { maskName } from '../../../kernel/pii/pii.ts';
 import { sql, type SqlBool } from 'kysely';
 import type { Ctx } from '../../../kernel/context.ts';
 import type { Executor } from '../opinions.db.ts';
@@ -49,11 +50,8 @@ export async function loadOpinionFor(db: Executor, ctx: Ctx, id: string, rooms?:
 }
 export type LoadedOpinion = Awaited<ReturnType<typeof loadOpinionFor>>;
 
-/** 王丽 → 王*: neighbours see who posted only roughly. */
-export const maskName = (name: string) => {
-  const chars = [...name.trim()];
-  return chars.length <= 1 ? `${chars[0] ?? ''}*` : `${chars[0]}${'*'.repeat(Math.min(chars.length - 1, 2))}`;
-};
+/** 王丽 → 王*: neighbours see who posted only roughly (kernel/pii). */
+export { maskName };
 
 /** An opinion as the API shows it to this actor, with what they may do next. */
 export function presentOpinion(ctx: Ctx, loaded: LoadedOpinion) {

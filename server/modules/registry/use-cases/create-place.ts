@@ -29,6 +29,7 @@ export async function createPlace(ctx: Ctx, input: CreatePlaceBody) {
           area_centi: areaToCenti(input.room.area),
           area_source: input.room.areaSource,
           use: input.room.use,
+          delivered_on: input.room.deliveredOn ?? null,
         })
         .execute();
     }

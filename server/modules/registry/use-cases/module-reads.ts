@@ -43,3 +43,12 @@ export async function roomHoldersUnder(caller: AnyExecutor, placePath: string, l
     .execute();
   return rows.map((r) => ({ roomId: r.roomId, roomPath: r.roomPath, personId: r.personId, name: r.name, phoneEnc: r.phone_enc, phoneMasked: r.phone_masked }));
 }
+
+/** Full names of registry persons by id (a decision's per-owner table, for those allowed to see it). */
+export async function personNames(caller: AnyExecutor, ids: readonly string[]): Promise<Map<string, string>> {
+  // Called by other modules with their own view of the transaction (kernel/module-database.ts).
+  const db = read(caller);
+  if (ids.length === 0) return new Map();
+  const rows = await db.selectFrom('reg_persons').select(['id', 'name']).where('id', 'in', [...new Set(ids)]).execute();
+  return new Map(rows.map((r) => [r.id, r.name]));
+}

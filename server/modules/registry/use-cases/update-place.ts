@@ -28,6 +28,7 @@ export async function updatePlace(ctx: Ctx, id: string, input: UpdatePlaceBody) 
           ...(r.area !== undefined ? { area_centi: areaToCenti(r.area) } : {}),
           ...(r.areaSource ? { area_source: r.areaSource } : {}),
           ...(r.use ? { use: r.use } : {}),
+          ...(r.deliveredOn !== undefined ? { delivered_on: r.deliveredOn } : {}),
           updated_at: now,
         })
         .where('place_id', '=', id)

@@ -9,7 +9,7 @@ import { OrganisationSelect } from './selects.tsx';
 interface Values {
   kind: PlaceKind;
   name: string;
-  room?: { floor?: number | null; area: string; areaSource: (typeof AREA_SOURCES)[number]; use: (typeof ROOM_USES)[number] };
+  room?: { floor?: number | null; area: string; areaSource: (typeof AREA_SOURCES)[number]; use: (typeof ROOM_USES)[number]; deliveredOn?: string | null };
   compound?: { managementMode: (typeof MANAGEMENT_MODES)[number]; propertyCompanyId?: string | null; address?: string | null };
 }
 
@@ -64,7 +64,7 @@ export function PlaceFormModal(props: Props) {
         kind: kinds[0],
         name: place?.name,
         room: place?.room
-          ? ({ floor: place.room.floor, area: place.room.area, areaSource: place.room.areaSource, use: place.room.use } as Values['room'])
+          ? ({ floor: place.room.floor, area: place.room.area, areaSource: place.room.areaSource, use: place.room.use, deliveredOn: place.room.deliveredOn } as Values['room'])
           : ({ areaSource: 'register', use: 'residential' } as Values['room']),
         compound: place?.compound
           ? {
@@ -122,6 +122,9 @@ function PlaceFields({ kinds, editing, companyName }: { kinds: readonly PlaceKin
           </Form.Item>
           <Form.Item name={['room', 'floor']} label={t('room.floor')}>
             <InputNumber min={-10} max={200} precision={0} />
+          </Form.Item>
+          <Form.Item name={['room', 'deliveredOn']} label={t('room.deliveredOn')} extra={t('room.deliveredOnHint')} normalize={(v: string) => v || null}>
+            <Input type="date" style={{ width: 200 }} />
           </Form.Item>
         </>
       )}

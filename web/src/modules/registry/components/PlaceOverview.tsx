@@ -27,6 +27,7 @@ function RoomFacts({ room }: { room: NonNullable<Place['room']> }) {
           { key: 'source', label: t('room.areaSource'), children: t(`room.source.${room.areaSource}`) },
           { key: 'use', label: t('room.use'), children: t(`room.useKind.${room.use}`) },
           { key: 'floor', label: t('room.floor'), children: room.floor ?? '—' },
+          { key: 'delivered', label: t('room.deliveredOn'), children: room.deliveredOn ?? t('room.deliveredUnknown') },
         ]}
       />
     </Card>

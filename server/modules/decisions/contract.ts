@@ -1,0 +1,13 @@
+/**
+ * What the web may know of the decisions module (scripts/check-boundaries.ts holds it): its vocabulary (runtime
+ * values, free of server dependencies), and the types of its requests and answers (type-only).
+ */
+export * from './decisions.constants.ts';
+export type { CreateDecisionBody, CreateRulesBody } from './decisions.schemas.ts';
+export type { listDecisions } from './use-cases/list-decisions.ts';
+export type { getDecision } from './use-cases/get-decision.ts';
+export type { getMyDecision } from './use-cases/get-my-decision.ts';
+export type { myDecisions } from './use-cases/my-decisions.ts';
+export type { listRoll } from './use-cases/list-roll.ts';
+export type { listRules } from './use-cases/list-rules.ts';
+export type { Tally, ItemTally, Choice } from './tally.ts';

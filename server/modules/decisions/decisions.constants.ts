@@ -1,0 +1,77 @@
+/** The decisions module's vocabulary, free of dependencies: the web reads it through contract.ts. */
+
+/**
+ * Who may do what: the roles whose grant on a place allows it over the place's subtree. Property company
+ * staff appear nowhere: they never see a decision's roll, progress or choices (issue "Decisions 1/4" §7).
+ */
+export const DECISIONS_ROLES = {
+  /** See decisions, the roll and the live progress (no choices). */
+  read: ['platform_admin', 'street_official', 'property_committee_member', 'community_secretary', 'committee_staff', 'owners_committee_member'],
+  /** Draft a decision, publish and correct its roll, ask to open and close it, publish the result. */
+  organise: ['street_official', 'community_secretary', 'committee_staff', 'owners_committee_member'],
+  /** The second approver of opening and closing: another person with one of these grants at or above the place. */
+  approve: ['street_official', 'community_secretary', 'committee_staff', 'owners_committee_member'],
+  /** The per-owner table of choices (表决结果明细表): the owners' committee and the street (and the named scrutineers). */
+  seeChoices: ['platform_admin', 'street_official', 'owners_committee_member'],
+  /** Draft a new version of the rules of procedure. */
+  draftRules: ['street_official', 'committee_staff', 'owners_committee_member'],
+  /** Confirm the rules (the owners' committee's chair, recorded by name) and put them in force. */
+  confirmRules: ['owners_committee_member'],
+} as const;
+
+/** Civil Code art. 278 ¶1, items (1)–(9). */
+export const MATTER_LABELS: Record<number, { 'zh-CN': string; en: string }> = {
+  1: { 'zh-CN': '制定和修改业主大会议事规则', en: "Rules of procedure of the owners' assembly" },
+  2: { 'zh-CN': '制定和修改管理规约', en: 'The management statute' },
+  3: { 'zh-CN': '选举业主委员会或者更换业主委员会成员', en: "Electing or replacing the owners' committee" },
+  4: { 'zh-CN': '选聘和解聘物业服务企业或者其他管理人', en: 'Hiring or dismissing the property company or other manager' },
+  5: { 'zh-CN': '使用建筑物及其附属设施的维修资金', en: 'Using the maintenance fund' },
+  6: { 'zh-CN': '筹集建筑物及其附属设施的维修资金', en: 'Raising the maintenance fund' },
+  7: { 'zh-CN': '改建、重建建筑物及其附属设施', en: 'Rebuilding or reconstructing buildings and facilities' },
+  8: { 'zh-CN': '改变共有部分的用途或者利用共有部分从事经营活动', en: 'Changing the use of common parts or using them for business' },
+  9: { 'zh-CN': '有关共有和共同管理权利的其他重大事项', en: 'Other major matters of common ownership and management' },
+};
+const CN_NUMERALS = ['', '一', '二', '三', '四', '五', '六', '七', '八', '九'];
+/** The default legal basis of an item: the Civil Code's own words. */
+export const matterBasis = (matter: number): string => `《中华人民共和国民法典》第二百七十八条第一款第（${CN_NUMERALS[matter]}）项`;
+
+/** A setting of the rules of procedure, with the clause of the filed rules it comes from. */
+export interface Cited<T> {
+  value: T;
+  clause: string;
+}
+export interface RulesSettings {
+  /** How many days voting stays open. */
+  votingDays: Cited<number>;
+  /** How many days the organiser may extend it by, once (0: no extension). */
+  extensionDays: Cited<number>;
+  /** Days between publishing the roll (notice of the vote) and opening it. */
+  noticeDays: Cited<number>;
+  channels: Cited<{ online: boolean; paper: boolean; proxy: boolean }>;
+  /** May an owner change their ballot before the vote closes? */
+  revote: Cited<boolean>;
+  /** Which ballot counts when one owner voted online and on paper. */
+  prevails: Cited<'online' | 'paper'>;
+  /** 从众: non-voters counted with the majority. Off unless the filed rules say so, with their clause. */
+  followMajority: Cited<boolean>;
+}
+
+/**
+ * What applies where no rules of procedure are in force: the Civil Code and the State Council's
+ * Regulations on Property Management (物业管理条例 art. 13: notice 15 days before the meeting);
+ * Shenzhen's precedent for online over paper; no 从众, which the Civil Code does not know.
+ */
+export const DEFAULT_RULES: RulesSettings = {
+  votingDays: { value: 15, clause: '默认设置（未备案议事规则）' },
+  extensionDays: { value: 0, clause: '默认设置：不延期' },
+  noticeDays: { value: 15, clause: '《物业管理条例》第十三条' },
+  channels: { value: { online: true, paper: true, proxy: true }, clause: '《民法典》第二百七十八条' },
+  revote: { value: false, clause: '默认设置：投票后不可更改' },
+  prevails: { value: 'online', clause: '默认设置：网络投票优先' },
+  followMajority: { value: false, clause: '《民法典》第二百七十八条（未表决不计入）' },
+};
+export const RULE_KEYS = Object.keys(DEFAULT_RULES) as (keyof RulesSettings)[];
+
+export const TITLE_MAX = 100;
+/** The SMS code that confirms a ballot is sent to the voter's own phone (activation's one-time codes). */
+export const BALLOT_CODE_PURPOSE = 'ballot';

@@ -1,0 +1,25 @@
+import { defineErrors } from '../../kernel/errors.ts';
+
+export const DecisionsErrors = defineErrors({
+  PLACE_NOT_FOUND: [404, '地点不存在或不在您的管辖范围内', 'Place not found or outside your scope'],
+  SCOPE_NOT_IN_COMPOUND: [400, '表决范围须是小区，或小区内的楼栋、单元', 'A decision is taken at a compound, or a building or unit inside one'],
+  DECISION_NOT_FOUND: [404, '表决不存在或不在您的管辖范围内', 'Decision not found or outside your scope'],
+  RULES_NOT_FOUND: [404, '议事规则不存在或不在您的管辖范围内', 'Rules of procedure not found or outside your scope'],
+  RULES_NOT_DRAFT: [409, '只有草稿可以确认', 'Only a draft can be confirmed'],
+  RULES_NOT_CONFIRMED: [409, '议事规则须先经业委会主任确认，才能施行', "The rules must be confirmed by the owners' committee chair before they take effect"],
+  RULES_CLAUSE_REQUIRED: [400, '开启“从众”计票须写明议事规则的条款', 'Counting non-voters with the majority must cite its clause of the filed rules'],
+  WRONG_STATUS: [409, '表决当前状态（{statusZh}）不允许此操作', 'Not possible while the decision is {status}'],
+  APPROVAL_PENDING: [409, '已有一项待审批的申请，请等待第二审批人处理', 'A request already waits for the second approver'],
+  ROLL_EMPTY: [409, '表决范围内没有专有部分，无法生成名册', 'There are no exclusive parts in the scope: no roll can be made'],
+  NOTICE_PERIOD: [409, '名册公示未满 {days} 天（可于 {from} 起开始表决）', 'The roll has been published for less than {days} days (voting may open from {from})'],
+  VOTING_NOT_OVER: [409, '表决期未结束（截止 {until}），且尚有业主未投票', 'Voting runs until {until} and not every owner has voted'],
+  MERGE_INVALID: [400, '只能合并两个不同的业主条目（建设单位条目不可合并）', 'Only two different owner entries can be merged (not the developer’s)'],
+  NOT_AN_OWNER: [403, '您不在本次表决的业主名册上（承租人和家庭成员不能投票）', 'You are not on this decision’s roll of owners (tenants and family members cannot vote)'],
+  NOT_REPRESENTATIVE: [403, '共有房屋由共有人代表 {name} 投票', 'The co-owners vote through their representative, {name}'],
+  VOTING_CLOSED: [409, '表决不在进行中', 'Voting is not open'],
+  CHOICES_INCOMPLETE: [400, '请对每一个表决事项作出选择', 'Choose for every item'],
+  REVOTE_NOT_ALLOWED: [409, '您已投票，本小区议事规则不允许更改', "You have voted, and the compound's rules of procedure do not allow a change"],
+  SCRUTINEER_UNKNOWN: [400, '监票人须是已有账号', 'A scrutineer must be an existing account'],
+  OBJECTION_CLOSED: [409, '名册异议期已结束', 'The roll is no longer open to objections'],
+  OBJECTION_NOT_FOUND: [404, '异议不存在', 'Objection not found'],
+});

@@ -1,0 +1,246 @@
+import assert from 'node:assert/strict';
+import { describe, test } from 'node:test';
+import { expectRefused, signIn, type Session } from '../../test/harness.ts';
+import { useWorld } from '../../test/fixture.ts';
+import { addOwners } from './decisions.test-world.ts';
+import { DEFAULT_RULES } from './decisions.constants.ts';
+
+/**
+ * A decision from rules to published result through the HTTP API, against the hand-worked roll of
+ * decisions.test-world.ts: the roll's heads and area, the notice period, the second approver, ballots with SMS
+ * codes (retry, revote, tenant, co-owner), the tally against the law's denominators, who sees choices, the
+ * public result and the two spreadsheets.
+ */
+const { env, w, setUp } = useWorld();
+const owners = setUp('the owners of compound A', () => addOwners(w));
+const DAY = 24 * 60 * 60_000;
+const TABLES = ['dec_rules', 'dec_decisions', 'dec_items', 'dec_roll_entries', 'dec_roll_parts', 'dec_ballots', 'dec_deliveries', 'approvals'];
+
+/** Sessions expire while the clock runs through notice and voting periods: signed in once per login until it moves. */
+const sessions = new Map<string, Promise<Session>>();
+const as = (login: string): Promise<Session> => {
+  if (!sessions.has(login)) sessions.set(login, signIn(env.app, login));
+  return sessions.get(login)!;
+};
+const advance = (ms: number) => {
+  env.clock.advance(ms);
+  sessions.clear();
+};
+const lastCode = (phone: string) => {
+  const msg = env.kernel.sms.outbox!.list({ phone })[0];
+  assert.ok(msg, `no text for ${phone}`);
+  return /(\d{6})/.exec(msg.text)![1]!;
+};
+
+async function vote(s: Session, phone: string, id: string, entryId: string, choices: Record<string, string>, requestKey: string) {
+  const sent = await s.request('POST', `/api/me/decisions/${id}/ballot-code`);
+  assert.equal(sent.status, 200, JSON.stringify(sent.body));
+  return s.request('POST', `/api/me/decisions/${id}/ballot`, { entryId, choices, code: lastCode(phone), requestKey });
+}
+
+describe('an owners’ decision, end to end', () => {
+  let decisionId = '';
+
+  test('rules of procedure: drafted, confirmed only by the owners’ committee, then in force', async () => {
+    const settings = { ...DEFAULT_RULES, votingDays: { value: 10, clause: '议事规则第十五条' }, revote: { value: false, clause: '议事规则第二十一条' } };
+    const committee = await as('owners_committee_member');
+    const draft = await committee.request('POST', '/api/decisions/rules', { compoundId: w.places.A, title: '阳光花园业主大会议事规则', settings });
+    assert.equal(draft.status, 201, JSON.stringify(draft.body));
+    assert.equal(draft.body.version, 1);
+    const staff = await as('committee_staff');
+    await expectRefused(env.kernel, TABLES, () => staff.request('POST', `/api/decisions/rules/${draft.body.id}/confirm`), 403, 'FORBIDDEN');
+    await expectRefused(env.kernel, TABLES, () => committee.request('POST', `/api/decisions/rules/${draft.body.id}/in-force`), 409, 'RULES_NOT_CONFIRMED');
+    assert.equal((await committee.request('POST', `/api/decisions/rules/${draft.body.id}/confirm`)).status, 200);
+    assert.equal((await committee.request('POST', `/api/decisions/rules/${draft.body.id}/in-force`)).status, 200);
+    const list = await committee.request('GET', `/api/decisions/rules?compoundId=${w.places.A}`);
+    assert.equal(list.body.items[0].status, 'in_force');
+    assert.equal(list.body.items[0].confirmedByName, 'owners_committee_member');
+    // 从众 without its clause is refused by the schema (a clause is required on every setting).
+    const bad = await committee.request('POST', '/api/decisions/rules', { compoundId: w.places.A, title: 'x', settings: { ...settings, followMajority: { value: true, clause: '' } } });
+    assert.equal(bad.status, 400);
+  });
+
+  test('a draft, and its roll frozen from the registry: 4 heads, 813.25 m², the developer’s parts as one head', async () => {
+    const committee = await as('owners_committee_member');
+    const created = await committee.request('POST', '/api/decisions', {
+      placeId: w.places.A,
+      title: '使用维修资金并续筹',
+      organiserKind: 'owners_committee',
+      organiserAuthority: '业委会第三次会议决议',
+      items: [
+        { title: '使用维修资金更换电梯', matter: 5 },
+        { title: '续筹维修资金', matter: 6 },
+      ],
+      scrutineerIds: [w.accounts.grid_worker],
+    });
+    assert.equal(created.status, 201, JSON.stringify(created.body));
+    decisionId = created.body.id;
+    const published = await committee.request('POST', `/api/decisions/${decisionId}/roll`);
+    assert.equal(published.status, 200, JSON.stringify(published.body));
+    assert.deepEqual([published.body.totalHeads, published.body.totalAreaCenti], [owners.totals.heads, owners.totals.areaCenti]);
+    const roll = await committee.request('GET', `/api/decisions/${decisionId}/roll?pageSize=50`);
+    const developer = roll.body.items.find((e: { kind: string }) => e.kind === 'developer');
+    assert.equal(developer.areaCenti, 44375);
+    assert.equal(developer.rooms.length, 5);
+    const bo = roll.body.items.find((e: { areaCenti: number }) => e.areaCenti === 18000);
+    assert.equal(bo.rooms.length, 2, 'one buyer, two parts, one head');
+    assert.equal(bo.label, '李**', 'names are masked');
+    assert.ok(!JSON.stringify(roll.body).includes('李波波'));
+  });
+
+  test('opening waits for the notice period, then needs a second, different approver', async () => {
+    const committee = await as('owners_committee_member');
+    const early = await expectRefused(env.kernel, TABLES, () => committee.request('POST', `/api/decisions/${decisionId}/open`, { confirm: true }), 409, 'NOTICE_PERIOD');
+    assert.match(early.message, /15/);
+    advance(15 * DAY);
+    const again = await as('owners_committee_member');
+    const asked = await again.request('POST', `/api/decisions/${decisionId}/open`, { confirm: true });
+    assert.equal(asked.status, 202, JSON.stringify(asked.body));
+    await expectRefused(env.kernel, TABLES, () => again.request('POST', `/api/decisions/${decisionId}/open`, { confirm: true }), 409, 'APPROVAL_PENDING');
+    await expectRefused(env.kernel, ['dec_decisions'], () => again.request('POST', `/api/approvals/${asked.body.approvalId}/approve`, {}), 403, 'APPROVAL_SELF');
+    const approver = await as('committee_staff');
+    const approved = await approver.request('POST', `/api/approvals/${asked.body.approvalId}/approve`, {});
+    assert.equal(approved.status, 200, JSON.stringify(approved.body));
+    const d = await approver.request('GET', `/api/decisions/${decisionId}`);
+    assert.equal(d.body.status, 'open');
+    assert.equal(d.body.rules.frozen, true);
+    assert.equal(d.body.rules.settings.votingDays.value, 10);
+    assert.equal(new Date(d.body.closesAt).getTime() - new Date(d.body.opensAt).getTime(), 10 * DAY);
+  });
+
+  test('owners vote with an SMS code: a retry records one ballot, a revote is refused under these rules, tenants and non-representatives cannot vote', async () => {
+    const alice = await as('13800000001');
+    const mine = await alice.request('GET', `/api/me/decisions/${decisionId}`);
+    assert.equal(mine.status, 200, JSON.stringify(mine.body));
+    const entry = mine.body.entries[0];
+    assert.equal(entry.canVote, true);
+    assert.equal((await alice.request('POST', `/api/me/decisions/${decisionId}/opened`)).body.recorded, 1);
+    const first = await vote(alice, '13800000001', decisionId, entry.id, { 1: 'for', 2: 'for' }, 'alice-key-0001');
+    assert.equal(first.status, 201, JSON.stringify(first.body));
+    // The same request again (a lost answer, a double tap): the recorded ballot, not a second one.
+    const retry = await alice.request('POST', `/api/me/decisions/${decisionId}/ballot`, { entryId: entry.id, choices: { 1: 'for', 2: 'for' }, code: '000000', requestKey: 'alice-key-0001' });
+    assert.equal(retry.status, 201);
+    assert.equal(retry.body.id, first.body.id);
+    assert.equal((await env.kernel.db.selectFrom('dec_ballots' as never).select((eb: any) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow() as { n: string }).n, '1');
+    advance(61_000);
+    const revote = await vote(alice, '13800000001', decisionId, entry.id, { 1: 'against', 2: 'against' }, 'alice-key-0002');
+    assert.equal(revote.status, 409);
+    assert.equal(revote.body.error.code, 'REVOTE_NOT_ALLOWED');
+
+    const tom = await as(owners.logins.tom.phone);
+    const tenant = await tom.request('POST', `/api/me/decisions/${decisionId}/ballot-code`);
+    assert.equal(tenant.status, 403);
+    assert.equal(tenant.body.error.code, 'NOT_AN_OWNER');
+    const dai = await as(owners.logins.dai.phone);
+    const daiView = await dai.request('GET', `/api/me/decisions/${decisionId}`);
+    assert.equal(daiView.body.entries[0].canVote, false, 'a co-owner who is not the representative');
+    const refused = await dai.request('POST', `/api/me/decisions/${decisionId}/ballot`, { entryId: daiView.body.entries[0].id, choices: { 1: 'for', 2: 'for' }, code: '123456', requestKey: 'dai-key-00001' });
+    assert.equal(refused.body.error.code, 'NOT_REPRESENTATIVE');
+
+    const bo = await as(owners.logins.bo.phone);
+    const boEntry = (await bo.request('GET', `/api/me/decisions/${decisionId}`)).body.entries[0];
+    assert.equal((await vote(bo, owners.logins.bo.phone, decisionId, boEntry.id, { 1: 'for', 2: 'against' }, 'bo-key-000001')).status, 201);
+    const cai = await as(owners.logins.cai.phone);
+    const caiEntry = (await cai.request('GET', `/api/me/decisions/${decisionId}`)).body.entries[0];
+    const incomplete = await cai.request('POST', `/api/me/decisions/${decisionId}/ballot`, { entryId: caiEntry.id, choices: { 1: 'for' }, code: '123456', requestKey: 'cai-key-00001' });
+    assert.equal(incomplete.body.error.code, 'CHOICES_INCOMPLETE');
+    assert.equal((await vote(cai, owners.logins.cai.phone, decisionId, caiEntry.id, { 1: 'abstain', 2: 'for' }, 'cai-key-00002')).status, 201);
+  });
+
+  test('live progress counts against the roll’s totals; closing early is refused while someone has not voted', async () => {
+    const committee = await as('owners_committee_member');
+    const d = await committee.request('GET', `/api/decisions/${decisionId}`);
+    // alice 8950 + 波 18000 + 蔡/戴 10000: 3 of 4 heads, 36950 of 81325.
+    assert.deepEqual(d.body.progress.participating, { heads: 3, areaCenti: 36950 });
+    assert.deepEqual(d.body.progress.quorum, { heads: 3, areaCenti: 54217 });
+    assert.equal(d.body.can.close, false);
+    await expectRefused(env.kernel, TABLES, () => committee.request('POST', `/api/decisions/${decisionId}/close`, { confirm: true }), 409, 'VOTING_NOT_OVER');
+  });
+
+  test('closed after the period by a second approver: the developer’s area keeps the quorum out of reach', async () => {
+    advance(10 * DAY);
+    const committee = await as('owners_committee_member');
+    const late = await vote(await as('13800000001'), '13800000001', decisionId, (await (await as('13800000001')).request('GET', `/api/me/decisions/${decisionId}`)).body.entries[0].id, { 1: 'for', 2: 'for' }, 'alice-key-0003');
+    assert.equal(late.body.error?.code ?? late.status, 'VOTING_CLOSED');
+    const asked = await committee.request('POST', `/api/decisions/${decisionId}/close`, { confirm: true });
+    assert.equal(asked.status, 202, JSON.stringify(asked.body));
+    const approved = await (await as('street_official')).request('POST', `/api/approvals/${asked.body.approvalId}/approve`, {});
+    assert.equal(approved.status, 200, JSON.stringify(approved.body));
+    const d = await committee.request('GET', `/api/decisions/${decisionId}`);
+    assert.equal(d.body.status, 'closed');
+    const [fund, raise] = d.body.result.items;
+    // 3 of 4 heads took part (≥ ⅔), but 36950 of 81325 m²·100 is short of ⅔: neither item passes.
+    assert.deepEqual(fund.quorum, { area: false, heads: true, met: false });
+    assert.deepEqual(fund.for, { heads: 2, areaCenti: 26950 });
+    assert.deepEqual(fund.abstain, { heads: 1, areaCenti: 10000 });
+    assert.deepEqual(raise.for, { heads: 2, areaCenti: 18950 });
+    assert.deepEqual(raise.against, { heads: 1, areaCenti: 18000 });
+    assert.equal(fund.passed || raise.passed, false);
+    assert.equal(d.body.result.adjusted, null, 'no 从众 in these rules');
+  });
+
+  test('who sees the choices: the owners’ committee, the street and the named scrutineer; never the property company', async () => {
+    const expect = { owners_committee_member: 200, street_official: 200, grid_worker: 200, committee_staff: 403, property_manager: 404, property_staff: 404 } as const;
+    for (const [login, status] of Object.entries(expect)) {
+      const res = await (await as(login)).request('GET', `/api/decisions/${decisionId}/ballots`);
+      assert.equal(res.status, status, `${login}: ${JSON.stringify(res.body)}`);
+      if (status === 200) assert.equal(res.body.rows.find((r: { owners: string[] }) => r.owners.includes('李波波')).choices['2'], 'against');
+    }
+    const xlsx = await env.app.inject({ method: 'GET', url: `/api/decisions/${decisionId}/ballots.xlsx`, headers: await cookieOf('owners_committee_member') });
+    assert.equal(xlsx.statusCode, 200);
+    assert.match(String(xlsx.headers['content-type']), /spreadsheetml/);
+    const audit = await env.kernel.db.selectFrom('audit_log').select('action').where('action', '=', 'decisions.choices.exported').execute();
+    assert.equal(audit.length, 1, 'the export of choices is audited');
+  });
+
+  test('published: the public result shows counts and no names; the 公示 PDF and the summary download', async () => {
+    const committee = await as('owners_committee_member');
+    assert.equal((await committee.request('POST', `/api/decisions/${decisionId}/publish`, { confirm: true })).status, 200);
+    const page = await env.app.inject({ method: 'GET', url: `/api/public/decisions.result/${decisionId}` });
+    assert.equal(page.statusCode, 200, page.body);
+    assert.ok(page.body.includes('使用维修资金更换电梯'));
+    for (const name of ['王丽', '李波波', '蔡明', '戴琳', '李**']) assert.ok(!page.body.includes(name), name);
+    const pdf = await env.app.inject({ method: 'GET', url: `/api/public/decisions.result/${decisionId}/print.pdf` });
+    assert.equal(pdf.statusCode, 200);
+    assert.equal(pdf.rawPayload.subarray(0, 5).toString(), '%PDF-');
+    const summary = await env.app.inject({ method: 'GET', url: `/api/decisions/${decisionId}/summary.xlsx`, headers: await cookieOf('committee_staff') });
+    assert.equal(summary.statusCode, 200);
+    assert.equal(summary.rawPayload.subarray(0, 2).toString(), 'PK');
+    const mine = await (await as('13800000001')).request('GET', `/api/me/decisions/${decisionId}`);
+    assert.equal(mine.body.result.items.length, 2);
+    assert.equal(mine.body.ballots[0].status, 'counted');
+  });
+});
+
+describe('merging two roll entries that are one owner', () => {
+  test('the kept entry takes the parts and area, the heads drop by one, the developer’s entry cannot be merged', async () => {
+    const committee = await as('owners_committee_member');
+    const created = await committee.request('POST', '/api/decisions', {
+      placeId: w.places.A,
+      title: '修改管理规约',
+      organiserKind: 'owners_committee',
+      organiserAuthority: '业委会决议',
+      items: [{ title: '修改管理规约', matter: 2 }],
+    });
+    const id = created.body.id;
+    await committee.request('POST', `/api/decisions/${id}/roll`);
+    const roll = (await committee.request('GET', `/api/decisions/${id}/roll?pageSize=50`)).body.items as { id: string; kind: string; areaCenti: number }[];
+    const alice = roll.find((e) => e.areaCenti === 8950)!;
+    const bo = roll.find((e) => e.areaCenti === 18000)!;
+    const developer = roll.find((e) => e.kind === 'developer')!;
+    await expectRefused(env.kernel, TABLES, () => committee.request('POST', `/api/decisions/${id}/roll/merge`, { keepId: alice.id, mergeId: developer.id }), 400, 'MERGE_INVALID');
+    const merged = await committee.request('POST', `/api/decisions/${id}/roll/merge`, { keepId: alice.id, mergeId: bo.id });
+    assert.equal(merged.status, 200, JSON.stringify(merged.body));
+    assert.deepEqual([merged.body.totalHeads, merged.body.rollVersion], [3, 2]);
+    const after = (await committee.request('GET', `/api/decisions/${id}/roll?pageSize=50`)).body;
+    assert.equal(after.total, 3);
+    assert.equal(after.items.find((e: { id: string }) => e.id === alice.id).areaCenti, 26950);
+    assert.equal(after.totals.heads, 3);
+    assert.equal(after.totals.areaCenti, owners.totals.areaCenti, 'the area stays whole');
+  });
+});
+
+async function cookieOf(login: string) {
+  const res = await env.app.inject({ method: 'POST', url: '/api/auth/login', payload: { login, password: 'Test@12345' } });
+  return { cookie: `gz_session=${res.cookies.find((c) => c.name === 'gz_session')!.value}` };
+}

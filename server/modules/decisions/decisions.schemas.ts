@@ -1,0 +1,84 @@
+import { z } from 'zod';
+import { PageQuery, sortable } from '../../kernel/pagination.ts';
+import { TITLE_MAX } from './decisions.constants.ts';
+
+const Id = z.uuid();
+const Clause = z.string().trim().min(1).max(200);
+const cited = <T extends z.ZodType>(value: T) => z.strictObject({ value, clause: Clause });
+
+export const IdParams = z.object({ id: Id });
+
+/** A version of the rules of procedure: every setting with the clause of the filed rules it comes from. */
+export const RulesSettingsBody = z.strictObject({
+  votingDays: cited(z.number().int().min(1).max(90)),
+  extensionDays: cited(z.number().int().min(0).max(30)),
+  noticeDays: cited(z.number().int().min(0).max(60)),
+  channels: cited(z.strictObject({ online: z.boolean(), paper: z.boolean(), proxy: z.boolean() })).refine(
+    (c) => c.value.online || c.value.paper,
+    'at least one of online and paper',
+  ),
+  revote: cited(z.boolean()),
+  prevails: cited(z.enum(['online', 'paper'])),
+  followMajority: cited(z.boolean()),
+});
+export const CreateRulesBody = z.strictObject({
+  compoundId: Id,
+  title: z.string().trim().min(1).max(TITLE_MAX),
+  settings: RulesSettingsBody,
+});
+export type CreateRulesBody = z.infer<typeof CreateRulesBody>;
+export const RulesQuery = z.object({ compoundId: Id });
+
+export const ItemBody = z.strictObject({
+  title: z.string().trim().min(1).max(200),
+  matter: z.number().int().min(1).max(9),
+  /** Defaults to the Civil Code's item (matterBasis). */
+  legalBasis: z.string().trim().min(1).max(500).optional(),
+  description: z.string().trim().max(4000).optional(),
+});
+export const CreateDecisionBody = z.strictObject({
+  placeId: Id.describe('the compound, or a building or unit whose owners decide'),
+  title: z.string().trim().min(1).max(TITLE_MAX),
+  description: z.string().trim().max(4000).optional(),
+  organiserKind: z.enum(['owners_committee', 'preparatory_group', 'residents_committee']),
+  organiserAuthority: z.string().trim().min(1).max(500).describe('what gives the organiser the right: a resolution, the street’s letter'),
+  items: z.array(ItemBody).min(1).max(50),
+  scrutineerIds: z.array(Id).max(10).optional().describe('accounts of the scrutineers (监票人)'),
+});
+export type CreateDecisionBody = z.infer<typeof CreateDecisionBody>;
+
+export const DecisionsSort = sortable(
+  { createdAt: 'd.created_at', title: 'd.title', place: 'p.path', status: 'd.status', closesAt: 'd.closes_at' },
+  { sort: 'createdAt', order: 'desc' },
+  'd.id',
+);
+export const DecisionsQuery = PageQuery.extend({
+  placeId: Id.optional().describe('decisions at this place or below'),
+  status: z.enum(['draft', 'roll_published', 'open', 'closed', 'published']).optional(),
+  q: z.string().trim().max(50).optional().describe('words in the title'),
+  ...DecisionsSort.query,
+});
+export type DecisionsQuery = z.infer<typeof DecisionsQuery>;
+
+export const RollSort = sortable({ no: 'e.no', area: 'e.area_centi', label: 'e.label' }, { sort: 'no', order: 'asc' }, 'e.id');
+export const RollQuery = PageQuery.extend({
+  q: z.string().trim().max(50).optional().describe('room number or masked name'),
+  ...RollSort.query,
+});
+export type RollQuery = z.infer<typeof RollQuery>;
+
+export const MergeBody = z.strictObject({ keepId: Id, mergeId: Id });
+export const OpenBody = z.strictObject({ confirm: z.literal(true) });
+
+const ChoiceValue = z.enum(['for', 'against', 'abstain']);
+export const BallotBody = z.strictObject({
+  /** Item number (as a string key) → choice; every item of the decision exactly once. */
+  choices: z.record(z.string().regex(/^[1-9][0-9]?$/), ChoiceValue),
+  code: z.string().regex(/^[0-9]{6}$/),
+  requestKey: z.string().min(8).max(80).regex(/^[A-Za-z0-9_-]+$/),
+});
+export type BallotBody = z.infer<typeof BallotBody>;
+export const InspectionBody = z.strictObject({ reason: z.string().trim().min(1).max(500) });
+export const ObjectionBody = z.strictObject({ text: z.string().trim().min(1).max(500) });
+export const AnswerObjectionBody = z.strictObject({ answer: z.string().trim().min(1).max(500) });
+export const ObjectionParams = z.object({ id: Id, objectionId: Id });

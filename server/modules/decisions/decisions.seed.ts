@@ -1,0 +1,207 @@
+import { decideApproval } from '../../kernel/approvals/approvals.ts';
+import { type Ctx, type Kernel, audit } from '../../kernel/context.ts';
+import type { DemoSeedContext } from '../../kernel/demo-seed.ts';
+import { newId } from '../../kernel/ids.ts';
+import { DEMO_STREET, currentRoomsOf } from '../registry/index.ts';
+import { DEFAULT_RULES, type RulesSettings } from './decisions.constants.ts';
+import { read, write } from './decisions.db.ts';
+import type { CreateDecisionBody } from './decisions.schemas.ts';
+import type { Choice } from './tally.ts';
+import { applyClose } from './use-cases/close-decision.ts';
+import { confirmRules } from './use-cases/confirm-rules.ts';
+import { createDecision } from './use-cases/create-decision.ts';
+import { createRules } from './use-cases/create-rules.ts';
+import { requestOpen } from './use-cases/open-decision.ts';
+import { publishResult } from './use-cases/publish-result.ts';
+import { publishRoll } from './use-cases/publish-roll.ts';
+import { putRulesInForce } from './use-cases/put-rules-in-force.ts';
+
+/** The module's stream of the demo's draws (kernel/demo-seed.ts): the same every run. */
+const SEED = 20267751;
+const DAY = 24 * 60 * 60_000;
+
+/** A context whose clock stands at `at`: the demo's history happened days ago, through the same use cases. */
+const at = (ctx: Ctx, when: Date): Ctx => ({ ...ctx, kernel: { ...ctx.kernel, clock: { now: () => when } } });
+
+/**
+ * The decisions module's part of the demo, at 阳光花园 where the demo logins serve and 张明远 (13800000001) owns
+ * two flats. Every step goes through the use cases as the owners' committee (yeweihui) with the residents'
+ * committee (juweihui) as second approver, back-dated:
+ * - the rules of procedure: version 1 superseded, version 2 in force (owners may change a ballot; no 从众);
+ * - a published result (rehiring the property company, using the maintenance fund for an elevator);
+ * - a vote open now across the compound (raising the fund, matter 6: ¾), where 张明远 has not voted yet;
+ * - a unit's vote (1栋1单元) where every owner but 张明远 has voted, so his ballot lets it close at once;
+ * - a decision whose roll has been public for 16 days, ready to open; and a draft.
+ * Owners' ballots are written directly (one audit entry for the lot): the demo cannot type SMS codes.
+ */
+export async function seedDecisionsDemo(kernel: Kernel, demo: DemoSeedContext): Promise<{ decisions: number; ballots: number }> {
+  if (await read(kernel).selectFrom('dec_decisions').select('id').limit(1).executeTakeFirst()) return { decisions: 0, ballots: 0 };
+  const street = demo.get(DEMO_STREET);
+  const organiser = await demo.as('yeweihui');
+  const approver = await demo.as('juweihui');
+  const resident = demo.account('13800000001');
+  if (!street || !organiser || !approver || !resident?.personId) return { decisions: 0, ballots: 0 };
+  const compound = street.compounds[0]!;
+  const rng = demo.random(SEED);
+  const now = demo.now.getTime();
+  const ago = (days: number, hours = 0) => new Date(now - days * DAY - hours * 3_600_000);
+
+  // ——— rules of procedure ———
+  const v1: RulesSettings = { ...DEFAULT_RULES, votingDays: { value: 20, clause: '议事规则（2019）第十五条' }, noticeDays: { value: 15, clause: '议事规则（2019）第十二条' } };
+  const v2: RulesSettings = {
+    ...v1,
+    votingDays: { value: 15, clause: '议事规则（2024修订）第十五条' },
+    extensionDays: { value: 7, clause: '议事规则（2024修订）第十六条' },
+    revote: { value: true, clause: '议事规则（2024修订）第二十一条：表决截止前业主可更改表决意见，以最后一次为准' },
+    prevails: { value: 'online', clause: '议事规则（2024修订）第二十二条' },
+  };
+  for (const [settings, title, days] of [
+    [v1, '阳光花园业主大会议事规则（2019）', 2400],
+    [v2, '阳光花园业主大会议事规则（2024修订）', 700],
+  ] as const) {
+    const { id } = await createRules(at(organiser, ago(days + 10)), { compoundId: compound.id, title, settings });
+    await confirmRules(at(organiser, ago(days + 3)), id);
+    await putRulesInForce(at(organiser, ago(days)), id);
+  }
+
+  const authority = '阳光花园业主大会第二届业主委员会，2024年业主大会选举产生（备案号 安和街道〔2024〕07号）';
+  const base = { organiserKind: 'owners_committee' as const, organiserAuthority: authority };
+  const roomsOfResident = await currentRoomsOf(read(kernel), resident.personId);
+  const homeUnit = roomsOfResident.map((r) => r.roomPath.split('/').filter(Boolean)).find((p) => p.includes(compound.id));
+  const unitId = homeUnit?.[homeUnit.length - 2];
+
+  let ballots = 0;
+  const plan: { input: CreateDecisionBody; created: number; roll?: number; open?: number; close?: number; publish?: number; turnout?: number; everyoneBut?: boolean }[] = [
+    {
+      input: {
+        ...base,
+        placeId: compound.id,
+        title: '2026年续聘物业服务企业及使用维修资金更换3栋电梯',
+        description: '续聘现物业服务企业三年（2027—2029年），物业费标准不变；使用专项维修资金约48万元更换3栋两部电梯，报价与方案见附件。',
+        items: [
+          { title: '续聘现物业服务企业，服务期三年', matter: 4 },
+          { title: '使用专项维修资金约48万元更换3栋电梯', matter: 5 },
+        ],
+      },
+      created: 70,
+      roll: 60,
+      open: 44,
+      close: 28,
+      publish: 27,
+      turnout: 0.82,
+    },
+    {
+      input: {
+        ...base,
+        placeId: compound.id,
+        title: '续筹专项维修资金',
+        description: '专项维修资金余额不足首期归集额的30%，拟按每平方米20元续筹，分两年缴纳。',
+        items: [{ title: '按每平方米20元续筹专项维修资金', matter: 6 }],
+      },
+      created: 30,
+      roll: 20,
+      open: 3,
+      turnout: 0.41,
+    },
+    ...(unitId
+      ? [
+          {
+            input: {
+              ...base,
+              placeId: unitId,
+              title: '1栋1单元楼道翻新及更换单元门禁',
+              description: '使用本单元分户维修资金翻新楼道墙面、更换单元门禁，费用约6.2万元。',
+              items: [{ title: '使用本单元维修资金翻新楼道并更换门禁', matter: 5 }],
+            },
+            created: 25,
+            roll: 18,
+            open: 2,
+            everyoneBut: true,
+          },
+        ]
+      : []),
+    {
+      input: {
+        ...base,
+        placeId: compound.id,
+        title: '利用小区共有部分设置智能快递柜并收取场地费',
+        description: '在2栋、5栋架空层设置智能快递柜，场地费每年1.2万元计入业主共有收益。',
+        items: [{ title: '设置智能快递柜并收取场地费，收益归全体业主共有', matter: 8 }],
+      },
+      created: 20,
+      roll: 16,
+    },
+    {
+      input: {
+        ...base,
+        placeId: compound.id,
+        title: '修改管理规约（养犬与电动自行车停放）',
+        items: [
+          { title: '管理规约增加文明养犬条款', matter: 2 },
+          { title: '管理规约增加电动自行车集中停放充电条款', matter: 2 },
+        ],
+      },
+      created: 2,
+    },
+  ];
+
+  for (const step of plan) {
+    const { id } = await createDecision(at(organiser, ago(step.created)), step.input);
+    if (step.roll === undefined) continue;
+    await publishRoll(at(organiser, ago(step.roll)), id);
+    if (step.open === undefined) continue;
+    const { approvalId } = await requestOpen(at(organiser, ago(step.open, 2)), id);
+    await decideApproval(at(approver, ago(step.open)), approvalId, 'approve');
+    ballots += await seedBallots(kernel, approver, id, resident.personId, rng, {
+      from: ago(step.open).getTime(),
+      to: step.close !== undefined ? ago(step.close + 1).getTime() : now - 3_600_000,
+      turnout: step.turnout ?? 1,
+      everyoneBut: !!step.everyoneBut,
+    });
+    if (step.close === undefined) continue;
+    // Closing after the period needs no early-close check; the second approver closes it as the app would.
+    await write(at(approver, ago(step.close)), (tx) => applyClose(tx, at(approver, ago(step.close!)), { decisionId: id }));
+    if (step.publish !== undefined) await publishResult(at(organiser, ago(step.publish)), id);
+  }
+  return { decisions: plan.length, ballots };
+}
+
+/**
+ * Ballots of the demo's owners, written as rows (the demo cannot type each owner's SMS code): a share of the
+ * heads vote at random times within the period, most for. The demo resident's head is left for him.
+ */
+async function seedBallots(
+  kernel: Kernel,
+  ctx: Ctx,
+  decisionId: string,
+  residentPersonId: string,
+  rng: ReturnType<DemoSeedContext['random']>,
+  opts: { from: number; to: number; turnout: number; everyoneBut: boolean },
+): Promise<number> {
+  const db = read(kernel);
+  const d = await db.selectFrom('dec_decisions').select(['street_id', 'place_id']).where('id', '=', decisionId).executeTakeFirstOrThrow();
+  const [entries, items] = await Promise.all([
+    db.selectFrom('dec_roll_entries').select(['id', 'no', 'kind', 'person_ids']).where('street_id', '=', d.street_id).where('decision_id', '=', decisionId).orderBy('no').execute(),
+    db.selectFrom('dec_items').select('no').where('street_id', '=', d.street_id).where('decision_id', '=', decisionId).orderBy('no').execute(),
+  ]);
+  // In the unit's vote everyone else has voted, the developer's unsold flats too (its representative, on the demo's behalf).
+  const voters = entries.filter((e) => !e.person_ids.includes(residentPersonId) && (opts.everyoneBut || (e.kind === 'owners' && rng.chance(opts.turnout))));
+  const choice = (): Choice => (rng.chance(0.86) ? 'for' : rng.chance(0.6) ? 'against' : 'abstain');
+  const rows = voters.map((e) => ({
+    street_id: d.street_id,
+    id: newId(),
+    decision_id: decisionId,
+    entry_id: e.id,
+    account_id: null,
+    channel: 'online' as const,
+    choices: JSON.stringify(Object.fromEntries(items.map((i) => [String(i.no), choice()]))),
+    status: 'counted' as const,
+    request_key: `demo-${e.id}`,
+    cast_at: new Date(rng.int(opts.from, opts.to)),
+  }));
+  await write({ ...ctx, kernel }, async (tx) => {
+    for (let i = 0; i < rows.length; i += 500) await tx.insertInto('dec_ballots').values(rows.slice(i, i + 500)).execute();
+    await audit(tx, ctx, { action: 'decisions.ballots.seeded', placeId: d.place_id, subjectType: 'decision', subjectId: decisionId, detail: { ballots: rows.length, seed: SEED } });
+  });
+  return rows.length;
+}
