@@ -152,7 +152,7 @@ describe('the list of staff accounts', () => {
     assert.deepEqual((await ids(admin, `&q=${encodeURIComponent('列表')}`)).sort(), [inside.id, outside.id].sort(), 'by name');
     assert.deepEqual(await ids(admin, `&q=${inside.username}`), [inside.id], 'by username');
     const row = (await admin.request('GET', `/api/auth/accounts?q=${inside.username}`)).body.items[0];
-    assert.deepEqual(row.grants, [{ role: 'grid_worker', placeId: w.places.G1, placeName: '一网格' }]);
+    assert.deepEqual(row.grants, [{ role: 'grid_worker', placeId: w.places.G1, placeName: '一网格', label: { 'zh-CN': '网格员', en: 'Grid worker' } }]);
     assert.equal(row.mustChangePassword, false);
     assert.equal(row.self, false);
   });

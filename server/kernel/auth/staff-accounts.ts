@@ -2,11 +2,12 @@ import { randomInt } from 'node:crypto';
 import { type Expression, type SqlBool, sql } from 'kysely';
 import { z } from 'zod';
 import { holdsAny, scopePrefixes } from '../access/actor.ts';
-import type { Role } from '../access/roles.ts';
+import { ROLE_LABELS, type Role } from '../access/roles.ts';
 import { type Ctx, audit, write } from '../context.ts';
 import { containing } from '../db/like.ts';
 import { CommonErrors, defineErrors } from '../errors.ts';
 import { type Page, PageQuery, offsetOf, sortable } from '../pagination.ts';
+import { ACCOUNT_ADMIN_ROLES } from './account-admins.ts';
 import { setAccountPassword } from './accounts.ts';
 import { hashPassword } from './passwords.ts';
 import { destroyAccountSessions } from './sessions.ts';
@@ -22,7 +23,7 @@ import { destroyAccountSessions } from './sessions.ts';
  *   platform_admin (an official must not be able to take over an administrator's account).
  * Nobody resets their own password this way (they change it, knowing the current one).
  */
-export const ACCOUNT_ADMIN_ROLES = ['platform_admin', 'street_official'] as const satisfies readonly Role[];
+export { ACCOUNT_ADMIN_ROLES };
 
 export const AccountErrors = defineErrors({
   ACCOUNT_NOT_FOUND: [404, '账号不存在或不在您的管辖范围内', 'Account not found or outside your scope'],
@@ -87,7 +88,7 @@ export async function listStaffAccounts(ctx: Ctx, q: StaffAccountsQuery): Promis
     base.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
   ]);
   const sort = q.sort ?? StaffAccountsSort.defaults.sort;
-  return { items: items.map((a) => ({ ...a, self: a.id === ctx.actor.accountId })), total: Number(total.n), page: q.page, pageSize: q.pageSize, sort, order: q.order ?? StaffAccountsSort.defaults.order };
+  return { items: items.map((a) => ({ ...a, grants: a.grants.map((g) => ({ ...g, label: ROLE_LABELS[g.role] })), self: a.id === ctx.actor.accountId })), total: Number(total.n), page: q.page, pageSize: q.pageSize, sort, order: q.order ?? StaffAccountsSort.defaults.order };
 }
 
 // Readable when dictated over the phone: no 0/O, 1/l/I.
