@@ -32,6 +32,8 @@ export const WRITES_WITHOUT_AUDIT: Record<string, string> = {
   'POST /api/activation/otp':
     'the code and its record commit before the text goes to the gateway; a gateway failure answers 502 after removing the code, and records that too',
   'POST /api/activation/signup': 'a wrong code counts against the code in a transaction of its own, recorded though the request is refused (it must stick)',
+  'POST /api/activation/password-reset/otp': 'as POST /api/activation/otp: the code is recorded before the text goes out, and a failed send records that too',
+  'POST /api/activation/password-reset': 'as POST /api/activation/signup: a wrong code counts against the code in a transaction of its own (it must stick)',
   'POST /api/activation/claims/by-code':
     'an unknown code counts as a failed claim, recorded (activation.code_unknown) though the request is refused, so codes cannot be guessed faster than the claim limit',
   'POST /api/notify/inbox/:id/read': "a person's own message marked read: the message row records when; nobody else's data changes",

@@ -7,3 +7,6 @@ export * from './notify/channels/sms-readers.ts';
 export type { InboxItem } from './notify/inbox.ts';
 export type { NotifySettings } from './notify/settings.ts';
 export type * from './public/payload.ts';
+export * from './auth/password-rule.ts';
+export * from './auth/account-admins.ts';
+export type { resetStaffPassword } from './auth/staff-accounts.ts';

@@ -61,3 +61,12 @@ export async function setAccountPerson(db: Executor, accountId: string, personId
     .where('id', '=', accountId)
     .execute();
 }
+
+/**
+ * Sets an account's password (an argon2id hash the caller made) and whether it must be changed at the next sign-in
+ * (`mustChange`: a temporary password an administrator handed out). The caller destroys the account's sessions
+ * (`destroyAccountSessions`), authorizes and audits, in its transaction.
+ */
+export async function setAccountPassword(db: Executor, accountId: string, passwordHash: string, mustChange: boolean): Promise<void> {
+  await db.updateTable('accounts').set({ password_hash: passwordHash, must_change_password: mustChange }).where('id', '=', accountId).execute();
+}

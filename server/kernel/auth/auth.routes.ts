@@ -7,6 +7,8 @@ import { DEVICE_COOKIE, login } from './login.ts';
 import { AUDIT_READERS } from '../audit/audit.routes.ts';
 import { allApproverRoles } from '../approvals/approvals.ts';
 import { SESSION_COOKIE, destroySession, sessionCookieOptions } from './sessions.ts';
+import { changeOwnPassword } from './change-password.ts';
+import { StaffAccountsQuery, listStaffAccounts, resetStaffPassword } from './staff-accounts.ts';
 
 const LoginBody = z.object({
   login: z.string().trim().min(1).max(64).describe('username or mobile phone number'),
@@ -51,9 +53,17 @@ export function authRoutes(app: App, kernel: Kernel) {
   app.get('/api/auth/me', { schema: { tags: ['auth'], summary: 'The signed-in account, its roles and grants' } }, async (req) => {
     const actor = actorOf(req);
     // Not part of the cached session: read when the shell loads, by the account's key.
-    const prefs = await kernel.db.selectFrom('accounts').select('elderly').where('id', '=', actor.accountId).executeTakeFirst();
+    const prefs = await kernel.db.selectFrom('accounts').select(['elderly', 'must_change_password']).where('id', '=', actor.accountId).executeTakeFirst();
     return {
-      account: { id: actor.accountId, name: actor.name, personId: actor.personId, locale: actor.locale, elderly: prefs?.elderly ?? false },
+      account: {
+        id: actor.accountId,
+        name: actor.name,
+        personId: actor.personId,
+        locale: actor.locale,
+        elderly: prefs?.elderly ?? false,
+        // A temporary password from an administrator's reset: the workbench makes them set their own first.
+        mustChangePassword: prefs?.must_change_password ?? false,
+      },
       roles: rolesOf(actor).map((r) => ({ role: r, label: ROLE_LABELS[r] })),
       grants: actor.grants.map((g) => ({ role: g.role, placeId: g.placeId, placeName: g.placeName })),
       csrfToken: req.csrfToken,
@@ -85,5 +95,29 @@ export function authRoutes(app: App, kernel: Kernel) {
       });
       return { ok: true };
     },
+  );
+
+  app.post(
+    '/api/auth/password',
+    {
+      schema: {
+        tags: ['auth'],
+        summary: 'Change my own password (current and new); ends my other sessions',
+        body: z.strictObject({ current: z.string().min(1).max(200), next: z.string().min(1).max(200) }),
+      },
+    },
+    async (req) => changeOwnPassword(ctxOf(kernel, req), req.body, req.cookies[SESSION_COOKIE]),
+  );
+
+  // 账号管理: staff accounts and an administrator's password reset (staff-accounts.ts).
+  app.get(
+    '/api/auth/accounts',
+    { schema: { tags: ['auth'], summary: 'Staff accounts I may manage, with roles and places', querystring: StaffAccountsQuery } },
+    async (req) => listStaffAccounts(ctxOf(kernel, req), req.query),
+  );
+  app.post(
+    '/api/auth/accounts/:id/reset-password',
+    { schema: { tags: ['auth'], summary: "Reset a staff member's password: a temporary one, answered once, to be changed at sign-in", params: z.object({ id: z.uuid() }) } },
+    async (req) => resetStaffPassword(ctxOf(kernel, req), req.params.id),
   );
 }

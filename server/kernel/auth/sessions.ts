@@ -40,6 +40,21 @@ export async function destroySession(db: Executor, token: string): Promise<void>
   await db.deleteFrom('sessions').where('token_hash', '=', tokenHash(token)).execute();
 }
 
+/**
+ * Signs an account out everywhere (a password reset), or everywhere but the session of `exceptToken` (a change of
+ * one's own password keeps the browser that made it). Every process's session cache hears of it from the database
+ * at commit (migration 0011); a caller outside `write` also calls `kernel.sessions.invalidate(accountId)` after it.
+ * Answers how many sessions ended.
+ */
+export async function destroyAccountSessions(db: Executor, accountId: string, exceptToken?: string): Promise<number> {
+  const result = await db
+    .deleteFrom('sessions')
+    .where('account_id', '=', accountId)
+    .$if(!!exceptToken, (qb) => qb.where('token_hash', '<>', tokenHash(exceptToken!)))
+    .executeTakeFirst();
+  return Number(result.numDeletedRows);
+}
+
 export type SessionLookup =
   | { status: 'none' }
   | { status: 'expired' }

@@ -68,6 +68,8 @@ export interface AccountsTable {
   /** Elderly mode (适老化) on the resident H5, remembered for the account (migration 0027). */
   elderly: Generated<boolean>;
   disabled: Generated<boolean>;
+  /** Set by an administrator's reset (temporary password), cleared by the account's own change (migration 0028). */
+  must_change_password: Generated<boolean>;
   created_at: Generated<Date>;
 }
 export interface AuthFailuresTable {

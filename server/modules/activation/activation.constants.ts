@@ -1,6 +1,6 @@
 /**
- * Rules the server enforces and the web shells check before sending (no imports: the browser
- * bundle reads this file too).
+ * Rules the server enforces and the web shells check before sending (no imports but the kernel's import-free
+ * password rule: the browser bundle reads this file too).
  */
 
 /** One-time sign-up codes: 6 digits, valid 5 minutes, 5 tries; one a minute, ten a day per phone. */
@@ -29,8 +29,8 @@ export const MOBILE_RE = /^1[3-9]\d{9}$/;
 export const OTP_RE = /^\d{6}$/;
 /** The last four characters of a resident ID number (the last may be X). */
 export const ID_LAST4_RE = /^\d{3}[\dX]$/;
-/** 8–64 characters with at least one letter and one digit. */
-export const isStrongPassword = (p: string) => p.length >= 8 && p.length <= 64 && /[A-Za-z]/.test(p) && /\d/.test(p);
+/** 8–64 characters with at least one letter and one digit: the kernel's rule for every chosen password. */
+export { isStrongPassword } from '../../kernel/auth/password-rule.ts';
 
 export const CLAIM_STATUSES = ['activated', 'pending', 'approved', 'rejected', 'superseded'] as const;
 export const CLAIM_REASONS = ['no_person_named', 'name_ambiguous', 'id_mismatch', 'no_id_on_record', 'person_linked_elsewhere', 'room_paused'] as const;

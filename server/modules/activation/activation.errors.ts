@@ -8,6 +8,7 @@ export const ActivationErrors = defineErrors({
   OTP_EXPIRED: [400, '验证码已失效，请重新获取', 'The code has expired or was never sent; request a new one'],
   OTP_TOO_MANY_ATTEMPTS: [429, '验证码错误次数过多，请重新获取', 'Too many wrong codes; request a new one'],
   PHONE_TAKEN: [409, '该手机号已注册，请直接登录', 'This number already has an account; please sign in'],
+  RESET_ACCOUNT_DISABLED: [403, '该账号已停用，无法找回密码，请联系所在社区居委会', 'This account is disabled; ask your residents’ committee'],
   PASSWORD_WEAK: [400, '密码须为 8–64 位，且同时包含字母和数字', 'The password needs 8–64 characters with both letters and digits'],
   // Claims
   ALREADY_ACTIVATED: [409, '您的账号已激活，无需重复认领', 'Your account is already activated'],

@@ -6,32 +6,32 @@ import { newId } from '../../kernel/ids.ts';
 import { offsetOf, type Page, type PageQuery, paginate, type SortedBy } from '../../kernel/pagination.ts';
 import { ClaimsSort } from './activation.schemas.ts';
 import { CLAIM_LIMIT, CODE_ALPHABET, CODE_LENGTH, ROOM_CLAIM_LIMIT } from './activation.constants.ts';
-import type { ActClaimsTable, ClaimMethod, ClaimReason, ClaimStatus } from './activation.tables.ts';
+import type { ActClaimsTable, ClaimMethod, ClaimReason, ClaimStatus, OtpPurpose } from './activation.tables.ts';
 import { containing } from '../../kernel/db/like.ts';
 
 /** SQL for the activation module's own tables (and reads of the kernel's places and accounts). */
 
 // ——— one-time codes ———
 
-/** Codes sent to a phone in the last day: how many, and when the latest went out. */
-export async function otpSendStats(db: Executor, phoneHash: string, since: Date) {
+/** Codes of one purpose sent to a phone since `since`: how many, and when the latest went out. */
+export async function otpSendStats(db: Executor, phoneHash: string, purpose: OtpPurpose, since: Date) {
   const row = await db
     .selectFrom('act_otps')
     .select((eb) => [eb.fn.countAll<number>().as('n'), eb.fn.max('created_at').as('last')])
     .where('phone_hash', '=', phoneHash)
-    .where('purpose', '=', 'signup')
+    .where('purpose', '=', purpose)
     .where('created_at', '>', since)
     .executeTakeFirstOrThrow();
   return { count: Number(row.n), last: row.last ? new Date(row.last as Date) : null };
 }
 
-/** The newest code for a phone that has not been used or replaced. */
-export const latestOpenOtp = (db: Executor, phoneHash: string) =>
+/** The newest code of one purpose for a phone that has not been used or replaced. */
+export const latestOpenOtp = (db: Executor, phoneHash: string, purpose: OtpPurpose) =>
   db
     .selectFrom('act_otps')
     .selectAll()
     .where('phone_hash', '=', phoneHash)
-    .where('purpose', '=', 'signup')
+    .where('purpose', '=', purpose)
     .where('consumed_at', 'is', null)
     .orderBy('created_at', 'desc')
     .limit(1)

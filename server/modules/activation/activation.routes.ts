@@ -14,9 +14,12 @@ import {
   RatesQuery,
   RejectClaimBody,
   RoomSearchQuery,
+  ResetPasswordBody,
   SendOtpBody,
+  SendResetCodeBody,
   SignUpBody,
 } from './activation.schemas.ts';
+import { resetPasswordBySms, sendResetCode } from './use-cases/reset-password.ts';
 import { getActivationRates } from './use-cases/activation-rates.ts';
 import { claimByCode, claimRoom, lookUpCode } from './use-cases/claim-room.ts';
 import { getMyActivation } from './use-cases/my-activation.ts';
@@ -47,6 +50,18 @@ export function activationRoutes(app: App, kernel: Kernel) {
       reply.setCookie(SESSION_COOKIE, session.token, sessionCookieOptions(kernel.config.secureCookies));
       return reply.code(201).send({ csrfToken: session.csrfToken, accountId: session.accountId });
     },
+  );
+
+  // Forgot password (residents; staff ask an administrator): as public and as limited as sign-up.
+  app.post(
+    '/api/activation/password-reset/otp',
+    { config: publicLimited, schema: { tags, summary: 'Send a password reset code by SMS (1 a minute, 10 a day per phone)', body: SendResetCodeBody } },
+    async (req) => sendResetCode(kernel, req.body.phone, { requestId: req.id }),
+  );
+  app.post(
+    '/api/activation/password-reset',
+    { config: publicLimited, schema: { tags, summary: 'Set a new password with a reset code; ends every session of the account', body: ResetPasswordBody } },
+    async (req) => resetPasswordBySms(kernel, req.body, { requestId: req.id }),
   );
 
   // The claimant

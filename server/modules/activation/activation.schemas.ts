@@ -44,6 +44,17 @@ export const SignUpBody = z.strictObject({
 });
 export type SignUpBody = z.input<typeof SignUpBody>;
 
+/** Forgot password: a code for the phone, then the phone, the code and the new password. */
+export const SendResetCodeBody = z.strictObject({ phone: Mobile });
+export type SendResetCodeBody = z.input<typeof SendResetCodeBody>;
+export const ResetPasswordBody = z.strictObject({
+  phone: Mobile,
+  code: z.string().trim().regex(OTP_RE, '6 位数字验证码 / a 6-digit code'),
+  // Strength is checked in the use case, to answer with PASSWORD_WEAK rather than a bare 400.
+  password: z.string().min(1).max(200),
+});
+export type ResetPasswordBody = z.input<typeof ResetPasswordBody>;
+
 export const ClaimRoomBody = z.strictObject({ roomId: Id, name: PersonName, idLast4: IdLast4 });
 export type ClaimRoomBody = z.input<typeof ClaimRoomBody>;
 

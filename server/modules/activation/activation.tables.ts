@@ -8,10 +8,12 @@ export type ClaimStatus = 'activated' | 'pending' | 'approved' | 'rejected' | 's
 export type ClaimReason = 'no_person_named' | 'name_ambiguous' | 'id_mismatch' | 'no_id_on_record' | 'person_linked_elsewhere' | 'room_paused';
 export type ClaimMethod = 'room' | 'code';
 
+/** What a one-time code is for (migration 0028): each purpose has its own throttle and its own open code. */
+export type OtpPurpose = 'signup' | 'reset' | 'ballot';
 export interface ActOtpsTable {
   id: string;
   phone_hash: string;
-  purpose: 'signup';
+  purpose: OtpPurpose;
   code_hash: string;
   created_at: Timestamp;
   expires_at: Timestamp;

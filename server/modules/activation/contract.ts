@@ -13,3 +13,5 @@ export type { getRoomCode } from './use-cases/reissue-code.ts';
 export type { getClaimForReview, listClaimsForReview } from './use-cases/review-claims.ts';
 export type { pickPlaces, searchRooms } from './use-cases/room-picker.ts';
 export type { sendSignUpCode } from './use-cases/send-signup-code.ts';
+export type { ResetPasswordBody } from './activation.schemas.ts';
+export type { resetPasswordBySms, sendResetCode } from './use-cases/reset-password.ts';

@@ -1,6 +1,6 @@
 import { Button, Form, Input } from 'antd-mobile';
 import { useTranslation } from 'react-i18next';
-import { Link, Navigate } from 'react-router';
+import { Link, Navigate, useLocation } from 'react-router';
 import type { Credentials } from '../shared/session.ts';
 import { useSignInForm } from '../shared/sign-in.ts';
 import { LanguagePicker } from './LanguagePicker.tsx';
@@ -9,6 +9,8 @@ import { LanguagePicker } from './LanguagePicker.tsx';
 export function LoginPage() {
   const { t } = useTranslation();
   const form = useSignInForm('resident');
+  // Back from 找回密码: the phone just reset is filled in (the router's state, never the address).
+  const phone = (useLocation().state as { phone?: string } | null)?.phone;
   if (form.signedInTo) return <Navigate to={form.signedInTo} replace />;
   return (
     <div className="gz-login">
@@ -21,6 +23,7 @@ export function LoginPage() {
       </div>
       <Form
         layout="vertical"
+        initialValues={phone ? { login: phone } : undefined}
         onFinish={(v: Credentials) => form.submit(v)}
         onValuesChange={form.retry}
         onFinishFailed={form.retry}
@@ -46,6 +49,7 @@ export function LoginPage() {
       </Form>
       <div className="gz-login-signup">
         <Link to="/signup">{t('activation.h5.linkSignUp')}</Link>
+        <Link to="/reset-password">{t('activation.h5.linkForgot')}</Link>
       </div>
       <div className="gz-login-lang">
         <LanguagePicker />

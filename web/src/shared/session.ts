@@ -11,7 +11,7 @@ let languagePickedSignedOut = false;
 let signedOutHere = false;
 
 export interface Me {
-  account: { id: string; name: string; personId: string | null; locale: Language; elderly: boolean };
+  account: { id: string; name: string; personId: string | null; locale: Language; elderly: boolean; mustChangePassword?: boolean };
   roles: { role: string; label: Record<Language, string> }[];
   grants: { role: string; placeId: string; placeName: string }[];
   csrfToken: string | null;

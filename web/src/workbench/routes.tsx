@@ -20,6 +20,7 @@ export const workbenchRoutes: RouteObject[] = [
       { path: 'payouts', lazy: page(() => import('./kernel/PayoutsPage.tsx'), 'PayoutsPage') },
       { path: 'payouts/:id', lazy: page(() => import('./kernel/PayoutPage.tsx'), 'PayoutPage') },
       { path: 'audit', lazy: page(() => import('./kernel/AuditPage.tsx'), 'AuditPage') },
+      { path: 'accounts', lazy: page(() => import('./kernel/AccountsPage.tsx'), 'AccountsPage') },
       { path: 'inbox', lazy: page(() => import('./notify/InboxPage.tsx'), 'InboxPage') },
       { path: 'notify/sendings', lazy: page(() => import('./notify/SendingsPage.tsx'), 'SendingsPage') },
       { path: 'figures', lazy: page(() => import('./kernel/FiguresPage.tsx'), 'FiguresPage') },

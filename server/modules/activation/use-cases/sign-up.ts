@@ -7,9 +7,8 @@ import { maskPhone } from '../../../kernel/pii/pii.ts';
 import { PRIVACY_VERSION, PrivacyErrors, recordConsent } from '../../../kernel/privacy/privacy.ts';
 import { read } from '../activation.db.ts';
 import { ActivationErrors } from '../activation.errors.ts';
-import { OTP, isStrongPassword } from '../activation.constants.ts';
-import { latestOpenOtp } from '../activation.repository.ts';
-import { otpMatches } from './otp-hash.ts';
+import { isStrongPassword } from '../activation.constants.ts';
+import { consumeOtp, verifyOtp } from './verify-otp.ts';
 
 /**
  * Signs a resident up: the latest code sent to the phone must be typed within five minutes and
@@ -27,37 +26,16 @@ export async function signUp(
   // A notice that changed while the form was open: refused before the code is spent.
   if (input.privacy && input.privacy.version !== PRIVACY_VERSION) throw PrivacyErrors.PRIVACY_VERSION_OUTDATED();
   const now = clock.now();
-  const phoneHash = pii.hash(input.phone);
   const who = { accountId: null, name: maskPhone(input.phone), requestId: meta.requestId };
 
-  const otp = await latestOpenOtp(db, phoneHash);
-  if (!otp || otp.expires_at.getTime() <= now.getTime()) throw ActivationErrors.OTP_EXPIRED();
-  if (otp.attempts >= OTP.maxAttempts) throw ActivationErrors.OTP_TOO_MANY_ATTEMPTS();
-
-  if (!otpMatches(pii, otp.id, input.code, otp.code_hash)) {
-    // Counted in its own transaction: the failure must stick although the request fails.
-    const attempts = await db.transaction().execute(async (tx) => {
-      const row = await tx
-        .updateTable('act_otps')
-        .set((eb) => ({ attempts: eb('attempts', '+', 1) }))
-        .where('id', '=', otp.id)
-        .where('attempts', '<', OTP.maxAttempts)
-        .returning('attempts')
-        .executeTakeFirst();
-      await recordAudit(tx, who, { action: 'activation.otp_failed', subjectType: 'otp', subjectId: otp.id, detail: { attempts: row?.attempts ?? OTP.maxAttempts } }, now);
-      return row?.attempts ?? OTP.maxAttempts;
-    });
-    const left = OTP.maxAttempts - attempts;
-    throw left > 0 ? ActivationErrors.OTP_INVALID({ left }) : ActivationErrors.OTP_TOO_MANY_ATTEMPTS();
-  }
+  const { otpId } = await verifyOtp(kernel, { phone: input.phone, purpose: 'signup', code: input.code }, { requestId: meta.requestId });
 
   if (await findAccountByPhone(db, pii, input.phone)) throw ActivationErrors.PHONE_TAKEN();
   const passwordHash = await hashPassword(input.password);
 
   return db.transaction().execute(async (tx) => {
     // Used once: a second sign-up racing with the same code finds it consumed.
-    const used = await tx.updateTable('act_otps').set({ consumed_at: now }).where('id', '=', otp.id).where('consumed_at', 'is', null).executeTakeFirst();
-    if (Number(used.numUpdatedRows) !== 1) throw ActivationErrors.OTP_EXPIRED();
+    await consumeOtp(tx, otpId, now);
     const accountId = await createAccount(tx, pii, { phone: input.phone, displayName: maskPhone(input.phone), password: input.password, passwordHash });
     const session = await createSession(tx, accountId, now, { ip: meta.ip, userAgent: meta.userAgent });
     if (input.privacy) await recordConsent(tx, accountId, input.privacy, now);

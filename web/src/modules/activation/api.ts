@@ -8,6 +8,7 @@ import type { getRoomCode } from '#server/modules/activation/contract.ts';
 import type { getClaimForReview, listClaimsForReview } from '#server/modules/activation/contract.ts';
 import type { pickPlaces, searchRooms } from '#server/modules/activation/contract.ts';
 import type { sendSignUpCode } from '#server/modules/activation/contract.ts';
+import type { ResetPasswordBody, resetPasswordBySms, sendResetCode as sendResetCodeCase } from '#server/modules/activation/contract.ts';
 import { apiGet, apiPost, type Jsonify, type Query, setCsrfToken } from '../../shared/api.ts';
 import { ME_KEY } from '../../shared/query-client.ts';
 
@@ -49,6 +50,14 @@ export const activationKeys = {
 // ——— sign-up and claims (resident H5) ———
 
 export const sendCode = (phone: string) => apiPost<Answer<typeof sendSignUpCode>>('/api/activation/otp', { phone });
+
+/** Forgot password: a reset code by SMS (the same answer whether the number has an account or not). */
+export const sendResetCode = (phone: string) => apiPost<Answer<typeof sendResetCodeCase>>('/api/activation/password-reset/otp', { phone });
+
+/** Forgot password: the new password with the code; every session of the account ends, and the resident signs in again. */
+export function useResetPassword() {
+  return useMutation({ mutationFn: (input: ResetPasswordBody) => apiPost<Answer<typeof resetPasswordBySms>>('/api/activation/password-reset', input) });
+}
 
 export function useSignUp() {
   const client = useQueryClient();

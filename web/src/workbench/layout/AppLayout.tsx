@@ -1,4 +1,4 @@
-import { AccountBookOutlined, AuditOutlined, BarChartOutlined, CheckSquareOutlined, HomeOutlined, MailOutlined, SendOutlined } from '@ant-design/icons';
+import { AccountBookOutlined, AuditOutlined, BarChartOutlined, CheckSquareOutlined, HomeOutlined, MailOutlined, SendOutlined, TeamOutlined } from '@ant-design/icons';
 import { Layout, Menu, type MenuProps } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Outlet, useLocation, useNavigate } from 'react-router';
@@ -8,6 +8,8 @@ import { FIGURE_READERS } from '../kernel/figures-api.ts';
 import { LanguageSwitch } from './LanguageSwitch.tsx';
 import { ScopeSelector } from './ScopeSelector.tsx';
 import { UserMenu } from './UserMenu.tsx';
+import { ChangePasswordModal } from './ChangePasswordModal.tsx';
+import { ACCOUNT_ADMIN_ROLES } from '#server/kernel/contract.ts';
 import { NotificationBell } from '../notify/NotificationBell.tsx';
 import { workbenchModules } from '../modules.ts';
 
@@ -25,6 +27,7 @@ function useMenuItems(): MenuItem[] {
   // Payout statements: staff only (the list shows the kinds whose reviewers or approvers they are).
   if (me.grants.length > 0) system.push({ key: '/payouts', icon: <AccountBookOutlined />, label: t('menu.payouts') });
   if (canReadAudit(me)) system.push({ key: '/audit', icon: <AuditOutlined />, label: t('menu.audit') });
+  if (me.grants.some((g) => (ACCOUNT_ADMIN_ROLES as readonly string[]).includes(g.role))) system.push({ key: '/accounts', icon: <TeamOutlined />, label: t('menu.accounts') });
   if (me.grants.some((g) => FIGURE_READERS.includes(g.role))) system.unshift({ key: '/figures', icon: <BarChartOutlined />, label: t('menu.figures') });
   return [
     { key: '/', icon: <HomeOutlined />, label: t('menu.home') },
@@ -41,6 +44,7 @@ export function AppLayout() {
   const navigate = useNavigate();
   const { pathname } = useLocation();
   const items = useMenuItems();
+  const me = useSignedIn();
   // The longest menu path that starts the current one: /registry/places/123 lights up 地点.
   const selected = keysOf(items)
     .filter((k) => pathname === k || pathname.startsWith(`${k}/`))
@@ -72,6 +76,8 @@ export function AppLayout() {
           <main>
             <Outlet />
           </main>
+          {/* A temporary password from an administrator's reset: nothing else until a password of one's own is set. */}
+          {me.account.mustChangePassword && <ChangePasswordModal forced />}
         </Layout.Content>
       </Layout>
     </Layout>

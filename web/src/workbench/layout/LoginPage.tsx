@@ -1,5 +1,6 @@
 import { LockOutlined, UserOutlined } from '@ant-design/icons';
-import { Alert, Button, Card, Flex, Form, Input, Typography } from 'antd';
+import { Alert, Button, Card, Flex, Form, Input, Modal, Typography } from 'antd';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Navigate } from 'react-router';
 import type { Credentials } from '../../shared/session.ts';
@@ -10,6 +11,7 @@ import { LanguageSwitch } from './LanguageSwitch.tsx';
 export function LoginPage() {
   const { t } = useTranslation();
   const form = useSignInForm('staff');
+  const [forgot, setForgot] = useState(false);
   if (form.signedInTo) return <Navigate to={form.signedInTo} replace />;
 
   return (
@@ -42,7 +44,17 @@ export function LoginPage() {
             {form.submitLabel}
           </Button>
         </Form>
+        <Flex justify="flex-end" style={{ marginTop: 8 }}>
+          <Button type="link" size="small" onClick={() => setForgot(true)} style={{ paddingInline: 0 }}>
+            {t('auth.forgot')}
+          </Button>
+        </Flex>
       </Card>
+      {/* Staff ask their administrator (a reset in 账号管理); residents reset by SMS on the H5. */}
+      <Modal open={forgot} title={t('auth.forgotTitle')} onCancel={() => setForgot(false)} footer={<Button onClick={() => setForgot(false)}>{t('common.close')}</Button>}>
+        <Typography.Paragraph>{t('auth.forgotStaff')}</Typography.Paragraph>
+        <Typography.Paragraph>{t('auth.forgotResident')}</Typography.Paragraph>
+      </Modal>
       <Typography.Text type="secondary" className="gz-login-foot">
         {t('app.footer')}
       </Typography.Text>
