@@ -47,7 +47,7 @@ export async function castBallot(ctx: Ctx, id: string, input: BallotBody & { ent
 
   const account = await db.selectFrom('accounts').select('phone_enc').where('id', '=', ctx.actor.accountId).executeTakeFirst();
   if (!account?.phone_enc) throw DecisionsErrors.NOT_AN_OWNER();
-  const who = { accountId: ctx.actor.accountId, name: ctx.actor.name, requestId: ctx.actor.requestId };
+  const who = { accountId: ctx.actor.accountId, name: ctx.actor.name, requestId: ctx.actor.requestId ?? undefined };
   const { otpId } = await verifyOtp(ctx.kernel, { phone: ctx.kernel.pii.decrypt(account.phone_enc), purpose: BALLOT_CODE_PURPOSE, code: input.code }, who);
 
   try {

@@ -1,3 +1,4 @@
+import { isSystem } from '../../../kernel/access/index.ts';
 import { type Ctx, audit } from '../../../kernel/context.ts';
 import { write } from '../decisions.db.ts';
 import { DecisionsErrors } from '../decisions.errors.ts';
@@ -14,7 +15,7 @@ export async function confirmRules(ctx: Ctx, id: string) {
     const now = ctx.kernel.clock.now();
     await tx
       .updateTable('dec_rules')
-      .set({ status: 'confirmed', confirmed_by: ctx.actor.accountId, confirmed_by_name: ctx.actor.name, confirmed_at: now })
+      .set({ status: 'confirmed', confirmed_by: isSystem(ctx.actor) ? null : ctx.actor.accountId, confirmed_by_name: ctx.actor.name, confirmed_at: now })
       .where('street_id', '=', rules.street_id)
       .where('id', '=', id)
       .execute();

@@ -1,4 +1,4 @@
-import { ancestorOfKind, findPlace } from '../../../kernel/access/index.ts';
+import { ancestorOfKind, findPlace, isSystem } from '../../../kernel/access/index.ts';
 import { type Ctx, audit } from '../../../kernel/context.ts';
 import { CommonErrors } from '../../../kernel/errors.ts';
 import { newId } from '../../../kernel/ids.ts';
@@ -45,7 +45,7 @@ export async function createDecision(ctx: Ctx, input: CreateDecisionBody) {
         status: 'draft',
         voting_days: rules.settings.votingDays.value,
         scrutineer_ids: scrutineers,
-        created_by: ctx.actor.accountId,
+        created_by: isSystem(ctx.actor) ? null : ctx.actor.accountId,
         created_at: now,
         updated_at: now,
       })

@@ -1,3 +1,4 @@
+import { isSystem } from '../../../kernel/access/index.ts';
 import { type Ctx, audit } from '../../../kernel/context.ts';
 import { newId } from '../../../kernel/ids.ts';
 import { read, write } from '../decisions.db.ts';
@@ -33,7 +34,7 @@ export async function createRules(ctx: Ctx, input: CreateRulesBody) {
         title: input.title,
         status: 'draft',
         settings: JSON.stringify(input.settings),
-        created_by: ctx.actor.accountId,
+        created_by: isSystem(ctx.actor) ? null : ctx.actor.accountId,
         created_at: ctx.kernel.clock.now(),
       })
       .execute();

@@ -22,6 +22,6 @@ export async function sendBallotCode(ctx: Ctx, id: string) {
   return issueOtp(
     ctx.kernel,
     { phone, purpose: BALLOT_CODE_PURPOSE, template: 'decisions.ballot_code', locale: ctx.actor.locale },
-    { accountId: ctx.actor.accountId, name: ctx.actor.name, requestId: ctx.actor.requestId },
+    { accountId: ctx.actor.accountId, name: ctx.actor.name, requestId: ctx.actor.requestId ?? undefined },
   );
 }

@@ -1,0 +1,58 @@
+import assert from 'node:assert/strict';
+import { after, before, describe, test } from 'node:test';
+import { appDb } from '../../app.ts';
+import { seedDemo } from '../../demo/seed-demo.ts';
+import { verifyAuditChain } from '../../kernel/audit/audit.ts';
+import { DEMO_PASSWORD, type DemoSeedContext } from '../../kernel/demo-seed.ts';
+import { signIn, startTestEnv, type TestEnv } from '../../test/harness.ts';
+import { seedDecisionsDemo } from './decisions.seed.ts';
+import { tally } from './tally.ts';
+
+/** The demo street comes with owners' decisions in every state, and the published result recounts from its raw ballots. */
+describe('demo decisions', () => {
+  let env: TestEnv;
+  let demo: DemoSeedContext;
+  before(async () => {
+    env = await startTestEnv();
+    demo = await seedDemo(env.kernel, { only: ['registry', 'activation', 'decisions'] });
+  });
+  after(() => env?.close());
+
+  test('rules in force, and a decision in each state; seeding twice adds nothing; the audit chain holds', async () => {
+    const db = appDb(env.kernel);
+    const rules = await db.selectFrom('dec_rules').select(['version', 'status']).orderBy('version').execute();
+    assert.deepEqual(rules.map((r) => r.status), ['superseded', 'in_force']);
+    const statuses = (await db.selectFrom('dec_decisions').select('status').execute()).map((d) => d.status).sort();
+    assert.deepEqual(statuses, ['draft', 'open', 'open', 'published', 'roll_published']);
+    assert.deepEqual(await seedDecisionsDemo(env.kernel, demo), { decisions: 0, ballots: 0 });
+    assert.equal((await verifyAuditChain(db)).ok, true);
+  });
+
+  test('the published result is the tally of its raw ballots against its roll', async () => {
+    const db = appDb(env.kernel);
+    const d = await db.selectFrom('dec_decisions').selectAll().where('status', '=', 'published').executeTakeFirstOrThrow();
+    const entries = await db.selectFrom('dec_roll_entries').select(['id', 'area_centi']).where('decision_id', '=', d.id).where('merged_into', 'is', null).execute();
+    assert.equal(entries.length, d.total_heads);
+    assert.equal(entries.reduce((s, e) => s + e.area_centi, 0), d.total_area_centi);
+    const ballots = await db.selectFrom('dec_ballots').select(['entry_id', 'choices']).where('decision_id', '=', d.id).where('status', '=', 'counted').execute();
+    const area = new Map(entries.map((e) => [e.id, e.area_centi]));
+    const items = await db.selectFrom('dec_items').select(['no', 'matter']).where('decision_id', '=', d.id).orderBy('no').execute();
+    const recount = tally({
+      totalAreaCenti: d.total_area_centi!,
+      totalHeads: d.total_heads!,
+      items,
+      ballots: ballots.map((b) => ({ entryId: b.entry_id, areaCenti: area.get(b.entry_id)!, choices: b.choices as never })),
+    });
+    assert.deepEqual(recount, d.result);
+    assert.ok(recount.items.every((i) => i.quorum.met), 'the demo’s turnout reaches the quorum');
+  });
+
+  test('张明远 has a ballot waiting in two open votes, on his home page too', async () => {
+    const resident = await signIn(env.app, '13800000001', DEMO_PASSWORD);
+    const mine = await resident.request('GET', '/api/me/decisions');
+    assert.equal(mine.status, 200);
+    assert.equal(mine.body.items.filter((d: { ballotWaiting: boolean }) => d.ballotWaiting).length, 2);
+    const home = await resident.request('GET', '/api/me/home');
+    assert.equal(home.body.decisions.waiting.length, 2);
+  });
+});
