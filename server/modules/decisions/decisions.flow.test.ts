@@ -1,3 +1,4 @@
+import ExcelJS from 'exceljs';
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { countRows, expectRefused, signIn, type Session } from '../../test/harness.ts';
@@ -210,6 +211,24 @@ describe('an owners’ decision, end to end', () => {
     const mine = await (await as('13800000001')).request('GET', `/api/me/decisions/${decisionId}`);
     assert.equal(mine.body.result.items.length, 2);
     assert.equal(mine.body.ballots[0].status, 'counted');
+  });
+
+  test('my data holds my ballot and not a neighbour’s; closing my account keeps the ballot, pseudonymised', async () => {
+    const alice = await as('13800000001');
+    const res = await env.app.inject({ method: 'GET', url: '/api/me/personal-data.xlsx', headers: await cookieOf('13800000001') });
+    assert.equal(res.statusCode, 200);
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.load(res.rawPayload as unknown as ArrayBuffer);
+    const sheet = book.getWorksheet('业主表决')!;
+    const rows = sheet.getSheetValues().filter(Boolean).slice(1) as unknown[][];
+    assert.equal(rows.length, 1, 'one ballot: mine');
+    assert.match(String(rows[0]![4]), /1: 同意；2: 同意/);
+    const closed = await alice.request('POST', '/api/me/close-account', { confirm: true });
+    assert.equal(closed.status, 200, JSON.stringify(closed.body));
+    const ballots = await env.kernel.db.selectFrom('dec_ballots' as never).select(['account_id' as never, 'status' as never]).execute();
+    assert.equal(ballots.length, 3, 'every ballot kept');
+    const account = await env.kernel.db.selectFrom('accounts').select(['display_name', 'phone_hash']).where('id', '=', w.accounts.resident).executeTakeFirstOrThrow();
+    assert.deepEqual([account.display_name, account.phone_hash], ['已注销用户', null]);
   });
 });
 

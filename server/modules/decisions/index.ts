@@ -1,6 +1,7 @@
 import type { Module } from '../../kernel/module.ts';
 import { decisionsPublicPages } from './decisions.public.ts';
 import { DECISIONS_NOTIFICATIONS } from './decisions.notifications.ts';
+import { decisionsPersonalData } from './decisions.personal-data.ts';
 import { DecisionsPolicy } from './decisions.policy.ts';
 import { decisionsRoutes } from './decisions.routes.ts';
 import { seedDecisionsDemo } from './decisions.seed.ts';
@@ -21,6 +22,7 @@ export const decisionsModule: Module = {
   residentHome: decisionsHome,
   staffHome: decisionsStaffHome,
   publicPages: decisionsPublicPages,
+  personalData: decisionsPersonalData,
   demo: { seed: seedDecisionsDemo },
 };
 

@@ -1,0 +1,95 @@
+import { sql } from 'kysely';
+import type { Ctx } from '../../kernel/context.ts';
+import { type PersonalDataSource, shanghaiTime } from '../../kernel/privacy/personal-data.ts';
+import { read } from './decisions.db.ts';
+import type { Choice } from './tally.ts';
+
+const CHOICE_TEXT: Record<Choice, string> = { for: '同意', against: '反对', abstain: '弃权' };
+
+/**
+ * The decisions' part of "my data": the ballots cast for the roll entries that name me (by me, or by my
+ * co-owners' representative), the materials I opened, my objections to rolls and my requests to inspect.
+ */
+export const decisionsPersonalData: PersonalDataSource = {
+  async sheets(ctx: Ctx) {
+    const db = read(ctx.kernel);
+    const personId = ctx.actor.personId;
+    const ballots = personId
+      ? await db
+          .selectFrom('dec_ballots as b')
+          .innerJoin('dec_roll_entries as e', (j) => j.onRef('e.street_id', '=', 'b.street_id').onRef('e.id', '=', 'b.entry_id'))
+          .innerJoin('dec_decisions as d', (j) => j.onRef('d.street_id', '=', 'b.street_id').onRef('d.id', '=', 'b.decision_id'))
+          .select(['d.title', 'e.no', 'e.area_centi', 'b.choices', 'b.channel', 'b.status', 'b.cast_at'])
+          .where(sql<boolean>`e.person_ids @> array[${personId}]::uuid[]`)
+          .orderBy('b.cast_at')
+          .execute()
+      : [];
+    const objections = await db
+      .selectFrom('dec_objections as o')
+      .innerJoin('dec_decisions as d', (j) => j.onRef('d.street_id', '=', 'o.street_id').onRef('d.id', '=', 'o.decision_id'))
+      .select(['d.title', 'o.text', 'o.status', 'o.answer', 'o.created_at'])
+      .where('o.account_id', '=', ctx.actor.accountId)
+      .orderBy('o.created_at')
+      .execute();
+    const opened = await db
+      .selectFrom('dec_deliveries as v')
+      .innerJoin('dec_decisions as d', (j) => j.onRef('d.street_id', '=', 'v.street_id').onRef('d.id', '=', 'v.decision_id'))
+      .select(['d.title', 'v.opened_at'])
+      .where('v.account_id', '=', ctx.actor.accountId)
+      .orderBy('v.opened_at')
+      .execute();
+    return [
+      {
+        sheet: { zh: '业主表决', en: 'Ballots' },
+        columns: [
+          { zh: '表决', en: 'Decision' },
+          { zh: '名册序号', en: 'Roll no.' },
+          { zh: '面积（m²）', en: 'Area (m²)' },
+          { zh: '选择', en: 'Choices' },
+          { zh: '方式', en: 'Channel' },
+          { zh: '状态', en: 'Status' },
+          { zh: '时间', en: 'Cast' },
+        ],
+        rows: ballots.map((b) => [
+          b.title,
+          b.no,
+          b.area_centi / 100,
+          Object.entries(b.choices as Record<string, Choice>)
+            .map(([no, c]) => `${no}: ${CHOICE_TEXT[c]}`)
+            .join('；'),
+          b.channel,
+          b.status,
+          shanghaiTime(b.cast_at),
+        ]),
+      },
+      {
+        sheet: { zh: '表决名册异议', en: 'Roll objections' },
+        columns: [
+          { zh: '表决', en: 'Decision' },
+          { zh: '异议', en: 'Objection' },
+          { zh: '状态', en: 'Status' },
+          { zh: '答复', en: 'Answer' },
+          { zh: '时间', en: 'Filed' },
+        ],
+        rows: objections.map((o) => [o.title, o.text, o.status, o.answer, shanghaiTime(o.created_at)]),
+      },
+      {
+        sheet: { zh: '表决材料送达', en: 'Materials opened' },
+        columns: [
+          { zh: '表决', en: 'Decision' },
+          { zh: '首次查看', en: 'First opened' },
+        ],
+        rows: opened.map((o) => [o.title, shanghaiTime(o.opened_at)]),
+      },
+    ];
+  },
+  /**
+   * Ballots and deliveries are the owners' assembly's records and stay (the account they point at is
+   * pseudonymised by the kernel); the words of my objections and inspection requests go.
+   */
+  async erase(tx, ctx) {
+    const db = read(tx);
+    await db.updateTable('dec_objections').set({ text: '（已注销）' }).where('account_id', '=', ctx.actor.accountId).execute();
+    await db.updateTable('dec_inspections').set({ reason: '（已注销）' }).where('account_id', '=', ctx.actor.accountId).execute();
+  },
+};
