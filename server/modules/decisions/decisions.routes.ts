@@ -118,7 +118,7 @@ export function decisionsRoutes(app: App, kernel: Kernel) {
   app.post('/api/me/decisions/:id/opened', { schema: { tags: resident, summary: 'I opened the materials (delivery)', params: IdParams } }, async (req) =>
     recordDelivery(ctx(req), req.params.id),
   );
-  app.post('/api/me/decisions/:id/ballot-code', { config: { rateLimit: { max: 10, timeWindow: '1 minute' } }, schema: { tags: resident, summary: 'Text me the code that confirms my ballot', params: IdParams } }, async (req) =>
+  app.post('/api/me/decisions/:id/ballot-code', { schema: { tags: resident, summary: 'Text me the code that confirms my ballot (throttled per phone)', params: IdParams } }, async (req) =>
     sendBallotCode(ctx(req), req.params.id),
   );
   app.post('/api/me/decisions/:id/ballot', { schema: { tags: resident, summary: 'Cast my ballot on every item, confirmed with the SMS code', params: IdParams, body: CastBody } }, async (req, reply) =>
