@@ -108,7 +108,7 @@ describe('demo seed', () => {
       assert.deepEqual([(await consent(login)).consented, (await consent(login)).required], [true, true], login);
     }
     const asked = await consent(DEMO_EARLIER_CONSENT.phone);
-    assert.deepEqual([asked.version, asked.consented, asked.required], [PRIVACY_VERSION, false, true]);
+    assert.deepEqual([asked.version, asked.consented, asked.updated, asked.required], [PRIVACY_VERSION, false, true, true]);
     const earlier = await env.kernel.db
       .selectFrom('privacy_consents as c')
       .innerJoin('accounts as a', 'a.id', 'c.account_id')

@@ -40,6 +40,7 @@ describe('personal data: consent, my data, who looked', () => {
     assert.deepEqual((await alice.request('GET', '/api/me/privacy-consent')).body, {
       version: PRIVACY_VERSION,
       consented: false,
+      updated: false,
       sensitive: false,
       consentedAt: null,
       required: true,
@@ -70,8 +71,9 @@ describe('personal data: consent, my data, who looked', () => {
       recordEarlierConsent(tx, tom.accountId, { version: '2026-06-01', sensitive: true }, new Date('2026-06-02T10:00:00+08:00')),
     );
     const asked = (await tom.request('GET', '/api/me/privacy-consent')).body;
-    assert.deepEqual([asked.version, asked.consented, asked.sensitive, asked.required], [PRIVACY_VERSION, false, false, true]);
-    assert.equal((await tom.request('POST', '/api/me/privacy-consent', { version: PRIVACY_VERSION, sensitive: false })).body.consented, true);
+    assert.deepEqual([asked.version, asked.consented, asked.updated, asked.sensitive, asked.required], [PRIVACY_VERSION, false, true, false, true]);
+    const agreed = (await tom.request('POST', '/api/me/privacy-consent', { version: PRIVACY_VERSION, sensitive: false })).body;
+    assert.deepEqual([agreed.consented, agreed.updated], [true, false]);
     const rows = await env.kernel.db.selectFrom('privacy_consents').select(['version', 'sensitive']).where('account_id', '=', tom.accountId).orderBy('version').execute();
     assert.deepEqual(rows, [{ version: '2026-06-01', sensitive: true }, { version: PRIVACY_VERSION, sensitive: false }]);
     // Only a resident is asked: staff-only accounts use the workbench without agreeing here.

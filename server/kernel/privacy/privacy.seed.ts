@@ -13,8 +13,8 @@ export const DEMO_EARLIER_CONSENT = { phone: '13800000003', version: '2026-06-01
 /**
  * The privacy notice's part of the demo, after every module's: the consents residents gave when they
  * signed up (the demo creates their accounts directly). Accounts that must agree (`consentRequired`: a
- * registry person, or no grant) consent to the current version, the sensitive part included; the one of
- * `DEMO_EARLIER_CONSENT` to an earlier one. A no-op once any consent exists.
+ * registry person, or no grant) consent to the current version, not to the separate ID-number part (which
+ * 个人信息 still offers them); the one of `DEMO_EARLIER_CONSENT` to an earlier one. A no-op once any consent exists.
  */
 export async function seedPrivacyDemo(kernel: Kernel, demo: DemoSeedContext): Promise<void> {
   if (await kernel.db.selectFrom('privacy_consents').select('account_id').limit(1).executeTakeFirst()) return;
@@ -34,7 +34,7 @@ export async function seedPrivacyDemo(kernel: Kernel, demo: DemoSeedContext): Pr
       if (a.phone_hash === earlier) {
         await recordEarlierConsent(tx, a.id, { version: DEMO_EARLIER_CONSENT.version, sensitive: true }, new Date(demo.now.getTime() - 180 * 86_400_000));
       } else {
-        await recordConsent(tx, a.id, { version: PRIVACY_VERSION, sensitive: true }, signedUp);
+        await recordConsent(tx, a.id, { version: PRIVACY_VERSION, sensitive: false }, signedUp);
       }
     }
     await audit(tx, ctx, { action: 'demo.seeded', subjectType: 'privacy_consents', detail: { consents: accounts.length, version: PRIVACY_VERSION } });

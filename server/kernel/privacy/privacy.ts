@@ -53,15 +53,17 @@ export const consentRequired = (actor: Ctx['actor']): boolean => actor.personId 
  * H5 holds them at the notice until they agree. A consent to an earlier version does not count.
  */
 export async function myConsent(ctx: Ctx) {
-  const row = await ctx.kernel.db
+  const rows = await ctx.kernel.db
     .selectFrom('privacy_consents')
     .select(['version', 'sensitive', 'consented_at'])
     .where('account_id', '=', ctx.actor.accountId)
-    .where('version', '=', PRIVACY_VERSION)
-    .executeTakeFirst();
+    .execute();
+  const row = rows.find((r) => r.version === PRIVACY_VERSION);
   return {
     version: PRIVACY_VERSION,
     consented: row !== undefined,
+    /** Agreed to an earlier notice only: the H5 says the notice has changed ("隐私政策已更新"). */
+    updated: row === undefined && rows.length > 0,
     sensitive: row?.sensitive ?? false,
     consentedAt: row?.consented_at ?? null,
     required: consentRequired(ctx.actor),
