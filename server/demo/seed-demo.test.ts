@@ -7,6 +7,8 @@ import { DEMO_PASSWORD, type DemoSeedContext } from '../kernel/demo-seed.ts';
 import { signIn, startTestEnv, type TestEnv } from '../test/harness.ts';
 import { isRegistryEmpty, printDemoLogins, seedDemo } from './seed-demo.ts';
 import { deliverDue } from '../kernel/notify/deliver.ts';
+import { PRIVACY_VERSION } from '../kernel/privacy/privacy.ts';
+import { DEMO_EARLIER_CONSENT } from '../kernel/privacy/privacy.seed.ts';
 
 /**
  * The whole demo, every module's part seeded through its manifest in the module list's order: the
@@ -92,10 +94,28 @@ describe('demo seed', () => {
     printDemoLogins(demo, (t) => {
       text += t;
     });
-    assert.equal(demo.accounts.length, 14);
+    assert.equal(demo.accounts.length, 15);
     for (const a of demo.accounts) assert.ok(text.includes(a.login), a.login);
     assert.ok(text.includes('街道干部 Street official'));
     assert.ok(text.includes(DEMO_PASSWORD));
-    assert.match(text, /claim\n {2}阳光花园 2栋1单元301 as 吴安然, ID number ending 身份证后四位 \w{4}\n\n$/);
+    assert.match(text, /claim\n {2}阳光花园 2栋1单元301 as 吴安然, ID number ending 身份证后四位 \w{4}\n/);
+    assert.match(text, /13800000003: 隐私政策已更新 .*\n\n$/);
+  });
+
+  test('the residents agreed to the notice in force, but one to an earlier notice, who is asked again; staff are not asked', async () => {
+    const consent = async (login: string) => (await (await signIn(env.app, login, DEMO_PASSWORD)).request('GET', '/api/me/privacy-consent')).body;
+    for (const login of ['13800000001', '13800000002', '13900000101']) {
+      assert.deepEqual([(await consent(login)).consented, (await consent(login)).required], [true, true], login);
+    }
+    const asked = await consent(DEMO_EARLIER_CONSENT.phone);
+    assert.deepEqual([asked.version, asked.consented, asked.updated, asked.required], [PRIVACY_VERSION, false, true, true]);
+    const earlier = await env.kernel.db
+      .selectFrom('privacy_consents as c')
+      .innerJoin('accounts as a', 'a.id', 'c.account_id')
+      .select('c.version')
+      .where('a.phone_hash', '=', env.kernel.pii.hash(DEMO_EARLIER_CONSENT.phone))
+      .execute();
+    assert.deepEqual(earlier, [{ version: DEMO_EARLIER_CONSENT.version }]);
+    assert.deepEqual([(await consent('juweihui')).required, (await consent('street')).required], [false, false]);
   });
 });

@@ -5,6 +5,7 @@ import { figureCatalogue, seedFigureHistory } from '../kernel/figures/figures.ts
 import { appDb, MODULES } from '../app.ts';
 import { wireModules } from '../kernel/wire-modules.ts';
 import { seedNotifyDemo } from '../kernel/notify/notify.seed.ts';
+import { seedPrivacyDemo } from '../kernel/privacy/privacy.seed.ts';
 
 /**
  * The demo, seeded into an empty database on the first start (and by `gongzhi seed-demo`): each module
@@ -38,6 +39,8 @@ export async function seedDemo(kernel: Kernel, opts: { only?: string[]; demo?: D
   if (!opts.only || opts.only.includes('figures')) await seedFigureHistory(kernel, figureCatalogue(MODULES));
   // The demo resident's WeChat (the sandbox's) and the reminders they allowed: kernel/notify.
   if (!opts.only || opts.only.includes('notify')) await seedNotifyDemo(kernel, demo);
+  // The consents the residents gave at sign-up, one of them to an earlier notice: kernel/privacy.
+  if (!opts.only || opts.only.includes('privacy')) await seedPrivacyDemo(kernel, demo);
   return demo;
 }
 

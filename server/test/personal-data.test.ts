@@ -1,7 +1,9 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import ExcelJS from 'exceljs';
-import { PRIVACY_VERSION } from '../kernel/privacy/privacy.ts';
+import { PRIVACY_VERSION, recordEarlierConsent } from '../kernel/privacy/privacy.ts';
+import { SYSTEM_ACTOR } from '../kernel/access/index.ts';
+import { write } from '../kernel/context.ts';
 import { type Client, useRepairsWorld } from '../modules/repairs/test-support.ts';
 import { lastCode, nextPhone, post, RESIDENT_PASSWORD } from '../modules/activation/test-support.ts';
 import { read as opinionsDb } from '../modules/opinions/opinions.db.ts';
@@ -35,7 +37,14 @@ describe('personal data: consent, my data, who looked', () => {
     assert.equal(notice.json().version, PRIVACY_VERSION);
     assert.ok(notice.json().sections.length >= 4);
 
-    assert.deepEqual((await alice.request('GET', '/api/me/privacy-consent')).body, { version: PRIVACY_VERSION, consented: false, sensitive: false, consentedAt: null });
+    assert.deepEqual((await alice.request('GET', '/api/me/privacy-consent')).body, {
+      version: PRIVACY_VERSION,
+      consented: false,
+      updated: false,
+      sensitive: false,
+      consentedAt: null,
+      required: true,
+    });
     // An outdated version is refused and nothing is written.
     const before = await countRows(env.kernel, ['privacy_consents', 'audit_log']);
     const old = await alice.request('POST', '/api/me/privacy-consent', { version: '2020-01-01', sensitive: true });
@@ -55,6 +64,24 @@ describe('personal data: consent, my data, who looked', () => {
     assert.deepEqual(entries.map((e) => e.detail), [{ version: PRIVACY_VERSION, sensitive: false }, { version: PRIVACY_VERSION, sensitive: true }]);
     // Tom has agreed to nothing.
     assert.equal((await tom.request('GET', '/api/me/privacy-consent')).body.consented, false);
+  });
+
+  test('a consent to an earlier notice does not count: the resident is asked again, and both consents are kept', async () => {
+    await write({ kernel: env.kernel, actor: SYSTEM_ACTOR }, (tx) =>
+      recordEarlierConsent(tx, tom.accountId, { version: '2026-06-01', sensitive: true }, new Date('2026-06-02T10:00:00+08:00')),
+    );
+    const asked = (await tom.request('GET', '/api/me/privacy-consent')).body;
+    assert.deepEqual([asked.version, asked.consented, asked.updated, asked.sensitive, asked.required], [PRIVACY_VERSION, false, true, false, true]);
+    const agreed = (await tom.request('POST', '/api/me/privacy-consent', { version: PRIVACY_VERSION, sensitive: false })).body;
+    assert.deepEqual([agreed.consented, agreed.updated], [true, false]);
+    const rows = await env.kernel.db.selectFrom('privacy_consents').select(['version', 'sensitive']).where('account_id', '=', tom.accountId).orderBy('version').execute();
+    assert.deepEqual(rows, [{ version: '2026-06-01', sensitive: true }, { version: PRIVACY_VERSION, sensitive: false }]);
+    // Only a resident is asked: staff-only accounts use the workbench without agreeing here.
+    assert.equal((await committee.request('GET', '/api/me/privacy-consent')).body.required, false);
+    await assert.rejects(
+      write({ kernel: env.kernel, actor: SYSTEM_ACTOR }, (tx) => recordEarlierConsent(tx, tom.accountId, { version: PRIVACY_VERSION, sensitive: true }, new Date())),
+      /not an earlier version/,
+    );
   });
 
   test('sign-up records the consent given on the form, with its version; an outdated version spends no code', async () => {

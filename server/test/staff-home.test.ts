@@ -21,6 +21,7 @@ afterSetUp(async () => {
   for (const description of ['厨房水管漏水', '楼道灯不亮']) {
     assert.equal((await alice.request('POST', '/api/repairs/orders', { category: 'water', description, placeId: w.rooms.A101 })).status, 201);
   }
+  assert.equal((await alice.request('POST', '/api/me/corrections', { field: 'name', request: '姓名有误' })).status, 201);
   assert.equal((await alice.request('POST', '/api/opinions', { visibility: 'public', addressee: 'property_company', title: '快递柜', body: '希望增加快递柜' })).status, 201);
   const official = await signIn(env.app, 'street_official');
   assert.equal((await official.request('POST', '/api/notices', { placeId: w.places.A, category: 'announcement', title: '停水通知（草稿）', body: '' })).status, 201);
@@ -63,6 +64,11 @@ test('each role sees the to-dos its roles act on, inside its places', async () =
   assert.equal(countOf(await home('committee_staff'), 'payoutsToReview'), 0);
   assert.equal(countOf(leader, 'payoutsToReview'), undefined, 'building leaders are paid, they do not review');
   assert.ok((official.figures.find((f) => f.key === 'rooms')?.value ?? 0) > 0, 'the rooms of the street');
+  // Residents' correction requests: the officials of the place answer them, property staff do not.
+  assert.equal(countOf(await home('committee_staff'), 'corrections'), 1);
+  assert.equal(countOf(official, 'corrections'), 1);
+  assert.equal(countOf(staff, 'corrections'), undefined);
+  assert.equal(countOf(leader, 'corrections'), undefined);
 });
 
 test('a resident has no workbench to-dos; without a session the home is refused', async () => {

@@ -42,15 +42,32 @@ export function privacyNotice(locale: 'zh-CN' | 'en') {
   return { version: PRIVACY_VERSION, ...PRIVACY_NOTICE[locale] };
 }
 
-/** The actor's consent to the current version (null: to be asked), and whether they agreed to the sensitive part. */
+/**
+ * Who must agree before using the H5: anyone matched to a registry person, and anyone holding no grant (a
+ * resident who signed up and has not claimed a room yet). Staff-only accounts (grants, no person) are not asked.
+ */
+export const consentRequired = (actor: Ctx['actor']): boolean => actor.personId !== null || actor.grants.length === 0;
+
+/**
+ * The actor's consent to the current version and whether they agreed to the sensitive part; `required`: the
+ * H5 holds them at the notice until they agree. A consent to an earlier version does not count.
+ */
 export async function myConsent(ctx: Ctx) {
-  const row = await ctx.kernel.db
+  const rows = await ctx.kernel.db
     .selectFrom('privacy_consents')
     .select(['version', 'sensitive', 'consented_at'])
     .where('account_id', '=', ctx.actor.accountId)
-    .where('version', '=', PRIVACY_VERSION)
-    .executeTakeFirst();
-  return { version: PRIVACY_VERSION, consented: row !== undefined, sensitive: row?.sensitive ?? false, consentedAt: row?.consented_at ?? null };
+    .execute();
+  const row = rows.find((r) => r.version === PRIVACY_VERSION);
+  return {
+    version: PRIVACY_VERSION,
+    consented: row !== undefined,
+    /** Agreed to an earlier notice only: the H5 says the notice has changed ("隐私政策已更新"). */
+    updated: row === undefined && rows.length > 0,
+    sensitive: row?.sensitive ?? false,
+    consentedAt: row?.consented_at ?? null,
+    required: consentRequired(ctx.actor),
+  };
 }
 
 /**
@@ -64,6 +81,15 @@ export async function recordConsent(tx: Tx, accountId: string, input: { version:
     .values({ account_id: accountId, version: input.version, sensitive: input.sensitive, consented_at: at })
     .onConflict((oc) => oc.columns(['account_id', 'version']).doUpdateSet({ sensitive: input.sensitive, consented_at: at }))
     .execute();
+}
+
+/**
+ * A consent to an earlier version of the notice, as it was recorded then (the demo seed: a resident who
+ * agreed before the notice changed is asked again). Not for the present version: that is `recordConsent`.
+ */
+export async function recordEarlierConsent(tx: Tx, accountId: string, input: { version: string; sensitive: boolean }, at: Date): Promise<void> {
+  if (input.version >= PRIVACY_VERSION) throw new Error(`not an earlier version of the notice: ${input.version}`);
+  await tx.insertInto('privacy_consents').values({ account_id: accountId, version: input.version, sensitive: input.sensitive, consented_at: at }).execute();
 }
 
 /** The signed-in person agrees to the notice they were shown (its version), with or without the sensitive part; audited. */

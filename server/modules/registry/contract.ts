@@ -14,3 +14,6 @@ export type { getOrganisation, listOrganisations } from './use-cases/list-organi
 export type { listPersons } from './use-cases/list-persons.ts';
 export type { listChildPlaces, listRootPlaces, searchPlaces } from './use-cases/list-places.ts';
 export type { listRooms } from './use-cases/list-rooms.ts';
+export type { AnswerCorrectionBody, CorrectionBody } from './registry.schemas.ts';
+export type { listCorrections } from './use-cases/list-corrections.ts';
+export type { listMyCorrections } from './use-cases/list-my-corrections.ts';

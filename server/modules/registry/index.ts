@@ -1,6 +1,7 @@
 import type { Module } from '../../kernel/module.ts';
 import { registryPersonalData } from './registry.personal-data.ts';
-import { CORRECTION_NOTIFICATIONS, correctionRoutes } from './use-cases/corrections.routes.ts';
+import { correctionRoutes } from './registry.corrections.routes.ts';
+import { CORRECTION_NOTIFICATIONS } from './use-cases/answer-correction.ts';
 import { RegistryPolicy } from './registry.policy.ts';
 import { registryImportRoutes } from './registry.import.routes.ts';
 import { registryRoutes } from './registry.routes.ts';

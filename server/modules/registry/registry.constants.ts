@@ -40,3 +40,7 @@ export const PARTY_LEVELS = ['street_committee', 'community_branch', 'compound_b
 
 /** The officials who may write places, people and households — and so import a household file. */
 export const REGISTRY_OFFICIALS = ['platform_admin', 'street_official', 'community_secretary', 'committee_staff'] as const;
+
+/** What a resident may ask to have corrected (PIPL art. 46), and where a request stands. */
+export const CORRECTION_FIELDS = ['name', 'phone', 'id_number', 'household', 'other'] as const;
+export const CORRECTION_STATUSES = ['open', 'answered'] as const;

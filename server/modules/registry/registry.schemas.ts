@@ -4,6 +4,8 @@ import { nullsLast, PageQuery, sortable } from '../../kernel/pagination.ts';
 import {
   AREA_RE,
   AREA_SOURCES,
+  CORRECTION_FIELDS,
+  CORRECTION_STATUSES,
   MANAGEMENT_MODES,
   ORGANISATION_KINDS,
   PARTY_LEVELS,
@@ -172,3 +174,26 @@ export const PositionsQuery = PageQuery.extend({ personId: Id.optional(), organi
 export type PositionsQuery = z.infer<typeof PositionsQuery>;
 
 export const DeleteBody = z.object({ reason: z.string().trim().min(1).max(300) });
+
+/** A resident's correction request (PIPL art. 46): which part of their record, in their own words. */
+export const CorrectionBody = z.strictObject({
+  field: z.enum(CORRECTION_FIELDS),
+  request: z.string().trim().min(1).max(500),
+});
+export type CorrectionBody = z.infer<typeof CorrectionBody>;
+export const AnswerCorrectionBody = z.strictObject({ answer: z.string().trim().min(1).max(500) });
+export type AnswerCorrectionBody = z.infer<typeof AnswerCorrectionBody>;
+
+/** 信息更正: open requests first by default (status desc puts 'open' before 'answered'), newest first within. */
+export const CorrectionsSort = sortable(
+  { createdAt: 'c.created_at', status: ['c.status', 'c.created_at'], person: 'person.name', field: 'c.field', answeredAt: nullsLast('c.answered_at') },
+  { sort: 'createdAt', order: 'desc' },
+  'c.id',
+);
+export const CorrectionsQuery = PageQuery.extend({
+  q: z.string().trim().max(50).optional().describe("the person's name or words of the request"),
+  status: z.enum(CORRECTION_STATUSES).optional(),
+  field: z.enum(CORRECTION_FIELDS).optional(),
+  ...CorrectionsSort.query,
+});
+export type CorrectionsQuery = z.infer<typeof CorrectionsQuery>;

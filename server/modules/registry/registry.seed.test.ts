@@ -168,7 +168,7 @@ describe('the demo street', () => {
         .sort(),
       served.map((s) => s.name).sort(),
     );
-    assert.equal(demo.accounts.length, 14);
+    assert.equal(demo.accounts.length, 15);
   });
 
   test('resident 13800000001 owns two rooms in compound 1 and is nobody else; 13800000002 rents there', async () => {

@@ -144,7 +144,7 @@ export interface RegImportHouseholdsTable {
   share_bp: number | null;
 }
 
-/** A resident's request to correct their record (migration 0026, use-cases/corrections.ts). */
+/** A resident's request to correct their record (migration 0026, use-cases/*-correction*.ts). */
 export interface RegCorrectionsTable {
   street_id: string;
   id: string;

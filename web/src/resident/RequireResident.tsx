@@ -4,13 +4,14 @@ import { useTranslation } from 'react-i18next';
 import { Navigate, useLocation } from 'react-router';
 import { signInPathFrom, useMe } from '../shared/session.ts';
 import { useElderlyMode } from './elderly.ts';
+import { PrivacyGate } from './privacy/PrivacyGate.tsx';
 
 function ElderlyFromAccount({ account }: { account: { id: string; elderly: boolean } }) {
   useElderlyMode(account);
   return null;
 }
 
-/** Waits for the session; strangers go to sign in, and back here afterwards. */
+/** Waits for the session; strangers go to sign in, and back here afterwards; a resident agrees to the privacy notice first. */
 export function RequireResident({ children }: { children: ReactNode }) {
   const { t } = useTranslation();
   const me = useMe();
@@ -35,7 +36,7 @@ export function RequireResident({ children }: { children: ReactNode }) {
   return (
     <>
       <ElderlyFromAccount account={me.data.account} />
-      {children}
+      <PrivacyGate>{children}</PrivacyGate>
     </>
   );
 }

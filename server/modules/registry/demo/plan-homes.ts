@@ -271,7 +271,33 @@ export function planHomes(b: PlanBuilder, { communities, companies, developers }
     household(flat.id, wu, 'family', null, '2020-09-01');
   }
 
-  return { compounds: compoundInfo, resident1, resident2, reserved };
+  // A resident who agreed to an earlier privacy notice (kernel/privacy/privacy.seed.ts): 周雨桐, 13800000003,
+  // family member in 阳光花园 2栋1单元302. The H5 asks her again ("隐私政策已更新"). Without the PRNG, like 吴安然.
+  const resident3: DemoPerson = {
+    id: newId(),
+    placeId: c1Info.place.id,
+    name: '周雨桐',
+    surname: '周',
+    gender: 'f',
+    born: 1990,
+    phone: '13800000003',
+    idNumber: withIdChecksum('13010219900708042'),
+    tags: new Set(),
+  };
+  {
+    const childOf = (parent: PlaceRow, name: string) => plan.places.find((p) => p.parent_id === parent.id && p.name === name);
+    const building = childOf(c1Info.place, '2栋');
+    const unit = building && childOf(building, '1单元');
+    const flat = unit && childOf(unit, '302');
+    if (!flat) throw new Error('demo seed: 阳光花园 2栋1单元302 is missing');
+    if (usedIdNumbers.has(resident3.idNumber) || plan.persons.some((p) => p.phone === resident3.phone)) {
+      throw new Error('demo seed: the third resident’s phone or ID number is taken');
+    }
+    plan.persons.push(resident3);
+    household(flat.id, resident3, 'family', null, '2021-04-01');
+  }
+
+  return { compounds: compoundInfo, resident1, resident2, resident3, reserved };
 }
 
 export type PlannedHomes = ReturnType<typeof planHomes>;

@@ -11,7 +11,7 @@ import type { PlannedStreet } from './plan-street.ts';
  */
 export function planOffices(b: PlanBuilder, { street, communities, communityOrgs, companies, people }: PlannedStreet, homes: PlannedHomes) {
   const { rng, plan, org, party, position } = b;
-  const { compounds: compoundInfo, resident1, resident2, reserved } = homes;
+  const { compounds: compoundInfo, resident1, resident2, resident3, reserved } = homes;
   const { admin, streetOfficial, wuweihui, housingReviewer, pinggu, wuye, wuyestaff, chengtouManager, heshunDirector } = people;
 
   /**
@@ -145,4 +145,5 @@ export function planOffices(b: PlanBuilder, { street, communities, communityOrgs
     plan.accounts.push({ role: 'resident', username: null, phone: p.phone, displayName: p.name, personId: p.id, grantPlaceIds: [], placeLabel });
   residentAccount(resident1, `${c1Place.name} 1栋1单元1201、3栋1单元502（业主）`);
   residentAccount(resident2, `${c1Place.name} 3栋1单元502（租户）`);
+  residentAccount(resident3, `${c1Place.name} 2栋1单元302（家庭成员；隐私政策已更新）`);
 }

@@ -1,4 +1,4 @@
-import { ApartmentOutlined, BankOutlined, TeamOutlined, UploadOutlined } from '@ant-design/icons';
+import { ApartmentOutlined, AuditOutlined, BankOutlined, TeamOutlined, UploadOutlined } from '@ant-design/icons';
 import type { MenuProps } from 'antd';
 import type { TFunction } from 'i18next';
 import type { RouteObject } from 'react-router';
@@ -6,6 +6,7 @@ import { REGISTRY_OFFICIALS } from '#server/modules/registry/contract.ts';
 import type { Me } from '../../shared/session.ts';
 // The menu entry and the place page's button name the import: its texts load with the menu, not the page.
 import './import/i18n.ts';
+import './corrections/i18n.ts';
 import { page } from '../../shared/lazy-page.ts';
 import type { WorkbenchModule } from '../../workbench/manifest.ts';
 
@@ -18,6 +19,7 @@ export const registryRoutes: RouteObject[] = [
   { path: 'registry/organisations', lazy: page(() => import('./pages/OrganisationsPage.tsx'), 'OrganisationsPage') },
   { path: 'registry/organisations/:id', lazy: page(() => import('./pages/OrganisationPage.tsx'), 'OrganisationPage') },
   { path: 'registry/import', lazy: page(() => import('./import/ImportPage.tsx'), 'ImportPage') },
+  { path: 'registry/corrections', lazy: page(() => import('./corrections/CorrectionsPage.tsx'), 'CorrectionsPage') },
 ];
 
 /** Import is offered to the officials the server lets import (it still checks every request). */
@@ -33,6 +35,8 @@ export const registryMenu = (t: TFunction, me: Me): Required<MenuProps>['items']
     { key: '/registry/persons', icon: <TeamOutlined />, label: t('menu.persons') },
     { key: '/registry/organisations', icon: <BankOutlined />, label: t('menu.organisations') },
     ...(canImport(me) ? [{ key: '/registry/import', icon: <UploadOutlined />, label: t('import.menu') }] : []),
+    // The officials who import are the ones who answer residents' corrections (registry.policy.ts answerCorrections).
+    ...(canImport(me) ? [{ key: '/registry/corrections', icon: <AuditOutlined />, label: t('menu.corrections') }] : []),
   ],
 });
 

@@ -10,8 +10,12 @@ export interface PrivacyNotice {
 export interface PrivacyConsent {
   version: string;
   consented: boolean;
+  /** Agreed to an earlier notice only: this one is new to them. */
+  updated: boolean;
   sensitive: boolean;
   consentedAt: string | null;
+  /** Must agree before using the H5 (a resident; staff-only accounts are not asked). */
+  required: boolean;
 }
 export interface PiiRead {
   at: string;
