@@ -17,6 +17,11 @@ export interface Actor {
   grants: Grant[];
   requestId: string | null;
   locale: 'zh-CN' | 'en';
+  /**
+   * Signed in with a temporary password from an administrator's reset (migration 0028): the server refuses its
+   * writes, but changing the password, signing out and its preferences, until it sets its own (kernel/http/server.ts).
+   */
+  mustChangePassword?: true;
 }
 
 /** The system itself (seeding, jobs, CLI) acting with full rights. */

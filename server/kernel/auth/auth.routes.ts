@@ -100,6 +100,8 @@ export function authRoutes(app: App, kernel: Kernel) {
   app.post(
     '/api/auth/password',
     {
+      // Each try costs an argon2 verification, and a stolen session must not be a way to guess the password behind it.
+      config: { rateLimit: { max: 10, timeWindow: '1 minute' } },
       schema: {
         tags: ['auth'],
         summary: 'Change my own password (current and new); ends my other sessions',

@@ -94,6 +94,7 @@ export async function resolveSession(db: Executor, token: string, now: Date, lim
       'accounts.person_id',
       'accounts.locale',
       'accounts.disabled',
+      'accounts.must_change_password',
       // The grants in the same statement: a session lookup is one round trip.
       sql<GrantRow[]>`coalesce((select json_agg(json_build_object('role', g.role, 'place_id', g.place_id, 'path', p.path, 'name', p.name))
         from grants g join places p on p.id = g.place_id where g.account_id = accounts.id), '[]'::json)`.as('grants'),
@@ -123,6 +124,7 @@ export async function resolveSession(db: Executor, token: string, now: Date, lim
       grants: row.grants.map(toGrant),
       requestId: null,
       locale: row.locale === 'en' ? 'en' : 'zh-CN',
+      ...(row.must_change_password ? { mustChangePassword: true as const } : {}),
     },
   };
 }

@@ -108,6 +108,9 @@ describe('the temporary password', () => {
     const withTemporary = await signIn(env.app, target.username, temporary);
     const other = await signIn(env.app, target.username, temporary);
     assert.equal((await withTemporary.request('GET', '/api/auth/me')).body.account.mustChangePassword, true);
+    // Until then the server refuses its writes, but setting the password, its language and signing out.
+    await expectRefused(env.kernel, WRITES, () => withTemporary.request('POST', '/api/notify/inbox/read-all'), 403, 'PASSWORD_CHANGE_REQUIRED');
+    assert.equal((await other.request('PATCH', '/api/auth/me', { locale: 'zh-CN' })).status, 200);
     const change = (current: string, next: string) => withTemporary.request('POST', '/api/auth/password', { current, next });
     await expectRefused(env.kernel, WRITES, () => change('Wrong-123456', 'Fresh-Pass-2026'), 400, 'PASSWORD_WRONG');
     await expectRefused(env.kernel, WRITES, () => change(temporary, 'short1'), 400, 'PASSWORD_WEAK');
@@ -118,6 +121,7 @@ describe('the temporary password', () => {
     const me = await withTemporary.request('GET', '/api/auth/me');
     assert.equal(me.status, 200, 'the session that changed it stays');
     assert.equal(me.body.account.mustChangePassword, false, 'the flag is cleared');
+    assert.equal((await withTemporary.request('POST', '/api/notify/inbox/read-all')).status, 200, 'and it writes again');
     assert.equal((await other.request('GET', '/api/auth/me')).status, 401, 'the other sessions end');
     assert.equal((await login(target.username, temporary)).statusCode, 401);
     assert.equal((await login(target.username, 'Fresh-Pass-2026')).statusCode, 200);

@@ -32,6 +32,7 @@ export const AccountErrors = defineErrors({
   ACCOUNT_DISABLED: [409, '该账号已停用，无法重置密码', 'This account is disabled; its password cannot be reset'],
   PASSWORD_WRONG: [400, '当前密码不正确', 'The current password is wrong'],
   PASSWORD_WEAK: [400, '密码须为 8–64 位，且同时包含字母和数字', 'The password needs 8–64 characters with both letters and digits'],
+  PASSWORD_CHANGE_REQUIRED: [403, '请先设置新密码（您正在使用管理员重置后的临时密码）', 'Set a new password first (you signed in with a temporary one from an administrator)'],
   PASSWORD_UNCHANGED: [400, '新密码不能与当前密码相同', 'The new password must differ from the current one'],
 });
 

@@ -17,6 +17,7 @@ import { auditGuard } from '../audit/audit-guard.ts';
 import { newId } from '../ids.ts';
 import type { App, Module } from '../module.ts';
 import { CSRF_HEADER, SESSION_COOKIE } from '../auth/sessions.ts';
+import { AccountErrors } from '../auth/staff-accounts.ts';
 import { localeOf, sendError } from './errors.ts';
 
 declare module 'fastify' {
@@ -37,6 +38,8 @@ declare module 'fastify' {
 
 const WEB_DIST = new URL('../../../dist/web/', import.meta.url).pathname;
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
+/** The writes a session with a temporary password may make: set its own password, sign out, its language. */
+const WHILE_MUST_CHANGE = new Set(['POST /api/auth/password', 'POST /api/auth/logout', 'PATCH /api/auth/me']);
 
 /** The signed-in actor of a request, or 401. */
 export function actorOf(req: { actor: Actor | null }): Actor {
@@ -126,6 +129,11 @@ export async function buildServer(
     if (req.routeOptions.config?.public || req.routeOptions.url === undefined) return;
     if (!req.actor) throw expired ? CommonErrors.SESSION_EXPIRED() : CommonErrors.UNAUTHENTICATED();
     if (!SAFE_METHODS.has(req.method) && req.headers[CSRF_HEADER] !== req.csrfToken) throw CommonErrors.CSRF_INVALID();
+    // A temporary password (an administrator's reset) writes nothing until its holder sets their own: whoever
+    // handed it out cannot act as the account without changing the password, which the account then notices.
+    if (req.actor.mustChangePassword && !SAFE_METHODS.has(req.method) && !WHILE_MUST_CHANGE.has(`${req.method} ${req.routeOptions.url}`)) {
+      throw AccountErrors.PASSWORD_CHANGE_REQUIRED();
+    }
   });
 
   // PostgreSQL cannot store NUL in text: refuse it here, for every route, before any SQL runs.
