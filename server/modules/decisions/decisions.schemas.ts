@@ -60,7 +60,7 @@ export const DecisionsQuery = PageQuery.extend({
 });
 export type DecisionsQuery = z.infer<typeof DecisionsQuery>;
 
-export const RollSort = sortable({ no: 'e.no', area: 'e.area_centi', label: 'e.label' }, { sort: 'no', order: 'asc' }, 'e.id');
+export const RollSort = sortable({ no: 'e.no', area: 'e.area_centi' }, { sort: 'no', order: 'asc' }, 'e.id');
 export const RollQuery = PageQuery.extend({
   q: z.string().trim().max(50).optional().describe('room number or masked name'),
   ...RollSort.query,
