@@ -11,10 +11,6 @@ export const NoticeErrors = defineErrors({
   NOT_PUBLISHED: [409, '公告尚未发布', 'This notice is not published'],
   PLACE_FIXED: [409, '公告发布后不能更改发布范围，请撤回后重新发布', 'A published notice keeps its place: withdraw it and publish a new one'],
   NOT_FOR_ME: [403, '该公告不是发给您的', 'This notice is not addressed to you'],
-  FILE_REQUIRED: [400, '请选择要上传的文件', 'Choose a file to upload'],
-  ATTACHMENT_TYPE_NOT_ALLOWED: [415, '附件只能是 JPG、PNG、WebP 图片或 PDF 文件', 'Attachments must be JPG, PNG or WebP images or PDF files'],
-  ATTACHMENT_MISLABELED: [400, '文件内容与其名称或类型不符（内容为 {actual}）', 'The file content does not match its name or type (content is {actual})'],
-  ATTACHMENT_TOO_LARGE: [413, '附件不能超过 {mb} MB', 'An attachment may not exceed {mb} MB'],
   TOO_MANY_ATTACHMENTS: [409, '每条公告最多 {max} 个附件', 'A notice may have at most {max} attachments'],
   ATTACHMENT_NOT_FOUND: [404, '附件不存在', 'Attachment not found'],
 });

@@ -1,3 +1,4 @@
+import { AttachmentErrors } from '../../kernel/files/attachment-check.ts';
 import type { Kernel } from '../../kernel/context.ts';
 import { storedFileHeaders } from '../../kernel/files/files.ts';
 import { readMultipart } from '../../kernel/http/multipart.ts';
@@ -71,12 +72,12 @@ export function noticeRoutes(app: App, kernel: Kernel) {
           req,
           { maxFiles: 1, maxFileBytes: ATTACHMENT_MAX_BYTES },
           {
-            notMultipart: () => NoticeErrors.FILE_REQUIRED(),
-            fileTooLarge: () => NoticeErrors.ATTACHMENT_TOO_LARGE({ mb: ATTACHMENT_MAX_BYTES / 1024 / 1024 }),
+            notMultipart: () => AttachmentErrors.FILE_REQUIRED(),
+            fileTooLarge: () => AttachmentErrors.ATTACHMENT_TOO_LARGE({ mb: ATTACHMENT_MAX_BYTES / 1024 / 1024 }),
           },
         );
         const file = files[0];
-        if (!file) throw NoticeErrors.FILE_REQUIRED();
+        if (!file) throw AttachmentErrors.FILE_REQUIRED();
         return { filename: file.filename, mimetype: file.mimetype, content: file.content };
       };
       return reply.code(201).send(await addAttachment(ctx(req), req.params.id, readUpload));

@@ -1,62 +1,19 @@
 import { type Ctx, audit } from '../../../kernel/context.ts';
 import { write, read, type Executor, type Tx } from '../notices.db.ts';
 import { CommonErrors } from '../../../kernel/errors.ts';
-import { sniffImageType } from '../../../kernel/files/files.ts';
-import { assertNoActiveContent } from '../../../kernel/files/pdf-active-content.ts';
+import { type Upload, checkAttachment } from '../../../kernel/files/attachment-check.ts';
 import { newId } from '../../../kernel/ids.ts';
-import { ATTACHMENT_MAX_BYTES, ATTACHMENTS_PER_NOTICE, type AttachmentType } from '../notices.constants.ts';
+import { ATTACHMENT_MAX_BYTES, ATTACHMENTS_PER_NOTICE } from '../notices.constants.ts';
 import { NoticeErrors } from '../notices.errors.ts';
 import { mayManage } from '../notices.policy.ts';
 import { countAttachments, lockNotice } from '../notices.repository.ts';
 import { loadNoticeFor } from './load-notice.ts';
 import { staffView } from './save-notice.ts';
 
-export interface Upload {
-  filename: string;
-  /** The type the client declared for the part; believed only when the content agrees. */
-  mimetype: string;
-  content: Buffer;
-}
+export type { Upload };
 
-const EXTENSIONS: Record<AttachmentType, string[]> = {
-  'image/jpeg': ['jpg', 'jpeg'],
-  'image/png': ['png'],
-  'image/webp': ['webp'],
-  'application/pdf': ['pdf'],
-};
-/** Declared types that say nothing about the content (a browser's fallback). */
-const UNDECLARED = new Set(['', 'application/octet-stream', 'binary/octet-stream']);
-
-/** The attachment's real type, by its first bytes: an image we accept, or a PDF (%PDF-). */
-export function sniffAttachmentType(content: Buffer): AttachmentType | null {
-  const image = sniffImageType(content);
-  if (image) return image;
-  if (content.length >= 5 && content.toString('latin1', 0, 5) === '%PDF-') return 'application/pdf';
-  return null;
-}
-
-/**
- * Checks an upload by its content: the bytes must be an image we accept or a PDF, and the name's
- * extension and the declared type, when given, must say the same thing. Answers the stored name
- * (an extension added when there was none) and type.
- */
-export function checkUpload(upload: Upload): { name: string; mime: AttachmentType } {
-  if (upload.content.length === 0) throw NoticeErrors.FILE_REQUIRED();
-  if (upload.content.length > ATTACHMENT_MAX_BYTES) throw NoticeErrors.ATTACHMENT_TOO_LARGE({ mb: ATTACHMENT_MAX_BYTES / 1024 / 1024 });
-  const actual = sniffAttachmentType(upload.content);
-  if (!actual) throw NoticeErrors.ATTACHMENT_TYPE_NOT_ALLOWED();
-  const declared = upload.mimetype.toLowerCase().split(';')[0]!.trim().replace('image/jpg', 'image/jpeg');
-  if (!UNDECLARED.has(declared) && declared !== actual) throw NoticeErrors.ATTACHMENT_MISLABELED({ actual }, { declared, actual });
-  // Only the last path segment of the name, without control characters.
-  let name = (upload.filename.split(/[\\/]/).pop() ?? '').replace(/[\u0000-\u001f\u007f]/g, '').trim().slice(0, 180);
-  const dot = name.lastIndexOf('.');
-  const ext = dot > 0 ? name.slice(dot + 1).toLowerCase() : '';
-  if (ext && !EXTENSIONS[actual].includes(ext)) throw NoticeErrors.ATTACHMENT_MISLABELED({ actual }, { extension: ext, actual });
-  if (!ext) name = `${name || 'attachment'}.${EXTENSIONS[actual][0]}`;
-  // No scripts, launch actions or embedded files for the residents who download it (pdf-active-content.ts).
-  if (actual === 'application/pdf') assertNoActiveContent(upload.content);
-  return { name, mime: actual };
-}
+/** Checks an upload against the notices' size limit (kernel/files/attachment-check.ts). */
+export const checkUpload = (upload: Upload) => checkAttachment(upload, ATTACHMENT_MAX_BYTES);
 
 /** The notice, if the actor may attach files to it now; otherwise 404 / 403 / 409. */
 async function checkAttachable(db: Executor, ctx: Ctx, id: string) {
