@@ -5,7 +5,6 @@ import './i18n.ts';
 import { formatDateTime } from '../../../shared/format.ts';
 import { type MyDecisionRow, useMyDecisions } from './api.ts';
 import { daysLeft } from './format.ts';
-import { StatusTag } from './StatusTag.tsx';
 
 /**
  * 议事 → 业主表决: the decisions whose roll names me. A vote waiting for my ballot comes first, with its
@@ -53,9 +52,17 @@ export function DecideSection() {
       {others.length > 0 && (
         <List>
           {others.map((d) => (
-            <List.Item key={d.id} description={d.placeLabel} extra={<StatusTag status={d.status} />} onClick={() => navigate(`/decisions/${d.id}`)}>
-              <span>{d.title}</span>
-              <div className="gz-dec-hint">{t(`decisionsH5.listStatus.${d.status === 'open' && d.voted ? 'openVoted' : d.status}`)}</div>
+            <List.Item
+              key={d.id}
+              description={
+                <>
+                  <div className={`gz-dec-list-status gz-dec-list-status-${d.status}`}>{t(`decisionsH5.listStatus.${d.status === 'open' && d.voted ? 'openVoted' : d.status}`)}</div>
+                  <div>{d.placeLabel}</div>
+                </>
+              }
+              onClick={() => navigate(`/decisions/${d.id}`)}
+            >
+              {d.title}
             </List.Item>
           ))}
         </List>

@@ -1,7 +1,7 @@
 import { Button, DotLoading, ErrorBlock, List, Tag, TextArea, Toast } from 'antd-mobile';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useParams } from 'react-router';
+import { Link, useNavigate, useParams } from 'react-router';
 import { BackTitle } from '../../../resident/BackTitle.tsx';
 import { ApiError } from '../../../shared/api.ts';
 import { formatDate, formatDateTime } from '../../../shared/format.ts';
@@ -62,7 +62,8 @@ function LoadError({ error, retry }: { error: Error; retry: () => void }) {
 
 function DecisionView({ d }: { d: MyDecision }) {
   const { t } = useTranslation();
-  const hint = d.status === 'open' && !d.votingOpen ? 'open_soon' : d.status;
+  const voted = d.entries.some((e) => e.representative) && d.entries.every((e) => !e.representative || e.voted);
+  const hint = d.status === 'open' ? (!d.votingOpen ? 'open_soon' : voted ? 'open_voted' : 'open') : d.status;
   return (
     <>
       <section className="gz-dec-hero" aria-label={t('decisionsH5.field.scope')}>
@@ -88,7 +89,7 @@ function DecisionView({ d }: { d: MyDecision }) {
         {d.rules.followMajority.value && <List.Item description={d.rules.followMajority.clause}>{t('decisionsH5.rules.followMajority')}</List.Item>}
       </List>
 
-      <List header={t('decisionsH5.detailTitle')}>
+      <List header={t('decisionsH5.about')}>
         <List.Item extra={<span className="gz-dec-wrap">{d.placeLabel}</span>}>{t('decisionsH5.field.scope')}</List.Item>
         <List.Item extra={t(`decisionsH5.organiserKind.${d.organiserKind}`)} description={<span className="gz-dec-pre">{d.organiserAuthority}</span>}>
           {t('decisionsH5.field.organiser')}
@@ -198,6 +199,7 @@ function MyPart({ d }: { d: MyDecision }) {
 /** While the roll is published: the link to check it, the objection form, and my objections with their answers. */
 function Objections({ d }: { d: MyDecision }) {
   const { t } = useTranslation();
+  const navigate = useNavigate();
   const file = useFileObjection(d.id);
   const [text, setText] = useState('');
   const [error, setError] = useState<string | null>(null);
@@ -214,11 +216,13 @@ function Objections({ d }: { d: MyDecision }) {
   return (
     <>
       <section className="gz-dec-card" aria-labelledby="gz-dec-objection">
-        <Link to={`/decisions/${d.id}/roll`} className="gz-dec-link">
+        <Button block size="large" color="primary" fill="outline" onClick={() => navigate(`/decisions/${d.id}/roll`)}>
           {t('decisionsH5.mine.viewRoll')}
-        </Link>
+        </Button>
         {d.objectionUntil && <p className="gz-dec-hint">{t('decisionsH5.roll.until', { date: formatDate(d.objectionUntil) })}</p>}
-        <h2 id="gz-dec-objection">{t('decisionsH5.objection.title')}</h2>
+        <h2 id="gz-dec-objection" style={{ marginTop: 16 }}>
+          {t('decisionsH5.objection.title')}
+        </h2>
         <p className="gz-dec-hint">{t('decisionsH5.objection.hint')}</p>
         <label htmlFor="gz-dec-objection-text" className="gz-dec-sr-only">
           {t('decisionsH5.objection.title')}
