@@ -32,7 +32,7 @@ test('an owner votes in the 1栋1单元 vote with the SMS code and sees it count
   await page.getByRole('navigation', { name: '底部导航' }).getByRole('link', { name: '议事' }).click();
   await expect(page.getByRole('heading', { name: '业主表决', level: 2 })).toBeVisible();
   const card = page.getByRole('article', { name: UNIT_VOTE });
-  await expect(card.getByText(/剩余 \d+ 天|今天截止/)).toBeVisible();
+  await expect(card.getByText(/剩余 \d+ 天|最后一天/)).toBeVisible();
   await card.getByRole('button', { name: '去投票' }).click();
   await expect(page).toHaveURL(new RegExp(`/h5/decisions/${unit.id}$`));
   await expect(page.getByRole('heading', { name: UNIT_VOTE, level: 2 })).toBeVisible();

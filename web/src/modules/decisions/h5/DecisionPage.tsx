@@ -63,7 +63,8 @@ function LoadError({ error, retry }: { error: Error; retry: () => void }) {
 function DecisionView({ d }: { d: MyDecision }) {
   const { t } = useTranslation();
   const voted = d.entries.some((e) => e.representative) && d.entries.every((e) => !e.representative || e.voted);
-  const hint = d.status === 'open' ? (!d.votingOpen ? 'open_soon' : voted ? 'open_voted' : 'open') : d.status;
+  const early = !!d.opensAt && new Date(d.opensAt).getTime() > Date.now();
+  const hint = d.status === 'open' ? (d.votingOpen ? (voted ? 'open_voted' : 'open') : early ? 'open_soon' : 'open_ended') : d.status;
   return (
     <>
       <section className="gz-dec-hero" aria-label={t('decisionsH5.field.scope')}>
@@ -78,6 +79,12 @@ function DecisionView({ d }: { d: MyDecision }) {
       <Items d={d} />
 
       {d.status === 'open' && <VoteArea d={d} />}
+
+      {(d.status === 'closed' || d.status === 'published') && d.ballots.length > 0 && (
+        <section className="gz-dec-card" aria-label={t('decisionsH5.myBallots.title')}>
+          <MyBallots d={d} ballots={d.ballots} />
+        </section>
+      )}
 
       {d.status === 'roll_published' && <Objections d={d} />}
 
@@ -147,6 +154,7 @@ function VoteArea({ d }: { d: MyDecision }) {
             </section>
           );
         }
+        if (!d.votingOpen && ballots.length === 0) return null;
         if (e.canVote && (!e.voted || changing === e.id)) {
           return <BallotForm key={`${e.id}-${changing ?? ''}`} d={d} entry={e} onDone={() => setChanging(null)} onCancel={e.voted ? () => setChanging(null) : undefined} />;
         }
