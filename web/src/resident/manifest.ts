@@ -16,6 +16,8 @@ export interface ResidentModule {
   openRoutes?: RouteObject[];
   /** Its sections on the resident home, each loading its own data (primed by GET /api/me/home); lower `order` first. */
   homeSections?: { order: number; Section: ComponentType }[];
+  /** Its sections at the top of the 议事 tab, above the opinions (e.g. votes waiting for my ballot); lower `order` first. */
+  decideSections?: { order: number; Section: ComponentType }[];
   /** Wraps the home: e.g. activation sends a resident without a room to claim one first. */
   homeGate?: ComponentType<{ children: ReactNode }>;
 }

@@ -1,9 +1,10 @@
 import { Button, DotLoading, ErrorBlock, Tabs } from 'antd-mobile';
 import { AddOutline } from 'antd-mobile-icons';
-import { useState } from 'react';
+import { Fragment, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useSearchParams } from 'react-router';
 import { PageTitle } from '../../../resident/PageTitle.tsx';
+import { residentModules } from '../../../resident/modules.ts';
 import type { Page } from '../../../shared/api.ts';
 import type { UseQueryResult } from '@tanstack/react-query';
 import { type Opinion, useCompoundOpinions, useMyOpinions, useOpinionTargets } from '../api.ts';
@@ -11,6 +12,9 @@ import { OpinionCard } from './OpinionCard.tsx';
 import './opinions-h5.css';
 
 const STEP = 20;
+
+/** Other modules' sections above the opinions (the decisions module's votes), in their order. */
+const sections = residentModules.flatMap((m) => (m.decideSections ?? []).map((s) => ({ ...s, key: `${m.name}-${s.order}` }))).sort((a, b) => a.order - b.order);
 
 /** 议事: what neighbours say in my compound (with "me too"), and my own posts with their answers. */
 export function DecidePage() {
@@ -23,6 +27,11 @@ export function DecidePage() {
   return (
     <>
       <PageTitle>{t('h5opinion.title')}</PageTitle>
+      {sections.map(({ key, Section }) => (
+        <Fragment key={key}>
+          <Section />
+        </Fragment>
+      ))}
       <Tabs className="gz-op-tabs" activeKey={tab} onChange={(k) => setSearch(k === 'mine' ? { tab: 'mine' } : {}, { replace: true })}>
         <Tabs.Tab title={t('h5opinion.tabPublic')} key="public" />
         <Tabs.Tab title={t('h5opinion.tabMine')} key="mine" />
