@@ -73,5 +73,8 @@ export const DEFAULT_RULES: RulesSettings = {
 export const RULE_KEYS = Object.keys(DEFAULT_RULES) as (keyof RulesSettings)[];
 
 export const TITLE_MAX = 100;
+/** An item's documents (plans, quotes, budgets): how many and how large. */
+export const ITEM_ATTACHMENTS_MAX = 10;
+export const ITEM_ATTACHMENT_MAX_BYTES = 20 * 1024 * 1024;
 /** The SMS code that confirms a ballot is sent to the voter's own phone (activation's one-time codes). */
 export const BALLOT_CODE_PURPOSE = 'ballot';

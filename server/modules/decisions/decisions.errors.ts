@@ -22,4 +22,7 @@ export const DecisionsErrors = defineErrors({
   SCRUTINEER_UNKNOWN: [400, '监票人须是已有账号', 'A scrutineer must be an existing account'],
   OBJECTION_CLOSED: [409, '名册异议期已结束', 'The roll is no longer open to objections'],
   OBJECTION_NOT_FOUND: [404, '异议不存在', 'Objection not found'],
+  ITEM_NOT_FOUND: [404, '表决事项不存在', 'Item not found'],
+  ATTACHMENT_NOT_FOUND: [404, '附件不存在', 'Attachment not found'],
+  TOO_MANY_ATTACHMENTS: [409, '每个事项最多 {max} 个附件', 'At most {max} attachments per item'],
 });

@@ -4,6 +4,7 @@ import { describe, test } from 'node:test';
 import { countRows, expectRefused, signIn, type Session } from '../../test/harness.ts';
 import { useWorld } from '../../test/fixture.ts';
 import { addOwners } from './decisions.test-world.ts';
+import { cleanPdf, pdfWithEscapedJavaScript } from '../../kernel/files/pdf.test-support.ts';
 import { DEFAULT_RULES } from './decisions.constants.ts';
 
 /**
@@ -87,6 +88,32 @@ describe('an owners’ decision, end to end', () => {
     assert.equal(bo.rooms.length, 2, 'one buyer, two parts, one head');
     assert.equal(bo.label, '李**', 'names are masked');
     assert.ok(!JSON.stringify(roll.body).includes('李波波'));
+  });
+
+  test('an item’s documents: a clean PDF kept and read by an owner on the roll; a PDF with JavaScript refused', async () => {
+    const staff = await as('committee_staff');
+    const upload = (pdf: Buffer, name: string) => {
+      const boundary = '----gz-decisions';
+      const body = Buffer.concat([
+        Buffer.from(`--${boundary}\r\ncontent-disposition: form-data; name="file"; filename="${name}"\r\ncontent-type: application/pdf\r\n\r\n`),
+        pdf,
+        Buffer.from(`\r\n--${boundary}--\r\n`),
+      ]);
+      return cookieOf('committee_staff').then((h) =>
+        env.app.inject({ method: 'POST', url: `/api/decisions/${decisionId}/items/1/attachments`, headers: { ...h, 'content-type': `multipart/form-data; boundary=${boundary}` }, payload: body }),
+      );
+    };
+    const ok = await upload(await cleanPdf(), '电梯更换报价.pdf');
+    assert.equal(ok.statusCode, 201, ok.body);
+    const bad = await upload(pdfWithEscapedJavaScript(), 'quote.pdf');
+    assert.equal(bad.statusCode, 400, bad.body);
+    const d = await staff.request('GET', `/api/decisions/${decisionId}`);
+    assert.deepEqual(d.body.items[0].attachments.map((a: { name: string }) => a.name), ['电梯更换报价.pdf']);
+    assert.ok(!JSON.stringify(d.body).includes(ok.json().key ?? 'no-key-here'), 'the store’s key stays on the server');
+    const owner = await env.app.inject({ method: 'GET', url: `/api/me/decisions/${decisionId}/attachments/${ok.json().id}`, headers: await cookieOf('13800000001') });
+    assert.equal(owner.statusCode, 200);
+    assert.equal(owner.rawPayload.subarray(0, 5).toString(), '%PDF-');
+    assert.match(String(owner.headers['content-disposition']), /attachment/);
   });
 
   test('opening waits for the notice period, then needs a second, different approver', async () => {
@@ -232,6 +259,48 @@ describe('an owners’ decision, end to end', () => {
   });
 });
 
+describe('a change of ballot where the rules allow it', () => {
+  test('the later ballot counts; the earlier stays, marked superseded and pointing at it', async () => {
+    const committee = await as('owners_committee_member');
+    const rules = { ...DEFAULT_RULES, revote: { value: true, clause: '议事规则（修订）第二十一条' } };
+    const v2 = await committee.request('POST', '/api/decisions/rules', { compoundId: w.places.A, title: '议事规则（修订）', settings: rules });
+    await committee.request('POST', `/api/decisions/rules/${v2.body.id}/confirm`);
+    await committee.request('POST', `/api/decisions/rules/${v2.body.id}/in-force`);
+    const building = (await env.kernel.db.selectFrom('places').select('parent_id').where('id', '=', owners.rooms.r301).executeTakeFirstOrThrow()).parent_id!;
+    const scope = (await env.kernel.db.selectFrom('places').select('parent_id').where('id', '=', building).executeTakeFirstOrThrow()).parent_id!;
+    const created = await committee.request('POST', '/api/decisions', {
+      placeId: scope,
+      title: '3栋外墙维修',
+      organiserKind: 'owners_committee',
+      organiserAuthority: '业委会决议',
+      items: [{ title: '使用维修资金维修3栋外墙', matter: 5 }],
+    });
+    const id = created.body.id;
+    const roll = await committee.request('POST', `/api/decisions/${id}/roll`);
+    // 3栋: 波 (301+302), 蔡/戴 (303), the developer (304 unsold, 305 undelivered).
+    assert.deepEqual([roll.body.totalHeads, roll.body.totalAreaCenti], [3, 45525]);
+    advance(15 * DAY);
+    const asked = await (await as('owners_committee_member')).request('POST', `/api/decisions/${id}/open`, { confirm: true });
+    assert.equal((await (await as('committee_staff')).request('POST', `/api/approvals/${asked.body.approvalId}/approve`, {})).status, 200);
+    const bo = await as(owners.logins.bo.phone);
+    const entry = (await bo.request('GET', `/api/me/decisions/${id}`)).body.entries[0];
+    const first = await vote(bo, owners.logins.bo.phone, id, entry.id, { 1: 'against' }, 'bo-change-0001');
+    assert.equal(first.status, 201);
+    advance(61_000);
+    const bo2 = await as(owners.logins.bo.phone);
+    const second = await vote(bo2, owners.logins.bo.phone, id, entry.id, { 1: 'for' }, 'bo-change-0002');
+    assert.equal(second.status, 201, JSON.stringify(second.body));
+    const rows = await env.kernel.db.selectFrom('dec_ballots' as never).selectAll().where('decision_id' as never, '=', id as never).execute() as { id: string; status: string; superseded_by: string | null }[];
+    assert.equal(rows.length, 2, 'nothing deleted');
+    const earlier = rows.find((r) => r.id === first.body.id)!;
+    assert.deepEqual([earlier.status, earlier.superseded_by], ['superseded', second.body.id]);
+    const d = await (await as('owners_committee_member')).request('GET', `/api/decisions/${id}`);
+    assert.deepEqual(d.body.progress.participating, { heads: 1, areaCenti: 18000 }, 'one head, counted once');
+    const mine = (await bo2.request('GET', `/api/me/decisions/${id}`)).body;
+    assert.deepEqual(mine.ballots.map((b: { status: string }) => b.status), ['counted', 'superseded']);
+  });
+});
+
 describe('merging two roll entries that are one owner', () => {
   test('the kept entry takes the parts and area, the heads drop by one, the developer’s entry cannot be merged', async () => {
     const committee = await as('owners_committee_member');
@@ -260,7 +329,8 @@ describe('merging two roll entries that are one owner', () => {
   });
 });
 
+/** A fresh session's headers (cookie and CSRF token) for requests a Session cannot send: downloads, uploads. */
 async function cookieOf(login: string) {
   const res = await env.app.inject({ method: 'POST', url: '/api/auth/login', payload: { login, password: 'Test@12345' } });
-  return { cookie: `gz_session=${res.cookies.find((c) => c.name === 'gz_session')!.value}` };
+  return { cookie: `gz_session=${res.cookies.find((c) => c.name === 'gz_session')!.value}`, 'x-csrf-token': res.json().csrfToken as string };
 }

@@ -2,6 +2,13 @@ import type { Kernel } from '../../kernel/context.ts';
 import { ctxOf } from '../../kernel/http/server.ts';
 import type { App } from '../../kernel/module.ts';
 import { z } from 'zod';
+import { AttachmentErrors, type Upload } from '../../kernel/files/attachment-check.ts';
+import { storedFileHeaders } from '../../kernel/files/files.ts';
+import { readMultipart } from '../../kernel/http/multipart.ts';
+import { ITEM_ATTACHMENT_MAX_BYTES } from './decisions.constants.ts';
+import { addItemAttachment } from './use-cases/add-item-attachment.ts';
+import { getItemAttachment } from './use-cases/get-item-attachment.ts';
+import { removeItemAttachment } from './use-cases/remove-item-attachment.ts';
 import {
   AnswerObjectionBody,
   BallotBody,
@@ -44,6 +51,8 @@ import { sendBallotCode } from './use-cases/send-ballot-code.ts';
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 const attachment = (name: string) => `attachment; filename="decision.xlsx"; filename*=UTF-8''${encodeURIComponent(name)}`;
 const CastBody = BallotBody.extend({ entryId: z.uuid() });
+const ItemParams = z.object({ id: z.uuid(), no: z.coerce.number().int().min(1).max(50) });
+const AttachmentParams = z.object({ id: z.uuid(), attachmentId: z.uuid() });
 
 /** Thin routes: validate (zod) → use case (authorizes, writes, audits) → JSON. */
 export function decisionsRoutes(app: App, kernel: Kernel) {
@@ -91,6 +100,41 @@ export function decisionsRoutes(app: App, kernel: Kernel) {
   app.post('/api/decisions/:id/publish', { schema: { tags, summary: 'Publish the counted result (公示)', params: IdParams, body: OpenBody } }, async (req) =>
     publishResult(ctx(req), req.params.id),
   );
+  app.post(
+    '/api/decisions/:id/items/:no/attachments',
+    {
+      schema: {
+        tags,
+        summary: `Attach a document to an item (JPG, PNG, WebP or PDF, at most ${ITEM_ATTACHMENT_MAX_BYTES / 1024 / 1024} MB; multipart field "file")`,
+        params: ItemParams,
+        consumes: ['multipart/form-data'],
+      },
+    },
+    async (req, reply) => {
+      const readUpload = async (): Promise<Upload> => {
+        const { files } = await readMultipart(
+          req,
+          { maxFiles: 1, maxFileBytes: ITEM_ATTACHMENT_MAX_BYTES },
+          { notMultipart: () => AttachmentErrors.FILE_REQUIRED(), fileTooLarge: () => AttachmentErrors.ATTACHMENT_TOO_LARGE({ mb: ITEM_ATTACHMENT_MAX_BYTES / 1024 / 1024 }) },
+        );
+        const file = files[0];
+        if (!file) throw AttachmentErrors.FILE_REQUIRED();
+        return { filename: file.filename, mimetype: file.mimetype, content: file.content };
+      };
+      return reply.code(201).send(await addItemAttachment(ctx(req), req.params.id, req.params.no, readUpload));
+    },
+  );
+  app.delete('/api/decisions/:id/attachments/:attachmentId', { schema: { tags, summary: "Remove an item's document before voting opens", params: AttachmentParams } }, async (req) =>
+    removeItemAttachment(ctx(req), req.params.id, req.params.attachmentId),
+  );
+  app.get('/api/decisions/:id/attachments/:attachmentId', { schema: { tags, summary: "An item's document", params: AttachmentParams } }, async (req, reply) => {
+    const a = await getItemAttachment(ctx(req), req.params.id, req.params.attachmentId, 'staff');
+    return reply.headers(storedFileHeaders(a.name, a.mime)).header('cache-control', 'private, max-age=3600').send(a.content);
+  });
+  app.get('/api/me/decisions/:id/attachments/:attachmentId', { schema: { tags: resident, summary: "An item's document, for an owner on the roll", params: AttachmentParams } }, async (req, reply) => {
+    const a = await getItemAttachment(ctx(req), req.params.id, req.params.attachmentId, 'owner');
+    return reply.headers(storedFileHeaders(a.name, a.mime)).header('cache-control', 'private, max-age=3600').send(a.content);
+  });
   app.post(
     '/api/decisions/:id/objections/:objectionId/answer',
     { schema: { tags, summary: 'Answer an objection to the roll', params: ObjectionParams, body: AnswerObjectionBody } },

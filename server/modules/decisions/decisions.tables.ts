@@ -54,6 +54,14 @@ export interface DecDecisionsTable {
   created_at: Date;
   updated_at: Date;
 }
+/** A document of an item (a plan, a quote, a budget): the file store's key, kept in the item's row. */
+export interface ItemAttachment {
+  id: string;
+  key: string;
+  name: string;
+  mime: string;
+  size: number;
+}
 export interface DecItemsTable {
   street_id: string;
   decision_id: string;
@@ -62,7 +70,7 @@ export interface DecItemsTable {
   matter: number;
   legal_basis: string;
   description: ColumnType<string, string | undefined, string>;
-  attachments: ColumnType<{ key: string; name: string; size: number }[], string | undefined, string>;
+  attachments: ColumnType<ItemAttachment[], string | undefined, string>;
 }
 export interface DecRollEntriesTable {
   street_id: string;
