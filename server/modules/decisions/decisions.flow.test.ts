@@ -184,6 +184,8 @@ describe('an owners’ decision, end to end', () => {
     assert.deepEqual(d.body.progress.quorum, { heads: 3, areaCenti: 54217 });
     assert.equal(d.body.can.close, false);
     await expectRefused(env.kernel, TABLES, () => committee.request('POST', `/api/decisions/${decisionId}/close`, { confirm: true }), 409, 'VOTING_NOT_OVER');
+    // These rules allow no extension.
+    await expectRefused(env.kernel, TABLES, () => committee.request('POST', `/api/decisions/${decisionId}/extend`, { days: 3, reason: '参与不足' }), 409, 'EXTENSION_NOT_ALLOWED');
   });
 
   test('closed after the period by a second approver: the developer’s area keeps the quorum out of reach', async () => {
@@ -262,7 +264,7 @@ describe('an owners’ decision, end to end', () => {
 describe('a change of ballot where the rules allow it', () => {
   test('the later ballot counts; the earlier stays, marked superseded and pointing at it', async () => {
     const committee = await as('owners_committee_member');
-    const rules = { ...DEFAULT_RULES, revote: { value: true, clause: '议事规则（修订）第二十一条' } };
+    const rules = { ...DEFAULT_RULES, revote: { value: true, clause: '议事规则（修订）第二十一条' }, extensionDays: { value: 7, clause: '议事规则（修订）第十六条' } };
     const v2 = await committee.request('POST', '/api/decisions/rules', { compoundId: w.places.A, title: '议事规则（修订）', settings: rules });
     await committee.request('POST', `/api/decisions/rules/${v2.body.id}/confirm`);
     await committee.request('POST', `/api/decisions/rules/${v2.body.id}/in-force`);
@@ -298,6 +300,13 @@ describe('a change of ballot where the rules allow it', () => {
     assert.deepEqual(d.body.progress.participating, { heads: 1, areaCenti: 18000 }, 'one head, counted once');
     const mine = (await bo2.request('GET', `/api/me/decisions/${id}`)).body;
     assert.deepEqual(mine.ballots.map((b: { status: string }) => b.status), ['counted', 'superseded']);
+    // Extended once, within the rules' seven days.
+    const organiser = await as('owners_committee_member');
+    await expectRefused(env.kernel, TABLES, () => organiser.request('POST', `/api/decisions/${id}/extend`, { days: 8, reason: '参与不足' }), 400, 'EXTENSION_TOO_LONG');
+    const before = Date.parse(d.body.closesAt);
+    const extended = await organiser.request('POST', `/api/decisions/${id}/extend`, { days: 7, reason: '参与不足' });
+    assert.equal(Date.parse(extended.body.closesAt) - before, 7 * DAY);
+    await expectRefused(env.kernel, TABLES, () => organiser.request('POST', `/api/decisions/${id}/extend`, { days: 1, reason: '再次' }), 409, 'EXTENSION_NOT_ALLOWED');
   });
 });
 

@@ -19,6 +19,13 @@ export const DECISIONS_NOTIFICATIONS: NotificationTemplate[] = [
     link: '/h5/decisions/{id}',
   },
   {
+    key: 'decisions.extended',
+    label: { zh: '表决延期', en: 'Voting extended' },
+    title: { zh: '表决延期：{title}', en: 'Voting extended: {title}' },
+    body: { zh: '表决截止时间延至 {until}。', en: 'Voting now closes on {until}.' },
+    link: '/h5/decisions/{id}',
+  },
+  {
     key: 'decisions.ballot_code',
     label: { zh: '投票验证码', en: 'Ballot code' },
     title: { zh: '投票验证码', en: 'Ballot code' },

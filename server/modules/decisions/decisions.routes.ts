@@ -15,6 +15,7 @@ import {
   CreateDecisionBody,
   CreateRulesBody,
   DecisionsQuery,
+  ExtendBody,
   IdParams,
   InspectionBody,
   MergeBody,
@@ -31,6 +32,7 @@ import { requestClose } from './use-cases/close-decision.ts';
 import { confirmRules } from './use-cases/confirm-rules.ts';
 import { createDecision } from './use-cases/create-decision.ts';
 import { createRules } from './use-cases/create-rules.ts';
+import { extendVoting } from './use-cases/extend-voting.ts';
 import { fileObjection } from './use-cases/file-objection.ts';
 import { getDecision } from './use-cases/get-decision.ts';
 import { getMyDecision } from './use-cases/get-my-decision.ts';
@@ -96,6 +98,9 @@ export function decisionsRoutes(app: App, kernel: Kernel) {
   );
   app.post('/api/decisions/:id/close', { schema: { tags, summary: 'Ask a second approver to close voting and count', params: IdParams, body: OpenBody } }, async (req, reply) =>
     reply.code(202).send(await requestClose(ctx(req), req.params.id)),
+  );
+  app.post('/api/decisions/:id/extend', { schema: { tags, summary: 'Extend voting once, within the rules', params: IdParams, body: ExtendBody } }, async (req) =>
+    extendVoting(ctx(req), req.params.id, req.body),
   );
   app.post('/api/decisions/:id/publish', { schema: { tags, summary: 'Publish the counted result (公示)', params: IdParams, body: OpenBody } }, async (req) =>
     publishResult(ctx(req), req.params.id),

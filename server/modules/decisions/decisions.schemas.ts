@@ -69,6 +69,7 @@ export type RollQuery = z.infer<typeof RollQuery>;
 
 export const MergeBody = z.strictObject({ keepId: Id, mergeId: Id });
 export const OpenBody = z.strictObject({ confirm: z.literal(true) });
+export const ExtendBody = z.strictObject({ days: z.number().int().min(1).max(30), reason: z.string().trim().min(1).max(200) });
 
 const ChoiceValue = z.enum(['for', 'against', 'abstain']);
 export const BallotBody = z.strictObject({

@@ -40,6 +40,7 @@ export interface DecDecisionsTable {
   objection_until: DateStr;
   opens_at: ColumnType<Date | null, Date | null | undefined, Date | null>;
   closes_at: ColumnType<Date | null, Date | null | undefined, Date | null>;
+  extended_days: ColumnType<number, number | undefined, number>;
   closed_at: ColumnType<Date | null, Date | null | undefined, Date | null>;
   published_at: ColumnType<Date | null, Date | null | undefined, Date | null>;
   rules_id: ColumnType<string | null, string | null | undefined, string | null>;

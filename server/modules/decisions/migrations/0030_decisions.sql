@@ -41,6 +41,8 @@ create table dec_decisions (
   objection_until date,
   opens_at timestamptz,
   closes_at timestamptz,
+  -- Days added to the voting period, once, within the rules' extension (0: not extended).
+  extended_days integer not null default 0,
   closed_at timestamptz,
   published_at timestamptz,
   -- The rules in force when it opened, copied whole: later versions never change a running vote.

@@ -70,6 +70,7 @@ export async function castBallot(ctx: Ctx, id: string, input: BallotBody & { ent
         .where('status', '=', 'counted')
         .executeTakeFirst();
       const settings = (fresh.rules as { settings: RulesSettings }).settings;
+      if (!settings.channels.value.online) throw DecisionsErrors.ONLINE_NOT_ALLOWED();
       if (previous && !settings.revote.value) throw DecisionsErrors.REVOTE_NOT_ALLOWED();
       const ballotId = newId();
       if (previous) {

@@ -54,6 +54,7 @@ export async function getDecision(ctx: Ctx, id: string) {
     rollPublishedAt: d.roll_published_at,
     opensAt: d.opens_at,
     closesAt: d.closes_at,
+    extendedDays: d.extended_days,
     closedAt: d.closed_at,
     publishedAt: d.published_at,
     rules: { frozen: !!d.rules, ...copy },
@@ -75,6 +76,7 @@ export async function getDecision(ctx: Ctx, id: string) {
       open: organise && d.status === 'roll_published' && !pending,
       close: organise && d.status === 'open' && !pending && (now >= d.closes_at! || voted.heads >= totals.heads),
       publish: organise && d.status === 'closed',
+      extend: organise && d.status === 'open' && d.extended_days === 0 && copy.settings.extensionDays.value > 0,
       seeChoices: seesChoices(ctx.actor, d),
     },
   };

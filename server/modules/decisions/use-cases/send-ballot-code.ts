@@ -1,6 +1,6 @@
 import type { Ctx } from '../../../kernel/context.ts';
 import { issueOtp } from '../../activation/index.ts';
-import { BALLOT_CODE_PURPOSE } from '../decisions.constants.ts';
+import { BALLOT_CODE_PURPOSE, type RulesSettings } from '../decisions.constants.ts';
 import { read } from '../decisions.db.ts';
 import { DecisionsErrors } from '../decisions.errors.ts';
 import { decisionForOwner } from './owner-access.ts';
@@ -15,6 +15,7 @@ export async function sendBallotCode(ctx: Ctx, id: string) {
   const { decision: d, entries, personId } = await decisionForOwner(db, ctx, id);
   const now = ctx.kernel.clock.now();
   if (d.status !== 'open' || !d.opens_at || !d.closes_at || now < d.opens_at || now >= d.closes_at) throw DecisionsErrors.VOTING_CLOSED();
+  if (!(d.rules as { settings: RulesSettings }).settings.channels.value.online) throw DecisionsErrors.ONLINE_NOT_ALLOWED();
   if (!entries.some((e) => e.representative_id === personId)) throw DecisionsErrors.NOT_REPRESENTATIVE({ name: entries[0]!.label });
   const account = await db.selectFrom('accounts').select('phone_enc').where('id', '=', ctx.actor.accountId).executeTakeFirst();
   if (!account?.phone_enc) throw DecisionsErrors.NOT_AN_OWNER();
