@@ -88,6 +88,9 @@ describe('an owners’ decision, end to end', () => {
     assert.equal(bo.rooms.length, 2, 'one buyer, two parts, one head');
     assert.equal(bo.label, '李**', 'names are masked');
     assert.ok(!JSON.stringify(roll.body).includes('李波波'));
+    const pdf = await env.app.inject({ method: 'GET', url: `/api/decisions/${decisionId}/roll.pdf`, headers: await cookieOf('committee_staff') });
+    assert.equal(pdf.statusCode, 200, pdf.body.slice(0, 200));
+    assert.equal(pdf.rawPayload.subarray(0, 5).toString(), '%PDF-');
   });
 
   test('an item’s documents: a clean PDF kept and read by an owner on the roll; a PDF with JavaScript refused', async () => {

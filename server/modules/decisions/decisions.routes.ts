@@ -9,6 +9,7 @@ import { ITEM_ATTACHMENT_MAX_BYTES } from './decisions.constants.ts';
 import { addItemAttachment } from './use-cases/add-item-attachment.ts';
 import { getItemAttachment } from './use-cases/get-item-attachment.ts';
 import { removeItemAttachment } from './use-cases/remove-item-attachment.ts';
+import { renderRollPdf } from './use-cases/roll-pdf.ts';
 import {
   AnswerObjectionBody,
   BallotBody,
@@ -90,6 +91,14 @@ export function decisionsRoutes(app: App, kernel: Kernel) {
   app.post('/api/decisions/:id/roll', { schema: { tags, summary: 'Freeze the roll from the registry and publish it for objections', params: IdParams } }, async (req) =>
     publishRoll(ctx(req), req.params.id),
   );
+  app.get('/api/decisions/:id/roll.pdf', { schema: { tags, summary: 'The masked roll to post for objections (PDF, QR code to the H5 page)', params: IdParams } }, async (req, reply) => {
+    const liveUrl = `${req.protocol}://${req.host}/h5/decisions/${req.params.id}`;
+    const { title, pdf } = await renderRollPdf(ctx(req), req.params.id, liveUrl);
+    return reply
+      .header('content-type', 'application/pdf')
+      .header('content-disposition', `attachment; filename="roll.pdf"; filename*=UTF-8''${encodeURIComponent(`${title}.pdf`)}`)
+      .send(pdf);
+  });
   app.post('/api/decisions/:id/roll/merge', { schema: { tags, summary: 'Merge two roll entries that are one owner', params: IdParams, body: MergeBody } }, async (req) =>
     mergeRollEntries(ctx(req), req.params.id, req.body),
   );
