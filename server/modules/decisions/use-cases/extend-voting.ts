@@ -1,6 +1,6 @@
 import { chinaDay } from '../../../kernel/clock.ts';
 import { type Ctx, audit } from '../../../kernel/context.ts';
-import { notify } from '../../../kernel/notify/notify.ts';
+import { notifyOwners } from './notify-owners.ts';
 import type { RulesSettings } from '../decisions.constants.ts';
 import { write } from '../decisions.db.ts';
 import { DecisionsErrors } from '../decisions.errors.ts';
@@ -34,11 +34,7 @@ export async function extendVoting(ctx: Ctx, id: string, input: { days: number; 
       after: { closesAt: closesAt.toISOString(), days: input.days },
       detail: { reason: input.reason },
     });
-    const owners = await tx.selectFrom('dec_roll_entries').select('person_ids').where('street_id', '=', d.street_id).where('decision_id', '=', d.id).where('merged_into', 'is', null).execute();
-    const persons = [...new Set(owners.flatMap((o) => o.person_ids))];
-    if (persons.length) {
-      await notify(tx, ctx, { template: 'decisions.extended', placeId: d.place_id, to: { persons }, data: { title: d.title, until: chinaDay(closesAt), id: d.id }, subject: { type: 'decision', id: d.id } });
-    }
+    await notifyOwners(tx, ctx, d, 'decisions.extended', { until: chinaDay(closesAt) });
     return { id: d.id, closesAt };
   });
 }

@@ -1,12 +1,12 @@
 import { requestApproval } from '../../../kernel/approvals/approvals.ts';
 import { chinaDay } from '../../../kernel/clock.ts';
 import { type Ctx, audit } from '../../../kernel/context.ts';
-import { notify } from '../../../kernel/notify/notify.ts';
 import type { Tx } from '../decisions.db.ts';
 import { write } from '../decisions.db.ts';
 import { DecisionsErrors } from '../decisions.errors.ts';
 import { pendingApproval } from '../decisions.repository.ts';
 import { decisionFor, wrongStatus } from './decision-access.ts';
+import { notifyOwners } from './notify-owners.ts';
 import { rulesInForce } from './rules-in-force.ts';
 
 export const OPEN_DECISION = 'decisions.open';
@@ -59,23 +59,6 @@ export async function applyOpen(tx: Tx, ctx: Ctx, payload: { decisionId: string 
     before: { status: d.status },
     after: { status: 'open', closesAt: closesAt.toISOString(), rulesVersion: rules.version, rollVersion: d.roll_version },
   });
-  const owners = await tx
-    .selectFrom('dec_roll_entries')
-    .select('person_ids')
-    .where('street_id', '=', d.street_id)
-    .where('decision_id', '=', d.id)
-    .where('merged_into', 'is', null)
-    .execute();
-  const persons = [...new Set(owners.flatMap((o) => o.person_ids))];
-  if (persons.length) {
-    await notify(tx, ctx, {
-      template: 'decisions.opened',
-      placeId: d.place_id,
-      to: { persons },
-      data: { title: d.title, until: chinaDay(closesAt), id: d.id },
-      channels: ['inbox', 'sms', 'wechat'],
-      subject: { type: 'decision', id: d.id },
-    });
-  }
+  await notifyOwners(tx, ctx, d, 'decisions.opened', { until: chinaDay(closesAt) }, ['inbox', 'sms', 'wechat']);
   return { id: d.id, status: 'open' as const, closesAt };
 }

@@ -1,5 +1,5 @@
 import { type Ctx, audit } from '../../../kernel/context.ts';
-import { notify } from '../../../kernel/notify/notify.ts';
+import { notifyOwners } from './notify-owners.ts';
 import { write } from '../decisions.db.ts';
 import { decisionFor } from './decision-access.ts';
 
@@ -10,11 +10,7 @@ export async function publishResult(ctx: Ctx, id: string) {
     const now = ctx.kernel.clock.now();
     await tx.updateTable('dec_decisions').set({ status: 'published', published_at: now, updated_at: now }).where('street_id', '=', d.street_id).where('id', '=', d.id).execute();
     await audit(tx, ctx, { action: 'decisions.result.published', placeId: d.place_id, subjectType: 'decision', subjectId: d.id, before: { status: 'closed' }, after: { status: 'published' } });
-    const owners = await tx.selectFrom('dec_roll_entries').select('person_ids').where('street_id', '=', d.street_id).where('decision_id', '=', d.id).where('merged_into', 'is', null).execute();
-    const persons = [...new Set(owners.flatMap((o) => o.person_ids))];
-    if (persons.length) {
-      await notify(tx, ctx, { template: 'decisions.result_published', placeId: d.place_id, to: { persons }, data: { title: d.title, id: d.id }, subject: { type: 'decision', id: d.id } });
-    }
+    await notifyOwners(tx, ctx, d, 'decisions.result_published');
     return { id: d.id, status: 'published' as const };
   });
 }

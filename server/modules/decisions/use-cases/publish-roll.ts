@@ -1,13 +1,13 @@
 import { chinaDay } from '../../../kernel/clock.ts';
 import { type Ctx, audit } from '../../../kernel/context.ts';
 import { newId } from '../../../kernel/ids.ts';
-import { notify } from '../../../kernel/notify/notify.ts';
 import { maskName } from '../../../kernel/pii/pii.ts';
 import { exclusivePartsUnder } from '../../registry/index.ts';
 import { write } from '../decisions.db.ts';
 import { DecisionsErrors } from '../decisions.errors.ts';
 import { buildRoll } from '../roll.ts';
 import { decisionFor } from './decision-access.ts';
+import { notifyOwners } from './notify-owners.ts';
 import { rulesInForce } from './rules-in-force.ts';
 
 const DAY_MS = 24 * 60 * 60_000;
@@ -63,16 +63,7 @@ export async function publishRoll(ctx: Ctx, id: string) {
       before: { status: d.status, rollVersion: d.roll_version },
       after: { status: 'roll_published', rollVersion: version, totalAreaCenti: roll.totalAreaCenti, totalHeads: roll.totalHeads, parts: parts.length },
     });
-    const owners = [...new Set(roll.entries.flatMap((e) => e.personIds))];
-    if (owners.length) {
-      await notify(tx, ctx, {
-        template: 'decisions.roll_published',
-        placeId: d.place_id,
-        to: { persons: owners },
-        data: { title: d.title, until: objectionUntil, id: d.id },
-        subject: { type: 'decision', id: d.id },
-      });
-    }
+    await notifyOwners(tx, ctx, d, 'decisions.roll_published', { until: objectionUntil });
     return { id: d.id, status: 'roll_published' as const, rollVersion: version, totalAreaCenti: roll.totalAreaCenti, totalHeads: roll.totalHeads, objectionUntil };
   });
 }
