@@ -7,6 +7,7 @@ import { LanguagePicker } from '../../../resident/LanguagePicker.tsx';
 import { ApiError } from '../../../shared/api.ts';
 import { useMe } from '../../../shared/session.ts';
 import { sendResetCode, useResetPassword } from '../api.ts';
+import { PhoneCodePasswordFields, digits, useCodeSender } from './PhoneCodePasswordFields.tsx';
 import './activation-h5.css';
 import '../i18n.ts';
 
@@ -16,8 +17,6 @@ interface Values {
   password: string;
   password2: string;
 }
-
-const digits = (v: string | undefined) => (v ?? '').replace(/\s+/g, '');
 
 /**
  * 找回密码 (residents): phone → SMS code (with the resend countdown) → the new password twice → done, then back to
@@ -29,40 +28,11 @@ export function ResetPasswordPage() {
   const navigate = useNavigate();
   const [form] = Form.useForm<Values>();
   const reset = useResetPassword();
-  const [sending, setSending] = useState(false);
-  const [waitUntil, setWaitUntil] = useState(0);
-  const [now, setNow] = useState(Date.now());
-  const [sendError, setSendError] = useState<string | null>(null);
+  const { seconds, sending, sendError, send } = useCodeSender(form, sendResetCode);
   const [donePhone, setDonePhone] = useState<string | null>(null);
 
-  useEffect(() => {
-    if (waitUntil <= now) return;
-    const timer = setTimeout(() => setNow(Date.now()), 1000);
-    return () => clearTimeout(timer);
-  }, [waitUntil, now]);
 
   if (me.data && !donePhone) return <Navigate to="/" replace />;
-  const seconds = Math.max(0, Math.ceil((waitUntil - now) / 1000));
-
-  const send = async () => {
-    setSendError(null);
-    try {
-      await form.validateFields(['phone']);
-    } catch {
-      return;
-    }
-    setSending(true);
-    try {
-      const res = await sendResetCode(digits(form.getFieldValue('phone')));
-      setWaitUntil(Date.now() + res.resendAfterSeconds * 1000);
-      setNow(Date.now());
-      Toast.show({ content: t('activation.h5.codeSent') });
-    } catch (err) {
-      setSendError(err instanceof Error ? err.message : String(err));
-    } finally {
-      setSending(false);
-    }
-  };
 
   const submit = (v: Values) =>
     reset.mutate({ phone: digits(v.phone), code: digits(v.code), password: v.password }, { onSuccess: () => setDonePhone(digits(v.phone)) });
@@ -113,51 +83,7 @@ export function ResetPasswordPage() {
           </>
         }
       >
-        <Form.Item
-          name="phone"
-          label={t('activation.h5.phone')}
-          rules={[
-            { required: true, message: t('auth.phoneRequired') },
-            { validator: async (_, v: string) => (!v || MOBILE_RE.test(digits(v)) ? undefined : Promise.reject(new Error(t('validation.mobile')))) },
-          ]}
-          description={sendError && <span role="alert" className="gz-act-error-inline">{sendError}</span>}
-          extra={
-            <Button size="small" color="primary" fill="outline" className="gz-act-send" onClick={send} loading={sending} disabled={seconds > 0}>
-              {seconds > 0 ? t('activation.h5.resendIn', { seconds }) : t('activation.h5.sendCode')}
-            </Button>
-          }
-        >
-          <Input type="tel" inputMode="numeric" autoComplete="tel" placeholder={t('activation.h5.phonePlaceholder')} clearable maxLength={13} />
-        </Form.Item>
-        <Form.Item
-          name="code"
-          label={t('activation.h5.otp')}
-          required
-          rules={[{ validator: async (_, v: string) => (OTP_RE.test(digits(v)) ? undefined : Promise.reject(new Error(t('activation.h5.otpRequired')))) }]}
-        >
-          <Input inputMode="numeric" autoComplete="one-time-code" placeholder={t('activation.h5.otpPlaceholder')} maxLength={6} />
-        </Form.Item>
-        <Form.Item
-          name="password"
-          label={t('activation.h5.resetPassword')}
-          required
-          rules={[{ validator: async (_, v: string) => (v && isStrongPassword(v) ? undefined : Promise.reject(new Error(t('activation.h5.passwordWeak')))) }]}
-        >
-          <Input type="password" autoComplete="new-password" placeholder={t('activation.h5.passwordPlaceholder')} />
-        </Form.Item>
-        <Form.Item
-          name="password2"
-          label={t('activation.h5.passwordAgain')}
-          dependencies={['password']}
-          rules={[
-            { required: true, message: t('auth.passwordRequired') },
-            ({ getFieldValue }) => ({
-              validator: async (_, v: string) => (v === getFieldValue('password') ? undefined : Promise.reject(new Error(t('activation.h5.passwordMismatch')))),
-            }),
-          ]}
-        >
-          <Input type="password" autoComplete="new-password" />
-        </Form.Item>
+        <PhoneCodePasswordFields passwordLabel={t('activation.h5.resetPassword')} seconds={seconds} sending={sending} sendError={sendError} onSend={send} />
       </Form>
       <div className="gz-act-links">
         <Link to="/login">{t('activation.h5.rememberedPassword')}</Link>

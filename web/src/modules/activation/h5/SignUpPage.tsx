@@ -9,6 +9,7 @@ import { ApiError } from '../../../shared/api.ts';
 import { useMe } from '../../../shared/session.ts';
 import { sendCode, useSignUp } from '../api.ts';
 import { rememberCode } from './pending-code.ts';
+import { PhoneCodePasswordFields, digits, useCodeSender } from './PhoneCodePasswordFields.tsx';
 import './activation-h5.css';
 import '../i18n.ts';
 
@@ -21,8 +22,6 @@ interface Values {
   sensitive: boolean;
 }
 
-const digits = (v: string | undefined) => (v ?? '').replace(/\s+/g, '');
-
 /** 注册: phone → SMS code → password; then straight on to claiming a room. */
 export function SignUpPage() {
   const { t } = useTranslation();
@@ -32,41 +31,12 @@ export function SignUpPage() {
   const [form] = Form.useForm<Values>();
   const signUp = useSignUp();
   const notice = usePrivacyNotice();
-  const [sending, setSending] = useState(false);
-  const [waitUntil, setWaitUntil] = useState(0);
-  const [now, setNow] = useState(Date.now());
-  const [sendError, setSendError] = useState<string | null>(null);
+  const { seconds, sending, sendError, send } = useCodeSender(form, sendCode);
   const code = search.get('code');
 
   useEffect(() => rememberCode(code), [code]);
-  useEffect(() => {
-    if (waitUntil <= now) return;
-    const timer = setTimeout(() => setNow(Date.now()), 1000);
-    return () => clearTimeout(timer);
-  }, [waitUntil, now]);
 
   if (me.data) return <Navigate to={code ? `/activate?code=${encodeURIComponent(code)}` : '/activate'} replace />;
-  const seconds = Math.max(0, Math.ceil((waitUntil - now) / 1000));
-
-  const send = async () => {
-    setSendError(null);
-    try {
-      await form.validateFields(['phone']);
-    } catch {
-      return;
-    }
-    setSending(true);
-    try {
-      const res = await sendCode(digits(form.getFieldValue('phone')));
-      setWaitUntil(Date.now() + res.resendAfterSeconds * 1000);
-      setNow(Date.now());
-      Toast.show({ content: t('activation.h5.codeSent') });
-    } catch (err) {
-      setSendError(err instanceof Error ? err.message : String(err));
-    } finally {
-      setSending(false);
-    }
-  };
 
   const submit = (v: Values) =>
     signUp.mutate(
@@ -109,51 +79,7 @@ export function SignUpPage() {
           </>
         }
       >
-        <Form.Item
-          name="phone"
-          label={t('activation.h5.phone')}
-          rules={[
-            { required: true, message: t('auth.phoneRequired') },
-            { validator: async (_, v: string) => (!v || MOBILE_RE.test(digits(v)) ? undefined : Promise.reject(new Error(t('validation.mobile')))) },
-          ]}
-          description={sendError && <span role="alert" className="gz-act-error-inline">{sendError}</span>}
-          extra={
-            <Button size="small" color="primary" fill="outline" className="gz-act-send" onClick={send} loading={sending} disabled={seconds > 0}>
-              {seconds > 0 ? t('activation.h5.resendIn', { seconds }) : t('activation.h5.sendCode')}
-            </Button>
-          }
-        >
-          <Input type="tel" inputMode="numeric" autoComplete="tel" placeholder={t('activation.h5.phonePlaceholder')} clearable maxLength={13} />
-        </Form.Item>
-        <Form.Item
-          name="code"
-          label={t('activation.h5.otp')}
-          required
-          rules={[{ validator: async (_, v: string) => (OTP_RE.test(digits(v)) ? undefined : Promise.reject(new Error(t('activation.h5.otpRequired')))) }]}
-        >
-          <Input inputMode="numeric" autoComplete="one-time-code" placeholder={t('activation.h5.otpPlaceholder')} maxLength={6} />
-        </Form.Item>
-        <Form.Item
-          name="password"
-          label={t('activation.h5.password')}
-          required
-          rules={[{ validator: async (_, v: string) => (v && isStrongPassword(v) ? undefined : Promise.reject(new Error(t('activation.h5.passwordWeak')))) }]}
-        >
-          <Input type="password" autoComplete="new-password" placeholder={t('activation.h5.passwordPlaceholder')} />
-        </Form.Item>
-        <Form.Item
-          name="password2"
-          label={t('activation.h5.passwordAgain')}
-          dependencies={['password']}
-          rules={[
-            { required: true, message: t('auth.passwordRequired') },
-            ({ getFieldValue }) => ({
-              validator: async (_, v: string) => (v === getFieldValue('password') ? undefined : Promise.reject(new Error(t('activation.h5.passwordMismatch')))),
-            }),
-          ]}
-        >
-          <Input type="password" autoComplete="new-password" />
-        </Form.Item>
+        <PhoneCodePasswordFields passwordLabel={t('activation.h5.password')} seconds={seconds} sending={sending} sendError={sendError} onSend={send} />
         {notice.data && (
           <Form.Item>
             <details className="gz-act-privacy">
