@@ -15,7 +15,7 @@ const decisionRoutes: RouteObject[] = [
   { path: 'decisions/:id', lazy: page(() => import('./pages/DecisionPage.tsx'), 'DecisionPage') },
 ];
 
-/** The 业主决策 group of the menu: only for the roles that see decisions (never the property company). */
+/** Its entries in the 议事协商 group of the menu (the opinions module names it): only for the roles that see decisions, never the property company. */
 function decisionsMenu(t: TFunction, me: Me): Required<MenuProps>['items'][number] | null {
   if (!mayDecisions(me, 'read')) return null;
   return {

@@ -16,11 +16,11 @@ function QuorumBar({ label, part, whole, quorum, show }: { label: string; part: 
         <Typography.Text>{t('decisions.progress.of', { part: show(part), whole: show(whole) })}</Typography.Text>
       </Flex>
       <div style={{ position: 'relative' }}>
-        <Progress percent={percent} status={met ? 'success' : 'active'} aria-label={`${label} ${percent}%`} />
+        <Progress percent={percent} showInfo={false} status={met ? 'success' : 'normal'} aria-label={`${label} ${percent}%`} />
         {/* The quorum's mark: ⅔ of the roll, where the bar must reach. */}
         <div
           aria-hidden
-          style={{ position: 'absolute', top: 0, bottom: 0, left: `calc((100% - 48px) * ${at / 100})`, borderLeft: '2px dashed #cf1322' }}
+          style={{ position: 'absolute', top: 0, bottom: 0, left: `${at}%`, borderLeft: '2px dashed #cf1322' }}
         />
       </div>
       <Flex justify="space-between">

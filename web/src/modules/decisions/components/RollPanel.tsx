@@ -65,7 +65,19 @@ export function RollPanel({ decision: d }: { decision: Decision }) {
         ]
       : []),
     { title: t('decisions.roll.no'), dataIndex: 'no', sorter: true, width: 80 },
-    { title: t('decisions.roll.rooms'), key: 'rooms', render: (_, r) => (r.rooms ?? []).join('、') },
+    {
+      title: t('decisions.roll.rooms'),
+      key: 'rooms',
+      // A buyer of many parts has a long list: one line, all of it on hover.
+      render: (_, r) => {
+        const rooms = (r.rooms ?? []).join(t('decisions.sep'));
+        return (
+          <Typography.Text ellipsis={{ tooltip: rooms }} style={{ maxWidth: 300 }}>
+            {rooms}
+          </Typography.Text>
+        );
+      },
+    },
     { title: t('decisions.roll.area'), key: 'area', sorter: true, align: 'right', render: (_, r) => m2(r.areaCenti) },
     {
       title: t('decisions.roll.owner'),

@@ -15,7 +15,7 @@ function valueOf(t: TFunction, key: Key, settings: RulesSettings) {
       return t('decisions.rules.days', { n: settings[key].value });
     case 'channels': {
       const c = settings.channels.value;
-      return (['online', 'paper', 'proxy'] as const).filter((k) => c[k]).map((k) => t(`decisions.rules.channel.${k}`)).join('、');
+      return (['online', 'paper', 'proxy'] as const).filter((k) => c[k]).map((k) => t(`decisions.rules.channel.${k}`)).join(t('decisions.sep'));
     }
     case 'revote':
       return settings.revote.value ? t('decisions.rules.yes') : t('decisions.rules.no');

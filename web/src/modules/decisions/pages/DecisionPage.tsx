@@ -64,6 +64,11 @@ function DecisionView({ decision: d }: { decision: Decision }) {
           />
         )}
       </Card>
+      {counted && (
+        <div style={{ marginBottom: 16 }}>
+          <ResultPanel decision={d} />
+        </div>
+      )}
       <Row gutter={[16, 16]}>
         <Col xs={24} xl={15}>
           <Flex vertical gap={16}>
@@ -90,17 +95,15 @@ function DecisionView({ decision: d }: { decision: Decision }) {
                 rowKey="no"
                 pagination={false}
                 dataSource={d.items}
-                scroll={{ x: 'max-content' }}
                 columns={[
                   { title: '#', dataIndex: 'no', width: 40 },
                   { title: t('decisions.field.items'), dataIndex: 'title' },
                   { title: t('decisions.field.matter'), dataIndex: 'matter', render: (m: number) => <MatterText matter={m} /> },
-                  { title: t('decisions.field.threshold'), dataIndex: 'threshold', render: (v: 'majority' | 'three_quarters') => <ThresholdTag threshold={v} /> },
+                  { title: t('decisions.field.threshold'), dataIndex: 'threshold', width: 110, render: (v: 'majority' | 'three_quarters') => <ThresholdTag threshold={v} /> },
                   { title: t('decisions.field.legalBasis'), dataIndex: 'legalBasis' },
                 ]}
               />
             </Card>
-            {counted && <ResultPanel decision={d} />}
             <RollPanel decision={d} />
           </Flex>
         </Col>

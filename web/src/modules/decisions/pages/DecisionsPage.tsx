@@ -30,7 +30,7 @@ export function DecisionsPage() {
   const total = decisions.data?.total ?? 0;
 
   const columns: TableColumnsType<DecisionRow> = [
-    { title: t('decisions.field.title'), dataIndex: 'title', sorter: true, render: (v: string, d) => <Link to={`/decisions/${d.id}`}>{v}</Link> },
+    { title: t('decisions.field.title'), dataIndex: 'title', sorter: true, width: 300, ellipsis: true, render: (v: string, d) => <Link to={`/decisions/${d.id}`} title={v}>{v}</Link> },
     { title: t('decisions.field.place'), key: 'place', sorter: true, render: (_, d) => d.placeLabel },
     { title: t('decisions.field.status'), dataIndex: 'status', sorter: true, render: (_, d) => <StatusTag status={d.status} /> },
     {
@@ -49,7 +49,7 @@ export function DecisionsPage() {
     {
       title: t('decisions.field.ballots'),
       key: 'ballots',
-      width: 180,
+      width: 170,
       render: (_, d) =>
         d.totalHeads ? (
           <Progress
@@ -62,7 +62,7 @@ export function DecisionsPage() {
           <Typography.Text type="secondary">—</Typography.Text>
         ),
     },
-    { title: t('decisions.field.createdAt'), dataIndex: 'createdAt', sorter: true, render: (v: string) => formatDateTime(v) },
+    { title: t('decisions.field.createdAt'), dataIndex: 'createdAt', sorter: true, render: (v: string) => formatDate(v) },
   ];
 
   return (

@@ -4,6 +4,7 @@ import { type ReactNode, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { formatDateTime } from '../../../shared/format.ts';
+import { useSignedIn } from '../../../shared/session.ts';
 import { PageHeader } from '../../../workbench/components/PageHeader.tsx';
 import { QueryView } from '../../../workbench/components/QueryView.tsx';
 import { useScope } from '../../../workbench/scope.tsx';
@@ -22,7 +23,9 @@ export function RulesPage() {
   const { t } = useTranslation();
   const { scope } = useScope();
   const [search, setSearch] = useSearchParams();
-  const chosen = search.get('compoundId') ?? scope?.id ?? null;
+  const me = useSignedIn();
+  // The URL's compound, else the workbench scope, else the one place an owners' committee member serves.
+  const chosen = search.get('compoundId') ?? scope?.id ?? (me.grants.length === 1 ? me.grants[0]!.placeId : null);
   const choose = (id: string | null) =>
     setSearch((prev) => {
       const next = new URLSearchParams(prev);
