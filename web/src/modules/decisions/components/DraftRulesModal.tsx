@@ -71,7 +71,7 @@ export function DraftRulesModal({ compoundId, open, onClose }: { compoundId: str
               </Form.Item>
             ) : key === 'followMajority' ? (
               <Form.Item name={[key, 'value']} label={t(`decisions.rules.key.${key}`)} valuePropName="checked">
-                <Switch checkedChildren={t('decisions.rules.on')} unCheckedChildren={t('decisions.rules.off')} />
+                <FollowMajoritySwitch />
               </Form.Item>
             ) : (
               <Form.Item name={[key, 'value']} label={t(`decisions.rules.key.${key}`)} valuePropName={key === 'revote' ? 'checked' : 'value'} rules={[{ required: true }]}>
@@ -113,5 +113,22 @@ export function DraftRulesModal({ compoundId, open, onClose }: { compoundId: str
         }
       </Form.Item>
     </FormModal>
+  );
+}
+
+/** 从众 on asks for the filed rules' own clause (the default names the Civil Code, which does not know it); off restores it. */
+function FollowMajoritySwitch({ checked, onChange }: { checked?: boolean; onChange?: (on: boolean) => void }) {
+  const { t } = useTranslation();
+  const form = Form.useFormInstance();
+  return (
+    <Switch
+      checked={checked}
+      checkedChildren={t('decisions.rules.on')}
+      unCheckedChildren={t('decisions.rules.off')}
+      onChange={(on) => {
+        onChange?.(on);
+        form.setFieldValue(['followMajority', 'clause'], on ? '' : DEFAULT_RULES.followMajority.clause);
+      }}
+    />
   );
 }

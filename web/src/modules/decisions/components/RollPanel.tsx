@@ -72,7 +72,7 @@ export function RollPanel({ decision: d }: { decision: Decision }) {
       render: (_, r) => {
         const rooms = (r.rooms ?? []).join(t('decisions.sep'));
         return (
-          <Typography.Text ellipsis={{ tooltip: rooms }} style={{ maxWidth: 300 }}>
+          <Typography.Text ellipsis={{ tooltip: rooms }} style={{ maxWidth: 260 }}>
             {rooms}
           </Typography.Text>
         );

@@ -1,9 +1,9 @@
 import { PlusOutlined } from '@ant-design/icons';
-import { Button, Progress, type TableColumnsType, Typography } from 'antd';
+import { Button, Progress, Result, type TableColumnsType, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { formatDate, formatDateTime } from '../../../shared/format.ts';
+import { formatDate } from '../../../shared/format.ts';
 import { useListParams } from '../../../shared/list-params.ts';
 import { useSignedIn } from '../../../shared/session.ts';
 import { ExportButton } from '../../../workbench/components/ExportButton.tsx';
@@ -28,9 +28,11 @@ export function DecisionsPage() {
   const decisions = useDecisions(filter);
   const [creating, setCreating] = useState(false);
   const total = decisions.data?.total ?? 0;
+  // The property company sees nothing of decisions: say so rather than show an empty list.
+  if (!mayDecisions(me, 'read')) return <Result status="403" title={t('decisions.noAccess')} />;
 
   const columns: TableColumnsType<DecisionRow> = [
-    { title: t('decisions.field.title'), dataIndex: 'title', sorter: true, width: 300, ellipsis: true, render: (v: string, d) => <Link to={`/decisions/${d.id}`} title={v}>{v}</Link> },
+    { title: t('decisions.field.title'), dataIndex: 'title', sorter: true, width: 280, ellipsis: true, render: (v: string, d) => <Link to={`/decisions/${d.id}`} title={v}>{v}</Link> },
     { title: t('decisions.field.place'), key: 'place', sorter: true, render: (_, d) => d.placeLabel },
     { title: t('decisions.field.status'), dataIndex: 'status', sorter: true, render: (_, d) => <StatusTag status={d.status} /> },
     {
@@ -40,7 +42,7 @@ export function DecisionsPage() {
       render: (_, d) =>
         d.opensAt ? (
           <span>
-            {formatDate(d.opensAt)} – {formatDateTime(d.closesAt)}
+            {formatDate(d.opensAt)} – {formatDate(d.closesAt)}
           </span>
         ) : (
           <Typography.Text type="secondary">{t('decisions.list.notStarted')}</Typography.Text>
@@ -49,7 +51,7 @@ export function DecisionsPage() {
     {
       title: t('decisions.field.ballots'),
       key: 'ballots',
-      width: 170,
+      width: 160,
       render: (_, d) =>
         d.totalHeads ? (
           <Progress

@@ -1,5 +1,5 @@
 import { PlusOutlined } from '@ant-design/icons';
-import { Alert, App, Button, Card, Descriptions, Flex, Space, Tag, Typography } from 'antd';
+import { Alert, App, Button, Card, Descriptions, Flex, Result, Space, Tag, Typography } from 'antd';
 import { type ReactNode, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
@@ -9,7 +9,7 @@ import { PageHeader } from '../../../workbench/components/PageHeader.tsx';
 import { QueryView } from '../../../workbench/components/QueryView.tsx';
 import { useScope } from '../../../workbench/scope.tsx';
 import { PlaceTreeSelect, usePlace } from '../../registry/index.ts';
-import { type RulesList, type RulesSettings, type RulesVersion, useRules, useRulesStep } from '../api.ts';
+import { mayDecisions, type RulesList, type RulesSettings, type RulesVersion, useRules, useRulesStep } from '../api.ts';
 import { DraftRulesModal } from '../components/DraftRulesModal.tsx';
 import { RulesSettingsTable } from '../components/RulesSettingsTable.tsx';
 
@@ -33,6 +33,7 @@ export function RulesPage() {
       else next.delete('compoundId');
       return next;
     });
+  if (!mayDecisions(me, 'read')) return <Result status="403" title={t('decisions.noAccess')} />;
   const picker = (
     <Flex gap={8} align="center" wrap>
       <Typography.Text>{t('decisions.rules.chooseCompound')}</Typography.Text>
