@@ -31,6 +31,11 @@ async function openDecision(page: Page, title: string) {
 test('an organiser publishes a roll and asks to open a vote; the second approver approves; the street downloads the result', async ({ browser }) => {
   const organiser = await staffPage(browser, ORGANISER);
 
+  // The list as xlsx, in the list's filter and order.
+  await organiser.getByRole('navigation', { name: '主菜单' }).getByText('业主表决', { exact: true }).click();
+  const [listFile] = await Promise.all([organiser.waitForEvent('download'), organiser.getByRole('button', { name: '导出 xlsx' }).click()]);
+  expect(listFile.suggestedFilename()).toMatch(/^业主表决列表_\d{4}-\d{2}-\d{2}\.xlsx$/);
+
   // The draft's roll: frozen from the registry, its totals up front.
   await openDecision(organiser, DRAFT);
   await expect(organiser.getByText('名册尚未发布')).toBeVisible();
@@ -96,6 +101,13 @@ test('an organiser publishes a roll and asks to open a vote; the second approver
   expect((await pdf.body()).subarray(0, 5).toString('latin1')).toBe('%PDF-');
   await street.screenshot({ path: shot('decision-published'), fullPage: true });
 
+  // The property company sees nothing of decisions: no menu entry, and the page says so.
+  const company = await staffPage(browser, 'wuye');
+  await expect(company.getByRole('navigation', { name: '主菜单' }).getByText('业主表决', { exact: true })).toHaveCount(0);
+  await company.goto('/decisions');
+  await expect(company.getByText('业主表决仅对业主委员会、居民委员会、街道等组织和监督表决的人员开放。')).toBeVisible();
+
+  await company.context().close();
   await street.context().close();
   await approver.context().close();
   await organiser.context().close();
