@@ -1,5 +1,6 @@
-import { App, Button } from 'antd';
+import { App, Button, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
+import { formatDate } from '../../../shared/format.ts';
 import { useChangeOutcome } from '../../../workbench/components/approval-notice.tsx';
 import { type Decision, type DecisionStep, useDecisionStep } from '../api.ts';
 
@@ -32,8 +33,18 @@ export function DecisionActions({ decision: d }: { decision: Decision }) {
 
   const republish = d.status === 'roll_published';
   const days = d.rules.settings.votingDays.value;
+  // The roll must have been public for the notice period (the server checks it too, NOTICE_PERIOD): until then
+  // the button says from when, rather than send a request bound to be refused.
+  const noticeDays = d.rules.settings.noticeDays.value;
+  const openFrom = d.rollPublishedAt ? new Date(new Date(d.rollPublishedAt).getTime() + noticeDays * 86_400_000) : null;
+  const tooEarly = !!openFrom && openFrom.getTime() > Date.now();
   return (
     <>
+      {d.can.open && tooEarly && (
+        <Typography.Text type="secondary" style={{ alignSelf: 'center' }}>
+          {t('decisions.action.openFrom', { days: noticeDays, from: formatDate(openFrom) })}
+        </Typography.Text>
+      )}
       {d.can.publishRoll && (
         <Button
           type={republish ? 'default' : 'primary'}
@@ -53,6 +64,7 @@ export function DecisionActions({ decision: d }: { decision: Decision }) {
       {d.can.open && (
         <Button
           type="primary"
+          disabled={tooEarly}
           onClick={() => ask('open', t('decisions.action.openTitle'), t('decisions.action.openBody', { days }), t('decisions.action.open'), t('decisions.action.open'))}
         >
           {t('decisions.action.open')}
