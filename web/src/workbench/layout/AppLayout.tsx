@@ -31,9 +31,20 @@ function useMenuItems(): MenuItem[] {
   if (me.grants.some((g) => FIGURE_READERS.includes(g.role))) system.unshift({ key: '/figures', icon: <BarChartOutlined />, label: t('menu.figures') });
   return [
     { key: '/', icon: <HomeOutlined />, label: t('menu.home') },
-    ...workbenchModules.flatMap((m) => m.menu?.(t, me) ?? []),
+    ...mergeGroups(workbenchModules.flatMap((m) => m.menu?.(t, me) ?? [])),
     { type: 'group', key: 'system', label: t('menu.group.system'), children: system },
   ];
+}
+
+/** Modules that share a capability (opinions and decisions under 议事协商) bring groups of one key: one group, entries in module order. */
+function mergeGroups(items: MenuItem[]): MenuItem[] {
+  const out: MenuItem[] = [];
+  for (const item of items) {
+    const same = item?.type === 'group' ? out.find((o) => o?.type === 'group' && o.key === item.key) : undefined;
+    if (same && same.type === 'group' && item?.type === 'group') same.children = [...(same.children ?? []), ...(item.children ?? [])];
+    else out.push(item?.type === 'group' ? { ...item, children: [...(item.children ?? [])] } : item);
+  }
+  return out;
 }
 
 const keysOf = (items: MenuItem[]): string[] =>

@@ -1,0 +1,46 @@
+import { Table, Tag } from 'antd';
+import type { TFunction } from 'i18next';
+import { useTranslation } from 'react-i18next';
+import { RULE_KEYS } from '#server/modules/decisions/contract.ts';
+import type { RulesSettings } from '../api.ts';
+
+type Key = keyof RulesSettings;
+
+/** A setting's value in words; 从众 stands out whichever way it is set. */
+function valueOf(t: TFunction, key: Key, settings: RulesSettings) {
+  switch (key) {
+    case 'votingDays':
+    case 'extensionDays':
+    case 'noticeDays':
+      return t('decisions.rules.days', { n: settings[key].value });
+    case 'channels': {
+      const c = settings.channels.value;
+      return (['online', 'paper', 'proxy'] as const).filter((k) => c[k]).map((k) => t(`decisions.rules.channel.${k}`)).join(t('decisions.sep'));
+    }
+    case 'revote':
+      return settings.revote.value ? t('decisions.rules.yes') : t('decisions.rules.no');
+    case 'prevails':
+      return t(`decisions.rules.prevails.${settings.prevails.value}`);
+    case 'followMajority':
+      return settings.followMajority.value ? <Tag color="red">{t('decisions.rules.on')}</Tag> : <Tag color="green">{t('decisions.rules.off')}</Tag>;
+  }
+}
+
+/** Every setting of a version of the rules of procedure with the clause it comes from. */
+export function RulesSettingsTable({ settings }: { settings: RulesSettings }) {
+  const { t } = useTranslation();
+  const rows = RULE_KEYS.filter((k) => settings[k]).map((key) => ({ key, value: valueOf(t, key, settings), clause: settings[key].clause }));
+  return (
+    <Table
+      size="small"
+      pagination={false}
+      rowKey="key"
+      dataSource={rows}
+      columns={[
+        { title: t('decisions.rules.setting'), dataIndex: 'key', render: (k: Key) => t(`decisions.rules.key.${k}`), width: '34%' },
+        { title: t('decisions.rules.value'), dataIndex: 'value', width: '24%' },
+        { title: t('decisions.rules.clause'), dataIndex: 'clause' },
+      ]}
+    />
+  );
+}

@@ -1,0 +1,32 @@
+import { AuditOutlined, BookOutlined } from '@ant-design/icons';
+import type { MenuProps } from 'antd';
+import type { TFunction } from 'i18next';
+import type { RouteObject } from 'react-router';
+import type { Me } from '../../shared/session.ts';
+import { page } from '../../shared/lazy-page.ts';
+import type { WorkbenchModule } from '../../workbench/manifest.ts';
+import { mayDecisions } from './api.ts';
+import './i18n.ts';
+
+/** The organisers' pages of owners' decisions (业主共同决定). */
+const decisionRoutes: RouteObject[] = [
+  { path: 'decisions', lazy: page(() => import('./pages/DecisionsPage.tsx'), 'DecisionsPage') },
+  { path: 'decisions/rules', lazy: page(() => import('./pages/RulesPage.tsx'), 'RulesPage') },
+  { path: 'decisions/:id', lazy: page(() => import('./pages/DecisionPage.tsx'), 'DecisionPage') },
+];
+
+/** Its entries in the 议事协商 group of the menu (the opinions module names it): only for the roles that see decisions, never the property company. */
+function decisionsMenu(t: TFunction, me: Me): Required<MenuProps>['items'][number] | null {
+  if (!mayDecisions(me, 'read')) return null;
+  return {
+    type: 'group',
+    key: 'decisions',
+    label: t('menu.group.decisions'),
+    children: [
+      { key: '/decisions', icon: <AuditOutlined />, label: t('menu.decisions') },
+      { key: '/decisions/rules', icon: <BookOutlined />, label: t('menu.decisionRules') },
+    ],
+  };
+}
+
+export const workbench: WorkbenchModule = { name: 'decisions', order: 60, routes: decisionRoutes, menu: decisionsMenu };
