@@ -1,8 +1,7 @@
-import { Button, Form, Input, Result, Toast } from 'antd-mobile';
-import { useEffect, useState } from 'react';
+import { Button, Form, Result } from 'antd-mobile';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, Navigate, useNavigate } from 'react-router';
-import { isStrongPassword, MOBILE_RE, OTP_RE } from '#server/modules/activation/contract.ts';
 import { LanguagePicker } from '../../../resident/LanguagePicker.tsx';
 import { ApiError } from '../../../shared/api.ts';
 import { useMe } from '../../../shared/session.ts';

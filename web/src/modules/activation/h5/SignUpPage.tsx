@@ -1,8 +1,7 @@
-import { Button, Checkbox, Form, Input, Toast } from 'antd-mobile';
-import { useEffect, useState } from 'react';
+import { Button, Checkbox, Form } from 'antd-mobile';
+import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, Navigate, useNavigate, useSearchParams } from 'react-router';
-import { isStrongPassword, MOBILE_RE, OTP_RE } from '#server/modules/activation/contract.ts';
 import { LanguagePicker } from '../../../resident/LanguagePicker.tsx';
 import { usePrivacyNotice } from '../../../resident/privacy/privacy-api.ts';
 import { ApiError } from '../../../shared/api.ts';
