@@ -20,6 +20,9 @@ async function staffPage(browser: Browser, login: string): Promise<Page> {
   return page;
 }
 
+// Four officials through three decisions: longer than one page's journey, on two shared cores.
+test.setTimeout(300_000);
+
 /** From the 业主表决 list to one decision, by its title. */
 async function openDecision(page: Page, title: string) {
   await page.getByRole('navigation', { name: '主菜单' }).getByText('业主表决', { exact: true }).click();

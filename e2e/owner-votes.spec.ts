@@ -8,6 +8,8 @@ const UNIT_VOTE = '1栋1单元楼道翻新及更换单元门禁';
 const COMPOUND_VOTE = '续筹专项维修资金';
 
 test.use({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, deviceScaleFactor: 2 });
+// Four people, two shells and a vote from start to 公示: longer than one page's journey, on two shared cores.
+test.setTimeout(300_000);
 
 async function signIn(page: Page, phone: string) {
   await page.goto('/h5/login');
@@ -17,7 +19,7 @@ async function signIn(page: Page, phone: string) {
   await expect(page.getByRole('heading', { name: '我的家', level: 1 })).toBeVisible();
 }
 
-test('an owner votes in the 1栋1单元 vote with the SMS code and sees it counted; a tenant cannot vote', async ({ page, browser, baseURL, playwright, pageErrors }) => {
+test('an owner votes in the 1栋1单元 vote with the SMS code and sees it counted; a tenant cannot vote; the organiser closes it with a second approver and publishes; both tables and the 公示 PDF download', async ({ page, browser, baseURL, playwright, pageErrors }) => {
   await signIn(page, RESIDENT_PHONE);
   const mine = (await (await page.request.get('/api/me/decisions')).json()) as { items: { id: string; title: string; ballotWaiting: boolean }[] };
   const unit = mine.items.find((d) => d.title === UNIT_VOTE)!;
@@ -79,6 +81,54 @@ test('an owner votes in the 1栋1单元 vote with the SMS code and sees it count
   await expect(tenant.getByRole('button', { name: '获取验证码' })).toHaveCount(0);
   await tenant.screenshot({ path: shot('owner-votes-tenant') });
   await tenant.close();
+
+  // Every owner of 1栋1单元 has voted now: the organiser closes it early with a second approver, and publishes.
+  const staff = async (login: string) => {
+    const ctx = await browser.newContext({ viewport: { width: 1440, height: 900 }, locale: 'zh-CN', timezoneId: 'Asia/Shanghai', acceptDownloads: true });
+    const p = await ctx.newPage();
+    await p.goto('/login');
+    await p.getByLabel('用户名').fill(login);
+    await p.getByLabel('密码').fill(DEMO_PASSWORD);
+    await p.getByRole('button', { name: '登录' }).click();
+    await expect(p.getByRole('navigation', { name: '主菜单' })).toBeVisible();
+    return p;
+  };
+  const organiser = await staff('yeweihui');
+  await organiser.goto(`/decisions/${unit.id}`);
+  await organiser.getByRole('button', { name: '申请截止计票' }).click();
+  const closing = organiser.getByRole('dialog').filter({ hasText: '申请截止计票？' });
+  await expect(closing).toContainText('三分之二');
+  await closing.getByRole('button', { name: '申请截止计票' }).click();
+  await organiser.getByRole('dialog').getByRole('button', { name: '关闭' }).click();
+  await expect(organiser.getByText('等待第二审批人：截止计票')).toBeVisible();
+  const approver = await staff('juweihui');
+  await approver.goto('/approvals');
+  await approver.locator('.ant-table-row').filter({ hasText: `截止表决并计票：${UNIT_VOTE}` }).getByRole('button', { name: '批准' }).click();
+  const approve = approver.getByRole('dialog').filter({ hasText: '确认批准' });
+  await expect(approve).toContainText('批准后表决立即截止');
+  await approve.getByRole('button', { name: '批准' }).click();
+  await expect(approver.getByText('已批准').first()).toBeVisible();
+  await approver.context().close();
+  await organiser.reload();
+  await expect(organiser.getByText('法定结果（民法典第二百七十八条')).toBeVisible({ timeout: 30_000 });
+  await organiser.getByRole('button', { name: '发布结果公示' }).click();
+  await organiser.getByRole('dialog').filter({ hasText: '发布结果公示？' }).getByRole('button', { name: '发布结果公示' }).click();
+  await expect(organiser.getByRole('link', { name: '公示 PDF' })).toBeVisible();
+  for (const table of ['表决结果汇总表', '表决结果明细表']) {
+    const [download] = await Promise.all([organiser.waitForEvent('download'), organiser.getByRole('link', { name: table }).click()]);
+    expect(download.suggestedFilename()).toMatch(/\.xlsx$/);
+    const { readFile } = await import('node:fs/promises');
+    expect((await readFile(await download.path())).subarray(0, 2).toString('latin1')).toBe('PK');
+  }
+  const pdf = await organiser.request.get((await organiser.getByRole('link', { name: '公示 PDF' }).getAttribute('href'))!);
+  expect((await pdf.body()).subarray(0, 5).toString('latin1')).toBe('%PDF-');
+  await organiser.screenshot({ path: shot('owner-votes-result-published'), fullPage: true });
+  await organiser.context().close();
+
+  // The owner sees the result on the phone.
+  await page.goto(`/h5/decisions/${unit.id}`);
+  await expect(page.getByText('通过').first()).toBeVisible();
+  await page.screenshot({ path: shot('owner-votes-result-h5'), fullPage: true });
 
   // The server's refusal (403 NOT_AN_OWNER) is what the tenant's page shows; the browser logs the 403 itself.
   const refusal = new RegExp(`status of 403 .*/api/me/decisions/${compound.id}\\)$`);
