@@ -1,3 +1,4 @@
+import { DEFAULT_RULES, ITEM_ATTACHMENT_MAX_BYTES } from '../modules/decisions/decisions.constants.ts';
 import assert from 'node:assert/strict';
 import { randomUUID } from 'node:crypto';
 import { test } from 'node:test';
@@ -83,7 +84,7 @@ let sessions: Session[] = [];
 /** Signed out by POST /api/auth/logout, so that the others live on. */
 let throwaway: Session;
 /** Records the routes act on, made through the API: ids that exist where the world has none. */
-const rec = { notice: '', attachment: '', order: '', opinion: '', import: '' };
+const rec = { notice: '', attachment: '', order: '', opinion: '', import: '', rules: '', decision: '' };
 
 async function open(login: string): Promise<Session> {
   const res = await env.app.inject({ method: 'POST', url: '/api/auth/login', payload: { login, password: PASSWORD } });
@@ -204,6 +205,8 @@ function pathId(method: string, path: string, name: string): string {
     [/^\/api\/repairs\/orders\//, () => rec.order],
     [/^\/api\/opinions\//, () => rec.opinion],
     [/^\/api\/registry\/imports\//, () => rec.import],
+    [/^\/api\/decisions\/rules\//, () => rec.rules],
+    [/^\/api\/(me\/)?decisions\//, () => rec.decision],
   ];
   return table.find(([re]) => re.test(path))?.[1]() ?? randomUUID();
 }
@@ -228,6 +231,10 @@ const UPLOADS: Record<string, { upload: () => Upload; maxBytes: number }> = {
   'POST /api/notices/:id/attachments': {
     upload: () => ({ fields: {}, files: [{ name: 'file', filename: 'a.pdf', type: 'application/pdf', content: PDF }] }),
     maxBytes: ATTACHMENT_MAX_BYTES,
+  },
+  'POST /api/decisions/:id/items/:no/attachments': {
+    upload: () => ({ fields: {}, files: [{ name: 'file', filename: 'a.pdf', type: 'application/pdf', content: PDF }] }),
+    maxBytes: ITEM_ATTACHMENT_MAX_BYTES,
   },
   'POST /api/payouts/:id/pay': {
     upload: () => ({ fields: { voucherNo: 'V-001' }, files: [{ name: 'file', filename: 'a.pdf', type: 'application/pdf', content: PDF }] }),
@@ -363,6 +370,11 @@ afterSetUp(async () => {
   ).id;
   const file = asMultipart(UPLOADS['POST /api/registry/imports']!.upload());
   rec.import = (await made(official, { method: 'POST', path: '/api/registry/imports', raw: file })).importId;
+  const rules = { compoundId: w.places.A, title: '议事规则', settings: DEFAULT_RULES };
+  rec.rules = (await made(official, { method: 'POST', path: '/api/decisions/rules', body: rules })).id;
+  const decision = { placeId: w.places.A, title: '模糊测试表决', organiserKind: 'owners_committee', organiserAuthority: '决议', items: [{ title: '事项', matter: 4 }] };
+  rec.decision = (await made(official, { method: 'POST', path: '/api/decisions', body: decision })).id;
+  await made(official, { method: 'POST', path: `/api/decisions/${rec.decision}/roll` });
   for (const [k, v] of Object.entries(rec)) assert.ok(isUuid(v), `the ${k} made for the fuzz`);
 
   await settle();
