@@ -91,14 +91,6 @@ export async function castBallot(ctx: Ctx, id: string, input: BallotBody & { ent
           cast_at: now,
         })
         .execute();
-      // The choices stay out of the audit log: who may see them is the decision's rule, not the log's readers'.
-      await audit(tx, ctx, {
-        action: previous ? 'decisions.ballot.changed' : 'decisions.ballot.cast',
-        placeId: d.place_id,
-        subjectType: 'decision',
-        subjectId: d.id,
-        detail: { entry: entry.no, ballot: ballotId, ...(previous ? { superseded: previous.id } : {}) },
-      });
       // Every owner of the entry hears that a ballot was cast in their name.
       await notify(tx, ctx, {
         template: 'decisions.ballot_recorded',
@@ -106,6 +98,15 @@ export async function castBallot(ctx: Ctx, id: string, input: BallotBody & { ent
         to: { persons: entry.person_ids },
         data: { title: d.title, id: d.id },
         subject: { type: 'decision', id: d.id },
+      });
+      // The choices stay out of the audit log: who may see them is the decision's rule, not the log's readers'.
+      // Last in the transaction: the audit chain's lock is held from here to the commit, and every ballot waits for it.
+      await audit(tx, ctx, {
+        action: previous ? 'decisions.ballot.changed' : 'decisions.ballot.cast',
+        placeId: d.place_id,
+        subjectType: 'decision',
+        subjectId: d.id,
+        detail: { entry: entry.no, ballot: ballotId, ...(previous ? { superseded: previous.id } : {}) },
       });
       return { id: ballotId, entryId: entry.id, status: 'counted', castAt: now };
     });
