@@ -11,3 +11,4 @@ export type { myDecisions } from './use-cases/my-decisions.ts';
 export type { listRoll } from './use-cases/list-roll.ts';
 export type { listRules } from './use-cases/list-rules.ts';
 export type { Tally, ItemTally, Choice } from './tally.ts';
+export type { scrutineerCandidates } from './use-cases/scrutineer-candidates.ts';

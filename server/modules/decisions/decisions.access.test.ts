@@ -69,4 +69,15 @@ describe('decisions: each staff role inside and outside its place', () => {
     assert.equal((await alice.request('GET', `/api/decisions/${decisions.A}`)).status, 404, 'the workbench view is for staff');
     assert.equal((await alice.request('GET', `/api/decisions/${decisions.A}/ballots`)).status, 404);
   });
+
+  test('scrutineer candidates: the committees and offices over the place, never the property company; only for organisers', async () => {
+    const organiser = await signIn(env.app, 'owners_committee_member');
+    const res = await organiser.request('GET', `/api/decisions/scrutineer-candidates?placeId=${w.places.A}`);
+    assert.equal(res.status, 200, JSON.stringify(res.body));
+    const roles = new Set(res.body.items.flatMap((a: { roles: { role: string }[] }) => a.roles.map((r) => r.role)));
+    for (const role of ['owners_committee_member', 'committee_staff', 'community_secretary', 'street_official', 'building_leader']) assert.ok(roles.has(role), role);
+    for (const role of ['property_manager', 'property_staff', 'grid_worker', 'platform_admin']) assert.ok(!roles.has(role), role);
+    assert.equal((await (await signIn(env.app, 'property_manager')).request('GET', `/api/decisions/scrutineer-candidates?placeId=${w.places.A}`)).status, 404);
+    assert.equal((await (await signIn(env.app, 'property_committee_member')).request('GET', `/api/decisions/scrutineer-candidates?placeId=${w.places.A}`)).status, 403);
+  });
 });

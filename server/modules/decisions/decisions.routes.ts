@@ -49,6 +49,7 @@ import { putRulesInForce } from './use-cases/put-rules-in-force.ts';
 import { recordDelivery } from './use-cases/record-delivery.ts';
 import { requestInspection } from './use-cases/request-inspection.ts';
 import { resultSummaryXlsx } from './use-cases/result-summary.ts';
+import { scrutineerCandidates } from './use-cases/scrutineer-candidates.ts';
 import { sendBallotCode } from './use-cases/send-ballot-code.ts';
 
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
@@ -79,6 +80,11 @@ export function decisionsRoutes(app: App, kernel: Kernel) {
 
   // ——— decisions (organisers) ———
   app.get('/api/decisions', { schema: { tags, summary: 'Decisions in my places', querystring: DecisionsQuery } }, async (req) => listDecisions(ctx(req), req.query));
+  app.get(
+    '/api/decisions/scrutineer-candidates',
+    { schema: { tags, summary: 'Who may be named a scrutineer (监票人) of a decision at a place', querystring: z.object({ placeId: z.uuid() }) } },
+    async (req) => scrutineerCandidates(ctx(req), req.query.placeId),
+  );
   app.post('/api/decisions', { schema: { tags, summary: 'Draft a decision with its items', body: CreateDecisionBody } }, async (req, reply) =>
     reply.code(201).send(await createDecision(ctx(req), req.body)),
   );

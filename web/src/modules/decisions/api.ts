@@ -48,6 +48,13 @@ function useDecisionsMutation<I, O>(fn: (input: I) => Promise<O>) {
   return useMutation({ mutationFn: fn, onSuccess: () => client.invalidateQueries({ queryKey: decisionKeys.all }) });
 }
 
+/** Who may be named a scrutineer of a decision at the place (the committees and offices over it). */
+export const useScrutineerCandidates = (placeId: string | undefined) =>
+  useQuery({
+    queryKey: ['decisions', 'scrutineer-candidates', placeId ?? ''],
+    queryFn: () => apiGet<{ items: { id: string; name: string; roles: { role: string; label: string; place: string }[] }[] }>('/api/decisions/scrutineer-candidates', { placeId }),
+    enabled: !!placeId,
+  });
 export const useCreateDecision = () => useDecisionsMutation((body: CreateDecisionBody) => apiPost<{ id: string }>('/api/decisions', body));
 /** The decision's weighty steps; open and close answer 202 with the approval they wait for. */
 export type DecisionStep = 'roll' | 'open' | 'close' | 'publish';

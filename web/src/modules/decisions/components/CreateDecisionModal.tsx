@@ -5,7 +5,7 @@ import { useNavigate } from 'react-router';
 import { matterBasis, TITLE_MAX } from '#server/modules/decisions/contract.ts';
 import { FormModal } from '../../../workbench/components/FormModal.tsx';
 import { PlaceTreeSelect } from '../../registry/index.ts';
-import { type CreateDecisionBody, useCreateDecision } from '../api.ts';
+import { type CreateDecisionBody, useCreateDecision, useScrutineerCandidates } from '../api.ts';
 import { thresholdOf, useMatterLabel } from './labels.tsx';
 
 const MATTERS = [1, 2, 3, 4, 5, 6, 7, 8, 9];
@@ -20,6 +20,7 @@ interface Values {
   organiserKind: CreateDecisionBody['organiserKind'];
   organiserAuthority: string;
   items: { title: string; matter: number; legalBasis?: string }[];
+  scrutineerIds?: string[];
 }
 
 /** 新建表决: a draft with its scope, organiser and items; it opens on the new decision's page. */
@@ -38,6 +39,7 @@ export function CreateDecisionModal({ open, onClose }: { open: boolean; onClose:
       organiserKind: v.organiserKind,
       organiserAuthority: v.organiserAuthority,
       items: v.items.map((i) => ({ title: i.title, matter: i.matter, legalBasis: i.legalBasis?.trim() || undefined })),
+      scrutineerIds: v.scrutineerIds?.length ? v.scrutineerIds : undefined,
     });
     void message.success(t('decisions.create.created'));
     navigate(`/decisions/${id}`);
@@ -130,9 +132,28 @@ export function CreateDecisionModal({ open, onClose }: { open: boolean; onClose:
           </>
         )}
       </Form.List>
-      <Typography.Paragraph type="secondary" style={{ marginTop: 12, marginBottom: 0 }}>
-        {t('decisions.create.scrutineersNote')}
-      </Typography.Paragraph>
+      <ScrutineersField />
     </FormModal>
+  );
+}
+
+/** 监票人: named from the committees and offices over the chosen place; they alone besides the owners' committee and the street see the choices. */
+function ScrutineersField() {
+  const { t } = useTranslation();
+  const placeId = Form.useWatch('placeId', Form.useFormInstance<Values>());
+  const candidates = useScrutineerCandidates(placeId);
+  return (
+    <Form.Item name="scrutineerIds" label={t('decisions.create.scrutineers')} extra={t('decisions.create.scrutineersNote')} style={{ marginTop: 12 }}>
+      <Select
+        mode="multiple"
+        allowClear
+        disabled={!placeId}
+        loading={candidates.isFetching}
+        placeholder={placeId ? t('decisions.create.scrutineersPick') : t('decisions.create.scrutineersPlaceFirst')}
+        optionFilterProp="label"
+        options={(candidates.data?.items ?? []).map((a) => ({ value: a.id, label: `${a.name}（${a.roles.map((r) => `${r.label} · ${r.place}`).join('、')}）` }))}
+        aria-label={t('decisions.create.scrutineers')}
+      />
+    </Form.Item>
   );
 }
