@@ -25,6 +25,7 @@ export const DecisionsErrors = defineErrors({
   ONLINE_NOT_ALLOWED: [409, '本小区议事规则不允许网络投票，请使用纸质表决票', 'The rules of procedure do not allow online voting: use a paper ballot'],
   EXTENSION_NOT_ALLOWED: [409, '议事规则不允许延期，或已延期过一次', 'The rules allow no extension, or the vote was extended once already'],
   EXTENSION_TOO_LONG: [400, '最多延期 {days} 天', 'At most {days} days of extension'],
+  ENTRY_NOT_FOUND: [404, '名册中没有该业主', 'No such owner on the roll'],
   ITEM_NOT_FOUND: [404, '表决事项不存在', 'Item not found'],
   ATTACHMENT_NOT_FOUND: [404, '附件不存在', 'Attachment not found'],
   TOO_MANY_ATTACHMENTS: [409, '每个事项最多 {max} 个附件', 'At most {max} attachments per item'],

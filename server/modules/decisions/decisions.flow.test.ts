@@ -139,6 +139,24 @@ describe('an owners’ decision, end to end', () => {
     assert.equal(new Date(d.body.closesAt).getTime() - new Date(d.body.opensAt).getTime(), 10 * DAY);
   });
 
+  test('扫楼: the owners who have not voted are the roll minus the voters, by building; a visit is recorded', async () => {
+    const committee = await as('owners_committee_member');
+    const before = await committee.request('GET', `/api/decisions/${decisionId}/canvass`);
+    assert.equal(before.status, 200, JSON.stringify(before.body));
+    // The three owners' heads (the developer votes on paper, not on anyone's doorstep).
+    assert.equal(before.body.total, 3);
+    const building3 = before.body.buildings.find((b: { building: string }) => b.building === '3栋');
+    assert.deepEqual([building3.heads, building3.votedHeads, Number(building3.areaCenti)], [3, 0, 45525]);
+    const bo = before.body.items.find((e: { areaCenti: number }) => e.areaCenti === 18000);
+    const visit = await committee.request('POST', `/api/decisions/${decisionId}/canvass/${bo.id}/visits`, { outcome: 'will_vote_online', note: '晚上再投' });
+    assert.equal(visit.status, 201, JSON.stringify(visit.body));
+    const only3 = await committee.request('GET', `/api/decisions/${decisionId}/canvass?building=3栋`);
+    assert.deepEqual(only3.body.items.map((e: { id: string }) => e.id).sort(), before.body.items.filter((e: { rooms: string[] }) => e.rooms.some((r) => r.startsWith('3栋'))).map((e: { id: string }) => e.id).sort());
+    assert.equal(only3.body.items.find((e: { id: string }) => e.id === bo.id).lastVisit.outcome, 'will_vote_online');
+    await expectRefused(env.kernel, TABLES, () => committee.request('POST', `/api/decisions/${decisionId}/canvass/${decisionId}/visits`, { outcome: 'away' }), 404, 'ENTRY_NOT_FOUND');
+    assert.equal((await (await as('property_manager')).request('GET', `/api/decisions/${decisionId}/canvass`)).status, 404);
+  });
+
   test('owners vote with an SMS code: a retry records one ballot, a revote is refused under these rules, tenants and non-representatives cannot vote', async () => {
     const alice = await as('13800000001');
     const mine = await alice.request('GET', `/api/me/decisions/${decisionId}`);
@@ -185,6 +203,8 @@ describe('an owners’ decision, end to end', () => {
     // alice 8950 + 波 18000 + 蔡/戴 10000: 3 of 4 heads, 36950 of 81325.
     assert.deepEqual(d.body.progress.participating, { heads: 3, areaCenti: 36950 });
     assert.deepEqual(d.body.progress.quorum, { heads: 3, areaCenti: 54217 });
+    const canvass = await committee.request('GET', `/api/decisions/${decisionId}/canvass`);
+    assert.equal(canvass.body.total, 0, 'every owner’s head has voted: nobody left to visit');
     assert.equal(d.body.can.close, false);
     await expectRefused(env.kernel, TABLES, () => committee.request('POST', `/api/decisions/${decisionId}/close`, { confirm: true }), 409, 'VOTING_NOT_OVER');
     // These rules allow no extension.

@@ -15,7 +15,10 @@ import {
   BallotBody,
   CreateDecisionBody,
   CreateRulesBody,
+  CanvassQuery,
   DecisionsQuery,
+  EntryParams,
+  VisitBody,
   ExtendBody,
   IdParams,
   InspectionBody,
@@ -38,7 +41,9 @@ import { fileObjection } from './use-cases/file-objection.ts';
 import { getDecision } from './use-cases/get-decision.ts';
 import { getMyDecision } from './use-cases/get-my-decision.ts';
 import { listDecisions } from './use-cases/list-decisions.ts';
+import { listCanvass } from './use-cases/list-canvass.ts';
 import { listRoll } from './use-cases/list-roll.ts';
+import { recordVisit } from './use-cases/record-visit.ts';
 import { listRules } from './use-cases/list-rules.ts';
 import { mergeRollEntries } from './use-cases/merge-roll-entries.ts';
 import { myDecisions } from './use-cases/my-decisions.ts';
@@ -113,6 +118,12 @@ export function decisionsRoutes(app: App, kernel: Kernel) {
   );
   app.post('/api/decisions/:id/close', { schema: { tags, summary: 'Ask a second approver to close voting and count', params: IdParams, body: OpenBody } }, async (req, reply) =>
     reply.code(202).send(await requestClose(ctx(req), req.params.id)),
+  );
+  app.get('/api/decisions/:id/canvass', { schema: { tags, summary: '扫楼: owners who have not voted, by building, with the last visit; progress per building', params: IdParams, querystring: CanvassQuery } }, async (req) =>
+    listCanvass(ctx(req), req.params.id, req.query),
+  );
+  app.post('/api/decisions/:id/canvass/:entryId/visits', { schema: { tags, summary: 'Record a visit to an owner who has not voted', params: EntryParams, body: VisitBody } }, async (req, reply) =>
+    reply.code(201).send(await recordVisit(ctx(req), req.params.id, req.params.entryId, req.body)),
   );
   app.post('/api/decisions/:id/extend', { schema: { tags, summary: 'Extend voting once, within the rules', params: IdParams, body: ExtendBody } }, async (req) =>
     extendVoting(ctx(req), req.params.id, req.body),

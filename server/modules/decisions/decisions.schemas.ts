@@ -83,3 +83,14 @@ export const InspectionBody = z.strictObject({ reason: z.string().trim().min(1).
 export const ObjectionBody = z.strictObject({ text: z.string().trim().min(1).max(500) });
 export const AnswerObjectionBody = z.strictObject({ answer: z.string().trim().min(1).max(500) });
 export const ObjectionParams = z.object({ id: Id, objectionId: Id });
+
+export const CanvassQuery = PageQuery.extend({
+  q: z.string().trim().max(50).optional().describe('room number or masked name'),
+  building: z.string().trim().max(50).optional().describe('the building’s name, e.g. 3栋'),
+});
+export type CanvassQuery = z.infer<typeof CanvassQuery>;
+export const VisitBody = z.strictObject({
+  outcome: z.enum(['voted_paper', 'will_vote_online', 'refused', 'away', 'wrong_contact']),
+  note: z.string().trim().max(200).optional(),
+});
+export const EntryParams = z.object({ id: Id, entryId: Id });

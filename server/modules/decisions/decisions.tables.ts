@@ -138,6 +138,19 @@ export interface DecObjectionsTable {
   answered_at: Date | null;
 }
 
+/** 扫楼: a visit to an owner who has not voted (migration 0032). */
+export type VisitOutcome = 'voted_paper' | 'will_vote_online' | 'refused' | 'away' | 'wrong_contact';
+export interface DecVisitsTable {
+  street_id: string;
+  id: string;
+  decision_id: string;
+  entry_id: string;
+  outcome: VisitOutcome;
+  note: ColumnType<string, string | undefined, string>;
+  visited_by: string;
+  visited_at: Date;
+}
+
 export interface DecisionsTables {
   dec_rules: DecRulesTable;
   dec_decisions: DecDecisionsTable;
@@ -148,4 +161,5 @@ export interface DecisionsTables {
   dec_ballots: DecBallotsTable;
   dec_inspections: DecInspectionsTable;
   dec_objections: DecObjectionsTable;
+  dec_visits: DecVisitsTable;
 }
