@@ -12,3 +12,4 @@ export type { listRoll } from './use-cases/list-roll.ts';
 export type { listRules } from './use-cases/list-rules.ts';
 export type { Tally, ItemTally, Choice } from './tally.ts';
 export type { scrutineerCandidates } from './use-cases/scrutineer-candidates.ts';
+export type { listCanvass } from './use-cases/list-canvass.ts';

@@ -1,5 +1,5 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import type { CreateDecisionBody, CreateRulesBody, getDecision, listDecisions, listRoll, listRules, RulesSettings, Tally } from '#server/modules/decisions/contract.ts';
+import type { CreateDecisionBody, CreateRulesBody, getDecision, listCanvass, listDecisions, listRoll, listRules, RulesSettings, Tally } from '#server/modules/decisions/contract.ts';
 import { DECISIONS_ROLES } from '#server/modules/decisions/contract.ts';
 import { apiGet, apiPost, type Jsonify, type Query } from '../../shared/api.ts';
 import type { Me } from '../../shared/session.ts';
@@ -41,6 +41,15 @@ export const useRoll = (id: string, q: Query, enabled: boolean) =>
   useQuery({ queryKey: decisionKeys.roll(id, q), queryFn: () => apiGet<RollPage>(`/api/decisions/${id}/roll`, q), placeholderData: keepPreviousData, enabled });
 export const useRules = (compoundId: string | null) =>
   useQuery({ queryKey: decisionKeys.rules(compoundId ?? ''), queryFn: () => apiGet<RulesList>('/api/decisions/rules', { compoundId }), enabled: !!compoundId });
+
+export type CanvassPage = Jsonify<Awaited<ReturnType<typeof listCanvass>>>;
+/** 扫楼: who has not voted, by building, with the last visit; each building's progress. */
+export const useCanvass = (id: string, q: Query, enabled: boolean) =>
+  useQuery({ queryKey: [...decisionKeys.one(id), 'canvass', q], queryFn: () => apiGet<CanvassPage>(`/api/decisions/${id}/canvass`, q), placeholderData: keepPreviousData, enabled });
+export const useRecordVisit = (id: string) =>
+  useDecisionsMutation(({ entryId, outcome, note }: { entryId: string; outcome: string; note?: string }) =>
+    apiPost<{ id: string }>(`/api/decisions/${id}/canvass/${entryId}/visits`, { outcome, note }),
+  );
 
 /** Every decisions write may change the lists, the decision, its roll and the rules: refresh the module's reads. */
 function useDecisionsMutation<I, O>(fn: (input: I) => Promise<O>) {

@@ -1,4 +1,4 @@
-import { MergeCellsOutlined } from '@ant-design/icons';
+import { FilePdfOutlined, MergeCellsOutlined } from '@ant-design/icons';
 import { App, Button, Card, Checkbox, Flex, Statistic, type TableColumnsType, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -93,6 +93,9 @@ export function RollPanel({ decision: d }: { decision: Decision }) {
       extra={
         <Flex gap={8} align="center">
           <Typography.Text type="secondary">{t('decisions.roll.version', { version: d.rollVersion })}</Typography.Text>
+          <Button icon={<FilePdfOutlined />} href={`/api/decisions/${d.id}/roll.pdf`} target="_blank" rel="noopener">
+            {t('decisions.roll.pdf')}
+          </Button>
           {d.can.merge && (
             <Button icon={<MergeCellsOutlined />} disabled={picked.length !== 2} onClick={doMerge} title={t('decisions.roll.mergeHint')}>
               {t('decisions.roll.merge')}

@@ -8,6 +8,7 @@ import { QueryView } from '../../../workbench/components/QueryView.tsx';
 import { type Decision, STATUSES, useDecision } from '../api.ts';
 import { DecisionActions } from '../components/DecisionActions.tsx';
 import { MatterText, StatusTag, ThresholdTag } from '../components/labels.tsx';
+import { CanvassPanel } from '../components/CanvassPanel.tsx';
 import { ObjectionsPanel } from '../components/ObjectionsPanel.tsx';
 import { ProgressPanel } from '../components/ProgressPanel.tsx';
 import { ResultPanel } from '../components/ResultPanel.tsx';
@@ -105,6 +106,7 @@ function DecisionView({ decision: d }: { decision: Decision }) {
               />
             </Card>
             <RollPanel decision={d} />
+            {d.can.organise && (d.status === 'roll_published' || d.status === 'open') && <CanvassPanel decision={d} />}
           </Flex>
         </Col>
         <Col xs={24} xl={9}>
