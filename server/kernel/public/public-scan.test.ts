@@ -29,6 +29,13 @@ test('a mobile number is found, written plain, with spaces or with dashes; maske
   }
 });
 
+test('a record id in a link is not a phone number, though its digits could read as one', () => {
+  // A UUIDv7 the demo once made: "…-f139-7016-9227-…" reads as 139 7016 9227.
+  const link = '/h5/p/repairs.service/01a23544-f139-7016-9227-d99e5e735fd3';
+  assert.deepEqual(scanForPersonalData({ links: { page: link } }), []);
+  assert.equal(scanForPersonalData({ text: `${link} 联系 139-7016-9227` })[0]?.kind, 'phone', 'a real number beside it is still found');
+});
+
 test('an ID number is found: 18 digits (X last too) and the old 15; not inside longer runs', () => {
   for (const id of ['110101199003071234', '11010119900307123X', '110101900307123']) {
     assert.deepEqual(kinds(page([], `身份证 ${id}`)), ['id_number@sections[0].text'], id);

@@ -14,6 +14,8 @@ export interface PiiFinding {
 }
 
 const PHONE = /(?<![\d])1[3-9]\d(?:[ -]?\d){8}(?!\d)/;
+/** Record ids in links: their hex digits can spell a phone number (…-f139-7016-9227-…), so they are not scanned. */
+const UUID = /[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/gi;
 const ID_NUMBER = /(?<![\dA-Za-z])(?:\d{17}[\dXx]|\d{15})(?![\dA-Za-z])/;
 /** One Han character (or a Latin initial) followed by stars: how names are masked for neighbours. */
 const MASKED_NAME = /[\p{Script=Han}A-Za-z]\*{1,3}/u;
@@ -30,14 +32,15 @@ export function scanForPersonalData(payload: unknown, opts: { fullNames?: Iterab
   const names = [...new Set([...(opts.fullNames ?? [])].map((n) => n.trim()).filter((n) => [...n].length >= 2))];
   const declared = new Set(opts.maskedNames ?? []);
   const findings: PiiFinding[] = [];
-  const check = (text: string, path: string) => {
+  const check = (raw: string, path: string) => {
+    const text = raw.replace(UUID, ' ');
     const phone = PHONE.exec(text);
     if (phone) findings.push({ path, kind: 'phone', match: phone[0] });
     const id = ID_NUMBER.exec(text);
     if (id) findings.push({ path, kind: 'id_number', match: id[0] });
     for (const name of names) if (text.includes(name)) findings.push({ path, kind: 'full_name', match: name });
     if (declared.has(declaredPathOf(path))) {
-      if (text !== '' && !WHOLLY_MASKED_NAME.test(text)) findings.push({ path, kind: 'not_masked', match: text });
+      if (raw !== '' && !WHOLLY_MASKED_NAME.test(raw)) findings.push({ path, kind: 'not_masked', match: raw });
     } else {
       const masked = MASKED_NAME.exec(text);
       if (masked) findings.push({ path, kind: 'masked_name_undeclared', match: masked[0] });
