@@ -1,3 +1,4 @@
+import { sql } from 'kysely';
 import type { Ctx } from '../../../kernel/context.ts';
 import { containing } from '../../../kernel/db/like.ts';
 import { offsetOf, paginate } from '../../../kernel/pagination.ts';
@@ -96,6 +97,8 @@ export async function sheetByCode(ctx: Ctx, id: string, scanned: string) {
       .where('street_id', '=', d.street_id)
       .where('decision_id', '=', d.id)
       .where('entry_id', '=', sheet.entryId)
+      // The live proxy if there is one, else the latest.
+      .orderBy(sql`status in ('pending', 'checked')`, 'desc')
       .orderBy('registered_at', 'desc')
       .executeTakeFirst(),
     paperBallotsOf(db, d, ctx.actor.accountId).where('b.sheet_id', '=', sheet.id).executeTakeFirst(),
