@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
+import { sql } from 'kysely';
 import { verifyAllChains } from '../../kernel/audit/audit.ts';
 import { MODULES } from '../../app.ts';
 import { useWorld } from '../../test/fixture.ts';
@@ -106,14 +107,8 @@ describe('receipts, the chain, the board and the bundles', () => {
     const unknown = await env.app.inject({ method: 'GET', url: `/api/board/decisions/${d.id}/receipts/${'0'.repeat(64)}` });
     assert.equal(unknown.statusCode, 404);
     // Every receipt on the board has a ballot behind it (the foreign key and the verification both hold it).
-    const orphans = await db()
-      .selectFrom('dec_chain as c' as never)
-      .leftJoin('dec_ballots as b' as never, 'b.id' as never, 'c.ballot_id' as never)
-      .select('c.seq' as never)
-      .where('c.decision_id' as never, '=', d.id as never)
-      .where('c.kind' as never, '=', 'ballot' as never)
-      .where('b.id' as never, 'is', null as never)
-      .execute();
+    const { rows: orphans } = await sql`select c.seq from dec_chain c left join dec_ballots b on b.street_id = c.street_id and b.id = c.ballot_id
+      where c.decision_id = ${d.id} and c.kind = 'ballot' and b.id is null`.execute(db());
     assert.equal(orphans.length, 0);
 
     const report = await (await as(owners.logins.bo.phone)).request('POST', `/api/me/decisions/${d.id}/receipt-reports`, { receipt: 'abcd-ef01-2345-6789', note: '我收到的回执码与公示板不一致' });
