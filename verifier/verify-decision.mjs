@@ -29,7 +29,7 @@
  * this program says so.
  */
 
-import { createHash } from 'node:crypto';
+import * as crypto from 'node:crypto';
 import { readFileSync, realpathSync } from 'node:fs';
 import process from 'node:process';
 import { pathToFileURL } from 'node:url';
@@ -56,9 +56,16 @@ export function canonical(value) {
   return JSON.stringify(value);
 }
 
+// SHA-256 in lowercase hex of a string's UTF-8 bytes. crypto.hash (Node ≥ 20.12) does the same in one call, about
+// twice as fast on short strings — it matters for 40,000 receipts and chain entries; older Node takes createHash.
+const sha256 =
+  typeof crypto.hash === 'function'
+    ? (text) => crypto.hash('sha256', text, 'hex')
+    : (text) => crypto.createHash('sha256').update(text, 'utf8').digest('hex');
+
 /** H(parts…): SHA-256 of the parts joined by "|" (the format's ‖), as UTF-8, in lowercase hex. */
 export function H(...parts) {
-  return createHash('sha256').update(parts.join('|'), 'utf8').digest('hex');
+  return sha256(parts.join('|'));
 }
 
 /** receipt = H(decision ‖ roll key ‖ canonical(choices) ‖ nonce): it commits to the choices, and the nonce hides them. */
