@@ -96,7 +96,7 @@ const sum = (xs) => xs.reduce((a, b) => a + b, 0);
 /** Matters (6)–(8) of art. 278 ¶1 need three quarters; every other matter a majority. */
 export const thresholdOf = (matter) => (matter === 6 || matter === 7 || matter === 8 ? 'three_quarters' : 'majority');
 
-/** Collects problems; `problem('chain', 'text', { seq: 3 })`. */
+/** Collects problems: `add('chain', 'what is wrong', { seq: 3 })` — where it is wrong goes beside the message. */
 function problemList() {
   const list = [];
   const add = (check, message, where = {}) => list.push({ check, message, ...where });
@@ -499,12 +499,18 @@ export function verifyBundle(bundle, options = {}) {
     fn();
     checked[name] = problems.length === before;
   };
-  run('roll', Array.isArray(b.roll), () => checkRoll(b, add));
-  run('manifest', true, () => checkManifest(b, add));
-  run('receipts', !b.public, () => checkReceipts(b, add));
-  run('chain', true, () => checkChain(b, add));
-  run('heads', b.heads.length + ownHeads.length > 0, () => checkHeads(b, add, ownHeads));
-  run('tally', !b.public && b.tally != null, () => checkTally(b, add));
+  try {
+    run('roll', Array.isArray(b.roll), () => checkRoll(b, add));
+    run('manifest', true, () => checkManifest(b, add));
+    run('receipts', !b.public, () => checkReceipts(b, add));
+    run('chain', true, () => checkChain(b, add));
+    run('heads', b.heads.length + ownHeads.length > 0, () => checkHeads(b, add, ownHeads));
+    run('tally', !b.public && b.tally != null, () => checkTally(b, add));
+  } catch (err) {
+    // A shape the checks above did not foresee: say so rather than crash, and never answer ok.
+    add('format', `the bundle could not be checked to the end: ${err instanceof Error ? err.message : String(err)}`);
+    return result();
+  }
   if (!b.public && b.decision.status !== 'open' && b.tally == null) {
     add('tally', `the decision is ${b.decision.status} but the bundle has no tally`);
     checked.tally = false;

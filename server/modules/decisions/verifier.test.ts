@@ -237,6 +237,60 @@ describe('the verifier agrees with the server', () => {
   });
 });
 
+/**
+ * The hand-computed boundary cases of Decisions 1/4 (tally.test.ts), each as a bundle: the voters' heads with their areas,
+ * and the heads who did not vote sharing the rest of the roll's area. `passed` is the hand-computed strict result per item
+ * (and `adjusted` the 从众 one): the server's tally must give it, and the verifier, recounting on its own, must agree.
+ */
+type Voter = [areaCenti: number, choices: Record<string, 'for' | 'against' | 'abstain'>];
+const many = (n: number, areaCenti: number, choices: Voter[1]): Voter[] => Array.from({ length: n }, () => [areaCenti, choices]);
+const F = { 1: 'for' } as const;
+const A = { 1: 'against' } as const;
+const X = { 1: 'abstain' } as const;
+const HAND_CASES: { name: string; areaCenti: number; heads: number; matters: number[]; voters: Voter[]; passed: boolean[]; adjusted?: (boolean | null)[] }[] = [
+  { name: 'exactly ⅔ of area and heads: met', areaCenti: 120000, heads: 12, matters: [4], voters: many(8, 10000, F), passed: [true] },
+  { name: 'area one hundredth short of ⅔', areaCenti: 120000, heads: 12, matters: [4], voters: [...many(7, 10000, F), [9999, F]], passed: [false] },
+  { name: 'one head short of ⅔ (7 of 12)', areaCenti: 120000, heads: 12, matters: [4], voters: [...many(6, 10000, F), [30000, F]], passed: [false] },
+  { name: '10 heads need 7: 66667 of 100000 is ⅔', areaCenti: 100000, heads: 10, matters: [4], voters: [...many(6, 10000, F), [6667, F]], passed: [true] },
+  { name: '10 heads need 7: 66666 is short', areaCenti: 100000, heads: 10, matters: [4], voters: [...many(6, 10000, F), [6666, F]], passed: [false] },
+  { name: 'matter 6, exactly ¾', areaCenti: 100000, heads: 10, matters: [6], voters: [...many(6, 10000, F), ...many(2, 10000, A)], passed: [true] },
+  { name: 'matter 6, one head short of ¾', areaCenti: 100000, heads: 10, matters: [6], voters: [...many(4, 10000, F), [20000, F], ...many(2, 6667, A), [6666, A]], passed: [false] },
+  { name: 'matter 6, one hundredth short of ¾ of the area', areaCenti: 100000, heads: 10, matters: [6], voters: [...many(5, 10000, F), [9999, F], [10001, A], [10000, A]], passed: [false] },
+  { name: 'majority, exactly half', areaCenti: 100000, heads: 10, matters: [4], voters: [...many(4, 10000, F), ...many(4, 10000, A)], passed: [false] },
+  // tally.test.ts has 10 voters on a 10-head roll of 100000 with 90000 voting: here an 11th head holds the other 10000.
+  { name: 'majority, half the heads with more than half the area', areaCenti: 100000, heads: 11, matters: [4], voters: [...many(4, 11250, F), [1, F], ...many(4, 11249, A), [3, A]], passed: [false] },
+  { name: 'majority, more than half of both', areaCenti: 100000, heads: 10, matters: [4], voters: [...many(5, 9000, F), ...many(4, 11249, A)], passed: [true] },
+  { name: 'abstentions take part but do not agree', areaCenti: 100000, heads: 10, matters: [4], voters: [...many(4, 10000, F), ...many(2, 10000, A), ...many(3, 10000, X)], passed: [false] },
+  { name: 'matter 5 passes where matter 6 fails on the same ballots', areaCenti: 100000, heads: 10, matters: [5, 6], voters: [...many(6, 10000, { 1: 'for', 2: 'for' }), ...many(3, 10000, { 1: 'against', 2: 'against' })], passed: [true, false] },
+  { name: '从众: the absent join "for" and the adjusted tally passes', areaCenti: 100000, heads: 10, matters: [4], voters: [...many(4, 10000, F), [10000, A]], passed: [false], adjusted: [true] },
+  { name: '从众: no majority, nobody joins anyone', areaCenti: 100000, heads: 10, matters: [4], voters: [...many(2, 10000, F), ...many(2, 10000, A)], passed: [false], adjusted: [false] },
+  { name: 'an unanswered item does not take part in it', areaCenti: 30000, heads: 3, matters: [4, 4], voters: [[10000, { 1: 'for', 2: 'for' }], [10000, { 1: 'for', 2: 'for' }], [10000, A]], passed: [true, true] },
+];
+
+describe('the verifier agrees with the server on every hand-computed case of Decisions 1/4', () => {
+  for (const c of HAND_CASES) {
+    test(c.name, async () => {
+      const absent = c.heads - c.voters.length;
+      const rest = c.areaCenti - c.voters.reduce((s, [a]) => s + a, 0);
+      // The heads who did not vote share the rest of the area (the last one takes the remainder).
+      const absentAreas = Array.from({ length: absent }, (_, i) => Math.floor(rest / absent) + (i === absent - 1 ? rest % absent : 0));
+      const b = buildBundle({
+        decisionId: DECISION,
+        items: c.matters.map((matter, i) => ({ no: i + 1, matter })),
+        roll: [...c.voters.map(([a]) => ({ parts: [{ areaCenti: a }] })), ...absentAreas.map((a) => ({ parts: [{ areaCenti: a }] }))],
+        ballots: c.voters.map(([, choices], i) => ({ head: i + 1, choices, at: at(i) })),
+        followMajority: c.adjusted !== undefined,
+      });
+      assert.deepEqual(b.manifest.totals, { areaCenti: c.areaCenti, heads: c.heads });
+      assert.deepEqual(b.tally!.items.map((t) => t.passed), c.passed, 'the server\'s tally');
+      if (c.adjusted) assert.deepEqual(b.tally!.adjusted!.items.map((t) => t.passed), c.adjusted, 'the server\'s 从众 tally');
+      const { code, result } = await verify(b);
+      assert.equal(code, 0, explain(result));
+      assert.equal(result.checked.tally, true);
+    });
+  }
+});
+
 describe('the verifier fails and names the culprit', () => {
   const base = buildBundle(everyoneVotes);
   const receipt = (seq: number) => (base.chain[seq - 1] as { receipt: string }).receipt;
