@@ -5,7 +5,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, describe, test } from 'node:test';
 import { fileURLToPath } from 'node:url';
-import { type Problem, recount, type VerifyResult } from '../../../verifier/verify-decision.mjs';
+import { canonicalJson } from '../../kernel/audit/audit.ts';
+import { canonical, type Problem, recount, type VerifyResult } from '../../../verifier/verify-decision.mjs';
 import { type BundleSpec, buildBundle, type DecisionBundle, FOLLOW_MAJORITY_CLAUSE, H, headAt, keyOf, nonceOf, receiptOf, rehashChain, serverTally } from './decisions.test-bundle.ts';
 
 /**
@@ -143,6 +144,21 @@ const exactBounds: BundleSpec = {
     { head: 4, choices: { 1: 'against', 2: 'against' }, at: at(4) },
   ],
 };
+
+test("the verifier's own canonical JSON is the server's, on the values where two implementations could part", () => {
+  // Numeric-looking keys sort as strings ("10" before "2"), upper case before lower, non-ASCII last; undefined
+  // leaves an object but is null in an array; numbers as JSON.stringify writes them.
+  const samples: unknown[] = [
+    null,
+    'a"b\\c\n',
+    [1, { b: 2, a: [null, { z: undefined, y: '阳光花园' }] }],
+    { 10: 1, 2: 2, B: 3, a: 4, é: 5, '': 6, u: undefined },
+    { nested: { deep: [true, false, -0.5, 1e21, 0] } },
+    [undefined],
+  ];
+  for (const v of samples) assert.equal(canonical(v), canonicalJson(v));
+  assert.equal(canonical({ 10: 'for', 2: 'against' }), '{"10":"for","2":"against"}');
+});
 
 describe('the verifier agrees with the server', () => {
   test('the untouched bundle verifies: every check true, exit 0', async () => {
