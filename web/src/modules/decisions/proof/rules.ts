@@ -1,0 +1,10 @@
+import type { TFunction } from 'i18next';
+import type { RulesSettings } from '../api.ts';
+import './i18n.ts';
+
+/** A setting's name: 委托上限 (proxyCap) has its text with the proxies', the older settings theirs with the rules'. */
+export const ruleKeyLabel = (t: TFunction, key: keyof RulesSettings): string =>
+  key === 'proxyCap' ? t('decisionsProof.rules.proxyCap') : t(`decisions.rules.key.${key}`);
+
+/** The range of 委托上限: how many owners one proxy may represent in one decision. */
+export const PROXY_CAP_RANGE: [number, number] = [1, 20];
