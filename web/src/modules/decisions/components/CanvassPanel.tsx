@@ -7,7 +7,6 @@ import { useSignedIn } from '../../../shared/session.ts';
 import { FormModal } from '../../../workbench/components/FormModal.tsx';
 import { type CanvassPage, type Decision, mayDecisions, useCanvass, useRecordVisit } from '../api.ts';
 import { fetchOwnerPhone } from '../proof/api.ts';
-import { DECISIONS_ROLES as DECISIONS_ROLES_TMP } from '#server/modules/decisions/contract.ts';
 import '../proof/i18n.ts';
 
 const OUTCOMES = ['voted_paper', 'will_vote_online', 'refused', 'away', 'wrong_contact'] as const;
@@ -28,7 +27,7 @@ export function CanvassPanel({ decision: d }: { decision: Decision }) {
   const [visiting, setVisiting] = useState<Row | null>(null);
   const data = canvass.data;
   // 拨打: the full number is fetched (and audited) only on a tap, and only for the roles allowed to call owners.
-  const mayCall = 'callOwners' in DECISIONS_ROLES_TMP && mayDecisions(useSignedIn(), 'callOwners'); // TODO(merge)
+  const mayCall = mayDecisions(useSignedIn(), 'callOwners');
   const [calling, setCalling] = useState<string | null>(null);
   const call = async (row: Row) => {
     setCalling(row.id);
@@ -87,7 +86,7 @@ export function CanvassPanel({ decision: d }: { decision: Decision }) {
                 <Flex gap={4} align="center" wrap={false}>
                   <Typography.Text style={{ whiteSpace: 'nowrap' }}>{row.phoneMasked}</Typography.Text>
                   {mayCall && (
-                    <Button size="small" icon={<PhoneOutlined />} loading={calling === row.id} onClick={() => void call(row)}>
+                    <Button type="link" size="small" icon={<PhoneOutlined />} loading={calling === row.id} onClick={() => void call(row)}>
                       {t('decisionsProof.canvass.call')}
                     </Button>
                   )}

@@ -4,7 +4,8 @@ import { decisionKeys } from '../api.ts';
 
 /**
  * 委托投票 (proxies), 送达 (proof of notice) and 拨打 (the canvass's tap-to-call) as the web uses them.
- * TODO(merge): replace these shapes with Answer<typeof …> from the server's contract once it lands.
+ * The answers' shapes are written out here: the server's contract.ts does not export listProxies and
+ * deliveryReport (yet); once it does, these become Answer<typeof listProxies> and Answer<typeof deliveryReport>.
  */
 export type ProxyStatus = 'pending' | 'checked' | 'rejected' | 'revoked';
 export const PROXY_STATUSES: readonly ProxyStatus[] = ['pending', 'checked', 'rejected', 'revoked'];
@@ -14,11 +15,11 @@ export interface ProxyRow {
   entryId: string;
   entryNo: number;
   label: string;
-  rooms: string[];
+  rooms: string[] | null;
   proxyName: string;
   proxyPhoneMasked: string;
   status: ProxyStatus;
-  registeredBy: string;
+  registeredBy: string | null;
   registeredByMe: boolean;
   registeredAt: string;
   checkedBy: string | null;
@@ -27,13 +28,14 @@ export interface ProxyRow {
   revokedAt: string | null;
   voted: boolean;
 }
-export type ProxiesPage = Page<ProxyRow> & { cap: number };
+/** `cap`: how many owners one proxy may represent (the rules' proxyCap); `allowed`: the rules allow proxies at all. */
+export type ProxiesPage = Page<ProxyRow> & { cap: number; allowed: boolean };
 
 export interface DeliveryRow {
   entryId: string;
   entryNo: number;
   label: string;
-  rooms: string[];
+  rooms: string[] | null;
   sms: string | null;
   inbox: string | null;
   materials: string | null;
@@ -44,7 +46,7 @@ export interface Posting {
   id: string;
   postedOn: string;
   location: string;
-  recordedBy: string;
+  recordedBy: string | null;
   recordedAt: string;
 }
 export type DeliveryPage = Page<DeliveryRow> & {
@@ -53,15 +55,6 @@ export type DeliveryPage = Page<DeliveryRow> & {
   postings: Posting[];
 };
 
-/** A proxy registered for my home, as the owner sees it on the H5 (GET /api/me/decisions/:id → proxies). */
-export interface MyProxy {
-  id: string;
-  entryId: string;
-  proxyName: string;
-  status: ProxyStatus;
-  registeredAt: string;
-  canRevoke: boolean;
-}
 
 const proofKeys = {
   proxies: (id: string, q: Query) => [...decisionKeys.one(id), 'proxies', q] as const,

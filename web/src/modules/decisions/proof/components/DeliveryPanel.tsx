@@ -41,8 +41,8 @@ export function DeliveryPanel({ decision: d }: { decision: Decision }) {
       render: (_, r) => (
         <>
           <div>{r.label}</div>
-          <Typography.Text type="secondary" ellipsis={{ tooltip: r.rooms.join(t('decisions.sep')) }} style={{ maxWidth: 200 }}>
-            {r.rooms.join(t('decisions.sep'))}
+          <Typography.Text type="secondary" ellipsis={{ tooltip: (r.rooms ?? []).join(t('decisions.sep')) }} style={{ maxWidth: 200 }}>
+            {(r.rooms ?? []).join(t('decisions.sep'))}
           </Typography.Text>
         </>
       ),
@@ -208,7 +208,7 @@ function ReceiptModal({ decision: d, row, onClose }: { decision: Decision; row: 
         void message.success(t('decisionsProof.delivery.receiptAdded'));
       }}
     >
-      {row && <Typography.Paragraph type="secondary">{row.rooms.join(t('decisions.sep'))}</Typography.Paragraph>}
+      {row && <Typography.Paragraph type="secondary">{(row.rooms ?? []).join(t('decisions.sep'))}</Typography.Paragraph>}
       <Form.Item name="signedOn" label={t('decisionsProof.delivery.signedOnLabel')} rules={[{ required: true }]}>
         <DatePicker disabledDate={(v) => v.isAfter(dayjs(), 'day')} style={{ width: 200 }} />
       </Form.Item>

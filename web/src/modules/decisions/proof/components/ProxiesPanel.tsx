@@ -64,8 +64,8 @@ export function ProxiesPanel({ decision: d }: { decision: Decision }) {
       render: (_, r) => (
         <>
           <div>{r.label}</div>
-          <Typography.Text type="secondary" ellipsis={{ tooltip: r.rooms.join(t('decisions.sep')) }} style={{ maxWidth: 220 }}>
-            {r.rooms.join(t('decisions.sep'))}
+          <Typography.Text type="secondary" ellipsis={{ tooltip: (r.rooms ?? []).join(t('decisions.sep')) }} style={{ maxWidth: 220 }}>
+            {(r.rooms ?? []).join(t('decisions.sep'))}
           </Typography.Text>
         </>
       ),
@@ -100,13 +100,18 @@ export function ProxiesPanel({ decision: d }: { decision: Decision }) {
       title: t('decisionsProof.proxy.checked'),
       key: 'checked',
       render: (_, r) =>
-        r.checkedAt ? (
+        r.revokedAt ? (
+          <Typography.Text type="secondary">{t('decisionsProof.proxy.revokedAt', { at: formatDateTime(r.revokedAt) })}</Typography.Text>
+        ) : r.checkedAt ? (
           <>
             <div>{r.checkedBy}</div>
             <Typography.Text type="secondary">{formatDateTime(r.checkedAt)}</Typography.Text>
+            {r.rejectReason && (
+              <div>
+                <Typography.Text type="danger">{t('decisionsProof.proxy.rejectedFor', { reason: r.rejectReason })}</Typography.Text>
+              </div>
+            )}
           </>
-        ) : r.revokedAt ? (
-          <Typography.Text type="secondary">{t('decisionsProof.proxy.revokedAt', { at: formatDateTime(r.revokedAt) })}</Typography.Text>
         ) : (
           '—'
         ),

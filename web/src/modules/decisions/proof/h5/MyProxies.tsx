@@ -2,10 +2,12 @@ import { Button, Dialog, Tag, Toast } from 'antd-mobile';
 import { useTranslation } from 'react-i18next';
 import { formatDateTime } from '../../../../shared/format.ts';
 import type { MyDecision } from '../../h5/api.ts';
-import type { MyProxy, ProxyStatus } from '../api.ts';
+import type { ProxyStatus } from '../api.ts';
 import '../i18n.ts';
 import { useRevokeProxy } from './api.ts';
 import './proof-h5.css';
+
+type MyProxy = MyDecision['proxies'][number];
 
 const COLOR: Record<ProxyStatus, string> = { pending: 'warning', checked: 'success', rejected: 'danger', revoked: 'default' };
 
@@ -16,7 +18,7 @@ const COLOR: Record<ProxyStatus, string> = { pending: 'warning', checked: 'succe
 export function MyProxies({ d }: { d: MyDecision }) {
   const { t } = useTranslation();
   const revoke = useRevokeProxy(d.id);
-  const proxies: MyProxy[] = (d as MyDecision & { proxies?: MyProxy[] }).proxies ?? [];
+  const proxies = d.proxies;
   if (proxies.length === 0) return null;
   const entryRooms = (entryId: string) => d.entries.find((e) => e.id === entryId)?.rooms.join('，');
   const onRevoke = async (p: MyProxy) => {
