@@ -39,8 +39,11 @@ test('a proxy is registered with its power of attorney, checked by a second pers
   await expect(proxies.getByText(/每位受托人至多代理 \d+ 户/)).toBeVisible();
   await proxies.getByRole('button', { name: '登记委托' }).click();
   const register = organiser.getByRole('dialog').filter({ hasText: '登记委托投票' });
-  await register.getByLabel('委托人（表决名册中的业主）').fill('1201');
-  await organiser.locator('.ant-select-item-option').filter({ hasText: '1栋 / 1单元 / 1201' }).first().click();
+  await register.getByLabel('委托人（表决名册中的业主）').fill('1栋 / 1单元 / 1201');
+  // The roll is searched on the server as one types: wait for the answer to this search, not the list before it.
+  const options = organiser.locator('.ant-select-item-option');
+  await expect(options).toHaveCount(1);
+  await options.filter({ hasText: '1栋 / 1单元 / 1201' }).click();
   await register.getByLabel('受托人姓名').fill('李四');
   await register.getByLabel('受托人手机号').fill('13912345678');
   await register.locator('input[type=file]').setInputFiles(scan('委托书.png'));
