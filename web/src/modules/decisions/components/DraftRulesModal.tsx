@@ -1,9 +1,9 @@
 import { Alert, Checkbox, Col, Form, Input, InputNumber, Radio, Row, Switch, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { DEFAULT_RULES, RULE_KEYS, TITLE_MAX } from '#server/modules/decisions/contract.ts';
+import { DEFAULT_RULES, TITLE_MAX } from '#server/modules/decisions/contract.ts';
 import { FormModal } from '../../../workbench/components/FormModal.tsx';
 import { type RulesSettings, useCreateRules } from '../api.ts';
-import { PROXY_CAP_RANGE, ruleKeyLabel } from '../proof/rules.ts';
+import { PROXY_CAP_RANGE, RULE_ORDER, ruleKeyLabel } from '../proof/rules.ts';
 
 type Values = { title: string } & RulesSettings;
 
@@ -45,7 +45,7 @@ export function DraftRulesModal({ compoundId, open, onClose }: { compoundId: str
       <Form.Item name="title" label={t('decisions.rules.versionTitle')} rules={[{ required: true, whitespace: true, message: t('decisions.rules.versionTitleRequired') }]}>
         <Input maxLength={TITLE_MAX} />
       </Form.Item>
-      {RULE_KEYS.map((key) => (
+      {RULE_ORDER.map((key) => (
         <Row key={key} gutter={12} align="top">
           <Col span={9}>
             {key === 'channels' ? (

@@ -1,4 +1,5 @@
 import type { TFunction } from 'i18next';
+import { RULE_KEYS } from '#server/modules/decisions/contract.ts';
 import type { RulesSettings } from '../api.ts';
 import './i18n.ts';
 
@@ -8,3 +9,8 @@ export const ruleKeyLabel = (t: TFunction, key: keyof RulesSettings): string =>
 
 /** The range of 委托上限: how many owners one proxy may represent in one decision. */
 export const PROXY_CAP_RANGE: [number, number] = [1, 20];
+
+/** The settings in the order a reader expects them: 委托上限 right after the ways of voting it qualifies. */
+export const RULE_ORDER: readonly (keyof RulesSettings)[] = RULE_KEYS.flatMap((k) =>
+  k === 'proxyCap' ? [] : k === 'channels' ? (['channels', 'proxyCap'] as const) : [k],
+);
