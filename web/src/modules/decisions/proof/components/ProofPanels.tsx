@@ -8,12 +8,14 @@ import { ProxiesPanel } from './ProxiesPanel.tsx';
  * open and the rules allow them (for the organisers); proof of notice from the roll's publication on.
  */
 export function ProofPanels({ decision: d }: { decision: Decision }) {
-  const live = d.status === 'roll_published' || d.status === 'open';
+  const proxies = (d.status === 'roll_published' || d.status === 'open') && d.can.organise && d.rules.settings.channels.value.proxy;
+  const delivery = d.status !== 'draft' && d.rollVersion > 0;
+  if (!proxies && !delivery) return null;
   // Full width under the page's two columns: both are wide tables.
   return (
     <Flex vertical gap={16} style={{ marginTop: 16 }}>
-      {live && d.can.organise && d.rules.settings.channels.value.proxy && <ProxiesPanel decision={d} />}
-      {d.status !== 'draft' && d.rollVersion > 0 && <DeliveryPanel decision={d} />}
+      {proxies && <ProxiesPanel decision={d} />}
+      {delivery && <DeliveryPanel decision={d} />}
     </Flex>
   );
 }
