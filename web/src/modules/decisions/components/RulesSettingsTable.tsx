@@ -2,7 +2,7 @@ import { Table, Tag } from 'antd';
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import type { RulesSettings } from '../api.ts';
-import { RULE_ORDER, ruleKeyLabel } from '../proof/rules.ts';
+import { RULE_ORDER, ruleKeyLabel, withDefaults } from '../proof/rules.ts';
 
 type Key = keyof RulesSettings;
 
@@ -31,7 +31,8 @@ function valueOf(t: TFunction, key: Key, settings: RulesSettings) {
 /** Every setting of a version of the rules of procedure with the clause it comes from. */
 export function RulesSettingsTable({ settings }: { settings: RulesSettings }) {
   const { t } = useTranslation();
-  const rows = RULE_ORDER.filter((k) => settings[k]).map((key) => ({ key, value: valueOf(t, key, settings), clause: settings[key].clause }));
+  const all = withDefaults(settings);
+  const rows = RULE_ORDER.filter((k) => all[k]).map((key) => ({ key, value: valueOf(t, key, all), clause: all[key].clause }));
   return (
     <Table
       size="small"

@@ -1,5 +1,5 @@
 import type { TFunction } from 'i18next';
-import { RULE_KEYS } from '#server/modules/decisions/contract.ts';
+import { DEFAULT_RULES, RULE_KEYS } from '#server/modules/decisions/contract.ts';
 import type { RulesSettings } from '../api.ts';
 import './i18n.ts';
 
@@ -14,3 +14,6 @@ export const PROXY_CAP_RANGE: [number, number] = [1, 20];
 export const RULE_ORDER: readonly (keyof RulesSettings)[] = RULE_KEYS.flatMap((k) =>
   k === 'proxyCap' ? [] : k === 'channels' ? (['channels', 'proxyCap'] as const) : [k],
 );
+
+/** Rules stored before 委托上限 existed lack it: they run under the default, as the server counts them. */
+export const withDefaults = (settings: RulesSettings): RulesSettings => ({ ...settings, proxyCap: settings.proxyCap ?? DEFAULT_RULES.proxyCap });
