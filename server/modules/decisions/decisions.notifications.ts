@@ -44,6 +44,7 @@ export const DECISIONS_NOTIFICATIONS: NotificationTemplate[] = [
       zh: '业主表决“{title}”：一张{how}已为您的房屋计入。如非本人或您委托的人所投，请立即联系业委会或社区。',
       en: 'Owners’ vote "{title}": a ballot cast {howEn} now counts for your home. If you did not cast it, tell the owners’ committee at once.',
     },
+    wechat: { thing1: '{title}', thing2: '{how}已计入' },
     link: '/h5/decisions/{id}',
   },
   {

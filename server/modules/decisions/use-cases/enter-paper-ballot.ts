@@ -100,16 +100,18 @@ export async function enterPaperBallot(ctx: Ctx, id: string, readForm: () => Pro
 
 /** The owner's proxy that may sign their sheet: registered and neither revoked nor rejected. */
 async function liveProxyOf(tx: Executor, d: Pick<DecisionRow, 'street_id' | 'id'>, entryId: string): Promise<string> {
-  const latest = await tx
+  const proxies = await tx
     .selectFrom('dec_proxies')
     .select(['id', 'status'])
     .where('street_id', '=', d.street_id)
     .where('decision_id', '=', d.id)
     .where('entry_id', '=', entryId)
     .orderBy('registered_at', 'desc')
-    .executeTakeFirst();
+    .orderBy('id', 'desc')
+    .execute();
+  const live = proxies.find((p) => p.status === 'pending' || p.status === 'checked');
+  if (live) return live.id;
+  const latest = proxies[0];
   if (!latest) throw DecisionsErrors.NO_PROXY();
-  if (latest.status === 'revoked') throw DecisionsErrors.PROXY_REVOKED();
-  if (latest.status === 'rejected') throw DecisionsErrors.PROXY_REJECTED();
-  return latest.id;
+  throw latest.status === 'revoked' ? DecisionsErrors.PROXY_REVOKED() : DecisionsErrors.PROXY_REJECTED();
 }

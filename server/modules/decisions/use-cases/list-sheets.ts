@@ -1,3 +1,4 @@
+import { sql } from 'kysely';
 import type { Ctx } from '../../../kernel/context.ts';
 import { containing } from '../../../kernel/db/like.ts';
 import { offsetOf, paginate } from '../../../kernel/pagination.ts';
@@ -5,7 +6,7 @@ import { SHEET_CODE_LENGTH } from '../decisions.constants.ts';
 import { type Executor, read } from '../decisions.db.ts';
 import { DecisionsErrors } from '../decisions.errors.ts';
 import { BUILDING_OF_PART, type DecisionRow, itemsOf } from '../decisions.repository.ts';
-import type { SheetsQuery } from '../decisions.schemas.ts';
+import { type SheetsQuery, SheetsSort } from '../decisions.schemas.ts';
 import { decisionFor } from './decision-access.ts';
 import { paperBallotsOf } from './list-paper-ballots.ts';
 
@@ -66,7 +67,7 @@ export async function listSheets(ctx: Ctx, id: string, q: SheetsQuery) {
     );
   return paginate(
     q,
-    base.orderBy('e.no').orderBy('s.issued_at').limit(q.pageSize).offset(offsetOf(q)).execute(),
+    SheetsSort.orderBy(base, q).limit(q.pageSize).offset(offsetOf(q)).execute(),
     base.clearSelect().select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
   );
 }
@@ -96,6 +97,8 @@ export async function sheetByCode(ctx: Ctx, id: string, scanned: string) {
       .where('street_id', '=', d.street_id)
       .where('decision_id', '=', d.id)
       .where('entry_id', '=', sheet.entryId)
+      // The live proxy if there is one, else the latest.
+      .orderBy(sql`status in ('pending', 'checked')`, 'desc')
       .orderBy('registered_at', 'desc')
       .executeTakeFirst(),
     paperBallotsOf(db, d, ctx.actor.accountId).where('b.sheet_id', '=', sheet.id).executeTakeFirst(),
