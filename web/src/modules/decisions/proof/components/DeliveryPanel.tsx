@@ -34,7 +34,7 @@ export function DeliveryPanel({ decision: d }: { decision: Decision }) {
   const at = (v: string | null) => (v ? formatDateTime(v) : <Typography.Text type="secondary">—</Typography.Text>);
 
   const columns: TableColumnsType<DeliveryRow> = [
-    { title: t('decisionsProof.delivery.entryNo'), dataIndex: 'entryNo', width: 70 },
+    { title: t('decisionsProof.delivery.entryNo'), dataIndex: 'entryNo', width: 80, sorter: true },
     {
       title: t('decisionsProof.delivery.owner'),
       key: 'owner',

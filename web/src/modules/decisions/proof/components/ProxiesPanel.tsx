@@ -57,7 +57,7 @@ export function ProxiesPanel({ decision: d }: { decision: Decision }) {
     });
 
   const columns: TableColumnsType<ProxyRow> = [
-    { title: t('decisionsProof.proxy.entryNo'), dataIndex: 'entryNo', width: 70 },
+    { title: t('decisionsProof.proxy.entryNo'), dataIndex: 'entryNo', width: 80, sorter: true },
     {
       title: t('decisionsProof.proxy.owner'),
       key: 'owner',
@@ -80,7 +80,7 @@ export function ProxiesPanel({ decision: d }: { decision: Decision }) {
         </>
       ),
     },
-    { title: t('decisionsProof.proxy.statusLabel'), key: 'status', render: (_, r) => <ProxyStatusTag row={r} /> },
+    { title: t('decisionsProof.proxy.statusLabel'), key: 'status', sorter: true, render: (_, r) => <ProxyStatusTag row={r} /> },
     {
       title: t('decisionsProof.proxy.voted'),
       key: 'voted',
@@ -88,10 +88,11 @@ export function ProxiesPanel({ decision: d }: { decision: Decision }) {
     },
     {
       title: t('decisionsProof.proxy.registered'),
-      key: 'registered',
+      key: 'registeredAt',
+      sorter: true,
       render: (_, r) => (
         <>
-          <div>{r.registeredBy}</div>
+          <div>{r.registeredBy ?? '—'}</div>
           <Typography.Text type="secondary">{formatDateTime(r.registeredAt)}</Typography.Text>
         </>
       ),
