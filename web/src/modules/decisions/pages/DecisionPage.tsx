@@ -14,6 +14,7 @@ import { ProgressPanel } from '../components/ProgressPanel.tsx';
 import { ResultPanel } from '../components/ResultPanel.tsx';
 import { RollPanel } from '../components/RollPanel.tsx';
 import { RulesSettingsTable } from '../components/RulesSettingsTable.tsx';
+import { ProofPanels } from '../proof/components/ProofPanels.tsx';
 
 /** One decision: where it stands, what the organiser may do next, its items, rules, roll, progress and result. */
 export function DecisionPage() {
@@ -149,6 +150,7 @@ function DecisionView({ decision: d }: { decision: Decision }) {
           </Flex>
         </Col>
       </Row>
+      <ProofPanels decision={d} />
     </>
   );
 }
