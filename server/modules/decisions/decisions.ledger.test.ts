@@ -6,6 +6,7 @@ import { MODULES } from '../../app.ts';
 import { useWorld } from '../../test/fixture.ts';
 import { addOwners } from './decisions.test-world.ts';
 import { decisionsDriver } from './decisions.test-driver.ts';
+import { runVerifier } from './decisions.test-bundle.ts';
 import { chainHash, closeHash, hashOf, receiptOf, rollKey } from './ledger.ts';
 import { publishChainHeads } from './use-cases/publish-heads.ts';
 import { verifyBallotChains } from './use-cases/verify-ledger.ts';
@@ -167,5 +168,12 @@ describe('receipts, the chain, the board and the bundles', () => {
     const heads = (await db().selectFrom('dec_chain_heads' as never).select(['seq', 'hash'] as never).where('decision_id' as never, '=', e.id as never).orderBy('published_at' as never).execute()) as { seq: number; hash: string }[];
     assert.deepEqual(heads.at(-1), { seq: 2, hash: links[1]!.hash });
     assert.deepEqual((await verifyBallotChains(db() as never)).problems, []);
+    // The scrutineers' bundle of the closed vote verifies in the independent verifier's own process, tally and all;
+    // and so does the still-open vote with its paper ballot and a change across channels.
+    for (const id of [e.id, d.id]) {
+      const bundle = await (await as('owners_committee_member')).request('GET', `/api/decisions/${id}/bundle.json`);
+      const run = await runVerifier(bundle.body);
+      assert.deepEqual([run.code, run.result.problems], [0, []], id);
+    }
   });
 });

@@ -1,3 +1,9 @@
+import { execFile } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { VerifyResult } from '../../../verifier/verify-decision.mjs';
 import { canonicalJson, sha256 } from '../../kernel/audit/audit.ts';
 import { type Choice, type Tally, tally } from './tally.ts';
 
@@ -184,4 +190,25 @@ export function buildBundle(spec: BundleSpec): DecisionBundle {
   b.heads = (spec.publish ?? [{ seq: chain.length, publishedAt: '2026-12-16T00:00:01.000Z' }]).map((p) => ({ seq: p.seq, hash: headAt(b, p.seq), publishedAt: p.publishedAt }));
   if (closed) b.tally = serverTally(b);
   return b;
+}
+
+/** The independent verifier's script, as a scrutineer runs it. */
+export const VERIFIER_PATH = fileURLToPath(new URL('../../../verifier/verify-decision.mjs', import.meta.url));
+const verifierDir = mkdtempSync(join(tmpdir(), 'gz-verify-'));
+process.on('exit', () => rmSync(verifierDir, { recursive: true, force: true }));
+let files = 0;
+/** Writes the bundle to a file and runs the verifier on it in its own Node process: its exit code and its JSON. */
+export function runVerifier(bundle: unknown, ...args: string[]): Promise<{ code: number; result: VerifyResult }> {
+  const file = join(verifierDir, `bundle-${(files += 1)}.json`);
+  writeFileSync(file, JSON.stringify(bundle));
+  return new Promise((resolve, reject) => {
+    execFile(process.execPath, [VERIFIER_PATH, file, ...args], (err, stdout) => {
+      const code = err ? (typeof err.code === 'number' ? err.code : -1) : 0;
+      try {
+        resolve({ code, result: JSON.parse(stdout) as VerifyResult });
+      } catch {
+        reject(new Error(`verifier printed no JSON (exit ${code}): ${stdout}`));
+      }
+    });
+  });
 }

@@ -4,10 +4,9 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, describe, test } from 'node:test';
-import { fileURLToPath } from 'node:url';
 import { canonicalJson } from '../../kernel/audit/audit.ts';
 import { canonical, type Problem, recount, type VerifyResult } from '../../../verifier/verify-decision.mjs';
-import { type BundleSpec, buildBundle, type DecisionBundle, FOLLOW_MAJORITY_CLAUSE, H, headAt, keyOf, nonceOf, receiptOf, rehashChain, serverTally } from './decisions.test-bundle.ts';
+import { type BundleSpec, buildBundle, runVerifier, VERIFIER_PATH, type DecisionBundle, FOLLOW_MAJORITY_CLAUSE, H, headAt, keyOf, nonceOf, receiptOf, rehashChain, serverTally } from './decisions.test-bundle.ts';
 
 /**
  * The independent verifier (verifier/verify-decision.mjs, issue 15 §6), run as a separate process — as a scrutineer
@@ -16,26 +15,10 @@ import { type BundleSpec, buildBundle, type DecisionBundle, FOLLOW_MAJORITY_CLAU
  * No database: the bundle is the whole input.
  */
 
-const VERIFIER = fileURLToPath(new URL('../../../verifier/verify-decision.mjs', import.meta.url));
-const dir = mkdtempSync(join(tmpdir(), 'gz-verify-'));
+const VERIFIER = VERIFIER_PATH;
+const verify = runVerifier;
+const dir = mkdtempSync(join(tmpdir(), 'gz-verify-usage-'));
 after(() => rmSync(dir, { recursive: true, force: true }));
-
-let files = 0;
-/** Writes the bundle to a file and runs the verifier on it in its own Node process. */
-function verify(bundle: unknown, ...args: string[]): Promise<{ code: number; result: VerifyResult }> {
-  const file = join(dir, `bundle-${(files += 1)}.json`);
-  writeFileSync(file, JSON.stringify(bundle));
-  return new Promise((resolve, reject) => {
-    execFile(process.execPath, [VERIFIER, file, ...args], (err, stdout) => {
-      const code = err ? (typeof err.code === 'number' ? err.code : -1) : 0;
-      try {
-        resolve({ code, result: JSON.parse(stdout) as VerifyResult });
-      } catch {
-        reject(new Error(`verifier printed no JSON (exit ${code}): ${stdout}`));
-      }
-    });
-  });
-}
 
 const copy = (b: DecisionBundle): DecisionBundle => structuredClone(b);
 const has = (r: VerifyResult, match: Partial<Problem>) =>

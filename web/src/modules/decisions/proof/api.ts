@@ -1,60 +1,20 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { apiGet, apiPost, apiUpload, type Page, type Query } from '../../../shared/api.ts';
+import type { deliveryReport, listProxies } from '#server/modules/decisions/contract.ts';
+import { apiGet, apiPost, apiUpload, type Jsonify, type Query } from '../../../shared/api.ts';
 import { decisionKeys } from '../api.ts';
 
 /**
- * 委托投票 (proxies), 送达 (proof of notice) and 拨打 (the canvass's tap-to-call) as the web uses them.
- * The answers' shapes are written out here: the server's contract.ts does not export listProxies and
- * deliveryReport (yet); once it does, these become Answer<typeof listProxies> and Answer<typeof deliveryReport>.
+ * 委托投票 (proxies), 送达 (proof of notice) and 拨打 (the canvass's tap-to-call) as the web uses them. The answers'
+ * types are inferred from the server's use cases (type-only imports), so a change there shows up here at compile time.
  */
-export type ProxyStatus = 'pending' | 'checked' | 'rejected' | 'revoked';
+type Answer<F extends (...args: never[]) => unknown> = Jsonify<Awaited<ReturnType<F>>>;
+export type ProxiesPage = Answer<typeof listProxies>;
+export type ProxyRow = ProxiesPage['items'][number];
+export type ProxyStatus = ProxyRow['status'];
 export const PROXY_STATUSES: readonly ProxyStatus[] = ['pending', 'checked', 'rejected', 'revoked'];
-
-export interface ProxyRow {
-  id: string;
-  entryId: string;
-  entryNo: number;
-  label: string;
-  rooms: string[] | null;
-  proxyName: string;
-  proxyPhoneMasked: string;
-  status: ProxyStatus;
-  registeredBy: string | null;
-  registeredByMe: boolean;
-  registeredAt: string;
-  checkedBy: string | null;
-  checkedAt: string | null;
-  rejectReason: string | null;
-  revokedAt: string | null;
-  voted: boolean;
-}
-/** `cap`: how many owners one proxy may represent (the rules' proxyCap); `allowed`: the rules allow proxies at all. */
-export type ProxiesPage = Page<ProxyRow> & { cap: number; allowed: boolean };
-
-export interface DeliveryRow {
-  entryId: string;
-  entryNo: number;
-  label: string;
-  rooms: string[] | null;
-  sms: string | null;
-  inbox: string | null;
-  materials: string | null;
-  receipt: { id: string; signedOn: string } | null;
-  reached: boolean;
-}
-export interface Posting {
-  id: string;
-  postedOn: string;
-  location: string;
-  recordedBy: string | null;
-  recordedAt: string;
-}
-export type DeliveryPage = Page<DeliveryRow> & {
-  totals: { heads: number; reached: number; sms: number; inbox: number; materials: number; receipt: number };
-  buildings: { building: string; heads: number; reached: number }[];
-  postings: Posting[];
-};
-
+export type DeliveryPage = Answer<typeof deliveryReport>;
+export type DeliveryRow = DeliveryPage['items'][number];
+export type Posting = DeliveryPage['postings'][number];
 
 const proofKeys = {
   proxies: (id: string, q: Query) => [...decisionKeys.one(id), 'proxies', q] as const,
