@@ -9,23 +9,23 @@ import { shortReceipt } from '../ledger.ts';
 const T = {
   'zh-CN': {
     title: (t: string) => `表决公示板：${t}`,
-    manifest: '表决清单哈希（开启时封存）',
-    head: '链头（最近公布）',
-    headValue: (seq: number, hash: string, at: string) => `第 ${seq} 条 · ${hash} · ${at}`,
+    manifest: '清单哈希',
+    head: '最近链头',
+    headValue: (seq: number, hash: string, at: string) => `第 ${seq} 条，${at} 公布：${hash}`,
     none: '尚未公布',
-    count: '已计入回执',
-    closed: '链已封闭（计票）',
+    count: '计入回执',
+    closed: '已封链计票',
     yes: '是',
     no: '否',
-    columns: ['序号', '回执码', '计入时间', '方式', '取代的回执'],
+    columns: ['序号', '回执码', '计入时间', '方式', '取代'],
     channels: { online: '网上', paper: '纸质', proxy: '委托' } as Record<string, string>,
-    note: '每张计入的选票都有回执码，它由表决、房屋的匿名编号、所投意见和随机数计算而来，不含姓名和意见。请用您收到的回执码（短信或“我的表决”中）在本页核对；如回执码与本页不一致或查无此码，请点击“回执不符”报告，街道将收到。任何人可下载公开证据包，用独立校验程序核对整条哈希链。',
+    note: '清单哈希在表决开启时封存（事项、规则、期限和名册的哈希）。每张计入的选票都有回执码，它由表决、房屋的匿名编号、所投意见和随机数计算而来，不含姓名和意见。请用您收到的回执码（短信或“我的表决”中）在本页核对；如回执码与本页不一致或查无此码，请点击“回执不符”报告，街道将收到。任何人可下载公开证据包，用独立校验程序核对整条哈希链。',
   },
   en: {
     title: (t: string) => `Public board: ${t}`,
-    manifest: 'Manifest hash (sealed at opening)',
-    head: 'Chain head (last published)',
-    headValue: (seq: number, hash: string, at: string) => `link ${seq} · ${hash} · ${at}`,
+    manifest: 'Manifest hash',
+    head: 'Last head',
+    headValue: (seq: number, hash: string, at: string) => `link ${seq}, published ${at}: ${hash}`,
     none: 'not yet published',
     count: 'Receipts counted',
     closed: 'Chain closed (counted)',
@@ -33,11 +33,13 @@ const T = {
     no: 'no',
     columns: ['No.', 'Receipt', 'Counted at', 'Channel', 'Supersedes'],
     channels: { online: 'online', paper: 'paper', proxy: 'proxy' } as Record<string, string>,
-    note: 'Every ballot that counts has a receipt computed from the decision, the home’s pseudonym, the choices and a random nonce: no name, no choice. Check the receipt you received (by SMS or under “my vote”) on this page; if it differs or is missing, report it — the street is told. Anyone may download the public evidence bundle and check the whole chain with the independent verifier.',
+    note: 'The manifest hash was sealed when voting opened (items, rules, period and the roll’s hash). Every ballot that counts has a receipt computed from the decision, the home’s pseudonym, the choices and a random nonce: no name, no choice. Check the receipt you received (by SMS or under “my vote”) on this page; if it differs or is missing, report it — the street is told. Anyone may download the public evidence bundle and check the whole chain with the independent verifier.',
   },
 } satisfies Record<Locale, unknown>;
 
 const shanghai = (d: Date) => new Date(d.getTime() + 8 * 3_600_000).toISOString().slice(0, 16).replace('T', ' ');
+/** A 64-digit hash in groups of eight, so a phone's narrow column can wrap it and a person can read it out. */
+const grouped = (hash: string) => hash.replace(/(.{8})(?=.)/g, '$1 ');
 
 /**
  * 表决公示板 (public, QR code in the lobby): the manifest's hash, the latest published chain head, and every receipt
@@ -61,13 +63,13 @@ export async function boardPayload(kernel: Kernel, id: string, locale: Locale): 
       {
         kind: 'facts',
         facts: [
-          { label: t.manifest, value: d.manifest_hash },
-          { label: t.head, value: head ? t.headValue(head.seq, head.hash, shanghai(head.published_at)) : t.none },
+          { label: t.manifest, value: grouped(d.manifest_hash) },
+          { label: t.head, value: head ? t.headValue(head.seq, grouped(head.hash), shanghai(head.published_at)) : t.none },
           { label: t.count, value: String(ballots.length) },
           { label: t.closed, value: links.some((l) => l.kind === 'close') ? t.yes : t.no },
         ],
       },
-      { kind: 'table', columns: t.columns, rows: ballots.map((l) => [l.seq, shortReceipt(l.receipt!), shanghai(l.at), t.channels[l.channel!] ?? l.channel, l.supersedes ? shortReceipt(l.supersedes) : '']) },
+      { kind: 'table', columns: t.columns, rows: ballots.map((l) => [l.seq, shortReceipt(l.receipt!), shanghai(l.at).slice(5), t.channels[l.channel!] ?? l.channel, l.supersedes ? shortReceipt(l.supersedes) : '']) },
       { kind: 'text', text: t.note },
     ],
   };
