@@ -1,7 +1,8 @@
 import { Button, Form, Input, Popup, Tag, TextArea, Toast } from 'antd-mobile';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { apiPost } from '../../../../shared/api.ts';
+import { useQueries } from '@tanstack/react-query';
+import { apiGet, apiPost } from '../../../../shared/api.ts';
 import { formatDateTime } from '../../../../shared/format.ts';
 import type { MyDecision } from '../../h5/api.ts';
 import '../i18n.ts';
@@ -18,6 +19,14 @@ export function MyReceipts({ d }: { d: MyDecision }) {
   const [reporting, setReporting] = useState(false);
   const [sending, setSending] = useState(false);
   const receipts = d.ballots.filter((b): b is typeof b & { receipt: string } => !!b.receipt);
+  // Each receipt looked up on the public board as anyone would: found at its link, or not (then report it).
+  const onBoard = useQueries({
+    queries: receipts.map((b) => ({
+      queryKey: ['decisions', 'board', d.id, b.receipt],
+      queryFn: () => apiGet<{ seq: number; supersededAt: number | null }>(`/api/board/decisions/${d.id}/receipts/${b.receipt}`),
+      retry: false,
+    })),
+  });
   if (!d.board || receipts.length === 0) return null;
   const send = async (values: { receipt: string; note?: string }) => {
     setSending(true);
@@ -35,7 +44,7 @@ export function MyReceipts({ d }: { d: MyDecision }) {
     <section className="gz-dec-card" aria-labelledby="gz-dec-receipts">
       <h2 id="gz-dec-receipts">{t('decisionsLedger.h5.title')}</h2>
       <p className="gz-dec-hint">{t('decisionsLedger.h5.hint')}</p>
-      {receipts.map((b) => (
+      {receipts.map((b, i) => (
         <div key={b.id} style={{ marginBottom: 12 }}>
           <div style={{ display: 'flex', justifyContent: 'space-between', gap: 8, alignItems: 'center' }}>
             <span style={{ fontFamily: 'ui-monospace, monospace', fontSize: '1.05em', letterSpacing: 0.5 }} aria-label={t('decisionsLedger.h5.receipt')}>
@@ -47,6 +56,13 @@ export function MyReceipts({ d }: { d: MyDecision }) {
           </div>
           <p className="gz-dec-hint" style={{ wordBreak: 'break-all' }}>
             {t(`decisionsLedger.h5.channel.${b.channel}`)} · {formatDateTime(b.castAt)} · {b.receipt}
+          </p>
+          <p className="gz-dec-hint" role="status">
+            {onBoard[i]?.isSuccess
+              ? t('decisionsLedger.h5.found', { seq: onBoard[i].data.seq })
+              : onBoard[i]?.isError
+                ? t('decisionsLedger.h5.notFound')
+                : t('decisionsLedger.h5.looking')}
           </p>
         </div>
       ))}
