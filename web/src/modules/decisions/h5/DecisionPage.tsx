@@ -9,6 +9,7 @@ import './i18n.ts';
 import { type MyDecision, recordOpened, useFileObjection, useMyDecision, useRequestInspection } from './api.ts';
 import { BallotForm, MyBallots } from './Ballot.tsx';
 import { m2, matterText } from './format.ts';
+import { MyPaperBallots } from '../paper/h5/MyPaperBallots.tsx';
 import { ResultCard } from './ResultCard.tsx';
 import { StatusTag } from './StatusTag.tsx';
 
@@ -79,6 +80,8 @@ function DecisionView({ d }: { d: MyDecision }) {
       <Items d={d} />
 
       {d.status === 'open' && <VoteArea d={d} />}
+
+      <MyPaperBallots d={d} />
 
       {(d.status === 'closed' || d.status === 'published') && d.ballots.length > 0 && (
         <section className="gz-dec-card" aria-label={t('decisionsH5.myBallots.title')}>

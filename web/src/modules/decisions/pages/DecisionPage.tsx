@@ -14,6 +14,7 @@ import { ProgressPanel } from '../components/ProgressPanel.tsx';
 import { ResultPanel } from '../components/ResultPanel.tsx';
 import { RollPanel } from '../components/RollPanel.tsx';
 import { RulesSettingsTable } from '../components/RulesSettingsTable.tsx';
+import { PaperPanel } from '../paper/components/PaperPanel.tsx';
 
 /** One decision: where it stands, what the organiser may do next, its items, rules, roll, progress and result. */
 export function DecisionPage() {
@@ -107,6 +108,7 @@ function DecisionView({ decision: d }: { decision: Decision }) {
             </Card>
             <RollPanel decision={d} />
             {d.can.organise && (d.status === 'roll_published' || d.status === 'open') && <CanvassPanel decision={d} />}
+            <PaperPanel decision={d} />
           </Flex>
         </Col>
         <Col xs={24} xl={9}>

@@ -1,0 +1,139 @@
+import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { apiGet, apiPost, apiUpload, type Page, type Query } from '../../../shared/api.ts';
+import { decisionKeys } from '../api.ts';
+
+/**
+ * Paper ballot sheets and paper (and proxy) ballots as the workbench uses them (issue 14's API). Every write
+ * refreshes the decisions module's reads: a counted paper ballot moves the progress, the canvass and the roll.
+ */
+export type Choice = 'for' | 'against' | 'abstain';
+export type BallotStatus = 'counted' | 'superseded' | 'entered' | 'mismatched' | 'held' | 'invalid' | 'duplicate';
+export type SheetStatus = 'issued' | 'void';
+export type InvalidReason = 'unsigned' | 'double_mark' | 'illegible' | 'other';
+export type ProxyStatus = 'pending' | 'checked' | 'rejected' | 'revoked';
+
+export const BALLOT_STATUSES: readonly BallotStatus[] = ['entered', 'mismatched', 'held', 'counted', 'invalid', 'duplicate', 'superseded'];
+export const INVALID_REASONS: readonly InvalidReason[] = ['unsigned', 'double_mark', 'illegible', 'other'];
+export const CHOICES: readonly Choice[] = ['for', 'against', 'abstain'];
+/** What the server takes as a scan (it checks the content again). */
+export const SCAN_TYPES = ['image/jpeg', 'image/png', 'image/webp', 'application/pdf'] as const;
+export const MAX_SCAN_BYTES = 20 * 1024 * 1024;
+
+export interface Sheet {
+  id: string;
+  code: string;
+  entryId: string;
+  entryNo: number;
+  label: string;
+  rooms: string[];
+  status: SheetStatus;
+  issuedAt: string;
+  voidReason: string | null;
+  replacedBy: string | null;
+  ballotStatus: BallotStatus | null;
+}
+
+export interface PaperBallot {
+  id: string;
+  sheetCode: string | null;
+  entryId: string;
+  entryNo: number;
+  label: string;
+  rooms: string[];
+  channel: 'paper' | 'proxy';
+  status: BallotStatus;
+  choices: Record<string, Choice> | null;
+  invalidReason: InvalidReason | null;
+  invalidNote: string | null;
+  mismatchNote: string | null;
+  scanSha256: string | null;
+  enteredBy: string;
+  enteredByMe: boolean;
+  enteredAt: string;
+  checkedBy: string | null;
+  checkedAt: string | null;
+  proxyName: string | null;
+}
+
+export interface SheetLookup {
+  sheet: { id: string; code: string; status: SheetStatus; entryId: string; entryNo: number; label: string; rooms: string[]; areaCenti: number };
+  items: { no: number; title: string }[];
+  proxy: null | { id: string; name: string; status: ProxyStatus };
+  ballot: null | PaperBallot;
+}
+
+/** What a paper ballot says: a choice on every item, or an invalid sheet with its reason. */
+export interface BallotContent {
+  choices?: Record<string, Choice>;
+  invalidReason?: InvalidReason;
+  invalidNote?: string;
+}
+
+const base = (id: string) => `/api/decisions/${id}`;
+export const sheetsPdfUrl = (id: string, building?: string) => `${base(id)}/sheets.pdf${building ? `?building=${encodeURIComponent(building)}` : ''}`;
+export const sheetPdfUrl = (id: string, sheetId: string) => `${base(id)}/sheets/${sheetId}/pdf`;
+export const scanUrl = (id: string, ballotId: string) => `${base(id)}/paper-ballots/${ballotId}/scan`;
+/** The entry page a sheet's QR code leads to (a workbench URL). */
+export const entryPath = (id: string, code?: string) => `/decisions/${id}/paper${code ? `?sheet=${encodeURIComponent(code)}` : ''}`;
+
+/**
+ * The sheet code in what a USB scanner typed (the QR's URL, `…/paper?sheet=K7M2Q9XA`) or what someone typed (the
+ * bare code, any case, spaces allowed); null when it is neither.
+ */
+export function sheetCodeOf(input: string): string | null {
+  const text = input.trim();
+  const fromUrl = /[?&]sheet=([0-9A-Za-z]+)/.exec(text)?.[1];
+  const code = (fromUrl ?? text).replace(/[\s-]/g, '').toUpperCase();
+  return /^[0-9A-HJ-NP-Z]{8}$/.test(code) ? code : null;
+}
+
+const paperKeys = {
+  sheets: (id: string, q: Query) => [...decisionKeys.one(id), 'sheets', q] as const,
+  ballots: (id: string, q: Query) => [...decisionKeys.one(id), 'paper-ballots', q] as const,
+  lookup: (id: string, code: string) => [...decisionKeys.one(id), 'sheet', code] as const,
+};
+
+export const useSheets = (id: string, q: Query, enabled = true) =>
+  useQuery({ queryKey: paperKeys.sheets(id, q), queryFn: () => apiGet<Page<Sheet>>(`${base(id)}/sheets`, q), placeholderData: keepPreviousData, enabled });
+export const usePaperBallots = (id: string, q: Query, enabled = true) =>
+  useQuery({ queryKey: paperKeys.ballots(id, q), queryFn: () => apiGet<Page<PaperBallot>>(`${base(id)}/paper-ballots`, q), placeholderData: keepPreviousData, enabled });
+export const useSheetLookup = (id: string, code: string | null) =>
+  useQuery({
+    queryKey: paperKeys.lookup(id, code ?? ''),
+    queryFn: () => apiGet<SheetLookup>(`${base(id)}/sheets/by-code/${encodeURIComponent(code!)}`),
+    enabled: !!code,
+    retry: false,
+  });
+
+function usePaperMutation<I, O>(fn: (input: I) => Promise<O>) {
+  const client = useQueryClient();
+  return useMutation({ mutationFn: fn, onSuccess: () => client.invalidateQueries({ queryKey: decisionKeys.all }) });
+}
+
+export const useIssueSheets = (id: string) => usePaperMutation((building?: string) => apiPost<{ issued: number }>(`${base(id)}/sheets`, building ? { building } : {}));
+export const useReplaceSheet = (id: string) =>
+  usePaperMutation(({ sheetId, reason }: { sheetId: string; reason: string }) => apiPost<{ id: string; code: string }>(`${base(id)}/sheets/${sheetId}/replace`, { reason }));
+export const useCheckBallot = (id: string) =>
+  usePaperMutation(({ ballotId, verdict, note }: { ballotId: string; verdict: 'match' | 'mismatch'; note?: string }) =>
+    apiPost<PaperBallot>(`${base(id)}/paper-ballots/${ballotId}/check`, { verdict, note }),
+  );
+export const useCorrectBallot = (id: string) =>
+  usePaperMutation(({ ballotId, ...content }: BallotContent & { ballotId: string }) => apiPost<PaperBallot>(`${base(id)}/paper-ballots/${ballotId}/correct`, content));
+
+export interface PaperEntry extends BallotContent {
+  sheet: string;
+  byProxy: boolean;
+  scan: File;
+}
+/** 录入: the sheet's content and its scan, as one multipart form. */
+export const useEnterPaperBallot = (id: string) =>
+  usePaperMutation((e: PaperEntry) => {
+    const form = new FormData();
+    form.append('sheet', e.sheet);
+    if (e.choices) form.append('choices', JSON.stringify(e.choices));
+    if (e.invalidReason) form.append('invalidReason', e.invalidReason);
+    if (e.invalidNote) form.append('invalidNote', e.invalidNote);
+    form.append('byProxy', String(e.byProxy));
+    form.append('scan', e.scan, e.scan.name);
+    return apiUpload<PaperBallot>(`${base(id)}/paper-ballots`, form);
+  });
