@@ -79,9 +79,9 @@ function DecisionView({ d }: { d: MyDecision }) {
 
       <Items d={d} />
 
-      {d.status === 'open' && <VoteArea d={d} />}
-
       <MyPaperBallots d={d} />
+
+      {d.status === 'open' && <VoteArea d={d} />}
 
       {(d.status === 'closed' || d.status === 'published') && d.ballots.length > 0 && (
         <section className="gz-dec-card" aria-label={t('decisionsH5.myBallots.title')}>

@@ -108,7 +108,6 @@ function DecisionView({ decision: d }: { decision: Decision }) {
             </Card>
             <RollPanel decision={d} />
             {d.can.organise && (d.status === 'roll_published' || d.status === 'open') && <CanvassPanel decision={d} />}
-            <PaperPanel decision={d} />
           </Flex>
         </Col>
         <Col xs={24} xl={9}>
@@ -151,6 +150,7 @@ function DecisionView({ decision: d }: { decision: Decision }) {
           </Flex>
         </Col>
       </Row>
+      <PaperPanel decision={d} />
     </>
   );
 }

@@ -44,6 +44,7 @@ export function PaperPanel({ decision: d }: { decision: Decision }) {
   return (
     <Card
       title={t('decisionsPaper.title')}
+      style={{ marginTop: 16 }}
       extra={
         entering && (
           <Link to={entryPath(d.id)}>
@@ -100,12 +101,14 @@ function SheetsTab({ d }: { d: Decision }) {
       title: t('decisionsPaper.sheets.rooms'),
       key: 'rooms',
       render: (_, s) => (
-        <Typography.Text ellipsis={{ tooltip: s.rooms.join(sep) }} style={{ maxWidth: 200 }}>
-          {s.rooms.join(sep)}
-        </Typography.Text>
+        <Flex vertical>
+          <Typography.Text ellipsis={{ tooltip: s.rooms.join(sep) }} style={{ maxWidth: 220 }}>
+            {s.rooms.join(sep)}
+          </Typography.Text>
+          <Typography.Text type="secondary">{s.label}</Typography.Text>
+        </Flex>
       ),
     },
-    { title: t('decisionsPaper.sheets.owner'), dataIndex: 'label' },
     {
       title: t('decisionsPaper.sheets.sheetStatusCol'),
       key: 'status',
@@ -143,64 +146,70 @@ function SheetsTab({ d }: { d: Decision }) {
 
   return (
     <>
-      <Typography.Paragraph type="secondary">{t('decisionsPaper.sheets.intro')}</Typography.Paragraph>
-      {canIssue ? (
-        <Table
-          size="small"
-          rowKey="building"
-          pagination={false}
-          loading={canvass.isFetching && !canvass.data}
-          dataSource={buildings}
-          style={{ marginBottom: 16 }}
-          columns={[
-            { title: t('decisionsPaper.sheets.building'), dataIndex: 'building' },
-            { title: '', dataIndex: 'heads', render: (h: number) => t('decisionsPaper.sheets.buildingHeads', { heads: h }) },
-            {
-              title: t('common.actions'),
-              key: 'act',
-              align: 'right',
-              render: (_, b) => (
-                <Flex gap={8} justify="end">
-                  <Button size="small" icon={<SendOutlined />} loading={issue.isPending && issue.variables === b.building} onClick={() => confirmIssue(b.building)}>
-                    {t('decisionsPaper.sheets.issue')}
-                  </Button>
-                  <Button size="small" icon={<PrinterOutlined />} href={sheetsPdfUrl(d.id, b.building)} target="_blank" rel="noopener" aria-label={`${t('decisionsPaper.sheets.print')} ${b.building}`}>
-                    {t('decisionsPaper.sheets.print')}
-                  </Button>
-                </Flex>
-              ),
-            },
-          ]}
-          summary={() =>
-            buildings.length > 1 && (
-              <Table.Summary.Row>
-                <Table.Summary.Cell index={0} colSpan={2}>
-                  {t('decisionsPaper.sheets.allBuildings')}
-                </Table.Summary.Cell>
-                <Table.Summary.Cell index={2} align="right">
-                  <Flex gap={8} justify="end">
-                    <Button size="small" icon={<SendOutlined />} onClick={() => confirmIssue()}>
-                      {t('decisionsPaper.sheets.issueAll')}
-                    </Button>
-                    <Button size="small" icon={<PrinterOutlined />} href={sheetsPdfUrl(d.id)} target="_blank" rel="noopener">
-                      {t('decisionsPaper.sheets.printAll')}
-                    </Button>
-                  </Flex>
-                </Table.Summary.Cell>
-              </Table.Summary.Row>
-            )
-          }
-        />
-      ) : null}
-      <FilterBar
-        list={list}
-        search={{ label: t('decisionsPaper.sheets.search'), width: 220 }}
-        selects={[
-          buildings.length > 0 && { field: 'building', label: t('decisionsPaper.sheets.building'), options: buildings.map((b) => ({ value: b.building, label: b.building })), width: 120 },
-          { field: 'status', label: t('decisionsPaper.sheets.status'), options: optionsOf(['issued', 'void'] as const, (s) => t(`decisionsPaper.sheetStatus.${s}`)), width: 120 },
-        ]}
-      />
-      <ListTable query={sheets} list={list} columns={columns} rowKey="id" emptyText={Object.keys(list.filters).length ? t('decisionsPaper.sheets.noMatch') : t('decisionsPaper.sheets.none')} />
+      <Row gutter={[24, 16]}>
+        <Col xs={24} xl={8}>
+          <Typography.Paragraph type="secondary">{t('decisionsPaper.sheets.intro')}</Typography.Paragraph>
+          {canIssue ? (
+            <Table
+              size="small"
+              rowKey="building"
+              pagination={false}
+              loading={canvass.isFetching && !canvass.data}
+              dataSource={buildings}
+              style={{ marginBottom: 16 }}
+              columns={[
+                { title: t('decisionsPaper.sheets.building'), dataIndex: 'building' },
+                { title: t('decisionsPaper.sheets.heads'), dataIndex: 'heads', align: 'right' },
+                {
+                  title: t('common.actions'),
+                  key: 'act',
+                  align: 'right',
+                  render: (_, b) => (
+                    <Flex gap={8} justify="end">
+                      <Button size="small" icon={<SendOutlined />} loading={issue.isPending && issue.variables === b.building} onClick={() => confirmIssue(b.building)}>
+                        {t('decisionsPaper.sheets.issue')}
+                      </Button>
+                      <Button size="small" icon={<PrinterOutlined />} href={sheetsPdfUrl(d.id, b.building)} target="_blank" rel="noopener" aria-label={`${t('decisionsPaper.sheets.print')} ${b.building}`}>
+                        {t('decisionsPaper.sheets.print')}
+                      </Button>
+                    </Flex>
+                  ),
+                },
+              ]}
+              summary={() =>
+                buildings.length > 1 && (
+                  <Table.Summary.Row>
+                    <Table.Summary.Cell index={0} colSpan={2}>
+                      {t('decisionsPaper.sheets.allBuildings')}
+                    </Table.Summary.Cell>
+                    <Table.Summary.Cell index={2} align="right">
+                      <Flex gap={8} justify="end">
+                        <Button size="small" icon={<SendOutlined />} onClick={() => confirmIssue()}>
+                          {t('decisionsPaper.sheets.issueAll')}
+                        </Button>
+                        <Button size="small" icon={<PrinterOutlined />} href={sheetsPdfUrl(d.id)} target="_blank" rel="noopener">
+                          {t('decisionsPaper.sheets.printAll')}
+                        </Button>
+                      </Flex>
+                    </Table.Summary.Cell>
+                  </Table.Summary.Row>
+                )
+              }
+            />
+          ) : null}
+        </Col>
+        <Col xs={24} xl={16}>
+          <FilterBar
+            list={list}
+            search={{ label: t('decisionsPaper.sheets.search'), width: 220 }}
+            selects={[
+              buildings.length > 0 && { field: 'building', label: t('decisionsPaper.sheets.building'), options: buildings.map((b) => ({ value: b.building, label: b.building })), width: 120 },
+              { field: 'status', label: t('decisionsPaper.sheets.status'), options: optionsOf(['issued', 'void'] as const, (s) => t(`decisionsPaper.sheetStatus.${s}`)), width: 120 },
+            ]}
+          />
+          <ListTable query={sheets} list={list} columns={columns} rowKey="id" emptyText={Object.keys(list.filters).length ? t('decisionsPaper.sheets.noMatch') : t('decisionsPaper.sheets.none')} />
+        </Col>
+      </Row>
       {replacing && <ReplaceModal d={d} sheet={replacing} onClose={() => setReplacing(null)} />}
     </>
   );
@@ -262,12 +271,14 @@ function BallotsTab({ d }: { d: Decision }) {
       title: t('decisionsPaper.ballots.rooms'),
       key: 'rooms',
       render: (_, b) => (
-        <Typography.Text ellipsis={{ tooltip: b.rooms.join(sep) }} style={{ maxWidth: 180 }}>
-          {b.rooms.join(sep)}
-        </Typography.Text>
+        <Flex vertical>
+          <Typography.Text ellipsis={{ tooltip: b.rooms.join(sep) }} style={{ maxWidth: 220 }}>
+            {b.rooms.join(sep)}
+          </Typography.Text>
+          <Typography.Text type="secondary">{b.label}</Typography.Text>
+        </Flex>
       ),
     },
-    { title: t('decisionsPaper.ballots.owner'), dataIndex: 'label' },
     {
       title: t('decisionsPaper.ballots.channel'),
       key: 'channel',

@@ -4,6 +4,7 @@ import { formatDateTime } from '../../../../shared/format.ts';
 import type { MyDecision } from '../../h5/api.ts';
 import type { BallotStatus, Choice } from '../api.ts';
 import '../i18n.ts';
+import './paper-h5.css';
 
 /** The owner's plain words for a ballot's status: the back office's steps of a check are all "to be checked". */
 type Plain = 'checking' | 'counted' | 'invalid' | 'duplicate' | 'superseded';
@@ -42,7 +43,7 @@ export function MyPaperBallots({ d }: { d: MyDecision }) {
         const extra = b as { proxyName?: string | null; invalidReason?: string | null };
         const choices = b.choices as Record<string, Choice> | null;
         return (
-          <div key={b.id} className="gz-dec-item">
+          <div key={b.id} className="gz-dec-item gz-paper-ballot">
             <p>
               <Tag color={COLOR[plain]} fill={plain === 'counted' ? 'solid' : 'outline'} className="gz-dec-tag">
                 {t(`decisionsPaper.h5.status.${plain}`)}
