@@ -1,4 +1,4 @@
-import { DEFAULT_RULES, ITEM_ATTACHMENT_MAX_BYTES } from '../modules/decisions/decisions.constants.ts';
+import { DEFAULT_RULES, ITEM_ATTACHMENT_MAX_BYTES, EVIDENCE_MAX_BYTES } from '../modules/decisions/decisions.constants.ts';
 import assert from 'node:assert/strict';
 import { randomUUID } from 'node:crypto';
 import { test } from 'node:test';
@@ -235,6 +235,22 @@ const UPLOADS: Record<string, { upload: () => Upload; maxBytes: number }> = {
   'POST /api/decisions/:id/items/:no/attachments': {
     upload: () => ({ fields: {}, files: [{ name: 'file', filename: 'a.pdf', type: 'application/pdf', content: PDF }] }),
     maxBytes: ITEM_ATTACHMENT_MAX_BYTES,
+  },
+  'POST /api/decisions/:id/paper-ballots': {
+    upload: () => ({ fields: { sheet: 'K7M2Q9XA', choices: '{"1":"for"}', byProxy: 'false' }, files: [{ name: 'scan', filename: 'a.jpg', type: 'image/jpeg', content: JPEG }] }),
+    maxBytes: EVIDENCE_MAX_BYTES,
+  },
+  'POST /api/decisions/:id/proxies': {
+    upload: () => ({ fields: { entryId: w.rooms.A101, name: '王受托', phone: '13900000000' }, files: [{ name: 'poa', filename: 'a.pdf', type: 'application/pdf', content: PDF }] }),
+    maxBytes: EVIDENCE_MAX_BYTES,
+  },
+  'POST /api/decisions/:id/receipts': {
+    upload: () => ({ fields: { entryId: w.rooms.A101, signedOn: '2026-11-01' }, files: [{ name: 'scan', filename: 'a.jpg', type: 'image/jpeg', content: JPEG }] }),
+    maxBytes: EVIDENCE_MAX_BYTES,
+  },
+  'POST /api/decisions/:id/postings': {
+    upload: () => ({ fields: { postedOn: '2026-11-01', location: '1栋大堂' }, files: [{ name: 'photo', filename: 'a.jpg', type: 'image/jpeg', content: JPEG }] }),
+    maxBytes: EVIDENCE_MAX_BYTES,
   },
   'POST /api/payouts/:id/pay': {
     upload: () => ({ fields: { voucherNo: 'V-001' }, files: [{ name: 'file', filename: 'a.pdf', type: 'application/pdf', content: PDF }] }),

@@ -1,4 +1,5 @@
 import type { FastifyRequest } from 'fastify';
+import type { z } from 'zod';
 import { AppError, CommonErrors } from '../errors.ts';
 
 /** A file of a multipart upload, read into memory (uploads are size-limited). */
@@ -77,4 +78,14 @@ export async function readMultipart(
     throw CommonErrors.MALFORMED_MULTIPART();
   }
   return { fields, files };
+}
+
+/**
+ * Validates a body the route parsed itself (multipart fields): the same 400 VALIDATION_FAILED with
+ * issue paths as Fastify's own validation gives.
+ */
+export function parseFields<S extends z.ZodType>(schema: S, data: unknown): z.infer<S> {
+  const r = schema.safeParse(data);
+  if (r.success) return r.data;
+  throw CommonErrors.VALIDATION_FAILED({}, { issues: r.error.issues.map((i) => ({ path: ['body', ...i.path.map(String)].join('.'), message: i.message })) });
 }

@@ -48,6 +48,10 @@ describe('decisions: each staff role inside and outside its place', () => {
       assert.equal((await s.request('GET', `/api/decisions/${A}`)).status, expected.read, 'read inside');
       // Republishing the roll is the organiser's act that any status before opening takes.
       assert.equal((await s.request('POST', `/api/decisions/${A}/roll`)).status, expected.organise, 'organise inside');
+      // The paper side is the organisers' (sheets, paper ballots, proxies); the proof of notice is for all who read.
+      for (const list of ['sheets', 'paper-ballots', 'proxies']) assert.equal((await s.request('GET', `/api/decisions/${A}/${list}`)).status, expected.organise, `${list} inside`);
+      assert.equal((await s.request('GET', `/api/decisions/${A}/delivery`)).status, expected.read, 'delivery report inside');
+      for (const list of ['sheets', 'paper-ballots', 'proxies', 'delivery']) assert.equal((await s.request('GET', `/api/decisions/${Z}/${list}`)).status, 404, `${list} outside`);
       // The choices table exists once voting opens: a role that may see it is told so (409), the others are refused.
       assert.equal((await s.request('GET', `/api/decisions/${A}/ballots`)).status, expected.choices, 'choices inside');
       const list = await s.request('GET', '/api/decisions?pageSize=100');

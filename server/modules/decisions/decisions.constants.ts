@@ -17,6 +17,8 @@ export const DECISIONS_ROLES = {
   draftRules: ['street_official', 'committee_staff', 'owners_committee_member'],
   /** Confirm the rules (the owners' committee's chair, recorded by name) and put them in force. */
   confirmRules: ['owners_committee_member'],
+  /** 扫楼's tap-to-call: the owner's full phone number, for the organiser's own canvassers (each reveal audited). */
+  callOwners: ['community_secretary', 'committee_staff', 'owners_committee_member'],
 } as const;
 
 /** Civil Code art. 278 ¶1, items (1)–(9). */
@@ -54,6 +56,8 @@ export interface RulesSettings {
   prevails: Cited<'online' | 'paper'>;
   /** 从众: non-voters counted with the majority. Off unless the filed rules say so, with their clause. */
   followMajority: Cited<boolean>;
+  /** How many owners one proxy may represent in one decision. */
+  proxyCap: Cited<number>;
 }
 
 /**
@@ -69,7 +73,9 @@ export const DEFAULT_RULES: RulesSettings = {
   revote: { value: false, clause: '默认设置：投票后不可更改' },
   prevails: { value: 'online', clause: '默认设置：网络投票优先' },
   followMajority: { value: false, clause: '《民法典》第二百七十八条（未表决不计入）' },
+  proxyCap: { value: 3, clause: '默认设置：每位受托人至多代理 3 户' },
 };
+
 export const RULE_KEYS = Object.keys(DEFAULT_RULES) as (keyof RulesSettings)[];
 
 export const TITLE_MAX = 100;
@@ -78,3 +84,11 @@ export const ITEM_ATTACHMENTS_MAX = 10;
 export const ITEM_ATTACHMENT_MAX_BYTES = 20 * 1024 * 1024;
 /** The SMS code that confirms a ballot is sent to the voter's own phone (activation's one-time codes). */
 export const BALLOT_CODE_PURPOSE = 'ballot';
+
+/** Paper ballot sheets: the code printed under the QR code — 8 characters, no I or O to misread. */
+export const SHEET_CODE_ALPHABET = '0123456789ABCDEFGHJKLMNPQRSTUVWXYZ';
+export const SHEET_CODE_LENGTH = 8;
+/** Scans of sheets, powers of attorney, receipts and posting photos: images or PDF, at most this size. */
+export const EVIDENCE_MAX_BYTES = 20 * 1024 * 1024;
+/** Why a paper sheet does not count (proxy_rejected is set by the system when the power of attorney fails). */
+export const INVALID_REASONS = ['unsigned', 'double_mark', 'illegible', 'other'] as const;

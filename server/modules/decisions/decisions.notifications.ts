@@ -36,7 +36,22 @@ export const DECISIONS_NOTIFICATIONS: NotificationTemplate[] = [
     key: 'decisions.ballot_recorded',
     label: { zh: '选票已计入', en: 'Ballot recorded' },
     title: { zh: '您的房屋已投票：{title}', en: 'A ballot was cast for your home: {title}' },
-    body: { zh: '如非本人或共有人代表所投，请立即联系业委会或社区。', en: "If neither you nor your co-owners' representative cast it, tell the owners' committee or the community at once." },
+    body: {
+      zh: '一张{how}已为您的房屋计入。如非本人、共有人代表或您委托的人所投，请立即联系业委会或社区。',
+      en: "A ballot cast {howEn} now counts for your home. If neither you, your co-owners' representative nor your proxy cast it, tell the owners' committee or the community at once.",
+    },
+    sms: {
+      zh: '业主表决“{title}”：一张{how}已为您的房屋计入。如非本人或您委托的人所投，请立即联系业委会或社区。',
+      en: 'Owners’ vote "{title}": a ballot cast {howEn} now counts for your home. If you did not cast it, tell the owners’ committee at once.',
+    },
+    link: '/h5/decisions/{id}',
+  },
+  {
+    key: 'decisions.proxy_registered',
+    label: { zh: '委托投票登记', en: 'Proxy registered' },
+    title: { zh: '已登记代您投票的受托人：{title}', en: 'A proxy was registered for you: {title}' },
+    body: { zh: '受托人：{proxy}。如非您本人委托，请在受托人投票前点击撤销。', en: 'Proxy: {proxy}. If you did not appoint them, revoke it before they vote.' },
+    sms: { zh: '业主表决“{title}”已登记受托人{proxy}代您投票。如非您本人委托，请登录共治撤销或联系业委会。', en: 'Owners’ vote "{title}": {proxy} was registered as your proxy. If you did not appoint them, revoke it on Gongzhi.' },
     link: '/h5/decisions/{id}',
   },
   {

@@ -9,6 +9,7 @@ export const DecisionsPolicy = {
   seeChoices: DECISIONS_ROLES.seeChoices,
   draftRules: DECISIONS_ROLES.draftRules,
   confirmRules: DECISIONS_ROLES.confirmRules,
+  callOwners: DECISIONS_ROLES.callOwners,
 } satisfies Record<string, readonly Role[]>;
 
 export const { allows, authorize, placeFilter } = definePolicy(DecisionsPolicy);

@@ -9,6 +9,17 @@ import type { Choice } from './tally.ts';
 
 /** SQL for the decisions module's own tables (and reads of the kernel's places and accounts). */
 
+/** A roll part's building, from its room label ("3栋 / 1单元 / 301" → "3栋"); the part is aliased `rp`. */
+export const BUILDING_OF_PART = sql<string>`split_part(rp.room_label, ' / ', 1)`;
+
+/** The rooms of each roll entry of a decision, in label order: entry id → labels. */
+export async function roomsByEntry(db: Executor, streetId: string, decisionId: string): Promise<Map<string, string[]>> {
+  const parts = await db.selectFrom('dec_roll_parts').select(['entry_id', 'room_label']).where('street_id', '=', streetId).where('decision_id', '=', decisionId).orderBy('room_label').execute();
+  const rooms = new Map<string, string[]>();
+  for (const p of parts) rooms.set(p.entry_id, [...(rooms.get(p.entry_id) ?? []), p.room_label]);
+  return rooms;
+}
+
 /** A decision with its place's path (for the policy), optionally locked for a change of status. */
 export function loadDecisionRow(db: Executor, id: string, forUpdate = false) {
   return db

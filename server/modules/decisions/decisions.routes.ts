@@ -4,8 +4,9 @@ import type { App } from '../../kernel/module.ts';
 import { z } from 'zod';
 import { AttachmentErrors, type Upload } from '../../kernel/files/attachment-check.ts';
 import { storedFileHeaders } from '../../kernel/files/files.ts';
-import { readMultipart } from '../../kernel/http/multipart.ts';
-import { ITEM_ATTACHMENT_MAX_BYTES } from './decisions.constants.ts';
+import { parseFields, readMultipart } from '../../kernel/http/multipart.ts';
+import type { FastifyRequest } from 'fastify';
+import { EVIDENCE_MAX_BYTES, ITEM_ATTACHMENT_MAX_BYTES } from './decisions.constants.ts';
 import { addItemAttachment } from './use-cases/add-item-attachment.ts';
 import { getItemAttachment } from './use-cases/get-item-attachment.ts';
 import { removeItemAttachment } from './use-cases/remove-item-attachment.ts';
@@ -28,7 +29,44 @@ import {
   OpenBody,
   RollQuery,
   RulesQuery,
+  BallotParams,
+  CheckBallotBody,
+  CheckProxyBody,
+  CorrectBallotBody,
+  DeliveryQuery,
+  IssueSheetsBody,
+  PaperBallotFields,
+  PaperBallotsQuery,
+  PostingFields,
+  ProofParams,
+  ProxiesQuery,
+  ProxyFields,
+  ProxyParams,
+  ReceiptFields,
+  ReplaceSheetBody,
+  SheetCodeParams,
+  SheetParams,
+  SheetsPdfQuery,
+  SheetsQuery,
 } from './decisions.schemas.ts';
+import { checkPaperBallot } from './use-cases/check-paper-ballot.ts';
+import { checkProxy } from './use-cases/check-proxy.ts';
+import { correctPaperBallot } from './use-cases/correct-paper-ballot.ts';
+import { deliveryReport, deliveryReportXlsx } from './use-cases/delivery-report.ts';
+import { enterPaperBallot } from './use-cases/enter-paper-ballot.ts';
+import type { EvidenceForm } from './use-cases/evidence-file.ts';
+import { getEvidence } from './use-cases/get-evidence.ts';
+import { issueSheets } from './use-cases/issue-sheets.ts';
+import { listPaperBallots } from './use-cases/list-paper-ballots.ts';
+import { listProxies } from './use-cases/list-proxies.ts';
+import { listSheets, sheetByCode } from './use-cases/list-sheets.ts';
+import { recordPosting } from './use-cases/record-posting.ts';
+import { recordReceipt } from './use-cases/record-receipt.ts';
+import { registerProxy } from './use-cases/register-proxy.ts';
+import { replaceSheet } from './use-cases/replace-sheet.ts';
+import { revealOwnerPhone } from './use-cases/reveal-owner-phone.ts';
+import { revokeProxy } from './use-cases/revoke-proxy.ts';
+import { renderSheetsPdf } from './use-cases/sheets-pdf.ts';
 import { answerObjection } from './use-cases/answer-objection.ts';
 import { ballotsTable, ballotsTableXlsx } from './use-cases/ballots-table.ts';
 import { castBallot } from './use-cases/cast-ballot.ts';
@@ -62,6 +100,26 @@ const attachment = (name: string) => `attachment; filename="decision.xlsx"; file
 const CastBody = BallotBody.extend({ entryId: z.uuid() });
 const ItemParams = z.object({ id: z.uuid(), no: z.coerce.number().int().min(1).max(50) });
 const AttachmentParams = z.object({ id: z.uuid(), attachmentId: z.uuid() });
+
+const PDF = (name: string) => ({ 'content-type': 'application/pdf', 'content-disposition': `attachment; filename="decision.pdf"; filename*=UTF-8''${encodeURIComponent(name)}` });
+const EVIDENCE_NOTE = `multipart/form-data: the fields as text, and one file (JPG, PNG, WebP or PDF, at most ${EVIDENCE_MAX_BYTES / 1024 / 1024} MB)`;
+
+/**
+ * A form carrying evidence, read only when the use case asks (after its permission check): blank inputs are absent,
+ * the fields are validated like a JSON body, the one file is the named field's.
+ */
+const evidenceForm =
+  <S extends z.ZodType>(req: FastifyRequest, schema: S, fileField: string) =>
+  async (): Promise<EvidenceForm<z.infer<S>>> => {
+    const form = await readMultipart(
+      req,
+      { maxFiles: 1, maxFileBytes: EVIDENCE_MAX_BYTES },
+      { notMultipart: () => AttachmentErrors.FILE_REQUIRED(), fileTooLarge: () => AttachmentErrors.ATTACHMENT_TOO_LARGE({ mb: EVIDENCE_MAX_BYTES / 1024 / 1024 }) },
+    );
+    const fields = parseFields(schema, Object.fromEntries(Object.entries(form.fields).filter(([, v]) => v.trim() !== '')));
+    const file = form.files.find((f) => f.fieldname === fileField);
+    return { fields, upload: file ? { filename: file.filename, mimetype: file.mimetype, content: file.content } : null };
+  };
 
 /** Thin routes: validate (zod) → use case (authorizes, writes, audits) → JSON. */
 export function decisionsRoutes(app: App, kernel: Kernel) {
@@ -184,6 +242,88 @@ export function decisionsRoutes(app: App, kernel: Kernel) {
     return reply.header('content-type', XLSX).header('content-disposition', attachment(file.fileName)).send(file.content);
   });
 
+  // ——— paper ballot sheets, paper and proxy ballots (Decisions 2/4) ———
+  const origin = (req: FastifyRequest) => `${req.protocol}://${req.host}`;
+  app.post('/api/decisions/:id/sheets', { schema: { tags, summary: 'Issue a personal paper ballot sheet to every head (of a building) without one', params: IdParams, body: IssueSheetsBody } }, async (req) =>
+    issueSheets(ctx(req), req.params.id, req.body),
+  );
+  app.get('/api/decisions/:id/sheets', { schema: { tags, summary: 'The paper ballot sheets issued, with the status of the ballot entered from each', params: IdParams, querystring: SheetsQuery } }, async (req) =>
+    listSheets(ctx(req), req.params.id, req.query),
+  );
+  app.get('/api/decisions/:id/sheets.pdf', { schema: { tags, summary: "The live sheets (of a building) to print: one A4 page per head with the sheet's QR code", params: IdParams, querystring: SheetsPdfQuery } }, async (req, reply) => {
+    const { title, pdf } = await renderSheetsPdf(ctx(req), req.params.id, origin(req), { building: req.query.building });
+    return reply.headers(PDF(`${title}.pdf`)).send(pdf);
+  });
+  app.get('/api/decisions/:id/sheets/by-code/:code', { schema: { tags, summary: 'A sheet by its code or the URL of its QR code: owner, items, proxy, ballot entered', params: SheetCodeParams } }, async (req) =>
+    sheetByCode(ctx(req), req.params.id, req.params.code),
+  );
+  app.get('/api/decisions/:id/sheets/:sheetId/pdf', { schema: { tags, summary: 'One sheet to print', params: SheetParams } }, async (req, reply) => {
+    const { title, pdf } = await renderSheetsPdf(ctx(req), req.params.id, origin(req), { sheetId: req.params.sheetId });
+    return reply.headers(PDF(`${title}.pdf`)).send(pdf);
+  });
+  app.post('/api/decisions/:id/sheets/:sheetId/replace', { schema: { tags, summary: 'Replace a lost or spoilt sheet: the first is void', params: SheetParams, body: ReplaceSheetBody } }, async (req, reply) =>
+    reply.code(201).send(await replaceSheet(ctx(req), req.params.id, req.params.sheetId, req.body)),
+  );
+  app.post(
+    '/api/decisions/:id/paper-ballots',
+    { schema: { tags, summary: `Enter a returned paper sheet with its scan (file field "scan"); it counts once a second user checks it. ${EVIDENCE_NOTE}`, params: IdParams, consumes: ['multipart/form-data'] } },
+    async (req, reply) => reply.code(201).send(await enterPaperBallot(ctx(req), req.params.id, evidenceForm(req, PaperBallotFields, 'scan'))),
+  );
+  app.get('/api/decisions/:id/paper-ballots', { schema: { tags, summary: 'Paper and proxy ballots: entered, checked, invalid, duplicate', params: IdParams, querystring: PaperBallotsQuery } }, async (req) =>
+    listPaperBallots(ctx(req), req.params.id, req.query),
+  );
+  app.get('/api/decisions/:id/paper-ballots/:ballotId/scan', { schema: { tags, summary: "A paper ballot's scan", params: BallotParams } }, async (req, reply) => {
+    const f = await getEvidence(ctx(req), req.params.id, 'scan', req.params.ballotId);
+    return reply.headers(storedFileHeaders(f.name, f.mime)).header('cache-control', 'private, max-age=3600').send(f.content);
+  });
+  app.post('/api/decisions/:id/paper-ballots/:ballotId/check', { schema: { tags, summary: 'Check an entered paper ballot against its scan (another user than the one who entered it)', params: BallotParams, body: CheckBallotBody } }, async (req) =>
+    checkPaperBallot(ctx(req), req.params.id, req.params.ballotId, req.body),
+  );
+  app.post('/api/decisions/:id/paper-ballots/:ballotId/correct', { schema: { tags, summary: 'Correct a paper ballot that did not match its scan', params: BallotParams, body: CorrectBallotBody } }, async (req) =>
+    correctPaperBallot(ctx(req), req.params.id, req.params.ballotId, req.body),
+  );
+  app.post(
+    '/api/decisions/:id/proxies',
+    { schema: { tags, summary: `Register an owner's proxy with the signed power of attorney (file field "poa"). ${EVIDENCE_NOTE}`, params: IdParams, consumes: ['multipart/form-data'] } },
+    async (req, reply) => reply.code(201).send(await registerProxy(ctx(req), req.params.id, evidenceForm(req, ProxyFields, 'poa'))),
+  );
+  app.get('/api/decisions/:id/proxies', { schema: { tags, summary: "Owners' proxies, with the cap the rules set", params: IdParams, querystring: ProxiesQuery } }, async (req) =>
+    listProxies(ctx(req), req.params.id, req.query),
+  );
+  app.get('/api/decisions/:id/proxies/:proxyId/poa', { schema: { tags, summary: 'A proxy’s power of attorney', params: ProxyParams } }, async (req, reply) => {
+    const f = await getEvidence(ctx(req), req.params.id, 'poa', req.params.proxyId);
+    return reply.headers(storedFileHeaders(f.name, f.mime)).header('cache-control', 'private, max-age=3600').send(f.content);
+  });
+  app.post('/api/decisions/:id/proxies/:proxyId/check', { schema: { tags, summary: 'Accept or reject a power of attorney (another user than the one who registered it)', params: ProxyParams, body: CheckProxyBody } }, async (req) =>
+    checkProxy(ctx(req), req.params.id, req.params.proxyId, req.body),
+  );
+
+  // ——— proof of notice (送达) and canvassing calls ———
+  app.get('/api/decisions/:id/delivery', { schema: { tags, summary: 'How the decision reached each owner: SMS, in-app, materials, receipt; owners not reached, by building', params: IdParams, querystring: DeliveryQuery } }, async (req) =>
+    deliveryReport(ctx(req), req.params.id, req.query),
+  );
+  app.get('/api/decisions/:id/delivery.xlsx', { schema: { tags, summary: 'The delivery report as xlsx', params: IdParams, querystring: SheetsPdfQuery } }, async (req, reply) => {
+    const file = await deliveryReportXlsx(ctx(req), req.params.id, req.query);
+    return reply.header('content-type', XLSX).header('content-disposition', attachment(file.fileName)).send(file.content);
+  });
+  app.post(
+    '/api/decisions/:id/receipts',
+    { schema: { tags, summary: `Record an owner's signed paper receipt (file field "scan"). ${EVIDENCE_NOTE}`, params: IdParams, consumes: ['multipart/form-data'] } },
+    async (req, reply) => reply.code(201).send(await recordReceipt(ctx(req), req.params.id, evidenceForm(req, ReceiptFields, 'scan'))),
+  );
+  app.post(
+    '/api/decisions/:id/postings',
+    { schema: { tags, summary: `Record the public posting of the notice (file field "photo"). ${EVIDENCE_NOTE}`, params: IdParams, consumes: ['multipart/form-data'] } },
+    async (req, reply) => reply.code(201).send(await recordPosting(ctx(req), req.params.id, evidenceForm(req, PostingFields, 'photo'))),
+  );
+  app.get('/api/decisions/:id/proofs/:proofId/file', { schema: { tags, summary: 'A signed receipt’s scan or a posting’s photo', params: ProofParams } }, async (req, reply) => {
+    const f = await getEvidence(ctx(req), req.params.id, 'proof', req.params.proofId);
+    return reply.headers(storedFileHeaders(f.name, f.mime)).header('cache-control', 'private, max-age=3600').send(f.content);
+  });
+  app.post('/api/decisions/:id/canvass/:entryId/phone', { schema: { tags, summary: "The owner's full phone number for a call (callOwners; audited)", params: EntryParams } }, async (req) =>
+    revealOwnerPhone(ctx(req), req.params.id, req.params.entryId),
+  );
+
   // ——— owners (H5) ———
   app.get('/api/me/decisions', { schema: { tags: resident, summary: 'Decisions whose roll names me' } }, async (req) => myDecisions(ctx(req)));
   app.get('/api/me/decisions/:id', { schema: { tags: resident, summary: 'A decision as its owner sees it', params: IdParams } }, async (req) => getMyDecision(ctx(req), req.params.id));
@@ -204,5 +344,8 @@ export function decisionsRoutes(app: App, kernel: Kernel) {
   );
   app.post('/api/me/decisions/:id/inspections', { schema: { tags: resident, summary: 'Ask to inspect the ballots (recorded)', params: IdParams, body: InspectionBody } }, async (req, reply) =>
     reply.code(201).send(await requestInspection(ctx(req), req.params.id, req.body)),
+  );
+  app.post('/api/me/decisions/:id/proxies/:proxyId/revoke', { schema: { tags: resident, summary: 'Revoke a proxy registered for my home, before it votes', params: ProxyParams } }, async (req) =>
+    revokeProxy(ctx(req), req.params.id, req.params.proxyId),
   );
 }

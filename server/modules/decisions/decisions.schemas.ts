@@ -20,6 +20,7 @@ export const RulesSettingsBody = z.strictObject({
   revote: cited(z.boolean()),
   prevails: cited(z.enum(['online', 'paper'])),
   followMajority: cited(z.boolean()),
+  proxyCap: cited(z.number().int().min(1).max(20)),
 });
 export const CreateRulesBody = z.strictObject({
   compoundId: Id,
@@ -94,3 +95,81 @@ export const VisitBody = z.strictObject({
   note: z.string().trim().max(200).optional(),
 });
 export const EntryParams = z.object({ id: Id, entryId: Id });
+
+// ——— paper ballot sheets, paper and proxy ballots, proxies, proofs of notice (issue "Decisions 2/4") ———
+const Building = z.string().trim().min(1).max(50).describe('the building’s name, e.g. 3栋');
+const Choices = z.record(z.string().regex(/^[1-9][0-9]?$/), ChoiceValue);
+const IsoDate = z.iso.date();
+export const IssueSheetsBody = z.strictObject({ building: Building.optional() });
+export const SheetsQuery = PageQuery.extend({
+  building: Building.optional(),
+  q: z.string().trim().max(50).optional().describe('room number, masked name or sheet code'),
+  status: z.enum(['issued', 'void']).optional(),
+});
+export type SheetsQuery = z.infer<typeof SheetsQuery>;
+export const SheetsPdfQuery = z.object({ building: Building.optional() });
+export const SheetParams = z.object({ id: Id, sheetId: Id });
+export const SheetCodeParams = z.object({ id: Id, code: z.string().trim().min(1).max(300) });
+export const ReplaceSheetBody = z.strictObject({ reason: z.string().trim().min(1).max(200) });
+
+/** A paper ballot's fields, sent as multipart form fields beside the scan (so every value arrives as text). */
+export const PaperBallotFields = z
+  .strictObject({
+    sheet: z.string().trim().min(1).max(300).describe('the sheet code, or the URL its QR code carries'),
+    choices: z
+      .string()
+      .max(2000)
+      .optional()
+      .transform((text, c) => {
+        if (text === undefined || text === '') return undefined;
+        try {
+          const parsed = Choices.safeParse(JSON.parse(text));
+          if (parsed.success) return parsed.data;
+        } catch {}
+        c.addIssue({ code: 'custom', message: 'choices: a JSON object of item number → for | against | abstain' });
+        return z.NEVER;
+      }),
+    invalidReason: z.enum(['unsigned', 'double_mark', 'illegible', 'other']).optional(),
+    invalidNote: z.string().trim().max(200).optional(),
+    byProxy: z.enum(['true', 'false']).optional(),
+  })
+  .transform((f) => ({ ...f, byProxy: f.byProxy === 'true' }));
+export type PaperBallotFields = z.infer<typeof PaperBallotFields>;
+export const PaperBallotsSort = sortable({ enteredAt: 'b.cast_at', entryNo: 'e.no' }, { sort: 'enteredAt', order: 'desc' }, 'b.id');
+export const PaperBallotsQuery = PageQuery.extend({
+  status: z.enum(['counted', 'entered', 'mismatched', 'held', 'invalid', 'duplicate']).optional(),
+  q: z.string().trim().max(50).optional().describe('room number, masked name or sheet code'),
+  ...PaperBallotsSort.query,
+});
+export type PaperBallotsQuery = z.infer<typeof PaperBallotsQuery>;
+export const BallotParams = z.object({ id: Id, ballotId: Id });
+export const CheckBallotBody = z.strictObject({ verdict: z.enum(['match', 'mismatch']), note: z.string().trim().max(200).optional() });
+export const CorrectBallotBody = z.strictObject({
+  choices: Choices.optional(),
+  invalidReason: z.enum(['unsigned', 'double_mark', 'illegible', 'other']).optional(),
+  invalidNote: z.string().trim().max(200).optional(),
+});
+export type CorrectBallotBody = z.infer<typeof CorrectBallotBody>;
+
+export const ProxyFields = z.strictObject({
+  entryId: Id,
+  name: z.string().trim().min(1).max(50),
+  phone: z.string().trim().min(1).max(20),
+});
+export const ProxiesQuery = PageQuery.extend({
+  status: z.enum(['pending', 'checked', 'rejected', 'revoked']).optional(),
+  q: z.string().trim().max(50).optional().describe('room number, masked owner name or proxy name'),
+});
+export type ProxiesQuery = z.infer<typeof ProxiesQuery>;
+export const ProxyParams = z.object({ id: Id, proxyId: Id });
+export const CheckProxyBody = z.strictObject({ verdict: z.enum(['accept', 'reject']), reason: z.string().trim().max(200).optional() });
+
+export const DeliveryQuery = PageQuery.extend({
+  building: Building.optional(),
+  unreached: z.enum(['true', 'false']).optional().describe('only the owners no way has reached yet'),
+  q: z.string().trim().max(50).optional().describe('room number or masked name'),
+});
+export type DeliveryQuery = z.infer<typeof DeliveryQuery>;
+export const ReceiptFields = z.strictObject({ entryId: Id, signedOn: IsoDate });
+export const PostingFields = z.strictObject({ postedOn: IsoDate, location: z.string().trim().min(1).max(100) });
+export const ProofParams = z.object({ id: Id, proofId: Id });

@@ -55,4 +55,19 @@ describe('demo decisions', () => {
     const home = await resident.request('GET', '/api/me/home');
     assert.equal(home.body.decisions.waiting.length, 2);
   });
+
+  test('the open compound vote shows the paper side: ballots in every state of their check, proxies, receipts and the posting', async () => {
+    const db = appDb(env.kernel);
+    const d = await db.selectFrom('dec_decisions').select('id').where('title', '=', '续筹专项维修资金').executeTakeFirstOrThrow();
+    const paper = await db.selectFrom('dec_ballots').select(['channel', 'status']).where('decision_id', '=', d.id).where('channel', '!=', 'online').execute();
+    const byKind = (rows: { channel: string; status: string }[]) => Object.fromEntries([...new Set(rows.map((r) => `${r.channel}:${r.status}`))].sort().map((k) => [k, rows.filter((r) => `${r.channel}:${r.status}` === k).length]));
+    assert.deepEqual(byKind(paper), { 'paper:counted': 4, 'paper:entered': 2, 'paper:invalid': 1, 'paper:mismatched': 1, 'proxy:counted': 1 });
+    const proxies = await db.selectFrom('dec_proxies').select('status').where('decision_id', '=', d.id).orderBy('status').execute();
+    assert.deepEqual(proxies.map((p) => p.status), ['checked', 'pending']);
+    const proofs = await db.selectFrom('dec_proofs').select('kind').where('decision_id', '=', d.id).execute();
+    assert.deepEqual([proofs.filter((p) => p.kind === 'paper_receipt').length, proofs.filter((p) => p.kind === 'public_posting').length], [3, 1]);
+    const staff = await signIn(env.app, 'yeweihui', DEMO_PASSWORD);
+    const report = await staff.request('GET', `/api/decisions/${d.id}/delivery`);
+    assert.equal(report.body.totals.receipt, 3);
+  });
 });

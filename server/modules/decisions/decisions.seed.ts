@@ -1,4 +1,8 @@
+import { crc32, deflateSync } from 'node:zlib';
+import { type SqlBool, sql } from 'kysely';
 import { decideApproval } from '../../kernel/approvals/approvals.ts';
+import { chinaDay } from '../../kernel/clock.ts';
+import { cjkDocument } from '../../kernel/pdf/document.ts';
 import { type Ctx, type Kernel, audit } from '../../kernel/context.ts';
 import type { DemoSeedContext } from '../../kernel/demo-seed.ts';
 import { newId } from '../../kernel/ids.ts';
@@ -7,7 +11,15 @@ import { DEFAULT_RULES, type RulesSettings } from './decisions.constants.ts';
 import { read, write } from './decisions.db.ts';
 import type { CreateDecisionBody } from './decisions.schemas.ts';
 import type { Choice } from './tally.ts';
+import { checkPaperBallot } from './use-cases/check-paper-ballot.ts';
+import { checkProxy } from './use-cases/check-proxy.ts';
 import { applyClose } from './use-cases/close-decision.ts';
+import { enterPaperBallot } from './use-cases/enter-paper-ballot.ts';
+import { issueSheets } from './use-cases/issue-sheets.ts';
+import { recordPosting } from './use-cases/record-posting.ts';
+import { recordReceipt } from './use-cases/record-receipt.ts';
+import { registerProxy } from './use-cases/register-proxy.ts';
+import { renderSheetsPdf } from './use-cases/sheets-pdf.ts';
 import { confirmRules } from './use-cases/confirm-rules.ts';
 import { createDecision } from './use-cases/create-decision.ts';
 import { createRules } from './use-cases/create-rules.ts';
@@ -33,6 +45,7 @@ const at = (ctx: Ctx, when: Date): Ctx => ({ ...ctx, kernel: { ...ctx.kernel, cl
  * - a unit's vote (1栋1单元) where every owner but 张明远 has voted, so his ballot lets it close at once;
  * - a decision whose roll has been public for 16 days, ready to open; and a draft.
  * Owners' ballots are written directly (one audit entry for the lot): the demo cannot type SMS codes.
+ * In the open compound vote the paper side runs through the use cases too (seedPaperAndNotice).
  */
 export async function seedDecisionsDemo(kernel: Kernel, demo: DemoSeedContext): Promise<{ decisions: number; ballots: number }> {
   if (await read(kernel).selectFrom('dec_decisions').select('id').limit(1).executeTakeFirst()) return { decisions: 0, ballots: 0 };
@@ -158,6 +171,7 @@ export async function seedDecisionsDemo(kernel: Kernel, demo: DemoSeedContext): 
       turnout: step.turnout ?? 1,
       everyoneBut: !!step.everyoneBut,
     });
+    if (step.input.title === '续筹专项维修资金') await seedPaperAndNotice(organiser, approver, id, resident.personId, ago);
     if (step.close === undefined) continue;
     // Closing after the period needs no early-close check; the second approver closes it as the app would.
     await write(at(approver, ago(step.close)), (tx) => applyClose(tx, at(approver, ago(step.close!)), { decisionId: id }));
@@ -204,4 +218,102 @@ async function seedBallots(
     await audit(tx, ctx, { action: 'decisions.ballots.seeded', placeId: d.place_id, subjectType: 'decision', subjectId: decisionId, detail: { ballots: rows.length, seed: SEED } });
   });
   return rows.length;
+}
+
+/**
+ * The paper side of the open compound vote, through the use cases: every head's sheet issued; paper ballots entered
+ * by the residents' committee and checked by the owners' committee (counted, one found not to match its scan, two
+ * waiting for their check, one unsigned sheet), a proxy whose power of attorney was checked and whose ballot counts,
+ * one waiting for its check; signed receipts of three owners and the notice's posting in the lobby. 张明远's head is
+ * left alone: the journeys vote for it.
+ */
+async function seedPaperAndNotice(organiser: Ctx, approver: Ctx, id: string, residentPersonId: string, ago: (days: number, hours?: number) => Date) {
+  await issueSheets(at(organiser, ago(3)), id, {});
+  const db = read(organiser.kernel);
+  const d = await db.selectFrom('dec_decisions').select('street_id').where('id', '=', id).executeTakeFirstOrThrow();
+  const waiting = await db
+    .selectFrom('dec_roll_entries as e')
+    .innerJoin('dec_sheets as s', (j) => j.onRef('s.street_id', '=', 'e.street_id').onRef('s.entry_id', '=', 'e.id').on('s.status', '=', 'issued'))
+    .select(['e.id', 's.id as sheetId', 's.code'])
+    .where('e.street_id', '=', d.street_id)
+    .where('e.decision_id', '=', id)
+    .where('e.kind', '=', 'owners')
+    .where('e.merged_into', 'is', null)
+    .where(sql<SqlBool>`not (${residentPersonId}::uuid = any(e.person_ids))`)
+    .where((eb) => eb.not(eb.exists(eb.selectFrom('dec_ballots as b').whereRef('b.street_id', '=', 'e.street_id').whereRef('b.entry_id', '=', 'e.id').select('b.id'))))
+    .orderBy('e.no')
+    .limit(10)
+    .execute();
+  if (waiting.length < 10) return;
+  const scanOf = async (sheetId: string) => ({ filename: '表决票扫描件.pdf', mimetype: 'application/pdf', content: (await renderSheetsPdf(organiser, id, DEMO_ORIGIN, { sheetId })).pdf });
+  const enter = async (i: number, hoursAgo: number, fields: { choices?: Record<string, Choice>; invalidReason?: 'unsigned'; byProxy?: boolean }) => {
+    const w = waiting[i]!;
+    const upload = await scanOf(w.sheetId);
+    return enterPaperBallot(at(approver, ago(0, hoursAgo)), id, async () => ({ fields: { sheet: w.code, byProxy: false, choices: undefined, ...fields }, upload }));
+  };
+  const check = (ballotId: string, hoursAgo: number, verdict: 'match' | 'mismatch' = 'match', note?: string) =>
+    checkPaperBallot(at(organiser, ago(0, hoursAgo)), id, ballotId, { verdict, note });
+  for (const [i, choice] of [[0, 'for'], [1, 'for'], [2, 'against'], [3, 'for']] as const) {
+    const b = await enter(i, 30 - i, { choices: { 1: choice } });
+    await check(b.id, 26 - i);
+  }
+  const mismatched = await enter(4, 22, { choices: { 1: 'for' } });
+  await check(mismatched.id, 20, 'mismatch', '扫描件上勾选的是“反对”，录入为“同意”');
+  await enter(5, 6, { choices: { 1: 'for' } });
+  await enter(6, 5, { choices: { 1: 'abstain' } });
+  const unsigned = await enter(7, 18, { invalidReason: 'unsigned' });
+  await check(unsigned.id, 17);
+
+  const poa = async () => ({ filename: '授权委托书.pdf', mimetype: 'application/pdf', content: await letterPdf('授权委托书', ['本人委托受托人代为参加本次业主共同决定表决，并签署表决票。', '委托人（业主）签名：__________    受托人签名：__________']) });
+  const proxy = await registerProxy(at(approver, ago(2)), id, async () => ({ fields: { entryId: waiting[8]!.id, name: '周建国', phone: '13911110001' }, upload: await poa() }));
+  await checkProxy(at(organiser, ago(1, 20)), id, proxy.id, { verdict: 'accept' });
+  const byProxy = await enter(8, 16, { choices: { 1: 'for' }, byProxy: true });
+  await check(byProxy.id, 15);
+  await registerProxy(at(approver, ago(0, 8)), id, async () => ({ fields: { entryId: waiting[9]!.id, name: '吴秀兰', phone: '13911110002' }, upload: await poa() }));
+
+  const receipt = async () => ({ filename: '送达回执.pdf', mimetype: 'application/pdf', content: await letterPdf('业主共同决定事项送达回执', ['已收到《续筹专项维修资金》表决公告、表决票及相关材料。', '业主签名：__________    日期：__________']) });
+  for (const [i, e] of waiting.slice(0, 3).entries()) {
+    await recordReceipt(at(approver, ago(2, i)), id, async () => ({ fields: { entryId: e.id, signedOn: chinaDay(ago(3)) }, upload: await receipt() }));
+  }
+  await recordPosting(at(approver, ago(3)), id, async () => ({ fields: { postedOn: chinaDay(ago(3)), location: '各楼栋一楼大堂公告栏' }, upload: { filename: '公告张贴.png', mimetype: 'image/png', content: postingPhoto() } }));
+}
+
+/** Where the demo's printed QR codes point (the demo runs on this machine). */
+const DEMO_ORIGIN = 'http://localhost:3000';
+
+/** A one-page letter (a power of attorney, a receipt) as the demo's scanned paper. */
+async function letterPdf(title: string, lines: string[]): Promise<Buffer> {
+  const { doc, bytes } = cjkDocument({ size: 'A5', margins: { top: 48, bottom: 48, left: 48, right: 48 } });
+  doc.fontSize(16).text(title, { align: 'center' }).moveDown(1).fontSize(11);
+  for (const line of lines) doc.text(line).moveDown(0.8);
+  doc.end();
+  return bytes;
+}
+
+/** The posting's "photo": a notice on a red board, drawn pixel by pixel and encoded as a PNG (as a phone would upload). */
+function postingPhoto(): Buffer {
+  const [width, height] = [320, 200];
+  const rows = Buffer.alloc((width * 3 + 1) * height);
+  for (let y = 0; y < height; y++) {
+    for (let x = 0; x < width; x++) {
+      const board = x > 30 && x < 290 && y > 20 && y < 180;
+      const paper = x > 110 && x < 210 && y > 40 && y < 160;
+      const line = paper && y % 12 === 0 && x > 120 && x < 200;
+      const rgb = line ? [90, 90, 90] : paper ? [250, 250, 245] : board ? [176, 58, 46] : [210, 205, 195];
+      rows.set(rgb, y * (width * 3 + 1) + 1 + x * 3);
+    }
+  }
+  const chunk = (type: string, data: Buffer) => {
+    const body = Buffer.concat([Buffer.from(type, 'latin1'), data]);
+    const out = Buffer.alloc(body.length + 8);
+    out.writeUInt32BE(data.length, 0);
+    body.copy(out, 4);
+    out.writeUInt32BE(crc32(body), body.length + 4);
+    return out;
+  };
+  const header = Buffer.alloc(13);
+  header.writeUInt32BE(width, 0);
+  header.writeUInt32BE(height, 4);
+  header.set([8, 2, 0, 0, 0], 8);
+  return Buffer.concat([Buffer.from('89504e470d0a1a0a', 'hex'), chunk('IHDR', header), chunk('IDAT', deflateSync(rows)), chunk('IEND', Buffer.alloc(0))]);
 }

@@ -105,18 +105,95 @@ export interface DecDeliveriesTable {
   channel: 'h5';
   opened_at: Date;
 }
+/** Where a ballot came from: the owner online, a paper sheet entered by staff, or the owner's proxy (on the owner's sheet). */
+export type BallotChannel = 'online' | 'paper' | 'proxy';
+/**
+ * counted — in the tally; superseded — an online ballot changed later; entered / mismatched — a paper ballot
+ * waiting for (or failed) its second user's check; held — checked, waiting for the proxy's power of attorney;
+ * invalid — a spoilt sheet, neither a vote nor an abstention; duplicate — the owner voted in two channels and the
+ * other one prevails under the rules.
+ */
+export type BallotStatus = 'counted' | 'superseded' | 'entered' | 'mismatched' | 'held' | 'invalid' | 'duplicate';
+export type InvalidReason = 'unsigned' | 'double_mark' | 'illegible' | 'proxy_rejected' | 'other';
+/** A file kept as evidence: the stored content's key and its SHA-256. */
+export interface StoredFile {
+  key: string;
+  sha256: string;
+  name: string;
+  mime: string;
+  size: number;
+}
+type Nullable<T> = ColumnType<T | null, T | null | undefined, T | null>;
 export interface DecBallotsTable {
   street_id: string;
   id: string;
   decision_id: string;
   entry_id: string;
   account_id: string | null;
-  channel: 'online';
-  choices: Json<Record<string, Choice>>;
-  status: 'counted' | 'superseded';
-  superseded_by: ColumnType<string | null, string | null | undefined, string | null>;
+  channel: BallotChannel;
+  /** Null only on an invalid sheet. */
+  choices: ColumnType<Record<string, Choice> | null, string | null, string | null>;
+  status: BallotStatus;
+  superseded_by: Nullable<string>;
   request_key: string;
   cast_at: Date;
+  sheet_id: Nullable<string>;
+  proxy_id: Nullable<string>;
+  scan: ColumnType<StoredFile | null, string | null | undefined, string | null>;
+  entered_by: Nullable<string>;
+  checked_by: Nullable<string>;
+  checked_at: Nullable<Date>;
+  invalid_reason: Nullable<InvalidReason>;
+  invalid_note: Nullable<string>;
+  mismatch_note: Nullable<string>;
+  duplicate_of: Nullable<string>;
+}
+/** A personal paper ballot sheet (migration 0033). */
+export interface DecSheetsTable {
+  street_id: string;
+  id: string;
+  decision_id: string;
+  entry_id: string;
+  code: string;
+  status: 'issued' | 'void';
+  void_reason: Nullable<string>;
+  replaced_by: Nullable<string>;
+  issued_by: string | null;
+  issued_at: Date;
+  voided_at: Nullable<Date>;
+}
+export type ProxyStatus = 'pending' | 'checked' | 'rejected' | 'revoked';
+export interface DecProxiesTable {
+  street_id: string;
+  id: string;
+  decision_id: string;
+  entry_id: string;
+  name: string;
+  phone_enc: string;
+  phone_hash: string;
+  phone_masked: string;
+  poa: Json<StoredFile>;
+  status: ProxyStatus;
+  registered_by: string;
+  registered_at: Date;
+  checked_by: Nullable<string>;
+  checked_at: Nullable<Date>;
+  reject_reason: Nullable<string>;
+  revoked_by: Nullable<string>;
+  revoked_at: Nullable<Date>;
+}
+/** 送达 recorded by hand: a signed paper receipt (per head) or the public posting (per decision). */
+export interface DecProofsTable {
+  street_id: string;
+  id: string;
+  decision_id: string;
+  entry_id: string | null;
+  kind: 'paper_receipt' | 'public_posting';
+  on_date: ColumnType<string, string, string>;
+  location: string | null;
+  file: Json<StoredFile>;
+  recorded_by: string;
+  recorded_at: Date;
 }
 export interface DecInspectionsTable {
   street_id: string;
@@ -162,4 +239,7 @@ export interface DecisionsTables {
   dec_inspections: DecInspectionsTable;
   dec_objections: DecObjectionsTable;
   dec_visits: DecVisitsTable;
+  dec_sheets: DecSheetsTable;
+  dec_proxies: DecProxiesTable;
+  dec_proofs: DecProofsTable;
 }

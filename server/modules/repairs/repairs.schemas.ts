@@ -1,5 +1,4 @@
 import { z } from 'zod';
-import { CommonErrors } from '../../kernel/errors.ts';
 import { nullsLast, PageQuery, sortable } from '../../kernel/pagination.ts';
 import {
   AUTO_CLOSE_BOUNDS,
@@ -136,12 +135,5 @@ export type SettingsBody = z.infer<typeof SettingsBody>;
 /** A rating that reopens the order. */
 export const reopens = (rating: number) => rating <= REOPEN_AT_OR_BELOW;
 
-/**
- * Validates a body the route parsed itself (multipart fields): the same 400 VALIDATION_FAILED with
- * issue paths as Fastify's own validation gives.
- */
-export function parseBody<S extends z.ZodType>(schema: S, data: unknown): z.infer<S> {
-  const r = schema.safeParse(data);
-  if (r.success) return r.data;
-  throw CommonErrors.VALIDATION_FAILED({}, { issues: r.error.issues.map((i) => ({ path: ['body', ...i.path.map(String)].join('.'), message: i.message })) });
-}
+/** Validates multipart fields like a JSON body (the kernel's reader of multipart uploads). */
+export { parseFields as parseBody } from '../../kernel/http/multipart.ts';

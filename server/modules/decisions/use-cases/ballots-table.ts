@@ -3,6 +3,7 @@ import { type Ctx, audit } from '../../../kernel/context.ts';
 import { organisationNames, personNames } from '../../registry/index.ts';
 import { read, write } from '../decisions.db.ts';
 import { itemsOf } from '../decisions.repository.ts';
+import type { BallotChannel, BallotStatus } from '../decisions.tables.ts';
 import type { Choice } from '../tally.ts';
 import { decisionFor } from './decision-access.ts';
 
@@ -16,8 +17,8 @@ interface BallotRow {
   rooms: string[];
   areaCenti: number;
   owners: string[];
-  status: 'none' | 'counted' | 'superseded';
-  channel: 'online' | null;
+  status: 'none' | BallotStatus;
+  channel: BallotChannel | null;
   castAt: Date | null;
   choices: Record<string, Choice>;
 }
@@ -47,7 +48,7 @@ export async function ballotsTable(ctx: Ctx, id: string) {
     };
     const mine = ballots.filter((b) => b.entry_id === e.id).sort((a, b) => (a.status === 'counted' ? -1 : b.status === 'counted' ? 1 : 0));
     if (mine.length === 0) return [{ ...base, status: 'none', channel: null, castAt: null, choices: {} }];
-    return mine.map((b) => ({ ...base, status: b.status, channel: b.channel, castAt: b.cast_at, choices: b.choices as Record<string, Choice> }));
+    return mine.map((b) => ({ ...base, status: b.status, channel: b.channel, castAt: b.cast_at, choices: b.choices ?? {} }));
   });
   return { decision: d, items: items.map((i) => ({ no: i.no, title: i.title })), rows };
 }
@@ -72,7 +73,10 @@ export async function ballotsTableXlsx(ctx: Ctx, id: string): Promise<{ fileName
     ...items.map((i) => `${i.no}. ${i.title}`),
   ]);
   header.font = { bold: true };
-  const statusText = { none: en ? 'Did not vote' : '未投票', counted: en ? 'Counted' : '计入', superseded: en ? 'Superseded' : '已被更改' };
+  const statusText: Record<BallotRow['status'], string> = en
+    ? { none: 'Did not vote', counted: 'Counted', superseded: 'Superseded', entered: 'To be checked', mismatched: 'To be corrected', held: 'Awaiting power of attorney', invalid: 'Invalid', duplicate: 'Duplicate' }
+    : { none: '未投票', counted: '计入', superseded: '已被更改', entered: '待核对', mismatched: '待更正', held: '待审委托书', invalid: '无效', duplicate: '重复' };
+  const channelText: Record<BallotChannel, string> = en ? { online: 'Online', paper: 'Paper', proxy: 'Proxy' } : { online: '网络投票', paper: '纸质票', proxy: '委托投票' };
   for (const r of rows) {
     const row = sheet.addRow([
       r.no,
@@ -80,7 +84,7 @@ export async function ballotsTableXlsx(ctx: Ctx, id: string): Promise<{ fileName
       r.areaCenti / 100,
       r.owners.join('、'),
       statusText[r.status],
-      r.channel ? (en ? 'Online' : '网络投票') : '',
+      r.channel ? channelText[r.channel] : '',
       when(r.castAt),
       ...items.map((i) => (r.choices[String(i.no)] ? CHOICE_TEXT[r.choices[String(i.no)]!][en ? 'en' : 'zh'] : '')),
     ]);

@@ -1,14 +1,15 @@
 import { type Ctx, audit } from '../../../kernel/context.ts';
 import { AppError } from '../../../kernel/errors.ts';
 import { newId } from '../../../kernel/ids.ts';
-import { notify } from '../../../kernel/notify/notify.ts';
 import { consumeOtp, verifyOtp } from '../../activation/index.ts';
-import { BALLOT_CODE_PURPOSE, type RulesSettings } from '../decisions.constants.ts';
+import { BALLOT_CODE_PURPOSE } from '../decisions.constants.ts';
 import { type Executor, read, write } from '../decisions.db.ts';
 import { DecisionsErrors } from '../decisions.errors.ts';
 import { itemsOf, loadDecisionRow } from '../decisions.repository.ts';
 import type { BallotBody } from '../decisions.schemas.ts';
 import { decisionForOwner } from './owner-access.ts';
+import { settingsFor } from './rules-in-force.ts';
+import { notifyBallotCounted } from './settle-ballot.ts';
 
 const byKey = (db: Executor, streetId: string, decisionId: string, requestKey: string) =>
   db
@@ -31,6 +32,8 @@ const answer = (b: { id: string; entry_id: string; status: string; cast_at: Date
  *   after its code was spent.
  * - A second ballot for the same entry supersedes the first only when the decision's rules allow a change;
  *   the first stays, marked superseded and pointing at its successor — never deleted.
+ * - Beside the owner's counted paper ballot the rules' precedence decides: online prevails by default (the paper
+ *   one is kept, marked duplicate); where paper prevails the online ballot is refused (PAPER_PREVAILS).
  */
 export async function castBallot(ctx: Ctx, id: string, input: BallotBody & { entryId: string }) {
   const db = read(ctx);
@@ -63,18 +66,26 @@ export async function castBallot(ctx: Ctx, id: string, input: BallotBody & { ent
       await tx.selectFrom('dec_roll_entries').select('id').where('street_id', '=', d.street_id).where('id', '=', entry.id).forUpdate().execute();
       const previous = await tx
         .selectFrom('dec_ballots')
-        .select(['id'])
+        .select(['id', 'channel'])
         .where('street_id', '=', d.street_id)
         .where('decision_id', '=', d.id)
         .where('entry_id', '=', entry.id)
         .where('status', '=', 'counted')
         .executeTakeFirst();
-      const settings = (fresh.rules as { settings: RulesSettings }).settings;
+      const settings = await settingsFor(tx, fresh);
       if (!settings.channels.value.online) throw DecisionsErrors.ONLINE_NOT_ALLOWED();
-      if (previous && !settings.revote.value) throw DecisionsErrors.REVOTE_NOT_ALLOWED();
+      // Beside a counted paper (or proxy) ballot the rules' precedence decides, whatever they say of changing one's vote.
+      const overPaper = previous && previous.channel !== 'online';
+      if (overPaper && settings.prevails.value === 'paper') throw DecisionsErrors.PAPER_PREVAILS();
+      if (previous && !overPaper && !settings.revote.value) throw DecisionsErrors.REVOTE_NOT_ALLOWED();
       const ballotId = newId();
       if (previous) {
-        await tx.updateTable('dec_ballots').set({ status: 'superseded', superseded_by: ballotId }).where('street_id', '=', d.street_id).where('id', '=', previous.id).execute();
+        await tx
+          .updateTable('dec_ballots')
+          .set(overPaper ? { status: 'duplicate', duplicate_of: ballotId } : { status: 'superseded', superseded_by: ballotId })
+          .where('street_id', '=', d.street_id)
+          .where('id', '=', previous.id)
+          .execute();
       }
       await tx
         .insertInto('dec_ballots')
@@ -92,21 +103,15 @@ export async function castBallot(ctx: Ctx, id: string, input: BallotBody & { ent
         })
         .execute();
       // Every owner of the entry hears that a ballot was cast in their name.
-      await notify(tx, ctx, {
-        template: 'decisions.ballot_recorded',
-        placeId: d.place_id,
-        to: { persons: entry.person_ids },
-        data: { title: d.title, id: d.id },
-        subject: { type: 'decision', id: d.id },
-      });
+      await notifyBallotCounted(tx, ctx, fresh, entry.person_ids, 'online');
       // The choices stay out of the audit log: who may see them is the decision's rule, not the log's readers'.
       // Last in the transaction: the audit chain's lock is held from here to the commit, and every ballot waits for it.
       await audit(tx, ctx, {
-        action: previous ? 'decisions.ballot.changed' : 'decisions.ballot.cast',
+        action: previous && !overPaper ? 'decisions.ballot.changed' : 'decisions.ballot.cast',
         placeId: d.place_id,
         subjectType: 'decision',
         subjectId: d.id,
-        detail: { entry: entry.no, ballot: ballotId, ...(previous ? { superseded: previous.id } : {}) },
+        detail: { entry: entry.no, ballot: ballotId, ...(previous ? { [overPaper ? 'duplicate' : 'superseded']: previous.id } : {}) },
       });
       return { id: ballotId, entryId: entry.id, status: 'counted', castAt: now };
     });

@@ -21,6 +21,7 @@ export async function requestClose(ctx: Ctx, id: string) {
     const now = ctx.kernel.clock.now();
     const voted = await participation(tx, d.street_id, d.id);
     if (now < d.closes_at! && voted.heads < (d.total_heads ?? 0)) throw DecisionsErrors.VOTING_NOT_OVER({ until: chinaDay(d.closes_at!) });
+    await assertPaperSettled(tx, d);
     const approval = await requestApproval(tx, ctx, {
       kind: CLOSE_DECISION,
       placeId: d.place_id,
@@ -36,6 +37,7 @@ export async function requestClose(ctx: Ctx, id: string) {
 export async function applyClose(tx: Tx, ctx: Ctx, payload: { decisionId: string }) {
   const d = await decisionFor(tx, ctx.actor, payload.decisionId, 'approve', { forUpdate: true });
   if (d.status !== 'open') throw wrongStatus(d.status);
+  await assertPaperSettled(tx, d);
   const now = ctx.kernel.clock.now();
   const result = await countDecision(tx, d);
   await tx
@@ -53,4 +55,19 @@ export async function applyClose(tx: Tx, ctx: Ctx, payload: { decisionId: string
     after: { status: 'closed', participating: result.participating, passed: result.items.map((i) => ({ no: i.no, passed: i.passed })) },
   });
   return { id: d.id, status: 'closed' as const };
+}
+
+/**
+ * Counting waits for the paper: a ballot entered but not checked, found not to match its scan, or waiting for its
+ * proxy's power of attorney would otherwise be left out of the count without anyone deciding so.
+ */
+async function assertPaperSettled(tx: Tx, d: { street_id: string; id: string }): Promise<void> {
+  const { n } = await tx
+    .selectFrom('dec_ballots')
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .where('street_id', '=', d.street_id)
+    .where('decision_id', '=', d.id)
+    .where('status', 'in', ['entered', 'mismatched', 'held'])
+    .executeTakeFirstOrThrow();
+  if (Number(n) > 0) throw DecisionsErrors.PAPER_UNCHECKED({ count: Number(n) });
 }

@@ -1,10 +1,10 @@
 import type { Ctx } from '../../../kernel/context.ts';
-import type { RulesSettings } from '../decisions.constants.ts';
+import { maskName } from '../../../kernel/pii/pii.ts';
 import { read } from '../decisions.db.ts';
 import { itemsOf } from '../decisions.repository.ts';
 import { decisionForOwner } from './owner-access.ts';
 import { presentItems } from './present-items.ts';
-import { rulesInForce } from './rules-in-force.ts';
+import { settingsFor } from './rules-in-force.ts';
 
 /**
  * One decision as its owner sees it on the H5: the materials (items, matters, thresholds, legal basis), the
@@ -15,7 +15,7 @@ import { rulesInForce } from './rules-in-force.ts';
 export async function getMyDecision(ctx: Ctx, id: string) {
   const db = read(ctx);
   const { decision: d, entries, personId } = await decisionForOwner(db, ctx, id);
-  const [items, parts, ballots, objections] = await Promise.all([
+  const [items, parts, ballots, objections, proxies] = await Promise.all([
     itemsOf(db, d.street_id, d.id),
     db.selectFrom('dec_roll_parts').select(['entry_id', 'room_label', 'area_centi']).where('street_id', '=', d.street_id).where('entry_id', 'in', entries.map((e) => e.id)).execute(),
     db
@@ -34,8 +34,19 @@ export async function getMyDecision(ctx: Ctx, id: string) {
       .where('account_id', '=', ctx.actor.accountId)
       .orderBy('created_at', 'desc')
       .execute(),
+    db
+      .selectFrom('dec_proxies as p')
+      .select(['p.id', 'p.entry_id as entryId', 'p.name', 'p.status', 'p.registered_at as registeredAt', 'p.revoked_at as revokedAt'])
+      .select((eb) =>
+        eb.exists(eb.selectFrom('dec_ballots as b').whereRef('b.street_id', '=', 'p.street_id').whereRef('b.proxy_id', '=', 'p.id').where('b.status', '!=', 'invalid').select('b.id')).as('voted'),
+      )
+      .where('p.street_id', '=', d.street_id)
+      .where('p.decision_id', '=', d.id)
+      .where('p.entry_id', 'in', entries.map((e) => e.id))
+      .orderBy('p.registered_at', 'desc')
+      .execute(),
   ]);
-  const settings = ((d.rules as { settings?: RulesSettings } | null)?.settings ?? (await rulesInForce(db, d.street_id, d.compound_id)).settings) as RulesSettings;
+  const settings = await settingsFor(db, d);
   const now = ctx.kernel.clock.now();
   const votingOpen = d.status === 'open' && !!d.opens_at && !!d.closes_at && now >= d.opens_at && now < d.closes_at;
   return {
@@ -66,12 +77,23 @@ export async function getMyDecision(ctx: Ctx, id: string) {
         representative: mine,
         // The co-owners, masked as the roll shows them: one of them casts the ballot.
         coOwnersLabel: mine ? null : e.label,
-        canVote: votingOpen && mine && (!counted || settings.revote.value),
+        // Over a counted paper ballot only where online prevails; over an online one only where a change is allowed.
+        canVote: votingOpen && mine && (!counted || (counted.channel === 'online' ? settings.revote.value : settings.prevails.value === 'online')),
         voted: !!counted,
       };
     }),
-    ballots,
+    // The choices of a paper ballot stay with the sheet until it is checked; its status tells the owner where it is.
+    ballots: ballots.map((b) => (b.channel !== 'online' && b.status !== 'counted' ? { ...b, choices: null } : b)),
     objections,
+    proxies: proxies.map((p) => ({
+      id: p.id,
+      entryId: p.entryId,
+      proxyName: maskName(p.name),
+      status: p.status,
+      registeredAt: p.registeredAt,
+      revokedAt: p.revokedAt,
+      canRevoke: (p.status === 'pending' || p.status === 'checked') && !p.voted && (d.status === 'roll_published' || d.status === 'open'),
+    })),
     result: d.status === 'published' ? d.result : null,
   };
 }

@@ -2,12 +2,13 @@ import { sql } from 'kysely';
 import type { Ctx } from '../../../kernel/context.ts';
 import { containing } from '../../../kernel/db/like.ts';
 import { offsetOf, paginate } from '../../../kernel/pagination.ts';
+import { personPhonesMasked } from '../../registry/index.ts';
 import { read } from '../decisions.db.ts';
+import { BUILDING_OF_PART } from '../decisions.repository.ts';
 import type { CanvassQuery } from '../decisions.schemas.ts';
 import { decisionFor } from './decision-access.ts';
 
-/** A room label's building: "3栋 / 1单元 / 301" → "3栋". */
-const BUILDING = sql<string>`split_part(rp.room_label, ' / ', 1)`;
+const BUILDING = BUILDING_OF_PART;
 
 /**
  * 扫楼: the owners on the roll who have not voted yet (the roll minus the voters), by building and unit, each with
@@ -46,7 +47,7 @@ export async function listCanvass(ctx: Ctx, id: string, q: CanvassQuery) {
   const page = await paginate(
     q,
     base
-      .select(['e.id', 'e.no', 'e.label', 'e.area_centi as areaCenti'])
+      .select(['e.id', 'e.no', 'e.label', 'e.area_centi as areaCenti', 'e.representative_id'])
       .select((eb) => [
         eb
           .selectFrom('dec_roll_parts as rp')
@@ -87,5 +88,8 @@ export async function listCanvass(ctx: Ctx, id: string, q: CanvassQuery) {
     .groupBy(BUILDING)
     .orderBy(BUILDING)
     .execute();
-  return { ...page, buildings };
+  // The representative's phone, masked: whom the canvasser calls (the full number only through a revealed, audited tap).
+  const phones = await personPhonesMasked(db, page.items.flatMap((r) => (r.representative_id ? [r.representative_id] : [])));
+  const items = page.items.map(({ representative_id, ...r }) => ({ ...r, phoneMasked: (representative_id && phones.get(representative_id)) || null }));
+  return { ...page, items, buildings };
 }

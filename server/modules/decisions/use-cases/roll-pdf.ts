@@ -2,6 +2,7 @@ import { chinaDay } from '../../../kernel/clock.ts';
 import type { Ctx } from '../../../kernel/context.ts';
 import { cjkDocument, qrPng } from '../../../kernel/pdf/document.ts';
 import { read } from '../decisions.db.ts';
+import { roomsByEntry } from '../decisions.repository.ts';
 import { decisionFor } from './decision-access.ts';
 
 const m2 = (centi: number) => (centi / 100).toFixed(2);
@@ -22,9 +23,7 @@ export async function renderRollPdf(ctx: Ctx, id: string, liveUrl: string): Prom
     .where('e.merged_into', 'is', null)
     .orderBy('e.no')
     .execute();
-  const parts = await db.selectFrom('dec_roll_parts').select(['entry_id', 'room_label']).where('street_id', '=', d.street_id).where('decision_id', '=', d.id).orderBy('room_label').execute();
-  const rooms = new Map<string, string[]>();
-  for (const p of parts) rooms.set(p.entry_id, [...(rooms.get(p.entry_id) ?? []), p.room_label]);
+  const rooms = await roomsByEntry(db, d.street_id, d.id);
   const qr = await qrPng(liveUrl);
   const title = `${d.title} 表决名册`;
   const { doc, bytes } = cjkDocument({ size: 'A4', margins: { top: 48, bottom: 48, left: 48, right: 48 }, info: { Title: title, Creator: 'Gongzhi 共治' } });

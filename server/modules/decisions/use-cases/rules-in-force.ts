@@ -16,3 +16,12 @@ export async function rulesInForce(db: Executor, streetId: string, compoundId: s
   if (!row) return { id: null, version: null, title: null, settings: DEFAULT_RULES };
   return { id: row.id, version: row.version, title: row.title, settings: { ...DEFAULT_RULES, ...(row.settings as RulesSettings) } };
 }
+
+/**
+ * The rules a decision runs under: the copy it took when it opened, else (before it opens) the rules in force now.
+ * A copy made before a setting existed takes that setting's default.
+ */
+export async function settingsFor(db: Executor, d: { street_id: string; compound_id: string; rules: unknown }): Promise<RulesSettings> {
+  const copied = (d.rules as { settings?: RulesSettings } | null)?.settings;
+  return copied ? { ...DEFAULT_RULES, ...copied } : (await rulesInForce(db, d.street_id, d.compound_id)).settings;
+}

@@ -45,6 +45,15 @@ export async function roomHoldersUnder(caller: AnyExecutor, placePath: string, l
 }
 
 /** Full names of registry persons by id (a decision's per-owner table, for those allowed to see it). */
+/** Persons' phones as everyone may see them (138****0012), by id: for lists that offer a call to those allowed to make it. */
+export async function personPhonesMasked(caller: AnyExecutor, ids: readonly string[]): Promise<Map<string, string>> {
+  // Called by other modules with their own view of the transaction (kernel/module-database.ts).
+  const db = read(caller);
+  if (ids.length === 0) return new Map();
+  const rows = await db.selectFrom('reg_persons').select(['id', 'phone_masked']).where('id', 'in', [...new Set(ids)]).where('phone_masked', 'is not', null).execute();
+  return new Map(rows.map((r) => [r.id, r.phone_masked!]));
+}
+
 export async function personNames(caller: AnyExecutor, ids: readonly string[]): Promise<Map<string, string>> {
   // Called by other modules with their own view of the transaction (kernel/module-database.ts).
   const db = read(caller);
