@@ -1,23 +1,27 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { EVIDENCE_MAX_BYTES, INVALID_REASONS, SHEET_CODE_ALPHABET, SHEET_CODE_LENGTH } from '#server/modules/decisions/contract.ts';
 import { apiGet, apiPost, apiUpload, type Page, type Query } from '../../../shared/api.ts';
 import { decisionKeys } from '../api.ts';
 
 /**
  * Paper ballot sheets and paper (and proxy) ballots as the workbench uses them (issue 14's API). Every write
  * refreshes the decisions module's reads: a counted paper ballot moves the progress, the canvass and the roll.
+ * The answers are typed here by hand: the module's contract.ts does not export these use cases' types (yet).
  */
 export type Choice = 'for' | 'against' | 'abstain';
 export type BallotStatus = 'counted' | 'superseded' | 'entered' | 'mismatched' | 'held' | 'invalid' | 'duplicate';
 export type SheetStatus = 'issued' | 'void';
-export type InvalidReason = 'unsigned' | 'double_mark' | 'illegible' | 'other';
+/** The reasons staff may give; the system sets `proxy_rejected` when a proxy's power of attorney fails. */
+export type InvalidReason = (typeof INVALID_REASONS)[number];
 export type ProxyStatus = 'pending' | 'checked' | 'rejected' | 'revoked';
 
-export const BALLOT_STATUSES: readonly BallotStatus[] = ['entered', 'mismatched', 'held', 'counted', 'invalid', 'duplicate', 'superseded'];
-export const INVALID_REASONS: readonly InvalidReason[] = ['unsigned', 'double_mark', 'illegible', 'other'];
+/** The statuses the list filters by (a paper ballot is never superseded: a later one makes it a duplicate). */
+export const BALLOT_STATUSES = ['entered', 'mismatched', 'held', 'counted', 'invalid', 'duplicate'] as const satisfies readonly BallotStatus[];
+export { INVALID_REASONS };
 export const CHOICES: readonly Choice[] = ['for', 'against', 'abstain'];
 /** What the server takes as a scan (it checks the content again). */
 export const SCAN_TYPES = ['image/jpeg', 'image/png', 'image/webp', 'application/pdf'] as const;
-export const MAX_SCAN_BYTES = 20 * 1024 * 1024;
+export const MAX_SCAN_BYTES = EVIDENCE_MAX_BYTES;
 
 export interface Sheet {
   id: string;
@@ -25,7 +29,8 @@ export interface Sheet {
   entryId: string;
   entryNo: number;
   label: string;
-  rooms: string[];
+  rooms: string[] | null;
+  areaCenti: number;
   status: SheetStatus;
   issuedAt: string;
   voidReason: string | null;
@@ -39,15 +44,15 @@ export interface PaperBallot {
   entryId: string;
   entryNo: number;
   label: string;
-  rooms: string[];
+  rooms: string[] | null;
   channel: 'paper' | 'proxy';
   status: BallotStatus;
   choices: Record<string, Choice> | null;
-  invalidReason: InvalidReason | null;
+  invalidReason: InvalidReason | 'proxy_rejected' | null;
   invalidNote: string | null;
   mismatchNote: string | null;
   scanSha256: string | null;
-  enteredBy: string;
+  enteredBy: string | null;
   enteredByMe: boolean;
   enteredAt: string;
   checkedBy: string | null;
@@ -56,7 +61,7 @@ export interface PaperBallot {
 }
 
 export interface SheetLookup {
-  sheet: { id: string; code: string; status: SheetStatus; entryId: string; entryNo: number; label: string; rooms: string[]; areaCenti: number };
+  sheet: Sheet;
   items: { no: number; title: string }[];
   proxy: null | { id: string; name: string; status: ProxyStatus };
   ballot: null | PaperBallot;
@@ -68,6 +73,9 @@ export interface BallotContent {
   invalidReason?: InvalidReason;
   invalidNote?: string;
 }
+
+/** A roll entry's rooms in one line: 1栋 / 1单元 / 1201、3栋 / 1单元 / 502. */
+export const roomsText = (rooms: string[] | null | undefined): string => (rooms ?? []).join('、');
 
 const base = (id: string) => `/api/decisions/${id}`;
 export const sheetsPdfUrl = (id: string, building?: string) => `${base(id)}/sheets.pdf${building ? `?building=${encodeURIComponent(building)}` : ''}`;
@@ -84,7 +92,7 @@ export function sheetCodeOf(input: string): string | null {
   const text = input.trim();
   const fromUrl = /[?&]sheet=([0-9A-Za-z]+)/.exec(text)?.[1];
   const code = (fromUrl ?? text).replace(/[\s-]/g, '').toUpperCase();
-  return /^[0-9A-HJ-NP-Z]{8}$/.test(code) ? code : null;
+  return code.length === SHEET_CODE_LENGTH && [...code].every((c) => SHEET_CODE_ALPHABET.includes(c)) ? code : null;
 }
 
 const paperKeys = {

@@ -3,7 +3,7 @@ import { Alert, App, Badge, Button, Card, Col, Flex, Form, Input, Modal, Radio, 
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { formatDateTime } from '../../../../shared/format.ts';
+import { formatDate, formatDateTime } from '../../../../shared/format.ts';
 import { FilterBar, optionsOf } from '../../../../workbench/components/FilterBar.tsx';
 import { FormModal } from '../../../../workbench/components/FormModal.tsx';
 import { ListTable } from '../../../../workbench/components/ListTable.tsx';
@@ -14,6 +14,7 @@ import {
   type PaperBallot,
   scanUrl,
   type Sheet,
+  roomsText,
   sheetPdfUrl,
   sheetsPdfUrl,
   useCheckBallot,
@@ -28,8 +29,6 @@ import { BallotStatusTag, ChoicesText, SheetStatusTag } from './labels.tsx';
 import { ScanView } from './ScanView.tsx';
 import { useLocalList } from './local-list.ts';
 import '../i18n.ts';
-
-const sep = '、';
 
 /**
  * 纸质表决票 on the decision page: the personal sheets, issued and printed per building and replaced when lost
@@ -102,8 +101,8 @@ function SheetsTab({ d }: { d: Decision }) {
       key: 'rooms',
       render: (_, s) => (
         <Flex vertical>
-          <Typography.Text ellipsis={{ tooltip: s.rooms.join(sep) }} style={{ maxWidth: 220 }}>
-            {s.rooms.join(sep)}
+          <Typography.Text ellipsis={{ tooltip: roomsText(s.rooms) }} style={{ maxWidth: 190 }}>
+            {roomsText(s.rooms)}
           </Typography.Text>
           <Typography.Text type="secondary">{s.label}</Typography.Text>
         </Flex>
@@ -124,7 +123,7 @@ function SheetsTab({ d }: { d: Decision }) {
       key: 'ballotStatus',
       render: (_, s) => (s.ballotStatus ? <BallotStatusTag status={s.ballotStatus} /> : <Typography.Text type="secondary">{t('decisionsPaper.sheets.notEntered')}</Typography.Text>),
     },
-    { title: t('decisionsPaper.sheets.issuedAt'), dataIndex: 'issuedAt', render: (v: string) => formatDateTime(v) },
+    { title: t('decisionsPaper.sheets.issuedAt'), dataIndex: 'issuedAt', render: (v: string) => <Typography.Text title={formatDateTime(v)}>{formatDate(v)}</Typography.Text> },
     {
       title: t('common.actions'),
       key: 'act',
@@ -244,7 +243,7 @@ function ReplaceModal({ d, sheet, onClose }: { d: Decision; sheet: Sheet; onClos
     >
       <Alert type="warning" showIcon title={t('decisionsPaper.sheets.replaceWarn', { code: sheet.code })} style={{ marginBottom: 16 }} />
       <Typography.Paragraph>
-        {sheet.entryNo} · {sheet.rooms.join(sep)} · {sheet.label}
+        {sheet.entryNo} · {roomsText(sheet.rooms)} · {sheet.label}
       </Typography.Paragraph>
       <Form.Item name="reason" label={t('decisionsPaper.sheets.reason')} rules={[{ required: true, whitespace: true }, { max: 200 }]}>
         <Input maxLength={200} placeholder={t('decisionsPaper.sheets.reasonPlaceholder')} />
@@ -272,8 +271,8 @@ function BallotsTab({ d }: { d: Decision }) {
       key: 'rooms',
       render: (_, b) => (
         <Flex vertical>
-          <Typography.Text ellipsis={{ tooltip: b.rooms.join(sep) }} style={{ maxWidth: 220 }}>
-            {b.rooms.join(sep)}
+          <Typography.Text ellipsis={{ tooltip: roomsText(b.rooms) }} style={{ maxWidth: 220 }}>
+            {roomsText(b.rooms)}
           </Typography.Text>
           <Typography.Text type="secondary">{b.label}</Typography.Text>
         </Flex>
@@ -311,13 +310,13 @@ function BallotsTab({ d }: { d: Decision }) {
       title: t('decisionsPaper.ballots.enteredAt'),
       key: 'enteredAt',
       sorter: true,
-      render: (_, b) => <Typography.Text style={{ whiteSpace: 'nowrap' }}>{t('decisionsPaper.ballots.by', { name: b.enteredBy, at: formatDateTime(b.enteredAt) })}</Typography.Text>,
+      render: (_, b) => <Who name={b.enteredBy} at={b.enteredAt} />,
     },
     {
       title: t('decisionsPaper.ballots.checked'),
       key: 'checked',
       render: (_, b) =>
-        b.checkedBy && b.checkedAt ? <Typography.Text style={{ whiteSpace: 'nowrap' }}>{t('decisionsPaper.ballots.by', { name: b.checkedBy, at: formatDateTime(b.checkedAt) })}</Typography.Text> : '—',
+        b.checkedAt ? <Who name={b.checkedBy} at={b.checkedAt} /> : '—',
     },
     {
       title: t('common.actions'),
@@ -363,6 +362,18 @@ function BallotsTab({ d }: { d: Decision }) {
         </Modal>
       )}
     </>
+  );
+}
+
+/** Who entered or checked a ballot, and when: two short lines. */
+function Who({ name, at }: { name: string | null; at: string }) {
+  return (
+    <Flex vertical>
+      <span>{name ?? '—'}</span>
+      <Typography.Text type="secondary" style={{ whiteSpace: 'nowrap' }}>
+        {formatDateTime(at)}
+      </Typography.Text>
+    </Flex>
   );
 }
 
@@ -430,7 +441,7 @@ function CheckModal({ d, ballot: b, onClose }: { d: Decision; ballot: PaperBallo
             {t('decisionsPaper.check.entered')}
           </Typography.Title>
           <Typography.Paragraph>
-            {b.entryNo} · {b.rooms.join(sep)} · {b.label}
+            {b.entryNo} · {roomsText(b.rooms)} · {b.label}
             {b.proxyName && ` · ${t('decisionsPaper.ballots.byProxy', { name: b.proxyName })}`}
           </Typography.Paragraph>
           <Entered d={d} ballot={b} />
@@ -464,7 +475,7 @@ function CorrectModal({ d, ballot: b, onClose }: { d: Decision; ballot: PaperBal
   const correct = useCorrectBallot(d.id);
   const initial: BallotValues = b.choices
     ? { invalid: false, choices: b.choices }
-    : { invalid: true, invalidReason: b.invalidReason ?? undefined, invalidNote: b.invalidNote ?? undefined };
+    : { invalid: true, invalidReason: b.invalidReason === 'proxy_rejected' ? undefined : (b.invalidReason ?? undefined), invalidNote: b.invalidNote ?? undefined };
   return (
     <FormModal<BallotValues>
       title={t('decisionsPaper.correct.title', { code: b.sheetCode ?? '' })}

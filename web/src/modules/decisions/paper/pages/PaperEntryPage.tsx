@@ -1,6 +1,6 @@
 import { InboxOutlined, ScanOutlined } from '@ant-design/icons';
 import { Alert, App, Breadcrumb, Button, Card, Checkbox, Col, Descriptions, Empty, Flex, Form, Input, type InputRef, Row, Table, Typography, Upload, type UploadFile } from 'antd';
-import { useEffect, useRef, useState } from 'react';
+import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams, useSearchParams } from 'react-router';
 import { ApiError } from '../../../../shared/api.ts';
@@ -10,12 +10,10 @@ import { QueryView } from '../../../../workbench/components/QueryView.tsx';
 import { showServerErrors } from '../../../../workbench/components/server-errors.ts';
 import { type Decision, useDecision } from '../../api.ts';
 import { m2 } from '../../components/labels.tsx';
-import { entryPath, MAX_SCAN_BYTES, type PaperBallot, SCAN_TYPES, type SheetLookup, sheetCodeOf, useEnterPaperBallot, useSheetLookup } from '../api.ts';
+import { entryPath, MAX_SCAN_BYTES, type PaperBallot, roomsText, SCAN_TYPES, type SheetLookup, sheetCodeOf, useEnterPaperBallot, useSheetLookup } from '../api.ts';
 import { BallotFields, type BallotValues, contentOf } from '../components/BallotFields.tsx';
 import { BallotStatusTag } from '../components/labels.tsx';
 import '../i18n.ts';
-
-const sep = '、';
 
 /**
  * 录入纸质票: scan a sheet's QR code (a USB scanner types its URL and Enter into the focused field) or type its
@@ -105,7 +103,7 @@ function EntryView({ d }: { d: Decision }) {
                   type="success"
                   showIcon
                   style={{ marginTop: 16 }}
-                  title={t('decisionsPaper.entry.saved', { code: saved.sheetCode ?? '', rooms: saved.rooms.join(sep) })}
+                  title={t('decisionsPaper.entry.saved', { code: saved.sheetCode ?? '', rooms: roomsText(saved.rooms) })}
                 />
               )}
             </Card>
@@ -139,8 +137,8 @@ function EntryView({ d }: { d: Decision }) {
                 pagination={false}
                 dataSource={recent}
                 columns={[
-                  { title: t('decisionsPaper.entry.code'), dataIndex: 'sheetCode', render: (c: string) => <Typography.Text code>{c}</Typography.Text> },
-                  { title: t('decisionsPaper.entry.rooms'), key: 'rooms', render: (_, b) => b.rooms.join(sep) },
+                  { title: t('decisionsPaper.entry.code'), dataIndex: 'sheetCode', render: (c: string) => <Typography.Text code style={{ whiteSpace: 'nowrap' }}>{c}</Typography.Text> },
+                  { title: t('decisionsPaper.entry.rooms'), key: 'rooms', render: (_, b) => roomsText(b.rooms) },
                   { title: t('decisionsPaper.ballots.statusCol'), key: 'status', render: (_, b) => <BallotStatusTag status={b.status} /> },
                   { title: t('decisionsPaper.ballots.enteredAt'), key: 'at', render: (_, b) => formatDateTime(b.enteredAt) },
                 ]}
@@ -166,9 +164,6 @@ function SheetEntry({ d, found, open, onSaved }: { d: Decision; found: SheetLook
   const [banner, setBanner] = useState<string | null>(null);
   const enter = useEnterPaperBallot(d.id);
   const { sheet, proxy, ballot } = found;
-  const first = useRef<HTMLDivElement>(null);
-  // The form follows the scan: the first choice is one Tab away.
-  useEffect(() => first.current?.scrollIntoView({ block: 'nearest' }), []);
 
   const submit = async (v: EntryValues) => {
     setBanner(null);
@@ -176,7 +171,6 @@ function SheetEntry({ d, found, open, onSaved }: { d: Decision; found: SheetLook
     if (!file) return;
     try {
       const b = await enter.mutateAsync({ sheet: sheet.code, ...contentOf(v), byProxy: !!v.byProxy, scan: file });
-      void message.success(t('decisionsPaper.entry.saved', { code: sheet.code, rooms: sheet.rooms.join(sep) }));
       onSaved(b);
     } catch (err) {
       setBanner(showServerErrors(form, err));
@@ -184,7 +178,7 @@ function SheetEntry({ d, found, open, onSaved }: { d: Decision; found: SheetLook
   };
 
   return (
-    <Card title={t('decisionsPaper.entry.sheet')} ref={first}>
+    <Card title={t('decisionsPaper.entry.sheet')}>
       <Descriptions column={{ xs: 1, md: 2 }} size="small" style={{ marginBottom: 16 }}>
         <Descriptions.Item label={t('decisionsPaper.entry.code')}>
           <Typography.Text code strong>
@@ -195,7 +189,7 @@ function SheetEntry({ d, found, open, onSaved }: { d: Decision; found: SheetLook
         <Descriptions.Item label={t('decisionsPaper.entry.owner')}>{sheet.label}</Descriptions.Item>
         <Descriptions.Item label={t('decisionsPaper.entry.area')}>{t('decisionsPaper.entry.areaValue', { area: m2(sheet.areaCenti) })}</Descriptions.Item>
         <Descriptions.Item label={t('decisionsPaper.entry.rooms')} span="filled">
-          {sheet.rooms.join(sep)}
+          {roomsText(sheet.rooms)}
         </Descriptions.Item>
       </Descriptions>
       {sheet.status === 'void' ? (
