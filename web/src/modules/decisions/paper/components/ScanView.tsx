@@ -1,11 +1,13 @@
-import { Alert, Flex, Spin, Typography } from 'antd';
+import { DownloadOutlined, FilePdfOutlined } from '@ant-design/icons';
+import { Alert, Button, Flex, Spin, Typography } from 'antd';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import '../i18n.ts';
 
 /**
- * The uploaded scan of a sheet, shown beside what was entered: an image as an image, a PDF in a frame. The file is
- * fetched once (its type decides how to show it); the link opens the original in a new window.
+ * The uploaded scan of a sheet, shown beside what was entered: an image as an image. A PDF cannot be shown in the
+ * page (stored files are served as downloads, and the app's CSP frames nothing but itself), so it is offered as a
+ * download to open beside the form. The file is fetched once: its type decides how to show it.
  */
 export function ScanView({ url, height = 460 }: { url: string; height?: number }) {
   const { t } = useTranslation();
@@ -37,12 +39,20 @@ export function ScanView({ url, height = 460 }: { url: string; height?: number }
         ) : state.image ? (
           <img src={state.src} alt={t('decisionsPaper.ballots.scan')} style={{ maxWidth: '100%', maxHeight: '100%', objectFit: 'contain' }} />
         ) : (
-          <iframe src={state.src} title={t('decisionsPaper.ballots.scan')} style={{ width: '100%', height: '100%', border: 0 }} />
+          <Flex vertical align="center" gap={12} style={{ padding: 24, textAlign: 'center' }}>
+            <FilePdfOutlined style={{ fontSize: 48, color: '#cf1322' }} />
+            <Typography.Text>{t('decisionsPaper.scanView.pdf')}</Typography.Text>
+            <Button type="primary" icon={<DownloadOutlined />} href={state.src} download="scan.pdf">
+              {t('decisionsPaper.scanView.download')}
+            </Button>
+          </Flex>
         )}
       </div>
-      <Typography.Link href={url} target="_blank" rel="noopener">
-        {t('decisionsPaper.scanView.open')}
-      </Typography.Link>
+      {typeof state === 'object' && state.image && (
+        <Typography.Link href={url} download>
+          {t('decisionsPaper.scanView.open')}
+        </Typography.Link>
+      )}
     </Flex>
   );
 }
