@@ -193,7 +193,7 @@ function SheetEntry({ d, found, open, onSaved }: { d: Decision; found: SheetLook
         </Descriptions.Item>
       </Descriptions>
       {sheet.status === 'void' ? (
-        <Alert type="error" showIcon title={t('decisionsPaper.entry.void')} />
+        <Alert type="error" showIcon title={sheet.replacedBy ? t('decisionsPaper.entry.voidBy', { code: sheet.replacedBy }) : t('decisionsPaper.entry.void')} />
       ) : ballot ? (
         <Alert
           type="info"
