@@ -4,6 +4,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { formatDate, formatDateTime } from '../../../../shared/format.ts';
+import { ExportButton } from '../../../../workbench/components/ExportButton.tsx';
 import { FilterBar, optionsOf } from '../../../../workbench/components/FilterBar.tsx';
 import { FormModal } from '../../../../workbench/components/FormModal.tsx';
 import { ListTable } from '../../../../workbench/components/ListTable.tsx';
@@ -25,6 +26,7 @@ import {
   useSheets,
 } from '../api.ts';
 import { BallotFields, type BallotValues, contentOf } from './BallotFields.tsx';
+import { exportPaperBallotsXlsx, PAPER_EXPORT_LIMIT } from './export-paper.ts';
 import { BallotStatusTag, ChoicesText, SheetStatusTag } from './labels.tsx';
 import { ScanView } from './ScanView.tsx';
 import { useLocalList } from './local-list.ts';
@@ -316,7 +318,8 @@ function BallotsTab({ d }: { d: Decision }) {
       title: t('decisionsPaper.ballots.checked'),
       key: 'checked',
       render: (_, b) =>
-        b.checkedAt ? <Who name={b.checkedBy} at={b.checkedAt} /> : '—',
+        // A corrected ballot keeps the check that found the mismatch; it waits for a new one.
+        b.checkedAt && b.status !== 'entered' ? <Who name={b.checkedBy} at={b.checkedAt} /> : '—',
     },
     {
       title: t('common.actions'),
@@ -352,6 +355,12 @@ function BallotsTab({ d }: { d: Decision }) {
         selects={[{ field: 'status', label: t('decisionsPaper.ballots.status'), options: optionsOf(BALLOT_STATUSES, (s) => t(`decisionsPaper.ballotStatus.${s}`)), width: 140 }]}
       >
         {!!waiting.data?.total && <Badge status="processing" text={t('decisionsPaper.ballots.toCheck', { count: waiting.data.total })} />}
+        <ExportButton
+          total={ballots.data?.total ?? 0}
+          limit={PAPER_EXPORT_LIMIT}
+          i18nPrefix="decisionsPaper.ballots"
+          run={(progress) => exportPaperBallotsXlsx(d.id, { ...list.filters, ...list.sorting }, t, progress)}
+        />
       </FilterBar>
       <ListTable query={ballots} list={list} columns={columns} rowKey="id" emptyText={Object.keys(list.filters).length ? t('decisionsPaper.ballots.noMatch') : t('decisionsPaper.ballots.none')} />
       {checking && <CheckModal d={d} ballot={checking} onClose={() => setChecking(null)} />}
