@@ -35,6 +35,10 @@ Usage: npm run cli -- <command> [arguments]
                     names the compound per row). Path: 安和街道/安和社区/阳光花园. Checks every row
                     first; commits all rows or none, or with --skip-invalid only the valid ones.
                     导入住户（房屋、业主、共有人、租户、家属）
+  verify-decision <bundle.json> [--head <seq>:<hash>]
+                    Check a decision's evidence bundle with the independent verifier (verifier/):
+                    roll, manifest, receipts, hash chain, published heads, recount; prints JSON.
+                    校验业主共同决定的证据包（独立校验程序）
   help              This text.
 
 Settings come from the same environment as the server (GZ_DATA_DIR, DATABASE_URL, GZ_PORT …).
@@ -199,6 +203,11 @@ export async function run(argv: string[]): Promise<number> {
       return restore(rest[0]);
     case 'import':
       return importCommand(rest);
+    case 'verify-decision': {
+      // The same standalone script a scrutineer runs with plain `node`; it needs no database.
+      const { cli } = await import('../verifier/verify-decision.mjs');
+      return cli(rest);
+    }
     case undefined:
     case 'help':
     case '--help':

@@ -41,7 +41,7 @@ export const WRITES_WITHOUT_AUDIT: Record<string, string> = {
   'POST /api/me/decisions/:id/ballot-code':
     'the code and its record (activation.otp_sent) commit before the text goes to the gateway; a gateway failure removes the code and records that too',
   'POST /api/me/decisions/:id/ballot':
-    'a wrong SMS code counts against the code in a transaction of its own (activation.otp_failed), recorded though the ballot is refused; a cast ballot is audited',
+    "a wrong SMS code counts against the code in a transaction of its own (activation.otp_failed), recorded though the ballot is refused; a cast ballot's record is its link in the decision's hash chain (decisions' audit stand-in)",
   'POST /api/notify/inbox/:id/read': "a person's own message marked read: the message row records when; nobody else's data changes",
   'POST /api/notify/inbox/read-all': "a person's own messages marked read: the message rows record when; nobody else's data changes",
   'POST /api/notices/:id/read': "a resident's read receipt: the receipt row is itself the record (who, which notice, when), one per resident and notice",

@@ -196,6 +196,99 @@ describe('crash drills', { timeout: 300_000, skip }, () => {
   });
 });
 
+/** A staff login's headers (no content type: the paper entry is multipart, the check JSON). */
+async function staffSignIn(app: App, login: string) {
+  const res = await fetch(`${app.base}/api/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ login, password: RESIDENT.password }) });
+  assert.equal(res.status, 200, await res.clone().text());
+  return { cookie: /gz_session=[^;]+/.exec(res.headers.get('set-cookie') ?? '')![0], 'x-csrf-token': ((await res.json()) as { csrfToken: string }).csrfToken };
+}
+
+/**
+ * Paper ballots of the demo's open compound vote, entered by one official and checked by another, from several
+ * workers at once until `stop()`: each check that answers 200 with a counted ballot acknowledges its receipt.
+ */
+async function ballotBurst(app: App, workers = 3) {
+  const enterer = await staffSignIn(app, 'juweihui');
+  const checker = await staffSignIn(app, 'yeweihui');
+  const get = async <T>(url: string) => (await (await fetch(`${app.base}${url}`, { headers: checker })).json()) as T;
+  const decision = (await get<{ items: { id: string; title: string }[] }>(`/api/decisions?q=${encodeURIComponent('续筹专项维修资金')}`)).items[0]!;
+  const sheets = (await get<{ items: { code: string; ballotStatus: string | null }[] }>(`/api/decisions/${decision.id}/sheets?status=issued&pageSize=200`)).items;
+  const codes = sheets.filter((s) => s.ballotStatus === null).map((s) => s.code);
+  const scan = Buffer.from('89504e470d0a1a0a0000000d4948445200000001000000010806000000', 'hex');
+  const acknowledged: string[] = [];
+  let running = true;
+  const loops = Array.from({ length: workers }, async () => {
+    while (running && codes.length > 0) {
+      const code = codes.shift()!;
+      try {
+        const form = new FormData();
+        form.set('sheet', code);
+        form.set('choices', '{"1":"for"}');
+        form.set('scan', new Blob([scan], { type: 'image/png' }), 'scan.png');
+        const entered = await fetch(`${app.base}/api/decisions/${decision.id}/paper-ballots`, { method: 'POST', headers: enterer, body: form });
+        if (entered.status !== 201) {
+          await entered.arrayBuffer();
+          continue;
+        }
+        const { id } = (await entered.json()) as { id: string };
+        const checked = await fetch(`${app.base}/api/decisions/${decision.id}/paper-ballots/${id}/check`, {
+          method: 'POST',
+          headers: { ...checker, 'content-type': 'application/json' },
+          body: JSON.stringify({ verdict: 'match' }),
+        });
+        const body = (await checked.json().catch(() => null)) as { status?: string; receipt?: string } | null;
+        if (checked.status === 200 && body?.status === 'counted' && body.receipt) acknowledged.push(body.receipt);
+      } catch {
+        await new Promise((r) => setTimeout(r, 20));
+      }
+    }
+  });
+  return {
+    decisionId: decision.id,
+    acknowledged,
+    async stop() {
+      running = false;
+      await Promise.all(loops);
+    },
+  };
+}
+
+/** Every acknowledged receipt is on the public board after the restart, and the chains verify with the audit log. */
+async function assertChained(app: App, decisionId: string, receipts: string[]) {
+  const missing: string[] = [];
+  for (const r of receipts) {
+    const res = await fetch(`${app.base}/api/board/decisions/${decisionId}/receipts/${r}`);
+    if (res.status !== 200) missing.push(`${r} → ${res.status}`);
+    await res.arrayBuffer();
+  }
+  assert.deepEqual(missing, [], 'every acknowledged ballot is in the chain');
+  const verify = await cli(['audit', 'verify']);
+  assert.equal(verify.code, 0, verify.out);
+  assert.match(verify.out, /ballot chains/);
+}
+
+describe('ballot chain drill', { timeout: 300_000, skip }, () => {
+  test('kill -9 of the app, then of the database, during bursts of counted ballots: every acknowledged one is in the chain; the chains verify', async () => {
+    let load = await ballotBurst(app);
+    await waitFor(() => load.acknowledged.length >= 8, 30_000);
+    app.proc.kill('SIGKILL');
+    await load.stop();
+    assert.ok(load.acknowledged.length >= 8, `ballots were acknowledged before the crash (${load.acknowledged.length})`);
+    app = await startApp();
+    await assertChained(app, load.decisionId, load.acknowledged);
+
+    load = await ballotBurst(app);
+    await waitFor(() => load.acknowledged.length >= 8, 30_000);
+    process.kill(postmasterPid(), 'SIGKILL');
+    await new Promise((r) => setTimeout(r, 500));
+    await load.stop();
+    await stopApp(app, 'SIGKILL');
+    assert.ok(load.acknowledged.length >= 8, `ballots were acknowledged before the database died (${load.acknowledged.length})`);
+    app = await startApp();
+    await assertChained(app, load.decisionId, load.acknowledged);
+  });
+});
+
 describe('import drill', { timeout: 300_000, skip }, () => {
   test('kill -9 of the app during an import commit: after a restart the households are all there or none is', async () => {
     const login = await fetch(`${app.base}/api/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ login: 'street', password: RESIDENT.password }) });

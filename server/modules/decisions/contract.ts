@@ -13,3 +13,8 @@ export type { listRules } from './use-cases/list-rules.ts';
 export type { Tally, ItemTally, Choice } from './tally.ts';
 export type { scrutineerCandidates } from './use-cases/scrutineer-candidates.ts';
 export type { listCanvass } from './use-cases/list-canvass.ts';
+export type { listSheets, sheetByCode } from './use-cases/list-sheets.ts';
+export type { listPaperBallots, PaperBallot } from './use-cases/list-paper-ballots.ts';
+export type { listProxies } from './use-cases/list-proxies.ts';
+export type { deliveryReport } from './use-cases/delivery-report.ts';
+export type { lookUpReceipt } from './use-cases/board.ts';

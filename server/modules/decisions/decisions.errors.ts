@@ -28,6 +28,8 @@ export const DecisionsErrors = defineErrors({
   ENTRY_NOT_FOUND: [404, '名册中没有该业主', 'No such owner on the roll'],
   ITEM_NOT_FOUND: [404, '表决事项不存在', 'Item not found'],
   ATTACHMENT_NOT_FOUND: [404, '附件不存在', 'Attachment not found'],
+  NOT_SEALED: [409, '该表决开启于证据链上线之前，没有可导出的证据包', 'This decision opened before the ledger existed: it has no evidence bundle'],
+  RECEIPT_NOT_FOUND: [404, '公示板上没有这个回执码', 'No such receipt on the board'],
   SCAN_REQUIRED: [400, '请上传表决票的扫描件或照片', 'Upload the scan or a photo of the sheet'],
   FILE_NOT_FOUND: [404, '文件不存在', 'File not found'],
   FILE_REQUIRED: [400, '请上传文件', 'Upload the file'],

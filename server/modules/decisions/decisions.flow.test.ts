@@ -1,9 +1,11 @@
 import ExcelJS from 'exceljs';
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { countRows, expectRefused, signIn, type Session } from '../../test/harness.ts';
+import { countRows, expectRefused, type Session } from '../../test/harness.ts';
 import { useWorld } from '../../test/fixture.ts';
 import { addOwners } from './decisions.test-world.ts';
+import { decisionsDriver } from './decisions.test-driver.ts';
+import { runVerifier } from './decisions.test-bundle.ts';
 import { cleanPdf, pdfWithEscapedJavaScript } from '../../kernel/files/pdf.test-support.ts';
 import { DEFAULT_RULES } from './decisions.constants.ts';
 
@@ -18,21 +20,7 @@ const owners = setUp('the owners of compound A', () => addOwners(w));
 const DAY = 24 * 60 * 60_000;
 const TABLES = ['dec_rules', 'dec_decisions', 'dec_items', 'dec_roll_entries', 'dec_roll_parts', 'dec_ballots', 'dec_deliveries', 'approvals'];
 
-/** Sessions expire while the clock runs through notice and voting periods: signed in once per login until it moves. */
-const sessions = new Map<string, Promise<Session>>();
-const as = (login: string): Promise<Session> => {
-  if (!sessions.has(login)) sessions.set(login, signIn(env.app, login));
-  return sessions.get(login)!;
-};
-const advance = (ms: number) => {
-  env.clock.advance(ms);
-  sessions.clear();
-};
-const lastCode = (phone: string) => {
-  const msg = env.kernel.sms.outbox!.list({ phone })[0];
-  assert.ok(msg, `no text for ${phone}`);
-  return /(\d{6})/.exec(msg.text)![1]!;
-};
+const { as, advance, lastCode, cookieOf } = decisionsDriver(env, w, owners);
 
 async function vote(s: Session, phone: string, id: string, entryId: string, choices: Record<string, string>, requestKey: string) {
   const sent = await s.request('POST', `/api/me/decisions/${id}/ballot-code`);
@@ -265,6 +253,23 @@ describe('an owners’ decision, end to end', () => {
     assert.equal(mine.body.ballots[0].status, 'counted');
   });
 
+  test('the independent verifier, in its own process, agrees with the server on the exported bundle; an edited choice fails naming its receipt', async () => {
+    const res = await env.app.inject({ method: 'GET', url: `/api/decisions/${decisionId}/bundle.json`, headers: await cookieOf('owners_committee_member') });
+    assert.equal(res.statusCode, 200, res.body);
+    const bundle = res.json();
+    const ok = await runVerifier(bundle);
+    assert.deepEqual([ok.code, ok.result.ok, ok.result.problems], [0, true, []]);
+    assert.deepEqual(ok.result.checked, { roll: true, manifest: true, receipts: true, chain: true, heads: true, tally: true });
+    const edited = structuredClone(bundle);
+    const counted = edited.ballots.find((b: { status: string }) => b.status === 'counted');
+    counted.choices['1'] = counted.choices['1'] === 'for' ? 'against' : 'for';
+    const bad = await runVerifier(edited);
+    assert.equal(bad.code, 1);
+    assert.ok(bad.result.problems.some((p: { receipt?: string }) => p.receipt === counted.receipt), JSON.stringify(bad.result.problems));
+    const publicOne = await runVerifier((await env.app.inject({ method: 'GET', url: `/api/board/decisions/${decisionId}/bundle.json` })).json());
+    assert.deepEqual([publicOne.code, publicOne.result.ok], [0, true], JSON.stringify(publicOne.result.problems));
+  });
+
   test('my data holds my ballot and not a neighbour’s; closing my account keeps the ballot, pseudonymised', async () => {
     const alice = await as('13800000001');
     const res = await env.app.inject({ method: 'GET', url: '/api/me/personal-data.xlsx', headers: await cookieOf('13800000001') });
@@ -360,9 +365,3 @@ describe('merging two roll entries that are one owner', () => {
     assert.equal(after.totals.areaCenti, owners.totals.areaCenti, 'the area stays whole');
   });
 });
-
-/** A fresh session's headers (cookie and CSRF token) for requests a Session cannot send: downloads, uploads. */
-async function cookieOf(login: string) {
-  const res = await env.app.inject({ method: 'POST', url: '/api/auth/login', payload: { login, password: 'Test@12345' } });
-  return { cookie: `gz_session=${res.cookies.find((c) => c.name === 'gz_session')!.value}`, 'x-csrf-token': res.json().csrfToken as string };
-}

@@ -37,14 +37,22 @@ export const DECISIONS_NOTIFICATIONS: NotificationTemplate[] = [
     label: { zh: '选票已计入', en: 'Ballot recorded' },
     title: { zh: '您的房屋已投票：{title}', en: 'A ballot was cast for your home: {title}' },
     body: {
-      zh: '一张{how}已为您的房屋计入。如非本人、共有人代表或您委托的人所投，请立即联系业委会或社区。',
-      en: "A ballot cast {howEn} now counts for your home. If neither you, your co-owners' representative nor your proxy cast it, tell the owners' committee or the community at once.",
+      zh: '一张{how}已为您的房屋计入，回执码 {receipt}，可在表决公示板核对。如非本人、共有人代表或您委托的人所投，请立即联系业委会或社区。',
+      en: "A ballot cast {howEn} now counts for your home (receipt {receipt}: check it on the public board). If neither you, your co-owners' representative nor your proxy cast it, tell the owners' committee or the community at once.",
     },
     sms: {
-      zh: '业主表决“{title}”：一张{how}已为您的房屋计入。如非本人或您委托的人所投，请立即联系业委会或社区。',
-      en: 'Owners’ vote "{title}": a ballot cast {howEn} now counts for your home. If you did not cast it, tell the owners’ committee at once.',
+      zh: '业主表决“{title}”：一张{how}已为您的房屋计入，回执码 {receipt}。如非本人或您委托的人所投，请立即联系业委会或社区。',
+      en: 'Owners’ vote "{title}": a ballot cast {howEn} now counts for your home, receipt {receipt}. If you did not cast it, tell the owners’ committee at once.',
     },
+    wechat: { thing1: '{title}', thing2: '{how}已计入' },
     link: '/h5/decisions/{id}',
+  },
+  {
+    key: 'decisions.receipt_reported',
+    label: { zh: '业主报告回执不符', en: 'Receipt mismatch reported' },
+    title: { zh: '业主报告回执与公示板不符：{title}', en: 'An owner reports a receipt mismatch: {title}' },
+    body: { zh: '回执码 {receipt}。请核查该表决的哈希链与证据包。', en: 'Receipt {receipt}. Check the decision’s chain and evidence bundle.' },
+    link: '/decisions/{id}',
   },
   {
     key: 'decisions.proxy_registered',

@@ -38,7 +38,29 @@ export const decisionsPersonalData: PersonalDataSource = {
       .where('v.account_id', '=', ctx.actor.accountId)
       .orderBy('v.opened_at')
       .execute();
+    // Proxies registered to vote for my homes: who, and what became of them (the proxy's phone stays masked).
+    const proxies = personId
+      ? await db
+          .selectFrom('dec_proxies as p')
+          .innerJoin('dec_roll_entries as e', (j) => j.onRef('e.street_id', '=', 'p.street_id').onRef('e.id', '=', 'p.entry_id'))
+          .innerJoin('dec_decisions as d', (j) => j.onRef('d.street_id', '=', 'p.street_id').onRef('d.id', '=', 'p.decision_id'))
+          .select(['d.title', 'p.name', 'p.phone_masked', 'p.status', 'p.registered_at'])
+          .where(sql<boolean>`e.person_ids @> array[${personId}]::uuid[]`)
+          .orderBy('p.registered_at')
+          .execute()
+      : [];
     return [
+      {
+        sheet: { zh: '委托投票', en: 'Proxies' },
+        columns: [
+          { zh: '表决', en: 'Decision' },
+          { zh: '受托人', en: 'Proxy' },
+          { zh: '受托人电话', en: "Proxy's phone" },
+          { zh: '状态', en: 'Status' },
+          { zh: '登记时间', en: 'Registered' },
+        ],
+        rows: proxies.map((p) => [p.title, p.name, p.phone_masked, p.status, shanghaiTime(p.registered_at)]),
+      },
       {
         sheet: { zh: '业主表决', en: 'Ballots' },
         columns: [
@@ -54,7 +76,8 @@ export const decisionsPersonalData: PersonalDataSource = {
           b.title,
           b.no,
           b.area_centi / 100,
-          Object.entries(b.choices as Record<string, Choice>)
+          // An invalid paper sheet has no choices.
+          Object.entries(b.choices ?? {})
             .map(([no, c]) => `${no}: ${CHOICE_TEXT[c]}`)
             .join('；'),
           b.channel,

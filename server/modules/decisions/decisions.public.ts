@@ -5,6 +5,7 @@ import { chinaDay } from '../../kernel/clock.ts';
 import { MATTER_LABELS } from './decisions.constants.ts';
 import { read } from './decisions.db.ts';
 import { itemsOf, loadDecisionRow } from './decisions.repository.ts';
+import { boardPayload } from './use-cases/board.ts';
 import type { ItemTally, Tally } from './tally.ts';
 
 /**
@@ -95,6 +96,14 @@ async function resultPayload(kernel: Kernel, id: string, locale: Locale): Promis
 }
 
 export const decisionsPublicPages: PublicPage[] = [
+  {
+    key: 'decisions.board',
+    title: { 'zh-CN': '表决公示板', en: 'Public board of a vote' },
+    param: 'id',
+    cacheSeconds: 30,
+    load: (kernel, at) => boardPayload(kernel, at.id!, at.locale),
+    sampleIds: async (kernel) => (await read(kernel).selectFrom('dec_decisions').select('id').where('manifest_hash', 'is not', null).limit(3).execute()).map((r) => r.id),
+  },
   {
     key: 'decisions.result',
     title: { 'zh-CN': '表决结果公示', en: 'Decision result' },

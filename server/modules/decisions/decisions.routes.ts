@@ -49,6 +49,9 @@ import {
   SheetsPdfQuery,
   SheetsQuery,
 } from './decisions.schemas.ts';
+import { lookUpReceipt } from './use-cases/board.ts';
+import { exportBundle, publicBundle } from './use-cases/export-bundle.ts';
+import { reportReceipt } from './use-cases/report-receipt.ts';
 import { checkPaperBallot } from './use-cases/check-paper-ballot.ts';
 import { checkProxy } from './use-cases/check-proxy.ts';
 import { correctPaperBallot } from './use-cases/correct-paper-ballot.ts';
@@ -100,6 +103,8 @@ const attachment = (name: string) => `attachment; filename="decision.xlsx"; file
 const CastBody = BallotBody.extend({ entryId: z.uuid() });
 const ItemParams = z.object({ id: z.uuid(), no: z.coerce.number().int().min(1).max(50) });
 const AttachmentParams = z.object({ id: z.uuid(), attachmentId: z.uuid() });
+const ReceiptParams = z.object({ id: z.uuid(), receipt: z.string().trim().min(16).max(80) });
+const ReceiptReportBody = z.strictObject({ receipt: z.string().trim().min(8).max(80), note: z.string().trim().max(500).optional() });
 
 const PDF = (name: string) => ({ 'content-type': 'application/pdf', 'content-disposition': `attachment; filename="decision.pdf"; filename*=UTF-8''${encodeURIComponent(name)}` });
 const EVIDENCE_NOTE = `multipart/form-data: the fields as text, and one file (JPG, PNG, WebP or PDF, at most ${EVIDENCE_MAX_BYTES / 1024 / 1024} MB)`;
@@ -324,6 +329,21 @@ export function decisionsRoutes(app: App, kernel: Kernel) {
     revealOwnerPhone(ctx(req), req.params.id, req.params.entryId),
   );
 
+  // ——— the ledger anyone can check (Decisions 3/4) ———
+  const board = { public: true, rateLimit: { max: 120, timeWindow: '1 minute' } };
+  const JSON_FILE = (name: string) => ({ 'content-type': 'application/json; charset=utf-8', 'content-disposition': `attachment; filename="bundle.json"; filename*=UTF-8''${encodeURIComponent(name)}` });
+  app.get('/api/decisions/:id/bundle.json', { schema: { tags, summary: 'The evidence bundle with every ballot’s choices by pseudonym (scrutineers, owners’ committee, street; audited)', params: IdParams } }, async (req, reply) => {
+    const bundle = await exportBundle(ctx(req), req.params.id);
+    return reply.headers(JSON_FILE(`${bundle.decision.title}-证据包.json`)).send(JSON.stringify(bundle, null, 1));
+  });
+  app.get('/api/board/decisions/:id/bundle.json', { config: board, schema: { tags: ['public'], summary: 'The public evidence bundle: roll by keys, receipts, chain and heads; no choices, no names', params: IdParams } }, async (req, reply) => {
+    const bundle = await publicBundle(kernel, req.params.id);
+    return reply.headers(JSON_FILE(`${bundle.decision.title}-公开证据包.json`)).send(JSON.stringify(bundle, null, 1));
+  });
+  app.get('/api/board/decisions/:id/receipts/:receipt', { config: board, schema: { tags: ['public'], summary: 'Did my home vote? A receipt (or its first 16 hex digits) on the board', params: ReceiptParams } }, async (req) =>
+    lookUpReceipt(kernel, req.params.id, req.params.receipt),
+  );
+
   // ——— owners (H5) ———
   app.get('/api/me/decisions', { schema: { tags: resident, summary: 'Decisions whose roll names me' } }, async (req) => myDecisions(ctx(req)));
   app.get('/api/me/decisions/:id', { schema: { tags: resident, summary: 'A decision as its owner sees it', params: IdParams } }, async (req) => getMyDecision(ctx(req), req.params.id));
@@ -344,6 +364,9 @@ export function decisionsRoutes(app: App, kernel: Kernel) {
   );
   app.post('/api/me/decisions/:id/inspections', { schema: { tags: resident, summary: 'Ask to inspect the ballots (recorded)', params: IdParams, body: InspectionBody } }, async (req, reply) =>
     reply.code(201).send(await requestInspection(ctx(req), req.params.id, req.body)),
+  );
+  app.post('/api/me/decisions/:id/receipt-reports', { schema: { tags: resident, summary: 'My receipt differs from the board (the street is told)', params: IdParams, body: ReceiptReportBody } }, async (req, reply) =>
+    reply.code(201).send(await reportReceipt(ctx(req), req.params.id, req.body)),
   );
   app.post('/api/me/decisions/:id/proxies/:proxyId/revoke', { schema: { tags: resident, summary: 'Revoke a proxy registered for my home, before it votes', params: ProxyParams } }, async (req) =>
     revokeProxy(ctx(req), req.params.id, req.params.proxyId),

@@ -101,10 +101,12 @@ const Building = z.string().trim().min(1).max(50).describe('the building’s nam
 const Choices = z.record(z.string().regex(/^[1-9][0-9]?$/), ChoiceValue);
 const IsoDate = z.iso.date();
 export const IssueSheetsBody = z.strictObject({ building: Building.optional() });
+export const SheetsSort = sortable({ entryNo: 'e.no', issuedAt: 's.issued_at', code: 's.code' }, { sort: 'entryNo', order: 'asc' }, 's.id');
 export const SheetsQuery = PageQuery.extend({
   building: Building.optional(),
   q: z.string().trim().max(50).optional().describe('room number, masked name or sheet code'),
   status: z.enum(['issued', 'void']).optional(),
+  ...SheetsSort.query,
 });
 export type SheetsQuery = z.infer<typeof SheetsQuery>;
 export const SheetsPdfQuery = z.object({ building: Building.optional() });
@@ -156,18 +158,22 @@ export const ProxyFields = z.strictObject({
   name: z.string().trim().min(1).max(50),
   phone: z.string().trim().min(1).max(20),
 });
+export const ProxiesSort = sortable({ registeredAt: 'p.registered_at', entryNo: 'e.no', status: 'p.status' }, { sort: 'registeredAt', order: 'desc' }, 'p.id');
 export const ProxiesQuery = PageQuery.extend({
   status: z.enum(['pending', 'checked', 'rejected', 'revoked']).optional(),
   q: z.string().trim().max(50).optional().describe('room number, masked owner name or proxy name'),
+  ...ProxiesSort.query,
 });
 export type ProxiesQuery = z.infer<typeof ProxiesQuery>;
 export const ProxyParams = z.object({ id: Id, proxyId: Id });
 export const CheckProxyBody = z.strictObject({ verdict: z.enum(['accept', 'reject']), reason: z.string().trim().max(200).optional() });
 
+export const DeliverySort = sortable({ entryNo: 'r.entryNo' }, { sort: 'entryNo', order: 'asc' }, 'r.entryId');
 export const DeliveryQuery = PageQuery.extend({
   building: Building.optional(),
   unreached: z.enum(['true', 'false']).optional().describe('only the owners no way has reached yet'),
   q: z.string().trim().max(50).optional().describe('room number or masked name'),
+  ...DeliverySort.query,
 });
 export type DeliveryQuery = z.infer<typeof DeliveryQuery>;
 export const ReceiptFields = z.strictObject({ entryId: Id, signedOn: IsoDate });

@@ -6,6 +6,7 @@ import { verifyAuditChain } from '../../kernel/audit/audit.ts';
 import { DEMO_PASSWORD, type DemoSeedContext } from '../../kernel/demo-seed.ts';
 import { signIn, startTestEnv, type TestEnv } from '../../test/harness.ts';
 import { seedDecisionsDemo } from './decisions.seed.ts';
+import { verifyBallotChains } from './use-cases/verify-ledger.ts';
 import { tally } from './tally.ts';
 
 /** The demo street comes with owners' decisions in every state, and the published result recounts from its raw ballots. */
@@ -26,6 +27,9 @@ describe('demo decisions', () => {
     assert.deepEqual(statuses, ['draft', 'open', 'open', 'published', 'roll_published']);
     assert.deepEqual(await seedDecisionsDemo(env.kernel, demo), { decisions: 0, ballots: 0 });
     assert.equal((await verifyAuditChain(db)).ok, true);
+    const chains = await verifyBallotChains(db);
+    assert.deepEqual(chains.problems, []);
+    assert.ok(chains.entries > 100, 'the seeded ballots are chained');
   });
 
   test('the published result is the tally of its raw ballots against its roll', async () => {

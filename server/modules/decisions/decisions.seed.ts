@@ -10,12 +10,14 @@ import { DEMO_STREET, currentRoomsOf } from '../registry/index.ts';
 import { DEFAULT_RULES, type RulesSettings } from './decisions.constants.ts';
 import { read, write } from './decisions.db.ts';
 import type { CreateDecisionBody } from './decisions.schemas.ts';
+import { chainHash, newNonce, receiptOf, rollKey } from './ledger.ts';
 import type { Choice } from './tally.ts';
 import { checkPaperBallot } from './use-cases/check-paper-ballot.ts';
 import { checkProxy } from './use-cases/check-proxy.ts';
 import { applyClose } from './use-cases/close-decision.ts';
 import { enterPaperBallot } from './use-cases/enter-paper-ballot.ts';
 import { issueSheets } from './use-cases/issue-sheets.ts';
+import { publishChainHeads } from './use-cases/publish-heads.ts';
 import { recordPosting } from './use-cases/record-posting.ts';
 import { recordReceipt } from './use-cases/record-receipt.ts';
 import { registerProxy } from './use-cases/register-proxy.ts';
@@ -177,6 +179,8 @@ export async function seedDecisionsDemo(kernel: Kernel, demo: DemoSeedContext): 
     await write(at(approver, ago(step.close)), (tx) => applyClose(tx, at(approver, ago(step.close!)), { decisionId: id }));
     if (step.publish !== undefined) await publishResult(at(organiser, ago(step.publish)), id);
   }
+  // The hourly job's first publication of each open vote's chain head, as the board shows it.
+  await publishChainHeads(kernel);
   return { decisions: plan.length, ballots };
 }
 
@@ -193,7 +197,7 @@ async function seedBallots(
   opts: { from: number; to: number; turnout: number; everyoneBut: boolean },
 ): Promise<number> {
   const db = read(kernel);
-  const d = await db.selectFrom('dec_decisions').select(['street_id', 'place_id']).where('id', '=', decisionId).executeTakeFirstOrThrow();
+  const d = await db.selectFrom('dec_decisions').select(['street_id', 'place_id', 'manifest_hash']).where('id', '=', decisionId).executeTakeFirstOrThrow();
   const [entries, items] = await Promise.all([
     db.selectFrom('dec_roll_entries').select(['id', 'no', 'kind', 'person_ids']).where('street_id', '=', d.street_id).where('decision_id', '=', decisionId).orderBy('no').execute(),
     db.selectFrom('dec_items').select('no').where('street_id', '=', d.street_id).where('decision_id', '=', decisionId).orderBy('no').execute(),
@@ -201,20 +205,33 @@ async function seedBallots(
   // In the unit's vote everyone else has voted, the developer's unsold flats too (its representative, on the demo's behalf).
   const voters = entries.filter((e) => !e.person_ids.includes(residentPersonId) && (opts.everyoneBut || (e.kind === 'owners' && rng.chance(opts.turnout))));
   const choice = (): Choice => (rng.chance(0.86) ? 'for' : rng.chance(0.6) ? 'against' : 'abstain');
-  const rows = voters.map((e) => ({
-    street_id: d.street_id,
-    id: newId(),
-    decision_id: decisionId,
-    entry_id: e.id,
-    account_id: null,
-    channel: 'online' as const,
-    choices: JSON.stringify(Object.fromEntries(items.map((i) => [String(i.no), choice()]))),
-    status: 'counted' as const,
-    request_key: `demo-${e.id}`,
-    cast_at: new Date(rng.int(opts.from, opts.to)),
-  }));
+  const rows = voters
+    .map((e) => ({
+      street_id: d.street_id,
+      id: newId(),
+      decision_id: decisionId,
+      entry_id: e.id,
+      account_id: null,
+      channel: 'online' as const,
+      choices: Object.fromEntries(items.map((i) => [String(i.no), choice()])),
+      status: 'counted' as const,
+      request_key: `demo-${e.id}`,
+      cast_at: new Date(rng.int(opts.from, opts.to)),
+    }))
+    .sort((a, b) => a.cast_at.getTime() - b.cast_at.getTime());
+  // Each ballot gets its receipt and its link in the decision's chain, in the order they were cast (ledger.ts).
+  let prev = d.manifest_hash!;
+  const ballots = rows.map((r) => {
+    const nonce = newNonce();
+    return { ...r, choices: JSON.stringify(r.choices), nonce, receipt: receiptOf(decisionId, rollKey(decisionId, r.entry_id), r.choices, nonce) };
+  });
+  const links = ballots.map((b, i) => {
+    prev = chainHash(prev, { receipt: b.receipt, at: b.cast_at, channel: 'online', supersedes: null });
+    return { street_id: d.street_id, decision_id: decisionId, seq: i + 1, kind: 'ballot' as const, ballot_id: b.id, receipt: b.receipt, channel: 'online' as const, supersedes: null, at: b.cast_at, hash: prev };
+  });
   await write({ ...ctx, kernel }, async (tx) => {
-    for (let i = 0; i < rows.length; i += 500) await tx.insertInto('dec_ballots').values(rows.slice(i, i + 500)).execute();
+    for (let i = 0; i < ballots.length; i += 500) await tx.insertInto('dec_ballots').values(ballots.slice(i, i + 500)).execute();
+    for (let i = 0; i < links.length; i += 500) await tx.insertInto('dec_chain').values(links.slice(i, i + 500)).execute();
     await audit(tx, ctx, { action: 'decisions.ballots.seeded', placeId: d.place_id, subjectType: 'decision', subjectId: decisionId, detail: { ballots: rows.length, seed: SEED } });
   });
   return rows.length;

@@ -51,6 +51,9 @@ export interface DecDecisionsTable {
   total_heads: ColumnType<number | null, number | null | undefined, number | null>;
   scrutineer_ids: ColumnType<string[], string[] | undefined, string[]>;
   result: ColumnType<unknown, string | null | undefined, string | null>;
+  /** Sealed at opening (Decisions 3/4): what the owners vote on, whose hash starts the ballots' chain. */
+  manifest: ColumnType<unknown, string | null | undefined, string | null>;
+  manifest_hash: ColumnType<string | null, string | null | undefined, string | null>;
   created_by: string | null;
   created_at: Date;
   updated_at: Date;
@@ -147,6 +150,8 @@ export interface DecBallotsTable {
   invalid_note: Nullable<string>;
   mismatch_note: Nullable<string>;
   duplicate_of: Nullable<string>;
+  receipt: Nullable<string>;
+  nonce: Nullable<string>;
 }
 /** A personal paper ballot sheet (migration 0033). */
 export interface DecSheetsTable {
@@ -228,6 +233,36 @@ export interface DecVisitsTable {
   visited_at: Date;
 }
 
+/** The per-decision hash chain of the receipts that counted (migration 0034). */
+export interface DecChainTable {
+  street_id: string;
+  decision_id: string;
+  seq: number;
+  kind: 'ballot' | 'close';
+  ballot_id: string | null;
+  receipt: string | null;
+  channel: BallotChannel | null;
+  supersedes: string | null;
+  at: Date;
+  hash: string;
+}
+export interface DecChainHeadsTable {
+  street_id: string;
+  decision_id: string;
+  seq: number;
+  hash: string;
+  published_at: Date;
+}
+export interface DecReceiptReportsTable {
+  street_id: string;
+  id: string;
+  decision_id: string;
+  receipt: string;
+  note: ColumnType<string, string | undefined, string>;
+  account_id: string | null;
+  created_at: Date;
+}
+
 export interface DecisionsTables {
   dec_rules: DecRulesTable;
   dec_decisions: DecDecisionsTable;
@@ -242,4 +277,7 @@ export interface DecisionsTables {
   dec_sheets: DecSheetsTable;
   dec_proxies: DecProxiesTable;
   dec_proofs: DecProofsTable;
+  dec_chain: DecChainTable;
+  dec_chain_heads: DecChainHeadsTable;
+  dec_receipt_reports: DecReceiptReportsTable;
 }

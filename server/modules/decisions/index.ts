@@ -8,7 +8,9 @@ import { seedDecisionsDemo } from './decisions.seed.ts';
 import { CLOSE_DECISION, applyClose } from './use-cases/close-decision.ts';
 import { decisionsHome } from './use-cases/my-decisions.ts';
 import { OPEN_DECISION, applyOpen } from './use-cases/open-decision.ts';
+import { publishHeadsJob } from './use-cases/publish-heads.ts';
 import { decisionsStaffHome } from './use-cases/staff-home.ts';
+import { verifyBallotChains } from './use-cases/verify-ledger.ts';
 
 /** 业主共同决定 (Owners' decisions, Civil Code art. 278): rules of procedure, the frozen roll, online ballots, the exact tally, the published result. */
 export const decisionsModule: Module = {
@@ -24,6 +26,9 @@ export const decisionsModule: Module = {
   publicPages: decisionsPublicPages,
   personalData: decisionsPersonalData,
   demo: { seed: seedDecisionsDemo },
+  jobs: [publishHeadsJob],
+  // The ballots' own record is their hash chain per decision (Decisions 3/4), verified with the audit log.
+  auditStandIns: [{ name: 'ballot chains', routes: ['POST /api/me/decisions/:id/ballot'], verify: verifyBallotChains }],
 };
 
 export { DecisionsPolicy } from './decisions.policy.ts';

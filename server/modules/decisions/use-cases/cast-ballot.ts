@@ -8,19 +8,20 @@ import { DecisionsErrors } from '../decisions.errors.ts';
 import { itemsOf, loadDecisionRow } from '../decisions.repository.ts';
 import type { BallotBody } from '../decisions.schemas.ts';
 import { decisionForOwner } from './owner-access.ts';
+import { chainBallot, receiptOfBallot } from './ballot-chain.ts';
 import { settingsFor } from './rules-in-force.ts';
 import { notifyBallotCounted } from './settle-ballot.ts';
 
 const byKey = (db: Executor, streetId: string, decisionId: string, requestKey: string) =>
   db
     .selectFrom('dec_ballots')
-    .select(['id', 'entry_id', 'account_id', 'status', 'cast_at'])
+    .select(['id', 'entry_id', 'account_id', 'status', 'cast_at', 'receipt'])
     .where('street_id', '=', streetId)
     .where('decision_id', '=', decisionId)
     .where('request_key', '=', requestKey)
     .executeTakeFirst();
 
-const answer = (b: { id: string; entry_id: string; status: string; cast_at: Date }) => ({ id: b.id, entryId: b.entry_id, status: b.status, castAt: b.cast_at });
+const answer = (b: { id: string; entry_id: string; status: string; cast_at: Date; receipt: string | null }) => ({ id: b.id, entryId: b.entry_id, status: b.status, castAt: b.cast_at, receipt: b.receipt });
 
 /**
  * An owner's online ballot: every item at once, confirmed with the SMS code sent to their phone, in one
@@ -79,6 +80,7 @@ export async function castBallot(ctx: Ctx, id: string, input: BallotBody & { ent
       if (overPaper && settings.prevails.value === 'paper') throw DecisionsErrors.PAPER_PREVAILS();
       if (previous && !overPaper && !settings.revote.value) throw DecisionsErrors.REVOTE_NOT_ALLOWED();
       const ballotId = newId();
+      const choices = Object.fromEntries(items.map((i) => [String(i.no), input.choices[String(i.no)]!]));
       if (previous) {
         await tx
           .updateTable('dec_ballots')
@@ -96,24 +98,35 @@ export async function castBallot(ctx: Ctx, id: string, input: BallotBody & { ent
           entry_id: entry.id,
           account_id: ctx.actor.accountId,
           channel: 'online',
-          choices: JSON.stringify(Object.fromEntries(items.map((i) => [String(i.no), input.choices[String(i.no)]]))),
+          choices: JSON.stringify(choices),
           status: 'counted',
           request_key: input.requestKey,
           cast_at: now,
         })
         .execute();
-      // Every owner of the entry hears that a ballot was cast in their name.
-      await notifyBallotCounted(tx, ctx, fresh, entry.person_ids, 'online');
-      // The choices stay out of the audit log: who may see them is the decision's rule, not the log's readers'.
-      // Last in the transaction: the audit chain's lock is held from here to the commit, and every ballot waits for it.
-      await audit(tx, ctx, {
-        action: previous && !overPaper ? 'decisions.ballot.changed' : 'decisions.ballot.cast',
-        placeId: d.place_id,
-        subjectType: 'decision',
-        subjectId: d.id,
-        detail: { entry: entry.no, ballot: ballotId, ...(previous ? { [overPaper ? 'duplicate' : 'superseded']: previous.id } : {}) },
+      // The ballot's record is its place in the decision's hash chain (the module's audit stand-in), last in the
+      // transaction: that chain's lock is held from here to the commit, by this decision's ballots only.
+      const receipt = await chainBallot(tx, fresh, {
+        id: ballotId,
+        entryId: entry.id,
+        choices,
+        channel: 'online',
+        at: now,
+        supersedes: await receiptOfBallot(tx, fresh, previous?.id ?? null),
       });
-      return { id: ballotId, entryId: entry.id, status: 'counted', castAt: now };
+      // Every owner of the entry hears that a ballot was cast in their name, with its receipt to check on the board.
+      await notifyBallotCounted(tx, ctx, fresh, entry.person_ids, 'online', receipt);
+      // A decision opened before the ledger has no chain: the audit log records its ballots (never the choices).
+      if (!receipt) {
+        await audit(tx, ctx, {
+          action: previous && !overPaper ? 'decisions.ballot.changed' : 'decisions.ballot.cast',
+          placeId: d.place_id,
+          subjectType: 'decision',
+          subjectId: d.id,
+          detail: { entry: entry.no, ballot: ballotId, ...(previous ? { [overPaper ? 'duplicate' : 'superseded']: previous.id } : {}) },
+        });
+      }
+      return { id: ballotId, entryId: entry.id, status: 'counted', castAt: now, receipt };
     });
   } catch (err) {
     // Two tries with one key racing: the loser finds the winner's ballot (and its spent code) and answers it.

@@ -50,8 +50,8 @@ export async function checkPaperBallot(ctx: Ctx, id: string, ballotId: string, b
           .execute();
         return waits;
       }
-      const settled = await settleBallot(tx, d, await settingsFor(tx, d), { id: b.id, entryId: entry.id, channel: b.channel });
-      if (settled.status === 'counted') await notifyBallotCounted(tx, ctx, d, entry.person_ids, b.channel);
+      const settled = await settleBallot(tx, d, await settingsFor(tx, d), { id: b.id, entryId: entry.id, channel: b.channel, choices: b.choices!, at: now });
+      if (settled.status === 'counted') await notifyBallotCounted(tx, ctx, d, entry.person_ids, b.channel, settled.receipt);
       return settled.status;
     }
     await audit(tx, ctx, {

@@ -31,7 +31,7 @@ export async function checkProxy(ctx: Ctx, id: string, proxyId: string, body: { 
       .where('street_id', '=', d.street_id)
       .where('id', '=', proxy.id)
       .execute();
-    const held = await tx.selectFrom('dec_ballots').select(['id', 'channel']).where('street_id', '=', d.street_id).where('proxy_id', '=', proxy.id).where('status', '=', 'held').execute();
+    const held = await tx.selectFrom('dec_ballots').select(['id', 'channel', 'choices']).where('street_id', '=', d.street_id).where('proxy_id', '=', proxy.id).where('status', '=', 'held').execute();
     const outcomes: string[] = [];
     for (const b of held) {
       if (!accepted) {
@@ -39,8 +39,8 @@ export async function checkProxy(ctx: Ctx, id: string, proxyId: string, body: { 
         outcomes.push('invalid');
         continue;
       }
-      const settled = await settleBallot(tx, d, await settingsFor(tx, d), { id: b.id, entryId: entry.id, channel: b.channel });
-      if (settled.status === 'counted') await notifyBallotCounted(tx, ctx, d, entry.person_ids, b.channel);
+      const settled = await settleBallot(tx, d, await settingsFor(tx, d), { id: b.id, entryId: entry.id, channel: b.channel, choices: b.choices!, at: now });
+      if (settled.status === 'counted') await notifyBallotCounted(tx, ctx, d, entry.person_ids, b.channel, settled.receipt);
       outcomes.push(settled.status);
     }
     await audit(tx, ctx, {

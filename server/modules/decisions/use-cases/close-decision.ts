@@ -6,6 +6,7 @@ import { write } from '../decisions.db.ts';
 import { DecisionsErrors } from '../decisions.errors.ts';
 import { pendingApproval, participation } from '../decisions.repository.ts';
 import { decisionFor, wrongStatus } from './decision-access.ts';
+import { closeChain } from './ballot-chain.ts';
 import { countDecision } from './count-decision.ts';
 
 export const CLOSE_DECISION = 'decisions.close';
@@ -40,6 +41,7 @@ export async function applyClose(tx: Tx, ctx: Ctx, payload: { decisionId: string
   await assertPaperSettled(tx, d);
   const now = ctx.kernel.clock.now();
   const result = await countDecision(tx, d);
+  await closeChain(tx, d, now);
   await tx
     .updateTable('dec_decisions')
     .set({ status: 'closed', closed_at: now, result: JSON.stringify(result), updated_at: now })

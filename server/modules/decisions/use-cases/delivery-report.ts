@@ -5,7 +5,7 @@ import { containing } from '../../../kernel/db/like.ts';
 import { offsetOf, paginate } from '../../../kernel/pagination.ts';
 import { type Executor, read } from '../decisions.db.ts';
 import { BUILDING_OF_PART, type DecisionRow } from '../decisions.repository.ts';
-import type { DeliveryQuery } from '../decisions.schemas.ts';
+import { type DeliveryQuery, DeliverySort } from '../decisions.schemas.ts';
 import { decisionFor } from './decision-access.ts';
 import { NOTICE_STATUSES } from './record-receipt.ts';
 
@@ -86,7 +86,7 @@ export async function deliveryReport(ctx: Ctx, id: string, q: DeliveryQuery) {
   const [page, totals, buildings, postings] = await Promise.all([
     paginate(
       q,
-      filtered.selectAll('r').select(REACHED.as('reached')).orderBy('r.entryNo').limit(q.pageSize).offset(offsetOf(q)).execute(),
+      DeliverySort.orderBy(filtered.selectAll('r').select(REACHED.as('reached')), q).limit(q.pageSize).offset(offsetOf(q)).execute(),
       filtered.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
     ),
     all
@@ -122,9 +122,9 @@ const when = (d: Date | string | null) => (d ? new Date(new Date(d).getTime() + 
 
 /** 送达情况 as a spreadsheet: every owner head (of a building, or all) with each way and its time. */
 export async function deliveryReportXlsx(ctx: Ctx, id: string, q: { building?: string }): Promise<{ fileName: string; content: Buffer }> {
-  const first = await deliveryReport(ctx, id, { ...q, page: 1, pageSize: 1 });
+  const first = await deliveryReport(ctx, id, { ...q, page: 1, pageSize: 1, sort: 'entryNo', order: 'asc' });
   const rows: Awaited<ReturnType<typeof deliveryReport>>['items'] = [];
-  for (let page = 1; rows.length < first.total; page++) rows.push(...(await deliveryReport(ctx, id, { ...q, page, pageSize: 500 })).items);
+  for (let page = 1; rows.length < first.total; page++) rows.push(...(await deliveryReport(ctx, id, { ...q, page, pageSize: 500, sort: 'entryNo', order: 'asc' })).items);
   const d = await decisionFor(read(ctx), ctx.actor, id, 'read');
   const en = ctx.actor.locale === 'en';
   const book = new ExcelJS.Workbook();

@@ -1,5 +1,5 @@
 import type { Ctx } from '../../../kernel/context.ts';
-import type { RulesSettings } from '../decisions.constants.ts';
+import { DEFAULT_RULES, type RulesSettings } from '../decisions.constants.ts';
 import { read } from '../decisions.db.ts';
 import { allows } from '../decisions.policy.ts';
 import { itemsOf, participation, pendingApproval } from '../decisions.repository.ts';
@@ -35,7 +35,8 @@ export async function getDecision(ctx: Ctx, id: string) {
       .where('street_id', '=', d.street_id)
       .where('decision_id', '=', d.id)
       .executeTakeFirstOrThrow(),
-    d.rules ? Promise.resolve(d.rules as { id: string | null; version: number | null; title: string | null; settings: RulesSettings }) : rulesInForce(db, d.street_id, d.compound_id),
+    // A copy made before a setting existed shows that setting's default, as the decision applies it (settingsFor).
+    d.rules ? Promise.resolve(withDefaults(d.rules as { id: string | null; version: number | null; title: string | null; settings: RulesSettings })) : rulesInForce(db, d.street_id, d.compound_id),
   ]);
   const totals = { areaCenti: d.total_area_centi ?? 0, heads: d.total_heads ?? 0 };
   const organise = allows(ctx.actor, 'organise', d.place_path);
@@ -81,3 +82,5 @@ export async function getDecision(ctx: Ctx, id: string) {
     },
   };
 }
+
+const withDefaults = <R extends { settings: RulesSettings }>(copy: R): R => ({ ...copy, settings: { ...DEFAULT_RULES, ...copy.settings } });

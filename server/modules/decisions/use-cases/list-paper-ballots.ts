@@ -43,6 +43,7 @@ export function paperBallotsOf(db: Executor, d: Pick<DecisionRow, 'street_id' | 
       'ac.display_name as checkedBy',
       'b.checked_at as checkedAt',
       'p.name as proxyName',
+      'b.receipt',
     ])
     .select((eb) =>
       eb

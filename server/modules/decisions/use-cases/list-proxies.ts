@@ -4,7 +4,7 @@ import { containing } from '../../../kernel/db/like.ts';
 import { offsetOf, paginate } from '../../../kernel/pagination.ts';
 import { type Executor, read } from '../decisions.db.ts';
 import type { DecisionRow } from '../decisions.repository.ts';
-import type { ProxiesQuery } from '../decisions.schemas.ts';
+import { type ProxiesQuery, ProxiesSort } from '../decisions.schemas.ts';
 import { decisionFor } from './decision-access.ts';
 import { settingsFor } from './rules-in-force.ts';
 
@@ -68,7 +68,7 @@ export async function listProxies(ctx: Ctx, id: string, q: ProxiesQuery) {
   const [page, settings] = await Promise.all([
     paginate(
       q,
-      base.orderBy('p.registered_at', 'desc').orderBy('p.id', 'desc').limit(q.pageSize).offset(offsetOf(q)).execute(),
+      ProxiesSort.orderBy(base, q).limit(q.pageSize).offset(offsetOf(q)).execute(),
       base.clearSelect().select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
     ),
     settingsFor(db, d),

@@ -6,7 +6,7 @@ import { SHEET_CODE_LENGTH } from '../decisions.constants.ts';
 import { type Executor, read } from '../decisions.db.ts';
 import { DecisionsErrors } from '../decisions.errors.ts';
 import { BUILDING_OF_PART, type DecisionRow, itemsOf } from '../decisions.repository.ts';
-import type { SheetsQuery } from '../decisions.schemas.ts';
+import { type SheetsQuery, SheetsSort } from '../decisions.schemas.ts';
 import { decisionFor } from './decision-access.ts';
 import { paperBallotsOf } from './list-paper-ballots.ts';
 
@@ -67,7 +67,7 @@ export async function listSheets(ctx: Ctx, id: string, q: SheetsQuery) {
     );
   return paginate(
     q,
-    base.orderBy('e.no').orderBy('s.issued_at').limit(q.pageSize).offset(offsetOf(q)).execute(),
+    SheetsSort.orderBy(base, q).limit(q.pageSize).offset(offsetOf(q)).execute(),
     base.clearSelect().select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
   );
 }

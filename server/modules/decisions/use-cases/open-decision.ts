@@ -8,6 +8,7 @@ import { pendingApproval } from '../decisions.repository.ts';
 import { decisionFor, wrongStatus } from './decision-access.ts';
 import { notifyOwners } from './notify-owners.ts';
 import { rulesInForce } from './rules-in-force.ts';
+import { sealManifest } from './seal-manifest.ts';
 
 export const OPEN_DECISION = 'decisions.open';
 const DAY_MS = 24 * 60 * 60_000;
@@ -51,13 +52,14 @@ export async function applyOpen(tx: Tx, ctx: Ctx, payload: { decisionId: string 
     .where('street_id', '=', d.street_id)
     .where('id', '=', d.id)
     .execute();
+  const { manifestHash } = await sealManifest(tx, d, { rules: rules.settings, opensAt: now, closesAt });
   await audit(tx, ctx, {
     action: 'decisions.decision.opened',
     placeId: d.place_id,
     subjectType: 'decision',
     subjectId: d.id,
     before: { status: d.status },
-    after: { status: 'open', closesAt: closesAt.toISOString(), rulesVersion: rules.version, rollVersion: d.roll_version },
+    after: { status: 'open', closesAt: closesAt.toISOString(), rulesVersion: rules.version, rollVersion: d.roll_version, manifestHash },
   });
   await notifyOwners(tx, ctx, d, 'decisions.opened', { until: chinaDay(closesAt) }, ['inbox', 'sms', 'wechat']);
   return { id: d.id, status: 'open' as const, closesAt };

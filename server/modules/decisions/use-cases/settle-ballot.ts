@@ -4,9 +4,11 @@ import type { RulesSettings } from '../decisions.constants.ts';
 import type { Tx } from '../decisions.db.ts';
 import type { DecisionRow } from '../decisions.repository.ts';
 import type { BallotChannel } from '../decisions.tables.ts';
+import { shortReceipt } from '../ledger.ts';
+import { chainBallot, receiptOfBallot } from './ballot-chain.ts';
 
 /** How a checked ballot ended: counted, or kept as the duplicate of the ballot that prevails. */
-export type Settled = { status: 'counted'; displaced: string | null } | { status: 'duplicate'; duplicateOf: string };
+export type Settled = { status: 'counted'; displaced: string | null; receipt: string | null } | { status: 'duplicate'; duplicateOf: string };
 
 /** Which channel wins when one owner voted online and on paper (a proxy signs the owner's paper sheet). */
 const prevailsOver = (settings: RulesSettings, incoming: BallotChannel, current: BallotChannel): boolean =>
@@ -22,7 +24,7 @@ export async function settleBallot(
   tx: Tx,
   d: Pick<DecisionRow, 'street_id' | 'id'>,
   settings: RulesSettings,
-  ballot: { id: string; entryId: string; channel: BallotChannel },
+  ballot: { id: string; entryId: string; channel: BallotChannel; choices: Readonly<Record<string, string>>; at: Date },
 ): Promise<Settled> {
   const current = await tx
     .selectFrom('dec_ballots')
@@ -41,7 +43,9 @@ export async function settleBallot(
     await tx.updateTable('dec_ballots').set({ status: 'duplicate', duplicate_of: ballot.id }).where('street_id', '=', d.street_id).where('id', '=', current.id).execute();
   }
   await tx.updateTable('dec_ballots').set({ status: 'counted' }).where('street_id', '=', d.street_id).where('id', '=', ballot.id).execute();
-  return { status: 'counted', displaced: current?.id ?? null };
+  // Counted, it joins the chain with its receipt, naming the one it displaced.
+  const receipt = await chainBallot(tx, d, { ...ballot, supersedes: await receiptOfBallot(tx, d, current?.id ?? null) });
+  return { status: 'counted', displaced: current?.id ?? null, receipt };
 }
 
 /** Every owner of the head hears that a ballot now counts in their name, whichever way it came in. */
@@ -51,6 +55,7 @@ export function notifyBallotCounted(
   d: Pick<DecisionRow, 'id' | 'place_id' | 'title'>,
   personIds: readonly string[],
   channel: BallotChannel,
+  receipt: string | null,
 ): Promise<unknown> {
   const how = { online: '网上投票', paper: '纸质表决票', proxy: '委托投票' }[channel];
   const howEn = { online: 'online', paper: 'on paper', proxy: 'by proxy' }[channel];
@@ -58,7 +63,7 @@ export function notifyBallotCounted(
     template: 'decisions.ballot_recorded',
     placeId: d.place_id,
     to: { persons: personIds },
-    data: { title: d.title, id: d.id, how, howEn },
+    data: { title: d.title, id: d.id, how, howEn, receipt: receipt ? shortReceipt(receipt) : '—' },
     subject: { type: 'decision', id: d.id },
   });
 }

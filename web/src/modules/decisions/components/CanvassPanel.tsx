@@ -1,9 +1,13 @@
+import { PhoneOutlined } from '@ant-design/icons';
 import { App, Button, Card, Flex, Form, Input, Progress, Select, Table, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatDateTime } from '../../../shared/format.ts';
+import { useSignedIn } from '../../../shared/session.ts';
 import { FormModal } from '../../../workbench/components/FormModal.tsx';
-import { type CanvassPage, type Decision, useCanvass, useRecordVisit } from '../api.ts';
+import { type CanvassPage, type Decision, mayDecisions, useCanvass, useRecordVisit } from '../api.ts';
+import { fetchOwnerPhone } from '../proof/api.ts';
+import '../proof/i18n.ts';
 
 const OUTCOMES = ['voted_paper', 'will_vote_online', 'refused', 'away', 'wrong_contact'] as const;
 type Row = CanvassPage['items'][number];
@@ -22,6 +26,20 @@ export function CanvassPanel({ decision: d }: { decision: Decision }) {
   const record = useRecordVisit(d.id);
   const [visiting, setVisiting] = useState<Row | null>(null);
   const data = canvass.data;
+  // 拨打: the full number is fetched (and audited) only on a tap, and only for the roles allowed to call owners.
+  const mayCall = mayDecisions(useSignedIn(), 'callOwners');
+  const [calling, setCalling] = useState<string | null>(null);
+  const call = async (row: Row) => {
+    setCalling(row.id);
+    try {
+      const { phone } = await fetchOwnerPhone(d.id, row.id);
+      window.location.href = `tel:${phone}`;
+    } catch (err) {
+      void message.error(err instanceof Error ? err.message : t('decisionsProof.canvass.callFailed'));
+    } finally {
+      setCalling(null);
+    }
+  };
   return (
     <Card title={t('decisions.canvass.title')}>
       <Flex vertical gap={8} style={{ marginBottom: 16 }}>
@@ -60,6 +78,23 @@ export function CanvassPanel({ decision: d }: { decision: Decision }) {
           { title: t('decisions.canvass.no'), dataIndex: 'no', width: 70 },
           { title: t('decisions.canvass.rooms'), dataIndex: 'rooms', render: (r: string[] | null) => (r ?? []).join('、') },
           { title: t('decisions.canvass.owners'), dataIndex: 'label' },
+          {
+            title: t('decisionsProof.canvass.phone'),
+            key: 'phone',
+            render: (_: unknown, row) =>
+              row.phoneMasked ? (
+                <Flex gap={4} align="center" wrap={false}>
+                  <Typography.Text style={{ whiteSpace: 'nowrap' }}>{row.phoneMasked}</Typography.Text>
+                  {mayCall && (
+                    <Button type="link" size="small" icon={<PhoneOutlined />} loading={calling === row.id} onClick={() => void call(row)}>
+                      {t('decisionsProof.canvass.call')}
+                    </Button>
+                  )}
+                </Flex>
+              ) : (
+                '—'
+              ),
+          },
           {
             title: t('decisions.canvass.lastVisit'),
             dataIndex: 'lastVisit',

@@ -1,8 +1,9 @@
 import { Alert, Checkbox, Col, Form, Input, InputNumber, Radio, Row, Switch, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { DEFAULT_RULES, RULE_KEYS, TITLE_MAX } from '#server/modules/decisions/contract.ts';
+import { DEFAULT_RULES, TITLE_MAX } from '#server/modules/decisions/contract.ts';
 import { FormModal } from '../../../workbench/components/FormModal.tsx';
 import { type RulesSettings, useCreateRules } from '../api.ts';
+import { PROXY_CAP_RANGE, RULE_ORDER, ruleKeyLabel } from '../proof/rules.ts';
 
 type Values = { title: string } & RulesSettings;
 
@@ -23,6 +24,9 @@ export function DraftRulesModal({ compoundId, open, onClose }: { compoundId: str
   const valueField = (key: keyof RulesSettings) => {
     const range = DAYS[key];
     if (range) return <InputNumber min={range[0]} max={range[1]} precision={0} suffix={t('decisions.rules.dayUnit')} style={{ width: 140 }} />;
+    if (key === 'proxyCap') {
+      return <InputNumber min={PROXY_CAP_RANGE[0]} max={PROXY_CAP_RANGE[1]} precision={0} suffix={t('decisionsProof.rules.unit')} style={{ width: 140 }} />;
+    }
     if (key === 'revote') return <Switch checkedChildren={t('decisions.rules.yes')} unCheckedChildren={t('decisions.rules.no')} />;
     if (key === 'prevails') return <Radio.Group options={(['online', 'paper'] as const).map((v) => ({ value: v, label: t(`decisions.rules.prevails.${v}`) }))} />;
     return null;
@@ -41,11 +45,11 @@ export function DraftRulesModal({ compoundId, open, onClose }: { compoundId: str
       <Form.Item name="title" label={t('decisions.rules.versionTitle')} rules={[{ required: true, whitespace: true, message: t('decisions.rules.versionTitleRequired') }]}>
         <Input maxLength={TITLE_MAX} />
       </Form.Item>
-      {RULE_KEYS.map((key) => (
+      {RULE_ORDER.map((key) => (
         <Row key={key} gutter={12} align="top">
           <Col span={9}>
             {key === 'channels' ? (
-              <Form.Item label={t(`decisions.rules.key.${key}`)} required>
+              <Form.Item label={ruleKeyLabel(t, key)} required>
                 {(['online', 'paper', 'proxy'] as const).map((c) => (
                   <Form.Item
                     key={c}
@@ -70,11 +74,11 @@ export function DraftRulesModal({ compoundId, open, onClose }: { compoundId: str
                 ))}
               </Form.Item>
             ) : key === 'followMajority' ? (
-              <Form.Item name={[key, 'value']} label={t(`decisions.rules.key.${key}`)} valuePropName="checked">
+              <Form.Item name={[key, 'value']} label={ruleKeyLabel(t, key)} valuePropName="checked">
                 <FollowMajoritySwitch />
               </Form.Item>
             ) : (
-              <Form.Item name={[key, 'value']} label={t(`decisions.rules.key.${key}`)} valuePropName={key === 'revote' ? 'checked' : 'value'} rules={[{ required: true }]}>
+              <Form.Item name={[key, 'value']} label={ruleKeyLabel(t, key)} valuePropName={key === 'revote' ? 'checked' : 'value'} rules={[{ required: true }]}>
                 {valueField(key)}
               </Form.Item>
             )}

@@ -1,8 +1,8 @@
 import { Table, Tag } from 'antd';
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
-import { RULE_KEYS } from '#server/modules/decisions/contract.ts';
 import type { RulesSettings } from '../api.ts';
+import { RULE_ORDER, ruleKeyLabel, withDefaults } from '../proof/rules.ts';
 
 type Key = keyof RulesSettings;
 
@@ -21,6 +21,8 @@ function valueOf(t: TFunction, key: Key, settings: RulesSettings) {
       return settings.revote.value ? t('decisions.rules.yes') : t('decisions.rules.no');
     case 'prevails':
       return t(`decisions.rules.prevails.${settings.prevails.value}`);
+    case 'proxyCap':
+      return t('decisionsProof.rules.proxyCapValue', { n: settings.proxyCap.value });
     case 'followMajority':
       return settings.followMajority.value ? <Tag color="red">{t('decisions.rules.on')}</Tag> : <Tag color="green">{t('decisions.rules.off')}</Tag>;
   }
@@ -29,7 +31,8 @@ function valueOf(t: TFunction, key: Key, settings: RulesSettings) {
 /** Every setting of a version of the rules of procedure with the clause it comes from. */
 export function RulesSettingsTable({ settings }: { settings: RulesSettings }) {
   const { t } = useTranslation();
-  const rows = RULE_KEYS.filter((k) => settings[k]).map((key) => ({ key, value: valueOf(t, key, settings), clause: settings[key].clause }));
+  const all = withDefaults(settings);
+  const rows = RULE_ORDER.filter((k) => all[k]).map((key) => ({ key, value: valueOf(t, key, all), clause: all[key].clause }));
   return (
     <Table
       size="small"
@@ -37,7 +40,7 @@ export function RulesSettingsTable({ settings }: { settings: RulesSettings }) {
       rowKey="key"
       dataSource={rows}
       columns={[
-        { title: t('decisions.rules.setting'), dataIndex: 'key', render: (k: Key) => t(`decisions.rules.key.${k}`), width: '34%' },
+        { title: t('decisions.rules.setting'), dataIndex: 'key', render: (k: Key) => ruleKeyLabel(t, k), width: '34%' },
         { title: t('decisions.rules.value'), dataIndex: 'value', width: '24%' },
         { title: t('decisions.rules.clause'), dataIndex: 'clause' },
       ]}

@@ -10,6 +10,7 @@ import { type MyDecision, recordOpened, useFileObjection, useMyDecision, useRequ
 import { BallotForm, MyBallots } from './Ballot.tsx';
 import { m2, matterText } from './format.ts';
 import { MyPaperBallots } from '../paper/h5/MyPaperBallots.tsx';
+import { MyProxies } from '../proof/h5/MyProxies.tsx';
 import { ResultCard } from './ResultCard.tsx';
 import { StatusTag } from './StatusTag.tsx';
 
@@ -82,6 +83,8 @@ function DecisionView({ d }: { d: MyDecision }) {
       <MyPaperBallots d={d} />
 
       {d.status === 'open' && <VoteArea d={d} />}
+
+      <MyProxies d={d} />
 
       {(d.status === 'closed' || d.status === 'published') && d.ballots.length > 0 && (
         <section className="gz-dec-card" aria-label={t('decisionsH5.myBallots.title')}>

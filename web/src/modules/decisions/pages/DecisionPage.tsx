@@ -15,6 +15,7 @@ import { ResultPanel } from '../components/ResultPanel.tsx';
 import { RollPanel } from '../components/RollPanel.tsx';
 import { RulesSettingsTable } from '../components/RulesSettingsTable.tsx';
 import { PaperPanel } from '../paper/components/PaperPanel.tsx';
+import { ProofPanels } from '../proof/components/ProofPanels.tsx';
 
 /** One decision: where it stands, what the organiser may do next, its items, rules, roll, progress and result. */
 export function DecisionPage() {
@@ -151,6 +152,7 @@ function DecisionView({ decision: d }: { decision: Decision }) {
         </Col>
       </Row>
       <PaperPanel decision={d} />
+      <ProofPanels decision={d} />
     </>
   );
 }

@@ -1,12 +1,12 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { EVIDENCE_MAX_BYTES, INVALID_REASONS, SHEET_CODE_ALPHABET, SHEET_CODE_LENGTH } from '#server/modules/decisions/contract.ts';
-import { apiGet, apiPost, apiUpload, type Page, type Query } from '../../../shared/api.ts';
+import type { listSheets, PaperBallot as ServerPaperBallot, sheetByCode } from '#server/modules/decisions/contract.ts';
+import { apiGet, apiPost, apiUpload, type Jsonify, type Page, type Query } from '../../../shared/api.ts';
 import { decisionKeys } from '../api.ts';
 
 /**
  * Paper ballot sheets and paper (and proxy) ballots as the workbench uses them (issue 14's API). Every write
  * refreshes the decisions module's reads: a counted paper ballot moves the progress, the canvass and the roll.
- * The answers are typed here by hand: the module's contract.ts does not export these use cases' types (yet).
  */
 export type Choice = 'for' | 'against' | 'abstain';
 export type BallotStatus = 'counted' | 'superseded' | 'entered' | 'mismatched' | 'held' | 'invalid' | 'duplicate';
@@ -23,49 +23,13 @@ export const CHOICES: readonly Choice[] = ['for', 'against', 'abstain'];
 export const SCAN_TYPES = ['image/jpeg', 'image/png', 'image/webp', 'application/pdf'] as const;
 export const MAX_SCAN_BYTES = EVIDENCE_MAX_BYTES;
 
-export interface Sheet {
-  id: string;
-  code: string;
-  entryId: string;
-  entryNo: number;
-  label: string;
-  rooms: string[] | null;
-  areaCenti: number;
-  status: SheetStatus;
-  issuedAt: string;
-  voidReason: string | null;
-  replacedBy: string | null;
-  ballotStatus: BallotStatus | null;
-}
-
-export interface PaperBallot {
-  id: string;
-  sheetCode: string | null;
-  entryId: string;
-  entryNo: number;
-  label: string;
-  rooms: string[] | null;
-  channel: 'paper' | 'proxy';
-  status: BallotStatus;
-  choices: Record<string, Choice> | null;
-  invalidReason: InvalidReason | 'proxy_rejected' | null;
-  invalidNote: string | null;
-  mismatchNote: string | null;
-  scanSha256: string | null;
-  enteredBy: string | null;
-  enteredByMe: boolean;
-  enteredAt: string;
-  checkedBy: string | null;
-  checkedAt: string | null;
-  proxyName: string | null;
-}
-
-export interface SheetLookup {
-  sheet: Sheet;
-  items: { no: number; title: string }[];
-  proxy: null | { id: string; name: string; status: ProxyStatus };
-  ballot: null | PaperBallot;
-}
+type Answer<F extends (...args: never[]) => unknown> = Jsonify<Awaited<ReturnType<F>>>;
+/** A sheet as the list shows it, with the status of the ballot entered from it (null: not entered yet). */
+export type Sheet = Answer<typeof listSheets>['items'][number];
+/** A paper or proxy ballot as the people entering and checking it see it. */
+export type PaperBallot = Jsonify<ServerPaperBallot>;
+/** A sheet found by its code for the entry page: whose it is, the items, the owner's proxy, a ballot already entered. */
+export type SheetLookup = Answer<typeof sheetByCode>;
 
 /** What a paper ballot says: a choice on every item, or an invalid sheet with its reason. */
 export interface BallotContent {

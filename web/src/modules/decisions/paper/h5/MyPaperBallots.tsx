@@ -32,7 +32,7 @@ const COLOR: Record<Plain, 'primary' | 'success' | 'danger' | 'warning' | 'defau
 export function MyPaperBallots({ d }: { d: MyDecision }) {
   const { t } = useTranslation();
   // Online ballots are the ballot section's; paper and proxy ones are entered by staff and shown here.
-  const ballots = d.ballots.filter((b) => (b.channel as string) !== 'online');
+  const ballots = d.ballots.filter((b) => b.channel !== 'online');
   if (ballots.length === 0) return null;
   const rooms = (entryId: string) => d.entries.find((e) => e.id === entryId)?.rooms.join('，') ?? '';
   return (
@@ -49,7 +49,7 @@ export function MyPaperBallots({ d }: { d: MyDecision }) {
                 {t(`decisionsPaper.h5.status.${plain}`)}
               </Tag>{' '}
               <strong>
-                {(b.channel as string) === 'proxy'
+                {b.channel === 'proxy'
                   ? extra.proxyName
                     ? t('decisionsPaper.h5.proxy', { name: extra.proxyName })
                     : t('decisionsPaper.h5.proxyUnnamed')
