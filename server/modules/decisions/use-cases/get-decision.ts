@@ -16,7 +16,7 @@ import { rulesInForce } from './rules-in-force.ts';
 export async function getDecision(ctx: Ctx, id: string) {
   const db = read(ctx);
   const d = await decisionFor(db, ctx.actor, id, 'read');
-  const [items, voted, pending, objections, deliveries, copy] = await Promise.all([
+  const [items, voted, pending, objections, deliveries, copy, links, head] = await Promise.all([
     itemsOf(db, d.street_id, d.id),
     participation(db, d.street_id, d.id),
     pendingApproval(db, d.street_id, d.id),
@@ -37,6 +37,8 @@ export async function getDecision(ctx: Ctx, id: string) {
       .executeTakeFirstOrThrow(),
     // A copy made before a setting existed shows that setting's default, as the decision applies it (settingsFor).
     d.rules ? Promise.resolve(withDefaults(d.rules as { id: string | null; version: number | null; title: string | null; settings: RulesSettings })) : rulesInForce(db, d.street_id, d.compound_id),
+    db.selectFrom('dec_chain').select((eb) => eb.fn.countAll<number>().as('n')).where('street_id', '=', d.street_id).where('decision_id', '=', d.id).where('kind', '=', 'ballot').executeTakeFirstOrThrow(),
+    db.selectFrom('dec_chain_heads').select(['seq', 'hash', 'published_at as publishedAt']).where('street_id', '=', d.street_id).where('decision_id', '=', d.id).orderBy('published_at', 'desc').limit(1).executeTakeFirst(),
   ]);
   const totals = { areaCenti: d.total_area_centi ?? 0, heads: d.total_heads ?? 0 };
   const organise = allows(ctx.actor, 'organise', d.place_path);
@@ -70,6 +72,8 @@ export async function getDecision(ctx: Ctx, id: string) {
     pending: pending ? { kind: pending.kind === 'decisions.open' ? ('open' as const) : ('close' as const), requestedAt: pending.requested_at } : null,
     objections,
     result: d.result,
+    // The ledger (Decisions 3/4): the manifest's hash sealed at opening, the receipts chained, the last published head.
+    ledger: d.manifest_hash ? { manifestHash: d.manifest_hash, receipts: Number(links.n), head: head ?? null } : null,
     can: {
       organise,
       publishRoll: organise && ['draft', 'roll_published'].includes(d.status),

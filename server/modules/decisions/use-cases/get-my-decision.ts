@@ -20,7 +20,7 @@ export async function getMyDecision(ctx: Ctx, id: string) {
     db.selectFrom('dec_roll_parts').select(['entry_id', 'room_label', 'area_centi']).where('street_id', '=', d.street_id).where('entry_id', 'in', entries.map((e) => e.id)).execute(),
     db
       .selectFrom('dec_ballots')
-      .select(['id', 'entry_id as entryId', 'choices', 'status', 'channel', 'cast_at as castAt', 'superseded_by as supersededBy'])
+      .select(['id', 'entry_id as entryId', 'choices', 'status', 'channel', 'cast_at as castAt', 'superseded_by as supersededBy', 'receipt'])
       .where('street_id', '=', d.street_id)
       .where('decision_id', '=', d.id)
       .where('entry_id', 'in', entries.map((e) => e.id))
@@ -95,5 +95,7 @@ export async function getMyDecision(ctx: Ctx, id: string) {
       canRevoke: (p.status === 'pending' || p.status === 'checked') && !p.voted && (d.status === 'roll_published' || d.status === 'open'),
     })),
     result: d.status === 'published' ? d.result : null,
+    // Where an owner checks their receipts: the public board exists once voting opened under the ledger.
+    board: !!d.manifest_hash,
   };
 }

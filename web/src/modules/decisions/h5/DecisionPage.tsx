@@ -11,6 +11,7 @@ import { BallotForm, MyBallots } from './Ballot.tsx';
 import { m2, matterText } from './format.ts';
 import { MyPaperBallots } from '../paper/h5/MyPaperBallots.tsx';
 import { MyProxies } from '../proof/h5/MyProxies.tsx';
+import { MyReceipts } from '../ledger/h5/MyReceipts.tsx';
 import { ResultCard } from './ResultCard.tsx';
 import { StatusTag } from './StatusTag.tsx';
 
@@ -85,6 +86,7 @@ function DecisionView({ d }: { d: MyDecision }) {
       {d.status === 'open' && <VoteArea d={d} />}
 
       <MyProxies d={d} />
+      <MyReceipts d={d} />
 
       {(d.status === 'closed' || d.status === 'published') && d.ballots.length > 0 && (
         <section className="gz-dec-card" aria-label={t('decisionsH5.myBallots.title')}>

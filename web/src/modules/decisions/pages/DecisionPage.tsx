@@ -16,6 +16,7 @@ import { RollPanel } from '../components/RollPanel.tsx';
 import { RulesSettingsTable } from '../components/RulesSettingsTable.tsx';
 import { PaperPanel } from '../paper/components/PaperPanel.tsx';
 import { ProofPanels } from '../proof/components/ProofPanels.tsx';
+import { LedgerCard } from '../ledger/LedgerCard.tsx';
 
 /** One decision: where it stands, what the organiser may do next, its items, rules, roll, progress and result. */
 export function DecisionPage() {
@@ -153,6 +154,7 @@ function DecisionView({ decision: d }: { decision: Decision }) {
       </Row>
       <PaperPanel decision={d} />
       <ProofPanels decision={d} />
+      <LedgerCard decision={d} />
     </>
   );
 }
