@@ -79,7 +79,8 @@ export const useSheetLookup = (id: string, code: string | null) =>
 
 function usePaperMutation<I, O>(fn: (input: I) => Promise<O>) {
   const client = useQueryClient();
-  return useMutation({ mutationFn: fn, onSuccess: () => client.invalidateQueries({ queryKey: decisionKeys.all }) });
+  // Not awaited: the answer is shown at once, the page's many reads refresh behind it.
+  return useMutation({ mutationFn: fn, onSuccess: () => void client.invalidateQueries({ queryKey: decisionKeys.all }) });
 }
 
 export const useIssueSheets = (id: string) => usePaperMutation((building?: string) => apiPost<{ issued: number }>(`${base(id)}/sheets`, building ? { building } : {}));
