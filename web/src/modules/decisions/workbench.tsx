@@ -13,6 +13,7 @@ const decisionRoutes: RouteObject[] = [
   { path: 'decisions', lazy: page(() => import('./pages/DecisionsPage.tsx'), 'DecisionsPage') },
   { path: 'decisions/rules', lazy: page(() => import('./pages/RulesPage.tsx'), 'RulesPage') },
   { path: 'decisions/:id', lazy: page(() => import('./pages/DecisionPage.tsx'), 'DecisionPage') },
+  { path: 'decisions/:id/paper', lazy: page(() => import('./paper/pages/PaperEntryPage.tsx'), 'PaperEntryPage') },
 ];
 
 /** Its entries in the 议事协商 group of the menu (the opinions module names it): only for the roles that see decisions, never the property company. */

@@ -3,6 +3,7 @@ import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '../../../shared/api.ts';
 import { formatDateTime } from '../../../shared/format.ts';
+import '../paper/i18n.ts';
 import { type Choice, type MyBallot, type MyDecision, type MyEntry, newRequestKey, sendBallotCode, useCastBallot } from './api.ts';
 
 const CHOICES: Choice[] = ['for', 'against', 'abstain'];
@@ -212,7 +213,9 @@ export function MyBallots({ d, ballots, entry }: { d: MyDecision; ballots: MyBal
     <>
       <h2>{t('decisionsH5.myBallots.title')}</h2>
       {entry && <p className="gz-dec-hint">{t('decisionsH5.ballot.forRooms', { rooms: entry.rooms.join('，') })}</p>}
-      {ballots.map((b) => {
+      {/* Paper and proxy ballots have their own card with their plain status (paper/h5/MyPaperBallots). */}
+      {!ballots.some((b) => b.channel === 'online') && <p className="gz-dec-hint">{t('decisionsPaper.h5.seeAbove')}</p>}
+      {ballots.filter((b) => b.channel === 'online').map((b) => {
         const choices = b.choices as Record<string, Choice>;
         return (
           <div key={b.id} className="gz-dec-item">

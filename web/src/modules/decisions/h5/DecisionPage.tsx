@@ -9,6 +9,7 @@ import './i18n.ts';
 import { type MyDecision, recordOpened, useFileObjection, useMyDecision, useRequestInspection } from './api.ts';
 import { BallotForm, MyBallots } from './Ballot.tsx';
 import { m2, matterText } from './format.ts';
+import { MyPaperBallots } from '../paper/h5/MyPaperBallots.tsx';
 import { MyProxies } from '../proof/h5/MyProxies.tsx';
 import { MyReceipts } from '../ledger/h5/MyReceipts.tsx';
 import { ResultCard } from './ResultCard.tsx';
@@ -79,6 +80,8 @@ function DecisionView({ d }: { d: MyDecision }) {
       {d.status === 'published' && <ResultCard d={d} />}
 
       <Items d={d} />
+
+      <MyPaperBallots d={d} />
 
       {d.status === 'open' && <VoteArea d={d} />}
 

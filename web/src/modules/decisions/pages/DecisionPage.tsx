@@ -14,6 +14,7 @@ import { ProgressPanel } from '../components/ProgressPanel.tsx';
 import { ResultPanel } from '../components/ResultPanel.tsx';
 import { RollPanel } from '../components/RollPanel.tsx';
 import { RulesSettingsTable } from '../components/RulesSettingsTable.tsx';
+import { PaperPanel } from '../paper/components/PaperPanel.tsx';
 import { ProofPanels } from '../proof/components/ProofPanels.tsx';
 import { LedgerCard } from '../ledger/LedgerCard.tsx';
 
@@ -151,6 +152,7 @@ function DecisionView({ decision: d }: { decision: Decision }) {
           </Flex>
         </Col>
       </Row>
+      <PaperPanel decision={d} />
       <ProofPanels decision={d} />
       <LedgerCard decision={d} />
     </>
