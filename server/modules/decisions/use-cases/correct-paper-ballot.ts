@@ -26,6 +26,9 @@ export async function correctPaperBallot(ctx: Ctx, id: string, ballotId: string,
         invalid_reason: body.invalidReason ?? null,
         invalid_note: body.invalidNote ?? null,
         entered_by: ctx.actor.accountId,
+        // The check that found the mismatch is in the audit log; this entry waits for a new one.
+        checked_by: null,
+        checked_at: null,
       })
       .where('street_id', '=', d.street_id)
       .where('id', '=', b.id)
