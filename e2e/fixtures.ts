@@ -1,4 +1,5 @@
-import { type APIRequestContext, type Browser, type BrowserContext, type ConsoleMessage, test as base, expect, request } from '@playwright/test';
+import { type APIRequestContext, type Browser, type BrowserContext, type ConsoleMessage, type Page, test as base, expect, request } from '@playwright/test';
+import { DEMO_PASSWORD } from './demo.ts';
 
 export { expect };
 
@@ -71,5 +72,20 @@ export async function apiAs(baseURL: string, login: string, password: string): P
   const state = await signedIn.storageState();
   await signedIn.dispose();
   return request.newContext({ baseURL, storageState: state, extraHTTPHeaders: { 'x-csrf-token': csrfToken } });
+}
+
+/**
+ * The workbench on a desktop, signed in as a staff login of the demo: Chinese, Shanghai time, downloads allowed. The
+ * first page of a fresh server on two shared cores may take longer than the default wait.
+ */
+export async function staffPage(browser: Browser, login: string): Promise<Page> {
+  const ctx = await browser.newContext({ viewport: { width: 1440, height: 900 }, locale: 'zh-CN', timezoneId: 'Asia/Shanghai', acceptDownloads: true });
+  const page = await ctx.newPage();
+  await page.goto('/login');
+  await page.getByLabel('用户名').fill(login);
+  await page.getByLabel('密码').fill(DEMO_PASSWORD);
+  await page.getByRole('button', { name: '登录' }).click();
+  await expect(page.getByRole('navigation', { name: '主菜单' })).toBeVisible({ timeout: 30_000 });
+  return page;
 }
 export type { Browser, Page } from '@playwright/test';

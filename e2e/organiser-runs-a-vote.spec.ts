@@ -1,5 +1,5 @@
-import { expect, type Browser, type Page, test } from './fixtures.ts';
-import { DEMO_PASSWORD, STREET_OFFICIAL, shot } from './demo.ts';
+import { expect, type Page, test, staffPage } from './fixtures.ts';
+import { STREET_OFFICIAL, shot } from './demo.ts';
 
 /** The demo's owners' committee member (organiser, sees choices) and the residents' committee staff (second approver). */
 const ORGANISER = 'yeweihui';
@@ -9,16 +9,6 @@ const DRAFT = '修改管理规约（养犬与电动自行车停放）';
 const READY = '利用小区共有部分设置智能快递柜并收取场地费';
 const PUBLISHED = '2026年续聘物业服务企业及使用维修资金更换3栋电梯';
 
-async function staffPage(browser: Browser, login: string): Promise<Page> {
-  const ctx = await browser.newContext({ viewport: { width: 1440, height: 900 }, locale: 'zh-CN', timezoneId: 'Asia/Shanghai', acceptDownloads: true });
-  const page = await ctx.newPage();
-  await page.goto('/login');
-  await page.getByLabel('用户名').fill(login);
-  await page.getByLabel('密码').fill(DEMO_PASSWORD);
-  await page.getByRole('button', { name: '登录' }).click();
-  await expect(page.getByRole('navigation', { name: '主菜单' })).toBeVisible();
-  return page;
-}
 
 // Four officials through three decisions: longer than one page's journey, on two shared cores.
 test.setTimeout(300_000);

@@ -1,5 +1,5 @@
 import { writeFile } from 'node:fs/promises';
-import { apiAs, type Browser, expect as baseExpect, type Page, test } from './fixtures.ts';
+import { apiAs, expect as baseExpect, test, staffPage } from './fixtures.ts';
 import { DEMO_PASSWORD, RESIDENT_PHONE, shot } from './demo.ts';
 
 /** The demo's open compound vote at 阳光花园 (server/modules/decisions/decisions.seed.ts): 张明远's head is left unvoted. */
@@ -15,16 +15,6 @@ const PNG = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR
 test.setTimeout(300_000);
 const expect = baseExpect.configure({ timeout: 30_000 });
 
-async function staffPage(browser: Browser, login: string): Promise<Page> {
-  const ctx = await browser.newContext({ viewport: { width: 1440, height: 900 }, locale: 'zh-CN', timezoneId: 'Asia/Shanghai' });
-  const page = await ctx.newPage();
-  await page.goto('/login');
-  await page.getByLabel('用户名').fill(login);
-  await page.getByLabel('密码').fill(DEMO_PASSWORD);
-  await page.getByRole('button', { name: '登录' }).click();
-  await expect(page.getByRole('navigation', { name: '主菜单' })).toBeVisible();
-  return page;
-}
 
 interface SheetRow {
   id: string;

@@ -1,19 +1,9 @@
-import { expect, type Browser, type Page, test } from './fixtures.ts';
-import { DEMO_PASSWORD, STREET_OFFICIAL, shot } from './demo.ts';
+import { expect, test, staffPage } from './fixtures.ts';
+import { STREET_OFFICIAL, shot } from './demo.ts';
 
 /** The demo community's residents' committee: it reviews the building leaders' allowance there. */
 const COMMITTEE = 'juweihui';
 
-async function staffPage(browser: Browser, login: string): Promise<Page> {
-  const ctx = await browser.newContext({ viewport: { width: 1440, height: 900 }, locale: 'zh-CN', timezoneId: 'Asia/Shanghai' });
-  const page = await ctx.newPage();
-  await page.goto('/login');
-  await page.getByLabel('用户名').fill(login);
-  await page.getByLabel('密码').fill(DEMO_PASSWORD);
-  await page.getByRole('button', { name: '登录' }).click();
-  await expect(page.getByRole('navigation', { name: '主菜单' })).toBeVisible();
-  return page;
-}
 
 test("the residents' committee reviews a building leader's allowance; the street official hears of it and approves", async ({ browser }) => {
   const committee = await staffPage(browser, COMMITTEE);

@@ -1,4 +1,4 @@
-import { expect, type Browser, type Page, test } from './fixtures.ts';
+import { expect, type Page, test, staffPage } from './fixtures.ts';
 import { DEMO_PASSWORD, RESIDENT_PHONE, STREET_OFFICIAL, shot } from './demo.ts';
 
 /** The demo's owners' committee member (registers) and the residents' committee staff (checks): two people. */
@@ -14,16 +14,6 @@ test.setTimeout(480_000);
 /** Uploads, SMS and a reload on two shared cores: more than the default ten seconds at times. */
 const slow = expect.configure({ timeout: 30_000 });
 
-async function staffPage(browser: Browser, login: string): Promise<Page> {
-  const ctx = await browser.newContext({ viewport: { width: 1440, height: 900 }, locale: 'zh-CN', timezoneId: 'Asia/Shanghai', acceptDownloads: true });
-  const page = await ctx.newPage();
-  await page.goto('/login');
-  await page.getByLabel('用户名').fill(login);
-  await page.getByLabel('密码').fill(DEMO_PASSWORD);
-  await page.getByRole('button', { name: '登录' }).click();
-  await slow(page.getByRole('navigation', { name: '主菜单' })).toBeVisible();
-  return page;
-}
 
 async function openDecision(page: Page, title: string) {
   await page.getByRole('navigation', { name: '主菜单' }).getByText('业主表决', { exact: true }).click();

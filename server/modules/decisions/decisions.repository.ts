@@ -12,6 +12,9 @@ import type { Choice } from './tally.ts';
 /** A roll part's building, from its room label ("3栋 / 1单元 / 301" → "3栋"); the part is aliased `rp`. */
 export const BUILDING_OF_PART = sql<string>`split_part(rp.room_label, ' / ', 1)`;
 
+/** A roll entry's room labels, for a select over entries aliased `e`. */
+export const ROOMS_OF_ENTRY = sql<string[] | null>`(select array_agg(rp.room_label) from dec_roll_parts rp where rp.street_id = e.street_id and rp.entry_id = e.id)`;
+
 /** The rooms of each roll entry of a decision, in label order: entry id → labels. */
 export async function roomsByEntry(db: Executor, streetId: string, decisionId: string): Promise<Map<string, string[]>> {
   const parts = await db.selectFrom('dec_roll_parts').select(['entry_id', 'room_label']).where('street_id', '=', streetId).where('decision_id', '=', decisionId).orderBy('room_label').execute();

@@ -4,7 +4,7 @@ import type { Ctx } from '../../../kernel/context.ts';
 import { containing } from '../../../kernel/db/like.ts';
 import { offsetOf, paginate } from '../../../kernel/pagination.ts';
 import { type Executor, read } from '../decisions.db.ts';
-import { BUILDING_OF_PART, type DecisionRow } from '../decisions.repository.ts';
+import { BUILDING_OF_PART, type DecisionRow, ROOMS_OF_ENTRY } from '../decisions.repository.ts';
 import { type DeliveryQuery, DeliverySort } from '../decisions.schemas.ts';
 import { decisionFor } from './decision-access.ts';
 import { NOTICE_STATUSES } from './record-receipt.ts';
@@ -59,12 +59,7 @@ function reachOf(db: Executor, d: Pick<DecisionRow, 'street_id' | 'id'>, q: { bu
         .orderBy('p.recorded_at', 'desc')
         .limit(1)
         .as('receipt'),
-      eb
-        .selectFrom('dec_roll_parts as rp')
-        .whereRef('rp.street_id', '=', 'e.street_id')
-        .whereRef('rp.entry_id', '=', 'e.id')
-        .select((x) => x.fn.agg<string[]>('array_agg', [x.ref('rp.room_label')]).as('rooms'))
-        .as('rooms'),
+      ROOMS_OF_ENTRY.as('rooms'),
     ]);
 }
 

@@ -4,7 +4,7 @@ import { containing } from '../../../kernel/db/like.ts';
 import { offsetOf, paginate } from '../../../kernel/pagination.ts';
 import { personPhonesMasked } from '../../registry/index.ts';
 import { read } from '../decisions.db.ts';
-import { BUILDING_OF_PART } from '../decisions.repository.ts';
+import { BUILDING_OF_PART, ROOMS_OF_ENTRY } from '../decisions.repository.ts';
 import type { CanvassQuery } from '../decisions.schemas.ts';
 import { decisionFor } from './decision-access.ts';
 
@@ -49,12 +49,7 @@ export async function listCanvass(ctx: Ctx, id: string, q: CanvassQuery) {
     base
       .select(['e.id', 'e.no', 'e.label', 'e.area_centi as areaCenti', 'e.representative_id'])
       .select((eb) => [
-        eb
-          .selectFrom('dec_roll_parts as rp')
-          .whereRef('rp.street_id', '=', 'e.street_id')
-          .whereRef('rp.entry_id', '=', 'e.id')
-          .select((x) => x.fn.agg<string[]>('array_agg', [x.ref('rp.room_label')]).as('rooms'))
-          .as('rooms'),
+        ROOMS_OF_ENTRY.as('rooms'),
         eb
           .selectFrom('dec_visits as v')
           .whereRef('v.street_id', '=', 'e.street_id')

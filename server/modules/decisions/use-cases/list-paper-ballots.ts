@@ -3,7 +3,7 @@ import type { Ctx } from '../../../kernel/context.ts';
 import { containing } from '../../../kernel/db/like.ts';
 import { offsetOf, paginate } from '../../../kernel/pagination.ts';
 import { type Executor, read } from '../decisions.db.ts';
-import type { DecisionRow } from '../decisions.repository.ts';
+import { type DecisionRow, ROOMS_OF_ENTRY } from '../decisions.repository.ts';
 import { type PaperBallotsQuery, PaperBallotsSort } from '../decisions.schemas.ts';
 import { decisionFor } from './decision-access.ts';
 
@@ -46,12 +46,7 @@ export function paperBallotsOf(db: Executor, d: Pick<DecisionRow, 'street_id' | 
       'b.receipt',
     ])
     .select((eb) =>
-      eb
-        .selectFrom('dec_roll_parts as rp')
-        .whereRef('rp.street_id', '=', 'e.street_id')
-        .whereRef('rp.entry_id', '=', 'e.id')
-        .select((x) => x.fn.agg<string[]>('array_agg', [x.ref('rp.room_label')]).as('rooms'))
-        .as('rooms'),
+      ROOMS_OF_ENTRY.as('rooms'),
     );
 }
 export type PaperBallot = Awaited<ReturnType<ReturnType<typeof paperBallotsOf>['executeTakeFirstOrThrow']>>;

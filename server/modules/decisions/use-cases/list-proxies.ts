@@ -3,7 +3,7 @@ import type { Ctx } from '../../../kernel/context.ts';
 import { containing } from '../../../kernel/db/like.ts';
 import { offsetOf, paginate } from '../../../kernel/pagination.ts';
 import { type Executor, read } from '../decisions.db.ts';
-import type { DecisionRow } from '../decisions.repository.ts';
+import { type DecisionRow, ROOMS_OF_ENTRY } from '../decisions.repository.ts';
 import { type ProxiesQuery, ProxiesSort } from '../decisions.schemas.ts';
 import { decisionFor } from './decision-access.ts';
 import { settingsFor } from './rules-in-force.ts';
@@ -34,12 +34,7 @@ function proxiesOf(db: Executor, d: Pick<DecisionRow, 'street_id' | 'id'>, accou
       'p.revoked_at as revokedAt',
     ])
     .select((eb) => [
-      eb
-        .selectFrom('dec_roll_parts as rp')
-        .whereRef('rp.street_id', '=', 'e.street_id')
-        .whereRef('rp.entry_id', '=', 'e.id')
-        .select((x) => x.fn.agg<string[]>('array_agg', [x.ref('rp.room_label')]).as('rooms'))
-        .as('rooms'),
+      ROOMS_OF_ENTRY.as('rooms'),
       eb
         .exists(eb.selectFrom('dec_ballots as b').whereRef('b.street_id', '=', 'p.street_id').whereRef('b.proxy_id', '=', 'p.id').where('b.status', '!=', 'invalid').select('b.id'))
         .as('voted'),

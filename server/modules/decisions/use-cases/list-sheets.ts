@@ -5,7 +5,7 @@ import { offsetOf, paginate } from '../../../kernel/pagination.ts';
 import { SHEET_CODE_LENGTH } from '../decisions.constants.ts';
 import { type Executor, read } from '../decisions.db.ts';
 import { DecisionsErrors } from '../decisions.errors.ts';
-import { BUILDING_OF_PART, type DecisionRow, itemsOf } from '../decisions.repository.ts';
+import { BUILDING_OF_PART, type DecisionRow, itemsOf, ROOMS_OF_ENTRY } from '../decisions.repository.ts';
 import { type SheetsQuery, SheetsSort } from '../decisions.schemas.ts';
 import { decisionFor } from './decision-access.ts';
 import { paperBallotsOf } from './list-paper-ballots.ts';
@@ -32,12 +32,7 @@ function sheetsOf(db: Executor, d: Pick<DecisionRow, 'street_id' | 'id'>) {
       'b.status as ballotStatus',
     ])
     .select((eb) =>
-      eb
-        .selectFrom('dec_roll_parts as rp')
-        .whereRef('rp.street_id', '=', 'e.street_id')
-        .whereRef('rp.entry_id', '=', 'e.id')
-        .select((x) => x.fn.agg<string[]>('array_agg', [x.ref('rp.room_label')]).as('rooms'))
-        .as('rooms'),
+      ROOMS_OF_ENTRY.as('rooms'),
     );
 }
 
