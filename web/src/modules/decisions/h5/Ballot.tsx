@@ -2,6 +2,7 @@ import { Button, Input, Tag, Toast } from 'antd-mobile';
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '../../../shared/api.ts';
+import { ChoicesSummary } from './ChoicesSummary.tsx';
 import { formatDateTime } from '../../../shared/format.ts';
 import '../paper/i18n.ts';
 import { type Choice, type MyBallot, type MyDecision, type MyEntry, newRequestKey, sendBallotCode, useCastBallot } from './api.ts';
@@ -225,19 +226,7 @@ export function MyBallots({ d, ballots, entry }: { d: MyDecision; ballots: MyBal
               </Tag>{' '}
               {t(`decisionsH5.myBallots.${b.channel}`, { defaultValue: '' })} · {t('decisionsH5.myBallots.castAt', { time: formatDateTime(b.castAt) })}
             </p>
-            <ul className="gz-dec-summary">
-              {d.items.map((i) => {
-                const c = choices[String(i.no)];
-                return (
-                  <li key={i.no}>
-                    <span>
-                      {i.no}. {i.title}
-                    </span>
-                    <strong>{c ? t(`decisionsH5.choice.${c}`) : '—'}</strong>
-                  </li>
-                );
-              })}
-            </ul>
+            <ChoicesSummary items={d.items} choices={choices} />
           </div>
         );
       })}

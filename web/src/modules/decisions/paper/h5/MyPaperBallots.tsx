@@ -2,6 +2,7 @@ import { Tag } from 'antd-mobile';
 import { useTranslation } from 'react-i18next';
 import { formatDateTime } from '../../../../shared/format.ts';
 import type { MyDecision } from '../../h5/api.ts';
+import { ChoicesSummary } from '../../h5/ChoicesSummary.tsx';
 import type { BallotStatus, Choice } from '../api.ts';
 import '../i18n.ts';
 import './paper-h5.css';
@@ -66,19 +67,7 @@ export function MyPaperBallots({ d }: { d: MyDecision }) {
             </p>
             <p>{t('decisionsPaper.h5.enteredAt', { time: formatDateTime(b.castAt) })}</p>
             {choices && plain !== 'invalid' && (
-              <ul className="gz-dec-summary">
-                {d.items.map((i) => {
-                  const c = choices[String(i.no)];
-                  return (
-                    <li key={i.no}>
-                      <span>
-                        {i.no}. {i.title}
-                      </span>
-                      <strong>{c ? t(`decisionsPaper.choice.${c}`) : '—'}</strong>
-                    </li>
-                  );
-                })}
-              </ul>
+              <ChoicesSummary items={d.items} choices={choices} />
             )}
           </div>
         );
