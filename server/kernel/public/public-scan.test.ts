@@ -36,6 +36,14 @@ test('a record id in a link is not a phone number, though its digits could read 
   assert.equal(scanForPersonalData({ text: `${link} 联系 139-7016-9227` })[0]?.kind, 'phone', 'a real number beside it is still found');
 });
 
+test('a ballot board’s receipts and hashes are not phone numbers, though their digits could read as one', () => {
+  // A receipt the CI run once drew: "…-1472-1106-3809" reads as 147 2110 6380.
+  for (const text of ['9a1c-1472-1106-3809', `${'1'.repeat(1)}3800138000${'a'.repeat(53)}`, '13800138 000aaaaa bbbbbbbb cccccccc dddddddd eeeeeeee ffffffff 00000000']) {
+    assert.deepEqual(scanForPersonalData({ text }), [], text);
+  }
+  assert.equal(scanForPersonalData({ text: '9a1c-1472-1106-3809 联系 138-0013-8000' })[0]?.kind, 'phone', 'a real number beside one is still found');
+});
+
 test('an ID number is found: 18 digits (X last too) and the old 15; not inside longer runs', () => {
   for (const id of ['110101199003071234', '11010119900307123X', '110101900307123']) {
     assert.deepEqual(kinds(page([], `身份证 ${id}`)), ['id_number@sections[0].text'], id);

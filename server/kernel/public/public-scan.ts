@@ -16,6 +16,11 @@ export interface PiiFinding {
 const PHONE = /(?<![\d])1[3-9]\d(?:[ -]?\d){8}(?!\d)/;
 /** Record ids in links: their hex digits can spell a phone number (…-f139-7016-9227-…), so they are not scanned. */
 const UUID = /[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/gi;
+/**
+ * Hashes a ballot board shows (a SHA-256 whole or in groups of eight, a receipt's first 16 hex digits in groups of
+ * four): random hex whose digits can spell a phone number too, and never personal data.
+ */
+const HASHES = /(?<![0-9a-f])(?:[0-9a-f]{64}|[0-9a-f]{8}(?: [0-9a-f]{8}){7}|[0-9a-f]{4}(?:-[0-9a-f]{4}){3})(?![0-9a-f])/gi;
 const ID_NUMBER = /(?<![\dA-Za-z])(?:\d{17}[\dXx]|\d{15})(?![\dA-Za-z])/;
 /** One Han character (or a Latin initial) followed by stars: how names are masked for neighbours. */
 const MASKED_NAME = /[\p{Script=Han}A-Za-z]\*{1,3}/u;
@@ -33,7 +38,7 @@ export function scanForPersonalData(payload: unknown, opts: { fullNames?: Iterab
   const declared = new Set(opts.maskedNames ?? []);
   const findings: PiiFinding[] = [];
   const check = (raw: string, path: string) => {
-    const text = raw.replace(UUID, ' ');
+    const text = raw.replace(UUID, ' ').replace(HASHES, ' ');
     const phone = PHONE.exec(text);
     if (phone) findings.push({ path, kind: 'phone', match: phone[0] });
     const id = ID_NUMBER.exec(text);
