@@ -58,7 +58,44 @@ export interface RulesSettings {
   followMajority: Cited<boolean>;
   /** How many owners one proxy may represent in one decision. */
   proxyCap: Cited<number>;
+  /** The owners' committee an election fills (Decisions 4/4): seats, term, alternates and how a tie at the last seat is settled. */
+  committee: Cited<CommitteeRules>;
+  /** Elevator retrofit (加装电梯) in one stairwell: its art. 278 matter (thresholds) and what an owner the works affect may do. */
+  elevator: Cited<ElevatorRules>;
+  /** Which decisions are filed (备案), with whom and within how many days of the result. Elections are always filed. */
+  filing: Cited<FilingRules>;
 }
+
+/** A tie at the last seat: a drawing of lots recorded with its witnesses, or a run-off vote among the tied. */
+export type TieBreak = 'lots' | 'runoff';
+export interface CommitteeRules {
+  /** Odd, 5–11. */
+  seats: number;
+  /** At most 5 years. */
+  termYears: number;
+  /** How many of the next-ranked candidates who also passed become alternates (候补委员). */
+  alternates: number;
+  tieBreak: TieBreak;
+}
+/** consent: an affected owner must vote for, or the item fails; compensation: they may object, and the objection is settled by a compensation agreement. */
+export type AffectedOwnerRule = 'consent' | 'compensation';
+export interface ElevatorRules {
+  matter: number;
+  affected: AffectedOwnerRule;
+}
+export const FILING_OFFICES = ['street_office', 'district_housing'] as const;
+export type FilingOffice = (typeof FILING_OFFICES)[number];
+export interface FilingRules {
+  /** Art. 278 matters whose decisions are filed besides elections (matter 3), which always are. */
+  matters: number[];
+  offices: FilingOffice[];
+  /** Days from the published result. */
+  days: number;
+}
+export const COMMITTEE_SEATS_RANGE: [number, number] = [5, 11];
+export const COMMITTEE_TERM_MAX = 5;
+export const COMMITTEE_ALTERNATES_MAX = 5;
+export const FILING_DAYS_RANGE: [number, number] = [1, 90];
 
 /**
  * What applies where no rules of procedure are in force: the Civil Code and the State Council's
@@ -74,6 +111,9 @@ export const DEFAULT_RULES: RulesSettings = {
   prevails: { value: 'online', clause: '默认设置：网络投票优先' },
   followMajority: { value: false, clause: '《民法典》第二百七十八条（未表决不计入）' },
   proxyCap: { value: 3, clause: '默认设置：每位受托人至多代理 3 户' },
+  committee: { value: { seats: 5, termYears: 5, alternates: 0, tieBreak: 'runoff' }, clause: '《业主大会和业主委员会指导规则》第三十一条（5至11人单数，任期不超过5年）' },
+  elevator: { value: { matter: 7, affected: 'consent' }, clause: '《民法典》第二百七十八条第一款第（七）项' },
+  filing: { value: { matters: [], offices: ['street_office', 'district_housing'], days: 30 }, clause: '《业主大会和业主委员会指导规则》第三十五条（选举产生之日起30日内备案）' },
 };
 
 export const RULE_KEYS = Object.keys(DEFAULT_RULES) as (keyof RulesSettings)[];

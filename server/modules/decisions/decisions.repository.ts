@@ -44,6 +44,7 @@ export function listDecisions(db: Executor, q: DecisionsQuery & { underPath?: st
     .where(filter)
     .$if(!!q.underPath, (qb) => qb.where('p.path', 'like', `${q.underPath}%`))
     .$if(!!q.status, (qb) => qb.where('d.status', '=', q.status!))
+    .$if(!!q.kind, (qb) => qb.where('d.kind', '=', q.kind!))
     .$if(!!q.q, (qb) => qb.where('d.title', 'ilike', containing(q.q!)));
   return paginate(
     q,
@@ -52,6 +53,7 @@ export function listDecisions(db: Executor, q: DecisionsQuery & { underPath?: st
         'd.id',
         'd.title',
         'd.status',
+        'd.kind',
         'd.place_id as placeId',
         'd.opens_at as opensAt',
         'd.closes_at as closesAt',

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { PageQuery, sortable } from '../../kernel/pagination.ts';
-import { TITLE_MAX } from './decisions.constants.ts';
+import { COMMITTEE_ALTERNATES_MAX, COMMITTEE_SEATS_RANGE, COMMITTEE_TERM_MAX, FILING_DAYS_RANGE, FILING_OFFICES, TITLE_MAX } from './decisions.constants.ts';
 
 const Id = z.uuid();
 const Clause = z.string().trim().min(1).max(200);
@@ -21,6 +21,27 @@ export const RulesSettingsBody = z.strictObject({
   prevails: cited(z.enum(['online', 'paper'])),
   followMajority: cited(z.boolean()),
   proxyCap: cited(z.number().int().min(1).max(20)),
+  committee: cited(
+    z.strictObject({
+      seats: z
+        .number()
+        .int()
+        .min(COMMITTEE_SEATS_RANGE[0])
+        .max(COMMITTEE_SEATS_RANGE[1])
+        .refine((n) => n % 2 === 1, 'an odd number of seats'),
+      termYears: z.number().int().min(1).max(COMMITTEE_TERM_MAX),
+      alternates: z.number().int().min(0).max(COMMITTEE_ALTERNATES_MAX),
+      tieBreak: z.enum(['lots', 'runoff']),
+    }),
+  ),
+  elevator: cited(z.strictObject({ matter: z.number().int().min(1).max(9), affected: z.enum(['consent', 'compensation']) })),
+  filing: cited(
+    z.strictObject({
+      matters: z.array(z.number().int().min(1).max(9)).max(9),
+      offices: z.array(z.enum(FILING_OFFICES)).min(1).max(FILING_OFFICES.length),
+      days: z.number().int().min(FILING_DAYS_RANGE[0]).max(FILING_DAYS_RANGE[1]),
+    }),
+  ),
 });
 export const CreateRulesBody = z.strictObject({
   compoundId: Id,
@@ -56,6 +77,7 @@ export const DecisionsSort = sortable(
 export const DecisionsQuery = PageQuery.extend({
   placeId: Id.optional().describe('decisions at this place or below'),
   status: z.enum(['draft', 'roll_published', 'open', 'closed', 'published']).optional(),
+  kind: z.enum(['general', 'election', 'elevator']).optional().describe('general decisions, elections or elevator retrofits'),
   q: z.string().trim().max(50).optional().describe('words in the title'),
   ...DecisionsSort.query,
 });

@@ -8,6 +8,8 @@ type BigIntNumber = ColumnType<number, number, number>;
 
 export type RulesStatus = 'draft' | 'confirmed' | 'in_force' | 'superseded';
 export type DecisionStatus = 'draft' | 'roll_published' | 'open' | 'closed' | 'published';
+/** general: items voted for/against; election: an owners' committee election, its items the vetted candidates; elevator: a stairwell's retrofit with cost shares. */
+export type DecisionKind = 'general' | 'election' | 'elevator';
 export type OrganiserKind = 'owners_committee' | 'preparatory_group' | 'residents_committee';
 
 export interface DecRulesTable {
@@ -35,6 +37,9 @@ export interface DecDecisionsTable {
   description: ColumnType<string, string | undefined, string>;
   organiser_kind: OrganiserKind;
   organiser_authority: string;
+  kind: ColumnType<DecisionKind, DecisionKind | undefined, DecisionKind>;
+  /** A run-off or by-election: the election it completes. */
+  parent_id: ColumnType<string | null, string | null | undefined, string | null>;
   status: DecisionStatus;
   voting_days: number;
   objection_until: DateStr;

@@ -50,6 +50,8 @@ export async function getDecision(ctx: Ctx, id: string) {
     status: d.status,
     placeId: d.place_id,
     placeLabel: d.place_label,
+    kind: d.kind,
+    parentId: d.parent_id,
     organiserKind: d.organiser_kind,
     organiserAuthority: d.organiser_authority,
     objectionUntil: d.objection_until,

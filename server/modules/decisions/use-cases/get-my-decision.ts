@@ -55,6 +55,8 @@ export async function getMyDecision(ctx: Ctx, id: string) {
     description: d.description,
     status: d.status,
     placeLabel: d.place_label,
+    kind: d.kind,
+    parentId: d.parent_id,
     organiserKind: d.organiser_kind,
     organiserAuthority: d.organiser_authority,
     objectionUntil: d.objection_until,

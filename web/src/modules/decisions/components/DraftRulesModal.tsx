@@ -1,6 +1,6 @@
 import { Alert, Checkbox, Col, Form, Input, InputNumber, Radio, Row, Switch, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { DEFAULT_RULES, TITLE_MAX } from '#server/modules/decisions/contract.ts';
+import { COMMITTEE_ALTERNATES_MAX, COMMITTEE_TERM_MAX, DEFAULT_RULES, FILING_DAYS_RANGE, FILING_OFFICES, TITLE_MAX } from '#server/modules/decisions/contract.ts';
 import { FormModal } from '../../../workbench/components/FormModal.tsx';
 import { type RulesSettings, useCreateRules } from '../api.ts';
 import { PROXY_CAP_RANGE, RULE_ORDER, ruleKeyLabel } from '../proof/rules.ts';
@@ -27,6 +27,7 @@ export function DraftRulesModal({ compoundId, open, onClose }: { compoundId: str
     if (key === 'proxyCap') {
       return <InputNumber min={PROXY_CAP_RANGE[0]} max={PROXY_CAP_RANGE[1]} precision={0} suffix={t('decisionsProof.rules.unit')} style={{ width: 140 }} />;
     }
+    if (key === 'committee' || key === 'elevator' || key === 'filing') return <CompoundSetting name={key} />;
     if (key === 'revote') return <Switch checkedChildren={t('decisions.rules.yes')} unCheckedChildren={t('decisions.rules.no')} />;
     if (key === 'prevails') return <Radio.Group options={(['online', 'paper'] as const).map((v) => ({ value: v, label: t(`decisions.rules.prevails.${v}`) }))} />;
     return null;
@@ -78,9 +79,15 @@ export function DraftRulesModal({ compoundId, open, onClose }: { compoundId: str
                 <FollowMajoritySwitch />
               </Form.Item>
             ) : (
-              <Form.Item name={[key, 'value']} label={ruleKeyLabel(t, key)} valuePropName={key === 'revote' ? 'checked' : 'value'} rules={[{ required: true }]}>
-                {valueField(key)}
-              </Form.Item>
+              key === 'committee' || key === 'elevator' || key === 'filing' ? (
+                <Form.Item label={ruleKeyLabel(t, key)} required>
+                  {valueField(key)}
+                </Form.Item>
+              ) : (
+                <Form.Item name={[key, 'value']} label={ruleKeyLabel(t, key)} valuePropName={key === 'revote' ? 'checked' : 'value'} rules={[{ required: true }]}>
+                  {valueField(key)}
+                </Form.Item>
+              )
             )}
           </Col>
           <Col span={15}>
@@ -117,6 +124,59 @@ export function DraftRulesModal({ compoundId, open, onClose }: { compoundId: str
         }
       </Form.Item>
     </FormModal>
+  );
+}
+
+/** The settings whose value has several fields: 业委会组成, 加装电梯, 备案. */
+function CompoundSetting({ name }: { name: 'committee' | 'elevator' | 'filing' }) {
+  const { t } = useTranslation();
+  const r = 'decisionsCommittee.rules';
+  if (name === 'committee') {
+    return (
+      <>
+        <Form.Item
+          name={['committee', 'value', 'seats']}
+          label={t(`${r}.seats`)}
+          rules={[{ validator: async (_: unknown, v: number) => (Number.isInteger(v) && v >= 5 && v <= 11 && v % 2 === 1 ? undefined : Promise.reject(new Error(t(`${r}.seatsOdd`)))) }]}
+        >
+          <InputNumber min={5} max={11} step={2} precision={0} suffix={t(`${r}.seatUnit`)} style={{ width: 140 }} />
+        </Form.Item>
+        <Form.Item name={['committee', 'value', 'termYears']} label={t(`${r}.termYears`)} rules={[{ required: true }]}>
+          <InputNumber min={1} max={COMMITTEE_TERM_MAX} precision={0} suffix={t(`${r}.yearUnit`)} style={{ width: 140 }} />
+        </Form.Item>
+        <Form.Item name={['committee', 'value', 'alternates']} label={t(`${r}.alternates`)} rules={[{ required: true }]}>
+          <InputNumber min={0} max={COMMITTEE_ALTERNATES_MAX} precision={0} suffix={t(`${r}.seatUnit`)} style={{ width: 140 }} />
+        </Form.Item>
+        <Form.Item name={['committee', 'value', 'tieBreak']}>
+          <Radio.Group options={(['runoff', 'lots'] as const).map((v) => ({ value: v, label: t(`${r}.tieBreak.${v}`) }))} />
+        </Form.Item>
+      </>
+    );
+  }
+  if (name === 'elevator') {
+    return (
+      <>
+        <Form.Item name={['elevator', 'value', 'matter']} label={t(`${r}.matter`)} rules={[{ required: true }]}>
+          <InputNumber min={1} max={9} precision={0} style={{ width: 140 }} />
+        </Form.Item>
+        <Form.Item name={['elevator', 'value', 'affected']}>
+          <Radio.Group options={(['consent', 'compensation'] as const).map((v) => ({ value: v, label: t(`${r}.affected.${v}`) }))} />
+        </Form.Item>
+      </>
+    );
+  }
+  return (
+    <>
+      <Form.Item name={['filing', 'value', 'offices']} label={t(`${r}.filingOffices`)} rules={[{ required: true, type: 'array', min: 1 }]}>
+        <Checkbox.Group options={FILING_OFFICES.map((o) => ({ value: o, label: t(`${r}.office.${o}`) }))} />
+      </Form.Item>
+      <Form.Item name={['filing', 'value', 'matters']} label={t(`${r}.filingMatters`)}>
+        <Checkbox.Group options={[1, 2, 4, 5, 6, 7, 8, 9].map((m) => ({ value: m, label: `（${m}）` }))} />
+      </Form.Item>
+      <Form.Item name={['filing', 'value', 'days']} label={t(`${r}.filingDays`)} rules={[{ required: true }]}>
+        <InputNumber min={FILING_DAYS_RANGE[0]} max={FILING_DAYS_RANGE[1]} precision={0} suffix={t('decisions.rules.dayUnit')} style={{ width: 140 }} />
+      </Form.Item>
+    </>
   );
 }
 

@@ -23,6 +23,22 @@ function valueOf(t: TFunction, key: Key, settings: RulesSettings) {
       return t(`decisions.rules.prevails.${settings.prevails.value}`);
     case 'proxyCap':
       return t('decisionsProof.rules.proxyCapValue', { n: settings.proxyCap.value });
+    case 'committee': {
+      const c = settings.committee.value;
+      return t('decisionsCommittee.rules.committeeValue', { ...c, tieBreak: t(`decisionsCommittee.rules.tieBreak.${c.tieBreak}`) });
+    }
+    case 'elevator': {
+      const e = settings.elevator.value;
+      return t('decisionsCommittee.rules.elevatorValue', { matter: e.matter, affected: t(`decisionsCommittee.rules.affected.${e.affected}`) });
+    }
+    case 'filing': {
+      const f = settings.filing.value;
+      return t('decisionsCommittee.rules.filingValue', {
+        matters: f.matters.length ? t('decisionsCommittee.rules.andMatters', { list: f.matters.join('、') }) : '',
+        offices: f.offices.map((o) => t(`decisionsCommittee.rules.office.${o}`)).join(t('decisions.sep')),
+        days: f.days,
+      });
+    }
     case 'followMajority':
       return settings.followMajority.value ? <Tag color="red">{t('decisions.rules.on')}</Tag> : <Tag color="green">{t('decisions.rules.off')}</Tag>;
   }
