@@ -20,5 +20,6 @@ export type { deliveryReport } from './use-cases/delivery-report.ts';
 export type { lookUpReceipt } from './use-cases/board.ts';
 export * from './cost-shares.ts';
 export type { CreateElevatorBody } from './elevator.schemas.ts';
+export type { stairwellRooms } from './use-cases/create-elevator.ts';
 export type { getElevator, listCostShares } from './use-cases/get-elevator.ts';
 export type { ElevatorJudgement, ElevatorReason } from './elevator.ts';

@@ -28,6 +28,10 @@ export interface CostShare extends ShareRoom {
 export type Coefficients = Readonly<Record<string, number>>;
 
 export const COEFFICIENT_MAX = 10000;
+/** The dearest retrofit the form takes: ¥100,000,000.00. */
+export const COST_FEN_MAX = 10_000_000_000;
+/** How the works affect an owner's own part. */
+export const AFFECTED_IMPACTS = ['light', 'access', 'noise', 'other'] as const;
 
 /** Every room weighs 0: nobody would pay. */
 export class CostWeightsZeroError extends Error {

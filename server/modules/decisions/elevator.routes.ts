@@ -7,8 +7,8 @@ import { ctxOf } from '../../kernel/http/server.ts';
 import type { App } from '../../kernel/module.ts';
 import { EVIDENCE_MAX_BYTES } from './decisions.constants.ts';
 import { IdParams } from './decisions.schemas.ts';
-import { AffectedBody, AffectedParams, AgreementFields, CostSharesQuery, CreateElevatorBody, ObjectionTextBody, PatchElevatorBody } from './elevator.schemas.ts';
-import { createElevator } from './use-cases/create-elevator.ts';
+import { AffectedBody, AffectedParams, AgreementFields, CostSharesQuery, CreateElevatorBody, ObjectionTextBody, PatchElevatorBody, PreviewElevatorQuery } from './elevator.schemas.ts';
+import { createElevator, stairwellRooms } from './use-cases/create-elevator.ts';
 import type { EvidenceForm } from './use-cases/evidence-file.ts';
 import { costSharesXlsx, getAgreementFile, getElevator, listCostShares } from './use-cases/get-elevator.ts';
 import { markAffected, removeAffected } from './use-cases/mark-affected.ts';
@@ -38,6 +38,9 @@ export function elevatorRoutes(app: App, kernel: Kernel) {
   const tags = ['decisions'];
   app.post('/api/decisions/elevators', { schema: { tags, summary: "Draft an elevator retrofit in one unit's stairwell, its cost shared by a floor-coefficient table", body: CreateElevatorBody } }, async (req, reply) =>
     reply.code(201).send(await createElevator(ctx(req), req.body)),
+  );
+  app.get('/api/decisions/elevators/rooms', { schema: { tags, summary: "A unit's rooms with floor and area, to preview the shares before drafting", querystring: PreviewElevatorQuery } }, async (req) =>
+    stairwellRooms(ctx(req), req.query.unitId),
   );
   app.get('/api/decisions/:id/elevator', { schema: { tags, summary: 'An elevator retrofit: cost, table, every room’s share, the affected owners, the judgement', params: IdParams } }, async (req) =>
     getElevator(ctx(req), req.params.id),

@@ -1,13 +1,11 @@
 import { z } from 'zod';
 import { PageQuery, sortable } from '../../kernel/pagination.ts';
-import { COEFFICIENT_MAX } from './cost-shares.ts';
+import { AFFECTED_IMPACTS, COEFFICIENT_MAX, COST_FEN_MAX } from './cost-shares.ts';
 import { TITLE_MAX } from './decisions.constants.ts';
 
 /** Requests of the elevator retrofit (加装电梯): its own file, beside decisions.schemas.ts. */
 
 const Id = z.uuid();
-/** The dearest retrofit the form takes: ¥100,000,000.00. */
-export const COST_FEN_MAX = 10_000_000_000;
 const CostFen = z.number().int().min(1).max(COST_FEN_MAX).describe('the whole cost in fen');
 const Coefficients = z
   .record(z.string().regex(/^-?\d{1,3}$/, 'a floor number'), z.number().int().min(0).max(COEFFICIENT_MAX))
@@ -41,7 +39,6 @@ export const CostSharesQuery = PageQuery.extend({
 });
 export type CostSharesQuery = z.infer<typeof CostSharesQuery>;
 
-export const AFFECTED_IMPACTS = ['light', 'access', 'noise', 'other'] as const;
 export const AffectedBody = z.strictObject({
   roomId: Id,
   impact: z

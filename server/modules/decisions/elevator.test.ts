@@ -7,6 +7,7 @@ import { DEFAULT_RULES } from './decisions.constants.ts';
 import { decisionsDriver } from './decisions.test-driver.ts';
 import { runVerifier } from './decisions.test-bundle.ts';
 import { dueCostShares } from './index.ts';
+import { read } from './decisions.db.ts';
 import { addStairwell } from './elevator.test-world.ts';
 
 /**
@@ -196,7 +197,7 @@ describe('the affected owner must consent (the default rule)', () => {
     await expectRefused(env.kernel, TABLES, () => as(stair.phones['101']!).then((s) => s.request('POST', `/api/me/decisions/${id}/affected-objection`, { text: '影响采光' })), 409, 'OBJECTION_NOT_APPLICABLE');
     await open(id);
     // The manifest seals the shares: they add up to the cost, by the heads' keys.
-    const d = await env.kernel.db.selectFrom('dec_decisions').select('manifest').where('id', '=', id).executeTakeFirstOrThrow();
+    const d = await read(env.kernel).selectFrom('dec_decisions').select('manifest').where('id', '=', id).executeTakeFirstOrThrow();
     const sealed = (d.manifest as { elevator: { costFen: number; shares: { key: string; shareFen: number }[]; affected: unknown[] } }).elevator;
     assert.equal(sealed.costFen, COST);
     assert.equal(

@@ -83,3 +83,18 @@ export async function createElevator(ctx: Ctx, input: CreateElevatorBody) {
     return { id, status: 'draft' as const };
   });
 }
+
+/**
+ * The rooms of a unit as the cost would be shared among them (label, floor, area), for the workbench's live preview
+ * with the same pure function (cost-shares.ts); a room without a floor is listed with floor null, so the form can
+ * say which ones the registry must complete.
+ */
+export async function stairwellRooms(ctx: Ctx, unitId: string) {
+  const db = read(ctx);
+  const place = await findPlace(db, unitId);
+  if (!place || !allows(ctx.actor, 'read', place.path)) throw DecisionsErrors.PLACE_NOT_FOUND();
+  if (!allows(ctx.actor, 'organise', place.path)) throw CommonErrors.FORBIDDEN();
+  if (place.kind !== 'unit' || !place.street_id) throw DecisionsErrors.NOT_A_STAIRWELL();
+  const parts = await exclusivePartsUnder(db, place.street_id, place.path, chinaDay(ctx.kernel.clock.now()));
+  return { items: parts.map((p) => ({ roomId: p.roomId, label: p.label, floor: p.floor, areaCenti: p.areaCenti })) };
+}
