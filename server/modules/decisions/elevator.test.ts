@@ -5,7 +5,8 @@ import { useWorld } from '../../test/fixture.ts';
 import { cleanPdf } from '../../kernel/files/pdf.test-support.ts';
 import { DEFAULT_RULES } from './decisions.constants.ts';
 import { decisionsDriver } from './decisions.test-driver.ts';
-import { runVerifier } from './decisions.test-bundle.ts';
+import { rehashChain, runVerifier } from './decisions.test-bundle.ts';
+import { hashOf } from './ledger.ts';
 import { dueCostShares } from './index.ts';
 import { read } from './decisions.db.ts';
 import { addStairwell } from './elevator.test-world.ts';
@@ -229,8 +230,20 @@ describe('the affected owner must consent (the default rule)', () => {
   test('the exported bundle with the elevator manifest passes the independent verifier', async () => {
     const res = await env.app.inject({ method: 'GET', url: `/api/decisions/${id}/bundle.json`, headers: await cookieOf('owners_committee_member') });
     assert.equal(res.statusCode, 200, res.body.slice(0, 300));
-    const ok = await runVerifier(res.json());
+    const bundle = res.json();
+    const ok = await runVerifier(bundle);
     assert.deepEqual([ok.code, ok.result.ok, ok.result.problems], [0, true, []]);
+    // A forger who takes a fen off one share and re-hashes the manifest and chain: the shares no longer add up to the cost.
+    const forged = structuredClone(bundle);
+    forged.manifest.elevator.shares.find((s: { shareFen: number }) => s.shareFen > 0).shareFen -= 1;
+    forged.manifestHash = hashOf(forged.manifest);
+    rehashChain(forged);
+    const bad = await runVerifier(forged);
+    assert.equal(bad.code, 1);
+    assert.ok(
+      bad.result.problems.some((p: { check: string; message: string }) => p.check === 'manifest' && p.message.includes(`add up to ${COST - 1} fen`)),
+      JSON.stringify(bad.result.problems),
+    );
   });
 });
 
