@@ -217,6 +217,8 @@ describe('the affected owner must consent (the default rule)', () => {
     assert.equal(counted.body.judgement.passed, false);
     assert.equal(counted.body.judgement.reason, 'AFFECTED_OWNER_NOT_CONSENTING');
     assert.deepEqual(counted.body.judgement.notConsenting, ['5栋 / 1单元 / 101（孙*）']);
+    const atCount = await read(env.kernel).selectFrom('dec_decisions').select('result').where('id', '=', id).executeTakeFirstOrThrow();
+    assert.equal((atCount.result as { elevator: { reason: string } }).elevator.reason, 'AFFECTED_OWNER_NOT_CONSENTING', 'kept beside the tally at the count');
     assert.equal((await committee.request('POST', `/api/decisions/${id}/publish`, { confirm: true })).status, 200);
     const published = await committee.request('GET', `/api/decisions/${id}/elevator`);
     assert.equal(published.body.judgement.passed, false);

@@ -206,3 +206,11 @@ export async function shareLinesByEntry(db: Executor, d: { street_id: string; id
     ]),
   );
 }
+
+/** At the count (close-decision.ts): an elevator retrofit's judgement beside the tally, as `{ elevator }`; nothing for any other decision. */
+export async function elevatorJudgementAtCount(tx: Tx, d: Pick<DecisionRow, 'street_id' | 'id' | 'kind'>, result: Tally) {
+  if (d.kind !== 'elevator') return {};
+  const e = await elevatorOf(tx, d);
+  const judgement = e && (await judgeCounted(tx, { ...d, result }, e.affected_rule));
+  return judgement ? { elevator: judgement } : {};
+}

@@ -21,7 +21,10 @@ export async function elevatorFor(db: Executor, ctx: Ctx, id: string) {
   return { d, e };
 }
 
-/** The judgement: kept in the result once published, worked out from the count while closed, none before. */
+/**
+ * The judgement: as published once published; while closed, worked out afresh from the count (an agreement recorded
+ * after the count settles an objection; the result keeps the one at the count too); none before the count.
+ */
 export async function judgementOf(db: Executor, d: DecisionRow, rule: 'consent' | 'compensation'): Promise<ElevatorJudgement | null> {
   if (d.status === 'published') return (d.result as { elevator?: ElevatorJudgement } | null)?.elevator ?? null;
   if (d.status === 'closed') return judgeCounted(db, d, rule);

@@ -18,6 +18,9 @@ export function MyShare({ d }: { d: MyDecision }) {
   return (
     <section className="gz-dec-card" aria-labelledby="gz-dec-elevator">
       <h3 id="gz-dec-elevator">{t('decisionsElevator.h5.title')}</h3>
+      {e.judgement && (
+        <p style={{ fontWeight: 600 }}>{e.judgement.passed ? t('decisionsElevator.judgement.passed') : t(`decisionsElevator.judgement.reason.${e.judgement.reason}`)}</p>
+      )}
       {e.costShares.length === 0 ? (
         <p className="gz-dec-hint">{t('decisionsElevator.h5.noShare')}</p>
       ) : (
