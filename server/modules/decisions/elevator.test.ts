@@ -1,3 +1,4 @@
+import ExcelJS from 'exceljs';
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { expectRefused, type Session } from '../../test/harness.ts';
@@ -318,5 +319,17 @@ describe('the affected owner may object, settled by a compensation agreement', (
     const affected = await (await as(stair.phones['101']!)).request('GET', `/api/me/decisions/${id}`);
     assert.equal(affected.body.elevator.affected[0].agreement.amountFen, 3_000_000);
     assert.equal(affected.body.elevator.canObject, false);
+  });
+
+  test('my data: my homes’ shares, my objection and its settlement', async () => {
+    const res = await env.app.inject({ method: 'GET', url: '/api/me/personal-data.xlsx', headers: await cookieOf(stair.phones['101']!) });
+    assert.equal(res.statusCode, 200);
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.load(res.rawPayload as unknown as ArrayBuffer);
+    const rows = book.getWorksheet('加装电梯分摊')!.getSheetValues().filter(Boolean).slice(1) as unknown[][];
+    // Three retrofits drafted in this stairwell: the first (general test), the consent one and the compensation one.
+    assert.equal(rows.length, 3);
+    assert.ok(rows.some((r) => String(r[5]).includes('采光') && r[6]), 'the objection and its settlement');
+    assert.ok(rows.every((r) => r[3] === 0), 'the ground floor pays nothing');
   });
 });

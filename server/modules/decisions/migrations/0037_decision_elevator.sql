@@ -41,6 +41,8 @@ create table dec_cost_shares (
   foreign key (street_id, room_id) references street_places (street_id, id)
 );
 create index dec_cost_shares_due on dec_cost_shares (street_id, status, due_since);
+-- The fees hook reads one retrofit's shares by its id alone (elevatorCostShares).
+create index dec_cost_shares_decision on dec_cost_shares (decision_id);
 comment on table dec_cost_shares is 'distribution: street';
 
 -- An owner whose own part the works affect, marked by the organiser.
