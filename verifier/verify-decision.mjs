@@ -230,6 +230,19 @@ function checkManifest(b, add) {
   }
   const fm = m.rules?.followMajority;
   if (fm !== undefined && !(isObject(fm) && typeof fm.value === 'boolean')) bad('manifest.rules.followMajority must be { value: boolean, clause }');
+  // An elevator retrofit's shares are part of what the owners vote on: every fen of the cost is shared, among heads on the roll.
+  const ev = m.elevator;
+  if (ev !== undefined) {
+    if (!isObject(ev) || !Number.isSafeInteger(ev.costFen) || !Array.isArray(ev.shares)) bad('manifest.elevator needs an integer costFen and its shares');
+    else {
+      const shared = ev.shares.reduce((sum, x) => sum + (Number.isSafeInteger(x?.shareFen) ? x.shareFen : NaN), 0);
+      if (shared !== ev.costFen) bad(`the elevator's shares add up to ${shared} fen, the cost is ${ev.costFen} fen`);
+      if (Array.isArray(b.roll)) {
+        const keys = new Set(b.roll.map((r) => r.key));
+        for (const x of ev.shares) if (x?.key !== null && !keys.has(x?.key)) bad(`an elevator share names a head that is not on the roll (${String(x?.key).slice(0, 16)})`);
+      }
+    }
+  }
 }
 
 // ——— 3. The receipts ——————————————————————————————————————————————————————————————————————————————————

@@ -18,3 +18,8 @@ export type { listPaperBallots, PaperBallot } from './use-cases/list-paper-ballo
 export type { listProxies } from './use-cases/list-proxies.ts';
 export type { deliveryReport } from './use-cases/delivery-report.ts';
 export type { lookUpReceipt } from './use-cases/board.ts';
+export * from './cost-shares.ts';
+export type { CreateElevatorBody } from './elevator.schemas.ts';
+export type { stairwellRooms } from './use-cases/create-elevator.ts';
+export type { getElevator, listCostShares } from './use-cases/get-elevator.ts';
+export type { ElevatorJudgement, ElevatorReason } from './elevator.ts';

@@ -49,7 +49,32 @@ export const decisionsPersonalData: PersonalDataSource = {
           .orderBy('p.registered_at')
           .execute()
       : [];
+    // Elevator retrofits: my homes' cost shares, and whether the works affect them (my objection, its settlement).
+    const shares = personId
+      ? await db
+          .selectFrom('dec_cost_shares as s')
+          .innerJoin('dec_roll_entries as e', (j) => j.onRef('e.street_id', '=', 's.street_id').onRef('e.id', '=', 's.entry_id'))
+          .innerJoin('dec_decisions as d', (j) => j.onRef('d.street_id', '=', 's.street_id').onRef('d.id', '=', 's.decision_id'))
+          .leftJoin('dec_affected as a', (j) => j.onRef('a.street_id', '=', 's.street_id').onRef('a.decision_id', '=', 's.decision_id').onRef('a.room_id', '=', 's.room_id'))
+          .select(['d.title', 's.room_label', 's.share_fen', 's.status', 'a.objection', 'a.settled_at'])
+          .where(sql<boolean>`e.person_ids @> array[${personId}]::uuid[]`)
+          .orderBy('d.created_at')
+          .orderBy('s.room_label')
+          .execute()
+      : [];
     return [
+      {
+        sheet: { zh: '加装电梯分摊', en: 'Elevator cost shares' },
+        columns: [
+          { zh: '表决', en: 'Decision' },
+          { zh: '房屋', en: 'Room' },
+          { zh: '分摊金额（元）', en: 'Share (yuan)' },
+          { zh: '状态', en: 'Status' },
+          { zh: '受影响异议', en: 'Objection as affected owner' },
+          { zh: '以补偿协议解决', en: 'Settled by agreement' },
+        ],
+        rows: shares.map((r) => [r.title, r.room_label, Number(r.share_fen) / 100, r.status, r.objection ?? '', r.settled_at ? shanghaiTime(r.settled_at) : '']),
+      },
       {
         sheet: { zh: '委托投票', en: 'Proxies' },
         columns: [
@@ -114,5 +139,6 @@ export const decisionsPersonalData: PersonalDataSource = {
     const db = read(tx);
     await db.updateTable('dec_objections').set({ text: '（已注销）' }).where('account_id', '=', ctx.actor.accountId).execute();
     await db.updateTable('dec_inspections').set({ reason: '（已注销）' }).where('account_id', '=', ctx.actor.accountId).execute();
+    await db.updateTable('dec_affected').set({ objection: '（已注销）' }).where('objection_by', '=', ctx.actor.accountId).execute();
   },
 };

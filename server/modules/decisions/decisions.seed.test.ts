@@ -24,7 +24,7 @@ describe('demo decisions', () => {
     const rules = await db.selectFrom('dec_rules').select(['version', 'status']).orderBy('version').execute();
     assert.deepEqual(rules.map((r) => r.status), ['superseded', 'in_force']);
     const statuses = (await db.selectFrom('dec_decisions').select('status').execute()).map((d) => d.status).sort();
-    assert.deepEqual(statuses, ['draft', 'open', 'open', 'published', 'roll_published']);
+    assert.deepEqual(statuses, ['draft', 'open', 'open', 'open', 'published', 'roll_published']);
     assert.deepEqual(await seedDecisionsDemo(env.kernel, demo), { decisions: 0, ballots: 0 });
     assert.equal((await verifyAuditChain(db)).ok, true);
     const chains = await verifyBallotChains(db);
@@ -73,5 +73,17 @@ describe('demo decisions', () => {
     const staff = await signIn(env.app, 'yeweihui', DEMO_PASSWORD);
     const report = await staff.request('GET', `/api/decisions/${d.id}/delivery`);
     assert.equal(report.body.totals.receipt, 3);
+  });
+
+  test('the elevator retrofit at 2栋1单元: open, shares summing to the cost, the ground floor’s objection settled', async () => {
+    const db = appDb(env.kernel);
+    const d = await db.selectFrom('dec_decisions').select(['id', 'status', 'kind', 'total_heads']).where('kind', '=', 'elevator').executeTakeFirstOrThrow();
+    assert.equal(d.status, 'open');
+    const shares = await db.selectFrom('dec_cost_shares').select(['share_fen', 'entry_id', 'floor']).where('decision_id', '=', d.id).execute();
+    assert.equal(shares.reduce((s, x) => s + Number(x.share_fen), 0), 86_000_000);
+    assert.ok(shares.every((s) => s.entry_id && (s.floor > 1 || Number(s.share_fen) === 0)));
+    const affected = await db.selectFrom('dec_affected').select(['objection', 'settled_at']).where('decision_id', '=', d.id).execute();
+    assert.equal(affected.length, 1);
+    assert.ok(affected[0]!.objection && affected[0]!.settled_at);
   });
 });

@@ -29,6 +29,7 @@ import { requestOpen } from './use-cases/open-decision.ts';
 import { publishResult } from './use-cases/publish-result.ts';
 import { publishRoll } from './use-cases/publish-roll.ts';
 import { putRulesInForce } from './use-cases/put-rules-in-force.ts';
+import { seedElevatorDemo } from './elevator.seed.ts';
 
 /** The module's stream of the demo's draws (kernel/demo-seed.ts): the same every run. */
 const SEED = 20267751;
@@ -69,6 +70,7 @@ export async function seedDecisionsDemo(kernel: Kernel, demo: DemoSeedContext): 
     extensionDays: { value: 7, clause: '议事规则（2024修订）第十六条' },
     revote: { value: true, clause: '议事规则（2024修订）第二十一条：表决截止前业主可更改表决意见，以最后一次为准' },
     prevails: { value: 'online', clause: '议事规则（2024修订）第二十二条' },
+    elevator: { value: { matter: 7, affected: 'compensation' }, clause: '议事规则（2024修订）第三十条：加装电梯受影响业主可提出异议，以补偿协议解决' },
   };
   for (const [settings, title, days] of [
     [v1, '阳光花园业主大会议事规则（2019）', 2400],
@@ -179,9 +181,10 @@ export async function seedDecisionsDemo(kernel: Kernel, demo: DemoSeedContext): 
     await write(at(approver, ago(step.close)), (tx) => applyClose(tx, at(approver, ago(step.close!)), { decisionId: id }));
     if (step.publish !== undefined) await publishResult(at(organiser, ago(step.publish)), id);
   }
+  const elevator = await seedElevatorDemo(organiser, approver, compound, ago, at, (id, from) => seedBallots(kernel, approver, id, resident.personId!, rng, { from: from.getTime(), to: now - 3_600_000, turnout: 0.35, everyoneBut: false }));
   // The hourly job's first publication of each open vote's chain head, as the board shows it.
   await publishChainHeads(kernel);
-  return { decisions: plan.length, ballots };
+  return { decisions: plan.length + elevator.decisions, ballots: ballots + elevator.ballots };
 }
 
 /**

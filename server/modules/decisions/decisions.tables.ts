@@ -285,4 +285,61 @@ export interface DecisionsTables {
   dec_chain: DecChainTable;
   dec_chain_heads: DecChainHeadsTable;
   dec_receipt_reports: DecReceiptReportsTable;
+  // Elevator retrofit (migration 0037)
+  dec_elevator: DecElevatorTable;
+  dec_cost_shares: DecCostSharesTable;
+  dec_affected: DecAffectedTable;
+}
+
+/** Elevator retrofit (加装电梯, migration 0037): the cost and its coefficient table, each room's share, the affected owners. */
+export interface DecElevatorTable {
+  street_id: string;
+  decision_id: string;
+  cost_fen: BigIntNumber;
+  by_area: boolean;
+  coefficients: Json<Record<string, number>>;
+  affected_rule: 'consent' | 'compensation';
+  created_at: Date;
+  updated_at: Date;
+}
+export type CostShareStatus = 'proposed' | 'due' | 'void';
+export interface DecCostSharesTable {
+  street_id: string;
+  decision_id: string;
+  room_id: string;
+  entry_id: Nullable<string>;
+  room_label: string;
+  floor: number;
+  coefficient_permille: number;
+  area_centi: BigIntNumber;
+  weight: BigIntNumber;
+  share_fen: BigIntNumber;
+  status: CostShareStatus;
+  due_since: Nullable<Date>;
+  payment_ref: Nullable<string>;
+}
+export type AffectedImpact = 'light' | 'access' | 'noise' | 'other';
+/** A compensation agreement that settles an affected owner's objection. */
+export interface CompensationAgreement {
+  amountFen: number;
+  signedOn: string;
+  note: string;
+  file: StoredFile | null;
+}
+export interface DecAffectedTable {
+  street_id: string;
+  id: string;
+  decision_id: string;
+  room_id: string;
+  room_label: string;
+  impact: ColumnType<AffectedImpact[], AffectedImpact[], AffectedImpact[]>;
+  note: ColumnType<string, string | undefined, string>;
+  objection: Nullable<string>;
+  objection_at: Nullable<Date>;
+  objection_by: Nullable<string>;
+  agreement: ColumnType<CompensationAgreement | null, string | null | undefined, string | null>;
+  settled_at: Nullable<Date>;
+  settled_by: Nullable<string>;
+  recorded_by: string | null;
+  recorded_at: Date;
 }

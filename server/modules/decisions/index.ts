@@ -34,3 +34,5 @@ export const decisionsModule: Module = {
 export { DecisionsPolicy } from './decisions.policy.ts';
 export type { DecisionsTables } from './decisions.tables.ts';
 export { tally, type Tally } from './tally.ts';
+/** The payment items of passing elevator retrofits, for the fees module (docs/ARCHITECTURE.md). */
+export { dueCostShares, elevatorCostShares, type DueCostShare } from './cost-shares-hook.ts';

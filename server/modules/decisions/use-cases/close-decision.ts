@@ -8,6 +8,7 @@ import { pendingApproval, participation } from '../decisions.repository.ts';
 import { decisionFor, wrongStatus } from './decision-access.ts';
 import { closeChain } from './ballot-chain.ts';
 import { countDecision } from './count-decision.ts';
+import { elevatorJudgementAtCount } from './elevator-shares.ts';
 
 export const CLOSE_DECISION = 'decisions.close';
 
@@ -44,7 +45,7 @@ export async function applyClose(tx: Tx, ctx: Ctx, payload: { decisionId: string
   await closeChain(tx, d, now);
   await tx
     .updateTable('dec_decisions')
-    .set({ status: 'closed', closed_at: now, result: JSON.stringify(result), updated_at: now })
+    .set({ status: 'closed', closed_at: now, result: JSON.stringify({ ...result, ...(await elevatorJudgementAtCount(tx, d, result)) }), updated_at: now })
     .where('street_id', '=', d.street_id)
     .where('id', '=', d.id)
     .execute();

@@ -7,6 +7,7 @@ import { write } from '../decisions.db.ts';
 import { DecisionsErrors } from '../decisions.errors.ts';
 import { buildRoll } from '../roll.ts';
 import { decisionFor } from './decision-access.ts';
+import { elevatorRollPublished } from './elevator-shares.ts';
 import { notifyOwners } from './notify-owners.ts';
 import { rulesInForce } from './rules-in-force.ts';
 
@@ -45,6 +46,7 @@ export async function publishRoll(ctx: Ctx, id: string) {
       }),
     );
     for (let i = 0; i < partRows.length; i += 500) await tx.insertInto('dec_roll_parts').values(partRows.slice(i, i + 500)).execute();
+    await elevatorRollPublished(tx, d, parts, partRows);
 
     const rules = await rulesInForce(tx, d.street_id, d.compound_id);
     const objectionUntil = chinaDay(new Date(now.getTime() + rules.settings.noticeDays.value * DAY_MS));

@@ -2,6 +2,7 @@ import type { Executor, Tx } from '../decisions.db.ts';
 import type { DecisionRow } from '../decisions.repository.ts';
 import { hashOf, rollKey } from '../ledger.ts';
 import { presentItems } from './present-items.ts';
+import { elevatorManifest } from './elevator-shares.ts';
 
 /**
  * The frozen roll as the evidence bundle carries it: each live head by its number, with its pseudonymous key, kind,
@@ -54,6 +55,7 @@ export async function sealManifest(
     closesAt: opened.closesAt.toISOString(),
     totals: { areaCenti: Number(d.total_area_centi ?? 0), heads: d.total_heads ?? 0 },
     rollHash: hashOf(roll),
+    ...(await elevatorManifest(tx, d)),
   };
   const manifestHash = hashOf(manifest);
   await tx.updateTable('dec_decisions').set({ manifest: JSON.stringify(manifest), manifest_hash: manifestHash }).where('street_id', '=', d.street_id).where('id', '=', d.id).execute();

@@ -4,6 +4,7 @@ import { cjkDocument, qrPng } from '../../../kernel/pdf/document.ts';
 import { read } from '../decisions.db.ts';
 import { DecisionsErrors } from '../decisions.errors.ts';
 import { BUILDING_OF_PART, itemsOf, roomsByEntry } from '../decisions.repository.ts';
+import { shareLinesByEntry } from './elevator-shares.ts';
 import { isSpecialMatter } from '../tally.ts';
 import { decisionFor } from './decision-access.ts';
 
@@ -39,7 +40,7 @@ export async function renderSheetsPdf(ctx: Ctx, id: string, origin: string, whic
     .orderBy('e.no')
     .execute();
   if (which.sheetId && sheets.length === 0) throw DecisionsErrors.SHEET_NOT_FOUND({ code: '' });
-  const [items, rooms] = await Promise.all([itemsOf(db, d.street_id, d.id), roomsByEntry(db, d.street_id, d.id)]);
+  const [items, rooms, shareLines] = await Promise.all([itemsOf(db, d.street_id, d.id), roomsByEntry(db, d.street_id, d.id), shareLinesByEntry(db, d)]);
   const title = `${d.title} 业主表决票${which.building ? `（${which.building}）` : ''}`;
   const { doc, bytes } = cjkDocument({ size: 'A4', margins: { top: 48, bottom: 48, left: 56, right: 56 }, info: { Title: title, Creator: 'Gongzhi 共治' }, autoFirstPage: false });
   const period = d.opens_at && d.closes_at ? `表决时间：${chinaDay(d.opens_at)} 至 ${chinaDay(d.closes_at)}` : `表决时间：以表决公告为准`;
@@ -60,6 +61,7 @@ export async function renderSheetsPdf(ctx: Ctx, id: string, origin: string, whic
     doc.fontSize(11).text(`名册序号：${s.no}    业主：${owner}`);
     doc.moveDown(0.2).text(`专有部分：${(rooms.get(s.entry_id) ?? []).join('、')}`);
     doc.moveDown(0.2).text(`专有部分面积：${m2(s.area_centi)} m²`);
+    for (const line of shareLines.get(s.entry_id) ?? []) doc.moveDown(0.2).text(line);
     doc.moveDown(0.6);
 
     const boxes = ['同意', '反对', '弃权'];

@@ -9,6 +9,8 @@ export interface ExclusivePart {
   /** "3栋 / 1单元 / 301". */
   label: string;
   areaCenti: number;
+  /** The floor recorded for the room (null when the registry has none): an elevator retrofit shares its cost by floor. */
+  floor: number | null;
   areaSource: 'register' | 'surveyed' | 'contract';
   use: 'residential' | 'commercial' | 'parking';
   /** Delivered on or before `day` (a room with no delivery date was delivered before the registry kept it). */
@@ -35,7 +37,7 @@ export async function exclusivePartsUnder(caller: AnyExecutor, streetId: string,
   const rooms = await db
     .selectFrom('reg_rooms as r')
     .innerJoin('street_places as p', (j) => j.onRef('p.street_id', '=', 'r.street_id').onRef('p.id', '=', 'r.place_id'))
-    .select(['r.place_id as roomId', 'p.path', 'r.area_centi', 'r.area_source', 'r.use', 'r.delivered_on'])
+    .select(['r.place_id as roomId', 'p.path', 'r.area_centi', 'r.floor', 'r.area_source', 'r.use', 'r.delivered_on'])
     .select(pathLabel('p.path', ['building', 'unit', 'room']).as('label'))
     .where('r.street_id', '=', streetId)
     .where('p.path', 'like', `${placePath}%`)
@@ -72,6 +74,7 @@ export async function exclusivePartsUnder(caller: AnyExecutor, streetId: string,
     roomPath: r.path,
     label: r.label,
     areaCenti: r.area_centi,
+    floor: r.floor,
     areaSource: r.area_source,
     use: r.use,
     delivered: r.delivered_on === null || String(r.delivered_on) <= day,

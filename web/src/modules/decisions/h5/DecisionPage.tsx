@@ -14,6 +14,7 @@ import { MyProxies } from '../proof/h5/MyProxies.tsx';
 import { MyReceipts } from '../ledger/h5/MyReceipts.tsx';
 import { ResultCard } from './ResultCard.tsx';
 import { StatusTag } from './StatusTag.tsx';
+import { MyShare } from '../elevator/h5/MyShare.tsx';
 
 /** Delivery is recorded once per page load of a decision, even when React runs effects twice. */
 const opened = new Set<string>();
@@ -80,6 +81,8 @@ function DecisionView({ d }: { d: MyDecision }) {
       {d.status === 'published' && <ResultCard d={d} />}
 
       <Items d={d} />
+
+      {d.kind === 'elevator' && <MyShare d={d} />}
 
       <MyPaperBallots d={d} />
 

@@ -17,6 +17,7 @@ import { RulesSettingsTable } from '../components/RulesSettingsTable.tsx';
 import { PaperPanel } from '../paper/components/PaperPanel.tsx';
 import { ProofPanels } from '../proof/components/ProofPanels.tsx';
 import { LedgerCard } from '../ledger/LedgerCard.tsx';
+import { ElevatorCard } from '../elevator/ElevatorCard.tsx';
 
 /** One decision: where it stands, what the organiser may do next, its items, rules, roll, progress and result. */
 export function DecisionPage() {
@@ -152,6 +153,7 @@ function DecisionView({ decision: d }: { decision: Decision }) {
           </Flex>
         </Col>
       </Row>
+      {d.kind === 'elevator' && <ElevatorCard decision={d} />}
       <PaperPanel decision={d} />
       <ProofPanels decision={d} />
       <LedgerCard decision={d} />

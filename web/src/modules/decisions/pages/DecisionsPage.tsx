@@ -13,6 +13,7 @@ import { PageHeader, ScopeNote } from '../../../workbench/components/PageHeader.
 import { useScope } from '../../../workbench/scope.tsx';
 import { type DecisionRow, mayDecisions, STATUSES, useDecisions } from '../api.ts';
 import { CreateDecisionModal } from '../components/CreateDecisionModal.tsx';
+import { NewElevatorButton } from '../elevator/NewElevatorButton.tsx';
 import { EXPORT_LIMIT, exportDecisionsXlsx } from '../components/export-decisions.ts';
 import { StatusTag } from '../components/labels.tsx';
 
@@ -80,6 +81,7 @@ export function DecisionsPage() {
               i18nPrefix="decisions.list"
               run={(progress) => exportDecisionsXlsx({ ...list.filters, ...list.sorting, placeId: filter.placeId }, t, progress)}
             />
+            {mayDecisions(me, 'organise') && <NewElevatorButton />}
             {mayDecisions(me, 'organise') && (
               <Button type="primary" icon={<PlusOutlined />} onClick={() => setCreating(true)}>
                 {t('decisions.list.create')}
