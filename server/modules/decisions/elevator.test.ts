@@ -145,7 +145,12 @@ describe('elevator retrofit: the draft, its shares and its roll', () => {
     const e = await committee.request('GET', `/api/decisions/${id}/elevator`);
     assert.ok(e.body.shares.every((s: Share) => s.entryId), 'linked to the roll');
     assert.equal(e.body.sumFen, COST);
-    await expectRefused(env.kernel, TABLES, () => committee.request('PATCH', `/api/decisions/${id}/elevator`, { costFen: 1 }), 409, 'WRONG_STATUS');
+    // Until voting opens the organiser may still change the plan: the rooms stay linked to their heads.
+    assert.equal((await committee.request('PATCH', `/api/decisions/${id}/elevator`, { costFen: COST + 1 })).status, 200);
+    const changed = await committee.request('GET', `/api/decisions/${id}/elevator`);
+    assert.equal(changed.body.sumFen, COST + 1);
+    assert.ok(changed.body.shares.every((s: Share) => s.entryId), 'still linked to the roll');
+    assert.equal((await committee.request('PATCH', `/api/decisions/${id}/elevator`, { costFen: COST })).status, 200);
   });
 
   test('who sees the shares: organisers and readers of the place; property staff, other places and owners through staff routes do not', async () => {
@@ -198,6 +203,8 @@ describe('the affected owner must consent (the default rule)', () => {
     await expectRefused(env.kernel, TABLES, () => committee.request('POST', `/api/decisions/${id}/affected/${affectedId}/objection`, { text: '影响采光' }), 409, 'OBJECTION_NOT_APPLICABLE');
     await expectRefused(env.kernel, TABLES, () => as(stair.phones['101']!).then((s) => s.request('POST', `/api/me/decisions/${id}/affected-objection`, { text: '影响采光' })), 409, 'OBJECTION_NOT_APPLICABLE');
     await open(id);
+    committee = await as('owners_committee_member');
+    await expectRefused(env.kernel, TABLES, () => committee.request('PATCH', `/api/decisions/${id}/elevator`, { costFen: 1 }), 409, 'WRONG_STATUS');
     // The manifest seals the shares: they add up to the cost, by the heads' keys.
     const d = await read(env.kernel).selectFrom('dec_decisions').select('manifest').where('id', '=', id).executeTakeFirstOrThrow();
     const sealed = (d.manifest as { elevator: { costFen: number; shares: { key: string; shareFen: number }[]; affected: unknown[] } }).elevator;

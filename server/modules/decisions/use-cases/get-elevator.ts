@@ -77,7 +77,7 @@ export async function getElevator(ctx: Ctx, id: string) {
     })),
     judgement,
     can: {
-      edit: organise && d.status === 'draft',
+      edit: organise && (d.status === 'draft' || d.status === 'roll_published'),
       markAffected: organise && (d.status === 'draft' || d.status === 'roll_published'),
       recordObjection: settleable,
       recordAgreement: settleable,

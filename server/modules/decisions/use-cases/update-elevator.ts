@@ -7,13 +7,17 @@ import type { PatchElevatorBody } from '../elevator.schemas.ts';
 import { decisionFor, wrongStatus } from './decision-access.ts';
 import { elevatorOf, replaceShares, shareRooms, sharesOf } from './elevator-shares.ts';
 
-/** Changes a drafted retrofit's cost, table or area switch, and shares the cost again (a draft's roll is not frozen yet). */
+/**
+ * Changes a retrofit's cost, table or area switch before voting opens, and shares the cost again from the registry as it
+ * stands. After the roll is published the rooms keep their link to their head; publishing the roll again (after an
+ * objection, or when the registry gained a floor the table lacked) re-shares from that roll's snapshot.
+ */
 export async function updateElevator(ctx: Ctx, id: string, input: PatchElevatorBody) {
   return write(ctx, async (tx) => {
     const d = await decisionFor(tx, ctx.actor, id, 'organise', { forUpdate: true });
     const e = d.kind === 'elevator' ? await elevatorOf(tx, d) : undefined;
     if (!e) throw DecisionsErrors.NOT_AN_ELEVATOR();
-    if (d.status !== 'draft') throw wrongStatus(d.status);
+    if (d.status !== 'draft' && d.status !== 'roll_published') throw wrongStatus(d.status);
     const now = ctx.kernel.clock.now();
     const next = { costFen: input.costFen ?? Number(e.cost_fen), byArea: input.byArea ?? e.by_area, coefficients: input.coefficients ?? e.coefficients };
     const parts = await exclusivePartsUnder(tx, d.street_id, d.place_path, chinaDay(now));
@@ -24,7 +28,8 @@ export async function updateElevator(ctx: Ctx, id: string, input: PatchElevatorB
       .where('street_id', '=', d.street_id)
       .where('decision_id', '=', d.id)
       .execute();
-    await replaceShares(tx, d, shares);
+    const linked = await tx.selectFrom('dec_cost_shares').select(['room_id', 'entry_id']).where('street_id', '=', d.street_id).where('decision_id', '=', d.id).execute();
+    await replaceShares(tx, d, shares, new Map(linked.flatMap((l) => (l.entry_id ? [[l.room_id, l.entry_id] as const] : []))));
     await tx.updateTable('dec_decisions').set({ updated_at: now }).where('street_id', '=', d.street_id).where('id', '=', d.id).execute();
     await audit(tx, ctx, {
       action: 'decisions.elevator.updated',
