@@ -30,6 +30,7 @@ import { publishResult } from './use-cases/publish-result.ts';
 import { publishRoll } from './use-cases/publish-roll.ts';
 import { putRulesInForce } from './use-cases/put-rules-in-force.ts';
 import { seedElevatorDemo } from './elevator.seed.ts';
+import { seedElectionsDemo } from './decisions.elections.seed.ts';
 
 /** The module's stream of the demo's draws (kernel/demo-seed.ts): the same every run. */
 const SEED = 20267751;
@@ -182,6 +183,8 @@ export async function seedDecisionsDemo(kernel: Kernel, demo: DemoSeedContext): 
     if (step.publish !== undefined) await publishResult(at(organiser, ago(step.publish)), id);
   }
   const elevator = await seedElevatorDemo(organiser, approver, compound, ago, at, (id, from) => seedBallots(kernel, approver, id, resident.personId!, rng, { from: from.getTime(), to: now - 3_600_000, turnout: 0.35, everyoneBut: false }));
+  // Owners' committee elections at the next compound, with the street's vetting departments.
+  ballots += await seedElectionsDemo(kernel, demo);
   // The hourly job's first publication of each open vote's chain head, as the board shows it.
   await publishChainHeads(kernel);
   return { decisions: plan.length + elevator.decisions, ballots: ballots + elevator.ballots };

@@ -9,6 +9,7 @@ import { decisionFor, wrongStatus } from './decision-access.ts';
 import { closeChain } from './ballot-chain.ts';
 import { countDecision } from './count-decision.ts';
 import { elevatorJudgementAtCount } from './elevator-shares.ts';
+import { withElection } from './count-election.ts';
 
 export const CLOSE_DECISION = 'decisions.close';
 
@@ -41,7 +42,7 @@ export async function applyClose(tx: Tx, ctx: Ctx, payload: { decisionId: string
   if (d.status !== 'open') throw wrongStatus(d.status);
   await assertPaperSettled(tx, d);
   const now = ctx.kernel.clock.now();
-  const result = await countDecision(tx, d);
+  const result = await withElection(tx, d, await countDecision(tx, d));
   await closeChain(tx, d, now);
   await tx
     .updateTable('dec_decisions')
