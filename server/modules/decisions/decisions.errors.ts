@@ -57,4 +57,7 @@ export const DecisionsErrors = defineErrors({
   PHONE_INVALID: [400, '请输入正确的手机号码', 'Enter a valid mobile number'],
   NO_PHONE: [404, '该业主未登记手机号码', 'No phone number is registered for this owner'],
   TOO_MANY_ATTACHMENTS: [409, '每个事项最多 {max} 个附件', 'At most {max} attachments per item'],
+  FILING_NOT_FOUND: [404, '备案不存在或不在您的管辖范围内', 'Filing not found or outside your scope'],
+  FILING_WRONG_STATUS: [409, '备案当前状态（{statusZh}）不允许此操作', 'Not possible while the filing is {status}'],
+  MINUTES_REQUIRED: [400, '请上传业委会会议记录（PDF 或图片）', "Upload the meeting's minutes (PDF or an image)"],
 });

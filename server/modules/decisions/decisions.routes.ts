@@ -97,6 +97,7 @@ import { requestInspection } from './use-cases/request-inspection.ts';
 import { resultSummaryXlsx } from './use-cases/result-summary.ts';
 import { scrutineerCandidates } from './use-cases/scrutineer-candidates.ts';
 import { sendBallotCode } from './use-cases/send-ballot-code.ts';
+import { filingRoutes } from './filing.routes.ts';
 
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 const attachment = (name: string) => `attachment; filename="decision.xlsx"; filename*=UTF-8''${encodeURIComponent(name)}`;
@@ -371,4 +372,6 @@ export function decisionsRoutes(app: App, kernel: Kernel) {
   app.post('/api/me/decisions/:id/proxies/:proxyId/revoke', { schema: { tags: resident, summary: 'Revoke a proxy registered for my home, before it votes', params: ProxyParams } }, async (req) =>
     revokeProxy(ctx(req), req.params.id, req.params.proxyId),
   );
+
+  filingRoutes(app, kernel);
 }

@@ -2,6 +2,7 @@ import type { Ctx } from '../../../kernel/context.ts';
 import type { StaffHomeSlice } from '../../../kernel/module.ts';
 import { read } from '../decisions.db.ts';
 import { placeFilter } from '../decisions.policy.ts';
+import { filingToDos } from './filing-home.ts';
 
 /**
  * The organiser's to-dos on the workbench home: objections to a roll waiting for an answer, votes whose period
@@ -28,5 +29,6 @@ export async function decisionsStaffHome(ctx: Ctx): Promise<StaffHomeSlice> {
     { key: 'decisionsToClose', count: Number(toClose.n), link: '/decisions?status=open' },
     { key: 'decisionsToPublish', count: Number(toPublish.n), link: '/decisions?status=closed' },
   ].filter((t) => t.count > 0);
+  todos.push(...(await filingToDos(ctx)));
   return { todos };
 }
