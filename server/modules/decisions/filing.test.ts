@@ -1,4 +1,5 @@
 import assert from 'node:assert/strict';
+import { createHash } from 'node:crypto';
 import { describe, test } from 'node:test';
 import { createAccount, grantRole } from '../../kernel/auth/accounts.ts';
 import { hashPassword } from '../../kernel/auth/passwords.ts';
@@ -24,7 +25,8 @@ const { env, w, setUp } = useWorld();
 const owners = setUp('the owners of compound A', () => addOwners(w));
 const DAY = 24 * 60 * 60_000;
 const TABLES = ['dec_filings', 'dec_filing_events', 'audit_log', 'notify_batches'];
-const { as, advance, postForm, openDecision, open, putRulesInForce } = decisionsDriver(env, w, owners);
+const driver = decisionsDriver(env, w, owners);
+const { as, advance, postForm, cookieOf, openDecision, open, putRulesInForce } = driver;
 
 type Filing = { id: string; office: string; status: string; dueOn: string; version: number; overdue: boolean; packageHash: string | null; events: { action: string; version: number; note: string; packageHash: string | null }[] };
 const filingsOf = async (id: string, login = 'owners_committee_member') => {
@@ -33,6 +35,7 @@ const filingsOf = async (id: string, login = 'owners_committee_member') => {
   return r.body.items as Filing[];
 };
 const db = () => env.kernel.db;
+const fileHash = (b: Buffer) => createHash('sha256').update(b).digest('hex');
 
 /** Runs decisions from their roll to the published result: opened (after the notice period), closed after the period by a second approver, published. */
 async function publish(ids: string[]) {
@@ -54,9 +57,16 @@ const submit = async (login: string, decisionId: string, filingId: string, note:
 async function postFormWithoutFile(login: string, url: string, fields: Record<string, string>) {
   const boundary = '----gz-filing';
   const body = Buffer.concat([...Object.entries(fields).map(([k, v]) => Buffer.from(`--${boundary}\r\ncontent-disposition: form-data; name="${k}"\r\n\r\n${v}\r\n`)), Buffer.from(`--${boundary}--\r\n`)]);
-  const { cookieOf } = decisionsDriver(env, w, owners);
   const res = await env.app.inject({ method: 'POST', url, headers: { ...(await cookieOf(login)), 'content-type': `multipart/form-data; boundary=${boundary}` }, payload: body });
   return { status: res.statusCode, body: res.json() };
+}
+
+/** Sessions made before a refusal is counted: a sign-in is audited, a refusal must not be. */
+async function signInFirst(logins: string[]) {
+  for (const login of logins) {
+    await as(login);
+    await cookieOf(login);
+  }
 }
 
 /** Officials of the neighbouring street S2: outside compound A's place. */
@@ -85,7 +95,7 @@ describe('filing (备案)', () => {
     general = (await openDecision('3栋外墙维修（不备案）')).id;
     election = (await openDecision('第二届业主委员会选举')).id;
     // The election's own nominations and vetting are helper E's; here only its kind matters for filing.
-    await db().updateTable('dec_decisions').set({ kind: 'election' }).where('id', '=', election).execute();
+    await db().updateTable('dec_decisions' as never).set({ kind: 'election' } as never).where('id' as never, '=', election as never).execute();
     await publish([general, election]);
     publishedAt = env.clock.now();
     assert.deepEqual(await filingsOf(general), []);
@@ -111,11 +121,12 @@ describe('filing (备案)', () => {
 
   test('submission without minutes is refused with nothing written; only the owners’ committee submits', async () => {
     const [street] = (await filingsOf(election)).filter((f) => f.office === 'street_office');
+    await signInFirst(['owners_committee_member', 'street_official', 'committee_staff', 'property_manager']);
     await expectRefused(env.kernel, TABLES, () => submit('owners_committee_member', election, street!.id, '无附件', null), 400, 'MINUTES_REQUIRED');
     await expectRefused(env.kernel, TABLES, () => submit('street_official', election, street!.id, '代交'), 403, 'FORBIDDEN');
     await expectRefused(env.kernel, TABLES, () => submit('committee_staff', election, street!.id, '代交'), 403, 'FORBIDDEN');
     await expectRefused(env.kernel, TABLES, () => submit('property_manager', election, street!.id, '代交'), 404, 'FILING_NOT_FOUND');
-    await expectRefused(env.kernel, TABLES, () => submit('owners_committee_member', listed, street!.id, '错配'), 404, 'FILING_NOT_FOUND');
+    await expectRefused(env.kernel, TABLES, () => submit('owners_committee_member', general, street!.id, '错配'), 404, 'FILING_NOT_FOUND');
   });
 
   test('submitted: version 1, the package built and hashed by the server, the office told', async () => {
@@ -131,17 +142,19 @@ describe('filing (备案)', () => {
     const pkg = detail.body.package;
     assert.equal(detail.body.packageHash, sha256(canonicalJson(pkg)), 'the hash is over the package’s canonical JSON');
     assert.equal(pkg.decision.id, election);
-    assert.deepEqual(pkg.roll.totals, owners.totals);
+    const d = (await (await as('street_official')).request('GET', `/api/decisions/${election}`)).body;
+    assert.deepEqual(pkg.roll.totals, { heads: d.totals.heads, areaCenti: Number(d.totals.areaCenti) }, 'the frozen roll’s totals (building 3栋: 3 heads, 455.25 m²)');
+    assert.deepEqual(pkg.roll.totals, { heads: 3, areaCenti: 45525 });
     assert.match(pkg.roll.hash, /^[0-9a-f]{64}$/);
     assert.match(pkg.evidenceBundleHash, /^[0-9a-f]{64}$/);
     assert.ok(pkg.result?.items, 'the published tally');
     assert.ok(pkg.rules?.settings, 'the rules copy the decision ran under');
-    assert.equal(pkg.minutes.sha256, sha256(minutes));
+    assert.equal(pkg.minutes.sha256, fileHash(minutes));
     assert.ok(Array.isArray(pkg.members), 'an election carries its members with their vetting');
     assert.deepEqual(detail.body.can, { submit: false, acknowledge: true, return: true });
-    const dl = await env.app.inject({ method: 'GET', url: `/api/filings/${street!.id}/minutes`, headers: await decisionsDriver(env, w, owners).cookieOf('street_official') });
+    const dl = await env.app.inject({ method: 'GET', url: `/api/filings/${street!.id}/minutes`, headers: await cookieOf('street_official') });
     assert.equal(dl.statusCode, 200);
-    assert.equal(sha256(dl.rawPayload), sha256(minutes));
+    assert.equal(fileHash(dl.rawPayload), fileHash(minutes));
     const told = await db().selectFrom('notify_batches').select('template').where('template', '=', 'decisions.filing_submitted').execute();
     assert.equal(told.length, 2);
     await expectRefused(env.kernel, TABLES, () => submit('owners_committee_member', election, street!.id, '重复提交'), 409, 'FILING_WRONG_STATUS');
@@ -162,6 +175,7 @@ describe('filing (备案)', () => {
       ['zofficial', street.id, 404, 'FILING_NOT_FOUND'],
       ['zreviewer', housing.id, 404, 'FILING_NOT_FOUND'],
     ];
+    await signInFirst(expectations.map(([login]) => login));
     for (const [login, id, status, code] of expectations) {
       await expectRefused(env.kernel, TABLES, async () => (await as(login)).request('POST', `/api/filings/${id}/acknowledge`, {}), status, code);
       await expectRefused(env.kernel, TABLES, async () => (await as(login)).request('POST', `/api/filings/${id}/return`, { reason: '材料不全' }), status, code);
@@ -260,7 +274,7 @@ describe('filing (备案)', () => {
     assert.match(shown[0]!.meta!, /街道办事处/);
     const body = JSON.stringify(await page());
     assert.ok(!body.includes('使用维修资金更换3栋水泵'), 'a pending filing is not shown');
-    const other = await env.app.inject({ method: 'GET', url: `/api/public/decisions.filings/${w.places.A1}` });
-    assert.equal(other.statusCode, 404, 'a building is no compound');
+    const other = await env.app.inject({ method: 'GET', url: `/api/public/decisions.filings/${w.places.S}` });
+    assert.equal(other.statusCode, 404, 'a street is no compound');
   });
 });
