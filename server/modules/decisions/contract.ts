@@ -18,3 +18,5 @@ export type { listPaperBallots, PaperBallot } from './use-cases/list-paper-ballo
 export type { listProxies } from './use-cases/list-proxies.ts';
 export type { deliveryReport } from './use-cases/delivery-report.ts';
 export type { lookUpReceipt } from './use-cases/board.ts';
+export type { decisionFilings, listFilings } from './use-cases/list-filings.ts';
+export type { getFiling } from './use-cases/get-filing.ts';

@@ -7,7 +7,8 @@ import { offsetOf, paginate } from '../../../kernel/pagination.ts';
 import { type Executor, read } from '../decisions.db.ts';
 import { type FilingsQuery, FilingsSort } from '../filing.schemas.ts';
 import { decisionFor } from './decision-access.ts';
-import { filingAllows, filingsFilter } from './filing-access.ts';
+import { loadDecisionRow } from '../decisions.repository.ts';
+import { filingAllows, filingsFilter, submitsFiling } from './filing-access.ts';
 
 /**
  * Overdue (逾期): not submitted — waiting, or returned and not yet resubmitted — and its due day (in China) is past by
@@ -41,7 +42,7 @@ export function filingsOf(db: Executor, today: string) {
       'f.returned_by_name as returnedByName',
       'f.return_reason as returnReason',
       'd.published_at as publishedAt',
-      overdueOn(today).as('overdue'),
+      sql<boolean>`${overdueOn(today)}`.as('overdue'),
     ])
     .select(pathLabel('p.path', ['community', 'compound', 'building', 'unit']).as('placeLabel'));
 }
@@ -71,7 +72,11 @@ export async function decisionFilings(ctx: Ctx, decisionId: string) {
   const filter = await decisionFilingsFilter(ctx, db, decisionId);
   const filings = await filingsOf(db, today).where('f.decision_id', '=', decisionId).where(filter).orderBy('f.office').execute();
   const events = await eventsOf(db, filings.map((f) => f.id));
-  return { items: filings.map((f) => ({ ...f, events: events.filter((e) => e.filingId === f.id) })) };
+  const d = await loadDecisionRow(db, decisionId);
+  return {
+    items: filings.map((f) => ({ ...f, events: events.filter((e) => e.filingId === f.id) })),
+    can: { submit: !!d && submitsFiling(ctx.actor, d) },
+  };
 }
 
 /** Who reads a decision sees all its filings; a receiving office without access to the decision sees its own only; anyone else: 404. */

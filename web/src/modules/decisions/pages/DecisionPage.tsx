@@ -17,6 +17,7 @@ import { RulesSettingsTable } from '../components/RulesSettingsTable.tsx';
 import { PaperPanel } from '../paper/components/PaperPanel.tsx';
 import { ProofPanels } from '../proof/components/ProofPanels.tsx';
 import { LedgerCard } from '../ledger/LedgerCard.tsx';
+import { FilingCard } from '../filing/components/FilingCard.tsx';
 
 /** One decision: where it stands, what the organiser may do next, its items, rules, roll, progress and result. */
 export function DecisionPage() {
@@ -155,6 +156,7 @@ function DecisionView({ decision: d }: { decision: Decision }) {
       <PaperPanel decision={d} />
       <ProofPanels decision={d} />
       <LedgerCard decision={d} />
+      <FilingCard decision={d} />
     </>
   );
 }
