@@ -24,7 +24,7 @@ describe('demo decisions', () => {
     const rules = await db.selectFrom('dec_rules').select(['version', 'status']).orderBy('version').execute();
     assert.deepEqual(rules.map((r) => r.status), ['superseded', 'in_force']);
     const statuses = (await db.selectFrom('dec_decisions').select('status').execute()).map((d) => d.status).sort();
-    assert.deepEqual(statuses, ['draft', 'open', 'open', 'published', 'roll_published']);
+    assert.deepEqual(statuses, ['draft', 'open', 'open', 'published', 'published', 'roll_published']);
     assert.deepEqual(await seedDecisionsDemo(env.kernel, demo), { decisions: 0, ballots: 0 });
     assert.equal((await verifyAuditChain(db)).ok, true);
     const chains = await verifyBallotChains(db);
@@ -73,5 +73,31 @@ describe('demo decisions', () => {
     const staff = await signIn(env.app, 'yeweihui', DEMO_PASSWORD);
     const report = await staff.request('GET', `/api/decisions/${d.id}/delivery`);
     assert.equal(report.body.totals.receipt, 3);
+  });
+
+  test('filings (备案): the old election acknowledged by both offices, on the public page; the recent result waiting for the street and overdue with the housing department', async () => {
+    const db = appDb(env.kernel);
+    const rows = await db
+      .selectFrom('dec_filings as f')
+      .innerJoin('dec_decisions as d', 'd.id', 'f.decision_id')
+      .select(['d.title', 'f.office', 'f.status', 'f.version'])
+      .orderBy('d.title')
+      .orderBy('f.office')
+      .execute();
+    assert.deepEqual(rows.map((r) => [r.title, r.office, r.status, r.version]), [
+      ['2026年续聘物业服务企业及使用维修资金更换3栋电梯', 'district_housing', 'pending', 0],
+      ['2026年续聘物业服务企业及使用维修资金更换3栋电梯', 'street_office', 'submitted', 1],
+      ['选举产生第二届业主委员会', 'district_housing', 'acknowledged', 2],
+      ['选举产生第二届业主委员会', 'street_office', 'acknowledged', 1],
+    ]);
+    const street = await signIn(env.app, 'street', DEMO_PASSWORD);
+    const todos = (await street.request('GET', '/api/me/workbench')).body.todos as { key: string; count: number }[];
+    assert.equal(todos.find((t) => t.key === 'filingsOverdue')?.count, 1);
+    assert.equal(todos.find((t) => t.key === 'filingsToReviewStreet')?.count, 1);
+    const compound = await db.selectFrom('dec_decisions').select('compound_id').where('title', '=', '选举产生第二届业主委员会').executeTakeFirstOrThrow();
+    const page = await env.app.inject({ method: 'GET', url: `/api/public/decisions.filings/${compound.compound_id}` });
+    assert.equal(page.statusCode, 200);
+    assert.deepEqual(page.json().sections[0].items.map((i: { title: string }) => i.title), ['选举产生第二届业主委员会']);
+    assert.match(page.json().sections[0].items[0].meta, /街道办事处.*区住房和城乡建设部门|区住房和城乡建设部门.*街道办事处/);
   });
 });

@@ -69,12 +69,17 @@ async function filingsPayload(kernel: Kernel, compoundId: string, locale: Locale
         kind: 'list',
         heading: t.heading,
         empty: t.empty,
-        items: rows.map((r) => ({
-          title: r.title,
-          text: summaryOf(t, r.result as Tally | null, (r.package as FilingPackage | null)?.members ?? null),
-          meta: t.filedOn(t.office[r.office], r.acknowledged_at ? chinaDay(r.acknowledged_at) : ''),
-          link: `/h5/p/decisions.result/${r.decision_id}`,
-        })),
+        // One entry per decision, with each office that acknowledged it and when.
+        items: [...new Set(rows.map((r) => r.decision_id))].map((id) => {
+          const filed = rows.filter((r) => r.decision_id === id);
+          const r = filed[0]!;
+          return {
+            title: r.title,
+            text: summaryOf(t, r.result as Tally | null, (r.package as FilingPackage | null)?.members ?? null),
+            meta: filed.map((f) => t.filedOn(t.office[f.office], f.acknowledged_at ? chinaDay(f.acknowledged_at) : '')).join(' · '),
+            link: `/h5/p/decisions.result/${id}`,
+          };
+        }),
       },
       // An election's members, each by masked name where the page declares it (maskedNames).
       ...rows.flatMap((r) => {

@@ -166,7 +166,7 @@ describe('filing (备案)', () => {
     const housing = filings.find((f) => f.office === 'district_housing')!;
     const expectations: [string, string, number, string][] = [
       ['department_reviewer', street.id, 404, 'FILING_NOT_FOUND'],
-      ['street_official', housing.id, 404, 'FILING_NOT_FOUND'],
+      ['street_official', housing.id, 403, 'FORBIDDEN'],
       ['owners_committee_member', street.id, 403, 'FORBIDDEN'],
       ['committee_staff', housing.id, 403, 'FORBIDDEN'],
       ['platform_admin', street.id, 403, 'FORBIDDEN'],
@@ -180,9 +180,9 @@ describe('filing (备案)', () => {
       await expectRefused(env.kernel, TABLES, async () => (await as(login)).request('POST', `/api/filings/${id}/acknowledge`, {}), status, code);
       await expectRefused(env.kernel, TABLES, async () => (await as(login)).request('POST', `/api/filings/${id}/return`, { reason: '材料不全' }), status, code);
     }
-    // Reading: each office its own; the committee and the administrator both; the neighbouring street neither.
+    // Reading: the street both (it watches the filing on time), the housing department its own; the committee and the administrator both; the neighbouring street neither.
     const reads: [string, number, number][] = [
-      ['street_official', 200, 404],
+      ['street_official', 200, 200],
       ['department_reviewer', 404, 200],
       ['owners_committee_member', 200, 200],
       ['platform_admin', 200, 200],
@@ -195,7 +195,7 @@ describe('filing (备案)', () => {
       assert.equal((await session.request('GET', `/api/filings/${housing.id}`)).status, h, `${login} reads the housing department's`);
     }
     const inbox = async (login: string) => ((await (await as(login)).request('GET', '/api/filings?pageSize=50')).body.items as { id: string }[]).map((f) => f.id);
-    assert.ok((await inbox('street_official')).includes(street.id) && !(await inbox('street_official')).includes(housing.id));
+    assert.ok((await inbox('street_official')).includes(street.id) && (await inbox('street_official')).includes(housing.id), 'the street watches both');
     assert.ok((await inbox('department_reviewer')).includes(housing.id) && !(await inbox('department_reviewer')).includes(street.id));
     assert.deepEqual(await inbox('zreviewer'), []);
     // The receivers' home: the package waiting for their office.

@@ -9,8 +9,10 @@ import type { FilingStatus, OrganiserKind } from '../decisions.tables.ts';
 /**
  * Who may do what with a filing (备案): the owners' committee submits (for a compound without one, whoever organised
  * the decision); each receiving office acknowledges or returns only its own — the street office through the street's
- * officials, the district housing department through its reviewers, each with a grant covering the compound; the
- * platform administrator and the committee's neighbourhood organisers read.
+ * officials, the district housing department through its reviewers, each with a grant covering the compound. The
+ * street's officials also see the housing department's filings of their places (they watch that the committee files
+ * in time: overdue filings are flagged on the street's home), as do the platform administrator and the neighbourhood
+ * organisers; the housing department's reviewers see only theirs.
  */
 export const FilingPolicy = {
   /** Submit for the owners' committee. */
@@ -18,7 +20,7 @@ export const FilingPolicy = {
   /** Submit a decision a preparatory group or residents' committee organised (no owners' committee yet). */
   submitAsOrganiser: DECISIONS_ROLES.organise,
   /** See every filing of the places: the administrator, the committee, the neighbourhood organisers. */
-  watch: ['platform_admin', 'owners_committee_member', 'community_secretary', 'committee_staff'],
+  watch: ['platform_admin', 'street_official', 'owners_committee_member', 'community_secretary', 'committee_staff'],
   street_office: ['street_official'],
   district_housing: ['department_reviewer'],
 } as const;

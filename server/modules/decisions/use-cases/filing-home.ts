@@ -9,14 +9,14 @@ const TODO_KEY = { street_office: 'filingsToReviewStreet', district_housing: 'fi
 
 /**
  * The filings' to-dos on the workbench home, counted by the inbox's own query (so each count is its link's total):
- * for the street's officials, the street office's filings overdue (备案逾期); for each office's receivers, the
- * packages submitted to their office waiting for review (备案待审).
+ * for the street's officials, the filings of their places overdue with either office (备案逾期); for each office's
+ * receivers, the packages submitted to their office waiting for review (备案待审).
  */
 export async function filingToDos(ctx: Ctx): Promise<StaffToDo[]> {
   const count = async (query: Record<string, string>) => (await listFilings(ctx, FilingsQuery.parse({ ...query, pageSize: '1' }))).total;
   const todos: StaffToDo[] = [];
   if (holdsFilingRole(ctx.actor, 'street_office')) {
-    const query = { office: 'street_office', overdue: 'true' };
+    const query = { overdue: 'true' };
     todos.push({ key: 'filingsOverdue', count: await count(query), link: `/filings?${new URLSearchParams(query)}` });
   }
   for (const office of FILING_OFFICES) {
