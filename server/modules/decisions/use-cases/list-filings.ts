@@ -75,6 +75,8 @@ export async function decisionFilings(ctx: Ctx, decisionId: string) {
   const d = await loadDecisionRow(db, decisionId);
   return {
     items: filings.map((f) => ({ ...f, events: events.filter((e) => e.filingId === f.id) })),
+    /** The compound whose public page lists the acknowledged ones. */
+    compoundId: d?.compound_id ?? null,
     can: { submit: !!d && submitsFiling(ctx.actor, d) },
   };
 }

@@ -4,6 +4,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { formatDateTime } from '../../../../shared/format.ts';
+import { PublicPageButton } from '../../../../workbench/components/PublicPageButton.tsx';
 import type { Decision } from '../../api.ts';
 import { type DecisionFiling, minutesUrl, packageUrl, useDecisionFilings } from '../api.ts';
 import { DueDate, FilingStatusTag, FilingTimeline, HashText } from './labels.tsx';
@@ -22,7 +23,14 @@ export function FilingCard({ decision: d }: { decision: Decision }) {
   const election = d.kind === 'election';
   const mayResubmit = (f: DecisionFiling) => filings.data?.can.submit && (f.status === 'pending' || f.status === 'returned');
   return (
-    <Card title={t('decisionsFiling.card.title')} style={{ marginBottom: 16 }}>
+    <Card
+      title={t('decisionsFiling.card.title')}
+      style={{ marginBottom: 16 }}
+      extra={
+        filings.data?.compoundId &&
+        items.some((f) => f.status === 'acknowledged') && <PublicPageButton pageKey="decisions.filings" id={filings.data.compoundId} hint={t('decisionsFiling.card.publicHint')} />
+      }
+    >
       <Typography.Paragraph type="secondary">{t('decisionsFiling.card.intro', { members: election ? t('decisionsFiling.card.members') : '' })}</Typography.Paragraph>
       <Flex vertical gap={16}>
         {items.map((f) => (
