@@ -8,7 +8,12 @@ import { chinaDay } from '../../kernel/clock.ts';
 import { write } from '../../kernel/context.ts';
 import { cleanPdf } from '../../kernel/files/pdf.test-support.ts';
 import { PASSWORD, useWorld } from '../../test/fixture.ts';
-import { expectRefused } from '../../test/harness.ts';
+import { expectRefused, signIn } from '../../test/harness.ts';
+import { expectSorts, sortTime } from '../../test/sorting.ts';
+import { SYSTEM_ACTOR } from '../../kernel/access/index.ts';
+import { newId } from '../../kernel/ids.ts';
+import { FilingsSort } from './filing.schemas.ts';
+import { createDecision } from './use-cases/create-decision.ts';
 import { DEFAULT_RULES } from './decisions.constants.ts';
 import { decisionsDriver } from './decisions.test-driver.ts';
 import { addOwners } from './decisions.test-world.ts';
@@ -228,6 +233,8 @@ describe('filing (备案)', () => {
     assert.equal(after.packageHash, after.events[2]!.packageHash);
     const acked = await (await as('street_official')).request('POST', `/api/filings/${street.id}/acknowledge`, { note: '材料齐全' });
     assert.equal(acked.status, 200, JSON.stringify(acked.body));
+    const told = await db().selectFrom('notify_batches' as never).select(['template', 'data'] as never).where('template' as never, 'in', ['decisions.filing_acknowledged', 'decisions.filing_returned'] as never).execute();
+    assert.deepEqual((told as { template: string }[]).map((b) => b.template).sort(), ['decisions.filing_acknowledged', 'decisions.filing_returned'], 'the submitter is told of each answer');
     const audit = await db().selectFrom('audit_log').select('action').where('action', 'like', 'decisions.filing.%').execute();
     assert.deepEqual(
       audit.map((a) => a.action).sort(),
@@ -276,5 +283,35 @@ describe('filing (备案)', () => {
     assert.ok(!body.includes('使用维修资金更换3栋水泵'), 'a pending filing is not shown');
     const other = await env.app.inject({ method: 'GET', url: `/api/public/decisions.filings/${w.places.S}` });
     assert.equal(other.statusCode, 404, 'a street is no compound');
+  });
+});
+
+test('the filings list by due day, submission, title and status, both ways; an unknown column → 400', async () => {
+  const ctx = { kernel: env.kernel, actor: SYSTEM_ACTOR };
+  // Rows built by hand (the decisions are drafts: only the list's order is under test here).
+  const rows = [
+    { title: '排序2号', status: 'submitted', due: '2027-03-02', submitted: 2 },
+    { title: '排序1号', status: 'pending', due: '2027-03-03', submitted: null },
+    { title: '排序3号', status: 'acknowledged', due: '2027-03-01', submitted: 1 },
+  ] as const;
+  const ids: string[] = [];
+  for (const r of rows) {
+    const d = await createDecision(ctx, { placeId: w.places.A, title: r.title, organiserKind: 'owners_committee', organiserAuthority: '决议', items: [{ title: '修改管理规约', matter: 2 }] });
+    const street = (await db().selectFrom('dec_decisions' as never).select('street_id' as never).where('id' as never, '=', d.id as never).executeTakeFirstOrThrow()) as { street_id: string };
+    const id = newId();
+    const submitted = r.submitted === null ? null : sortTime(r.submitted);
+    const filed = submitted ? { version: 1, package: '{}', package_hash: 'a'.repeat(64), minutes_key: 'k', minutes_name: 'm.pdf', minutes_mime: 'application/pdf', minutes_size: 1, submitted_at: submitted } : {};
+    await db()
+      .insertInto('dec_filings' as never)
+      .values({ street_id: street.street_id, id, decision_id: d.id, office: 'street_office', due_on: r.due, status: r.status, created_at: sortTime(0), updated_at: sortTime(0), ...filed } as never)
+      .execute();
+    ids.push(id);
+  }
+  const [a, b, c] = ids as [string, string, string];
+  await expectSorts(env.kernel, await signIn(env.app, 'street_official'), '/api/filings?q=排序', FilingsSort, {
+    dueOn: [c, a, b],
+    submittedAt: { asc: [c, a, b], desc: [a, c, b] },
+    title: [b, a, c],
+    status: [c, b, a],
   });
 });
