@@ -81,6 +81,7 @@ describe('demo decisions', () => {
       .selectFrom('dec_filings as f')
       .innerJoin('dec_decisions as d', 'd.id', 'f.decision_id')
       .select(['d.title', 'f.office', 'f.status', 'f.version'])
+      .where('d.title', 'in', ['2026年续聘物业服务企业及使用维修资金更换3栋电梯', '选举产生第二届业主委员会'])
       .orderBy('d.title')
       .orderBy('f.office')
       .execute();
@@ -92,8 +93,9 @@ describe('demo decisions', () => {
     ]);
     const street = await signIn(env.app, 'street', DEMO_PASSWORD);
     const todos = (await street.request('GET', '/api/me/workbench')).body.todos as { key: string; count: number }[];
-    assert.equal(todos.find((t) => t.key === 'filingsOverdue')?.count, 1);
-    assert.equal(todos.find((t) => t.key === 'filingsToReviewStreet')?.count, 1);
+    // Other demo results may be filed and overdue too: at least the housing department's filing above.
+    assert.ok((todos.find((t) => t.key === 'filingsOverdue')?.count ?? 0) >= 1);
+    assert.ok((todos.find((t) => t.key === 'filingsToReviewStreet')?.count ?? 0) >= 1);
     const compound = await db.selectFrom('dec_decisions').select('compound_id').where('title', '=', '选举产生第二届业主委员会').executeTakeFirstOrThrow();
     const page = await env.app.inject({ method: 'GET', url: `/api/public/decisions.filings/${compound.compound_id}` });
     assert.equal(page.statusCode, 200);

@@ -6,6 +6,10 @@ import { acknowledgeFiling } from './use-cases/acknowledge-filing.ts';
 import { returnFiling } from './use-cases/return-filing.ts';
 import { submitFiling } from './use-cases/submit-filing.ts';
 
+/** The demo decisions (decisions.seed.ts) whose filings this walks through; any other filed result stays pending. */
+export const FILED_ELECTION = '选举产生第二届业主委员会';
+export const FILED_RESULT = '2026年续聘物业服务企业及使用维修资金更换3栋电梯';
+
 /** A context whose clock stands at `when` (the demo's history happened days ago). */
 const at = (ctx: Ctx, when: Date): Ctx => ({ ...ctx, kernel: { ...ctx.kernel, clock: { now: () => when } } });
 
@@ -33,7 +37,7 @@ export async function seedFilingsDemo(kernel: Kernel, demo: DemoSeedContext, org
     .selectFrom('dec_filings as f')
     .innerJoin('dec_decisions as d', (j) => j.onRef('d.street_id', '=', 'f.street_id').onRef('d.id', '=', 'f.decision_id'))
     .select(['f.id', 'f.office', 'f.decision_id', 'd.title', 'd.published_at'])
-    .orderBy('d.published_at')
+    .where('d.title', 'in', [FILED_ELECTION, FILED_RESULT])
     .orderBy('f.office')
     .execute();
   const submit = async (f: (typeof filings)[number], when: Date, note: string) =>
@@ -41,8 +45,7 @@ export async function seedFilingsDemo(kernel: Kernel, demo: DemoSeedContext, org
       fields: { note },
       upload: { filename: '业委会会议记录.pdf', mimetype: 'application/pdf', content: await minutesPdf(f.title) },
     }));
-  const [older, recent] = [...new Set(filings.map((f) => f.decision_id))];
-  for (const f of filings.filter((x) => x.decision_id === older)) {
+  for (const f of filings.filter((x) => x.title === FILED_ELECTION)) {
     const published = Math.round((demo.now.getTime() - f.published_at!.getTime()) / 86_400_000);
     const day = (after: number) => ago(Math.max(published - after, 1));
     await submit(f, day(5), '');
@@ -54,6 +57,6 @@ export async function seedFilingsDemo(kernel: Kernel, demo: DemoSeedContext, org
       await acknowledgeFiling(at(housing, day(15)), f.id, { note: '' });
     }
   }
-  const waiting = filings.find((f) => f.decision_id === recent && f.office === 'street_office');
+  const waiting = filings.find((f) => f.title === FILED_RESULT && f.office === 'street_office');
   if (waiting) await submit(waiting, ago(2), '');
 }
