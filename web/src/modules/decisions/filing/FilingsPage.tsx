@@ -1,6 +1,6 @@
-import { type TableColumnsType, Typography } from 'antd';
+import type { TableColumnsType } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { useNavigate, useParams, useSearchParams } from 'react-router';
+import { Link, useNavigate, useParams, useSearchParams } from 'react-router';
 import { formatDateTime } from '../../../shared/format.ts';
 import { useListParams } from '../../../shared/list-params.ts';
 import { ExportButton } from '../../../workbench/components/ExportButton.tsx';
@@ -26,7 +26,9 @@ export function FilingsPage() {
   const { filingId = null } = useParams();
   const navigate = useNavigate();
   const [search] = useSearchParams();
-  const openFiling = (id: string | null) => navigate({ pathname: id ? `/filings/${id}` : '/filings', search: search.toString() });
+  // The drawer's filing is in the path, the list's filters stay in the query: Back closes the drawer.
+  const linkTo = (id: string | null) => ({ pathname: id ? `/filings/${id}` : '/filings', search: search.size ? `?${search.toString()}` : '' });
+  const openFiling = (id: string | null) => navigate(linkTo(id));
   const total = filings.data?.total ?? 0;
 
   const columns: TableColumnsType<FilingRow> = [
@@ -38,9 +40,9 @@ export function FilingsPage() {
       ellipsis: true,
       width: 260,
       render: (v: string, f) => (
-        <Typography.Link onClick={() => openFiling(f.id)} title={v}>
+        <Link to={linkTo(f.id)} title={v}>
           {v}
-        </Typography.Link>
+        </Link>
       ),
     },
     { title: t('decisionsFiling.field.place'), key: 'place', render: (_, f) => f.placeLabel },

@@ -81,7 +81,7 @@ function FilingView({ filing: f }: { filing: FilingDetail }) {
             {formatDateTime(f.submittedAt)} · {f.submittedByName} · v{f.version}
           </Descriptions.Item>
         )}
-        {f.note && <Descriptions.Item label={t('decisionsFiling.field.note')}>{f.note}</Descriptions.Item>}
+        {f.note ? <Descriptions.Item label={t('decisionsFiling.field.note')}>{f.note}</Descriptions.Item> : null}
         <Descriptions.Item label={t('decisionsFiling.field.packageHash')}>
           <HashText hash={f.packageHash} />
         </Descriptions.Item>
@@ -132,8 +132,8 @@ function FilingView({ filing: f }: { filing: FilingDetail }) {
                 dataSource={pkg.members}
                 columns={[
                   { title: '#', key: 'rank', width: 90, render: (_, m) => `${t(`decisionsFiling.detail.memberStatus.${m.status}`)} ${m.rank}` },
-                  { title: t('decisionsFiling.field.decision'), dataIndex: 'name', render: (v: string, m) => <>{v} {m.partyMember && <Tag color="red">{t('decisionsFiling.detail.party')}</Tag>}</> },
-                  { title: t('decisionsFiling.field.place'), dataIndex: 'roomLabel' },
+                  { title: t('decisionsFiling.detail.name'), dataIndex: 'name', render: (v: string, m) => <>{v} {m.partyMember && <Tag color="red">{t('decisionsFiling.detail.party')}</Tag>}</> },
+                  { title: t('decisionsFiling.detail.room'), dataIndex: 'roomLabel' },
                   {
                     title: t('decisionsFiling.detail.vetting'),
                     key: 'vetting',
