@@ -16,6 +16,7 @@ export const FilingsQuery = PageQuery.extend({
   status: z.enum(['pending', 'submitted', 'acknowledged', 'returned']).optional(),
   office: z.enum(FILING_OFFICES).optional(),
   overdue: Flag.optional().describe('true: not submitted (pending or returned) and past its due date by the calendar in China'),
+  placeId: z.uuid().optional().describe('filings of decisions at this place or below'),
   q: z.string().trim().max(50).optional().describe("the decision's title"),
   ...FilingsSort.query,
 });

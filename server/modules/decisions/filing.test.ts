@@ -203,6 +203,11 @@ describe('filing (备案)', () => {
     assert.ok((await inbox('street_official')).includes(street.id) && (await inbox('street_official')).includes(housing.id), 'the street watches both');
     assert.ok((await inbox('department_reviewer')).includes(housing.id) && !(await inbox('department_reviewer')).includes(street.id));
     assert.deepEqual(await inbox('zreviewer'), []);
+    // The workbench's scope: a place narrows the list; a place outside the actor's answers 404 like one that does not exist.
+    const official = await as('street_official');
+    assert.equal((await official.request('GET', `/api/filings?placeId=${w.places.A}`)).body.total, 2);
+    assert.equal((await official.request('GET', `/api/filings?placeId=${w.places.B}`)).body.total, 0);
+    assert.equal((await official.request('GET', `/api/filings?placeId=${w.places.Z}`)).status, 404);
     // The receivers' home: the package waiting for their office.
     const todo = async (login: string, key: string) => ((await (await as(login)).request('GET', '/api/me/workbench')).body.todos as { key: string; count: number }[]).find((t) => t.key === key)?.count;
     assert.equal(await todo('street_official', 'filingsToReviewStreet'), 1);

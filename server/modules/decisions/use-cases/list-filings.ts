@@ -1,7 +1,8 @@
 import { type Expression, type SqlBool, sql } from 'kysely';
 import type { Ctx } from '../../../kernel/context.ts';
 import { chinaDay } from '../../../kernel/clock.ts';
-import { pathLabel } from '../../../kernel/access/index.ts';
+import { findPlace, pathLabel } from '../../../kernel/access/index.ts';
+import { DecisionsErrors } from '../decisions.errors.ts';
 import { containing } from '../../../kernel/db/like.ts';
 import { offsetOf, paginate } from '../../../kernel/pagination.ts';
 import { type Executor, read } from '../decisions.db.ts';
@@ -51,8 +52,16 @@ export function filingsOf(db: Executor, today: string) {
 export async function listFilings(ctx: Ctx, q: FilingsQuery) {
   const db = read(ctx);
   const today = chinaDay(ctx.kernel.clock.now());
+  let underPath: string | null = null;
+  if (q.placeId) {
+    const place = await findPlace(db, q.placeId);
+    const inScope = place && (['watch', 'street_office', 'district_housing'] as const).some((p) => filingAllows(ctx.actor, p, place.path));
+    if (!inScope) throw DecisionsErrors.PLACE_NOT_FOUND();
+    underPath = place.path;
+  }
   const base = filingsOf(db, today)
     .where(filingsFilter(ctx.actor))
+    .$if(!!underPath, (qb) => qb.where('p.path', 'like', `${underPath}%`))
     .$if(!!q.status, (qb) => qb.where('f.status', '=', q.status!))
     .$if(!!q.office, (qb) => qb.where('f.office', '=', q.office!))
     .$if(q.overdue === true, (qb) => qb.where(overdueOn(today)))

@@ -6,7 +6,8 @@ import { useListParams } from '../../../shared/list-params.ts';
 import { ExportButton } from '../../../workbench/components/ExportButton.tsx';
 import { optionsOf } from '../../../workbench/components/FilterBar.tsx';
 import { ListCard } from '../../../workbench/components/ListCard.tsx';
-import { PageHeader } from '../../../workbench/components/PageHeader.tsx';
+import { PageHeader, ScopeNote } from '../../../workbench/components/PageHeader.tsx';
+import { useScope } from '../../../workbench/scope.tsx';
 import { FILING_OFFICES, FILING_STATUSES, type FilingRow, useFilings } from './api.ts';
 import { EXPORT_LIMIT, exportFilingsXlsx } from './components/export-filings.ts';
 import { FilingDrawer } from './components/FilingDrawer.tsx';
@@ -22,7 +23,9 @@ const FILTERS = ['q', 'status', 'office', 'overdue'] as const;
 export function FilingsPage() {
   const { t } = useTranslation();
   const list = useListParams(FILTERS);
-  const filings = useFilings(list.query);
+  const { scope } = useScope();
+  const filter = { ...list.query, placeId: scope?.id };
+  const filings = useFilings(filter);
   const { filingId = null } = useParams();
   const navigate = useNavigate();
   const [search] = useSearchParams();
@@ -57,7 +60,8 @@ export function FilingsPage() {
     <>
       <PageHeader
         title={t('decisionsFiling.menu')}
-        extra={<ExportButton total={total} limit={EXPORT_LIMIT} i18nPrefix="decisionsFiling.list" run={(progress) => exportFilingsXlsx({ ...list.filters, ...list.sorting }, t, progress)} />}
+        tags={<ScopeNote />}
+        extra={<ExportButton total={total} limit={EXPORT_LIMIT} i18nPrefix="decisionsFiling.list" run={(progress) => exportFilingsXlsx({ ...list.filters, ...list.sorting, placeId: filter.placeId }, t, progress)} />}
       />
       <ListCard
         list={list}
