@@ -252,6 +252,10 @@ const UPLOADS: Record<string, { upload: () => Upload; maxBytes: number }> = {
     upload: () => ({ fields: { postedOn: '2026-11-01', location: '1栋大堂' }, files: [{ name: 'photo', filename: 'a.jpg', type: 'image/jpeg', content: JPEG }] }),
     maxBytes: EVIDENCE_MAX_BYTES,
   },
+  'POST /api/decisions/:id/filings/:filingId/submit': {
+    upload: () => ({ fields: { note: '已补充签到表' }, files: [{ name: 'minutes', filename: 'a.pdf', type: 'application/pdf', content: PDF }] }),
+    maxBytes: EVIDENCE_MAX_BYTES,
+  },
   'POST /api/payouts/:id/pay': {
     upload: () => ({ fields: { voucherNo: 'V-001' }, files: [{ name: 'file', filename: 'a.pdf', type: 'application/pdf', content: PDF }] }),
     maxBytes: VOUCHER_MAX_BYTES,

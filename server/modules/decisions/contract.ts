@@ -32,3 +32,5 @@ export type { myCandidacies } from './use-cases/my-candidacies.ts';
 export type { electionReport } from './use-cases/election-report.ts';
 export type { ElectionResult, ElectionEntry, Share } from './election.ts';
 export type { ElectedMember } from './use-cases/election-members.ts';
+export type { decisionFilings, listFilings } from './use-cases/list-filings.ts';
+export type { getFiling } from './use-cases/get-filing.ts';

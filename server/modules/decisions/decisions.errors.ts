@@ -102,4 +102,7 @@ export const DecisionsErrors = defineErrors({
   NO_VACANCIES: [409, '本次选举没有空缺名额', 'This election left no seat vacant'],
   BY_ELECTION_EXISTS: [409, '已为本次选举的空缺名额发起补选', 'A by-election for these vacancies exists already'],
   NOT_AN_OWNER_HERE: [403, '只有本小区的业主可以自荐', 'Only an owner in the compound can nominate themself'],
+  FILING_NOT_FOUND: [404, '备案不存在或不在您的管辖范围内', 'Filing not found or outside your scope'],
+  FILING_WRONG_STATUS: [409, '备案当前状态（{statusZh}）不允许此操作', 'Not possible while the filing is {status}'],
+  MINUTES_REQUIRED: [400, '请上传业委会会议记录（PDF 或图片）', "Upload the meeting's minutes (PDF or an image)"],
 });

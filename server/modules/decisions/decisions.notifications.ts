@@ -1,4 +1,5 @@
 import type { NotificationTemplate } from '../../kernel/notify/notify.ts';
+import { FILING_NOTIFICATIONS } from './filing.notifications.ts';
 
 /** What decisions says to owners and organisers (kernel/notify). Links lead to the H5 decision or the workbench page. */
 export const DECISIONS_NOTIFICATIONS: NotificationTemplate[] = [
@@ -83,4 +84,5 @@ export const DECISIONS_NOTIFICATIONS: NotificationTemplate[] = [
     body: { zh: '请安排查阅并记录。', en: 'Arrange the inspection and record it.' },
     link: '/decisions/{id}',
   },
+  ...FILING_NOTIFICATIONS,
 ];

@@ -6,6 +6,7 @@ import { MATTER_LABELS } from './decisions.constants.ts';
 import { read } from './decisions.db.ts';
 import { itemsOf, loadDecisionRow } from './decisions.repository.ts';
 import { boardPayload } from './use-cases/board.ts';
+import { filingPublicPages } from './filing.public.ts';
 import type { ItemTally, Tally } from './tally.ts';
 
 /**
@@ -112,4 +113,5 @@ export const decisionsPublicPages: PublicPage[] = [
     load: (kernel, at) => resultPayload(kernel, at.id!, at.locale),
     sampleIds: async (kernel) => (await read(kernel).selectFrom('dec_decisions').select('id').where('status', '=', 'published').limit(3).execute()).map((r) => r.id),
   },
+  ...filingPublicPages,
 ];

@@ -99,6 +99,7 @@ import { scrutineerCandidates } from './use-cases/scrutineer-candidates.ts';
 import { sendBallotCode } from './use-cases/send-ballot-code.ts';
 import { elevatorRoutes } from './elevator.routes.ts';
 import { electionsRoutes } from './elections.routes.ts';
+import { filingRoutes } from './filing.routes.ts';
 
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 const attachment = (name: string) => `attachment; filename="decision.xlsx"; filename*=UTF-8''${encodeURIComponent(name)}`;
@@ -376,4 +377,5 @@ export function decisionsRoutes(app: App, kernel: Kernel) {
   );
 
   elevatorRoutes(app, kernel);
+  filingRoutes(app, kernel);
 }

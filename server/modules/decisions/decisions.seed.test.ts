@@ -24,7 +24,7 @@ describe('demo decisions', () => {
     const rules = await db.selectFrom('dec_rules').select(['version', 'status']).orderBy('version').execute();
     assert.deepEqual(rules.map((r) => r.status), ['superseded', 'in_force']);
     const statuses = (await db.selectFrom('dec_decisions').select('status').where('kind', '=', 'general').execute()).map((d) => d.status).sort();
-    assert.deepEqual(statuses, ['draft', 'open', 'open', 'published', 'roll_published']);
+    assert.deepEqual(statuses, ['draft', 'open', 'open', 'published', 'published', 'roll_published']);
     assert.deepEqual(await seedDecisionsDemo(env.kernel, demo), { decisions: 0, ballots: 0 });
     assert.equal((await verifyAuditChain(db)).ok, true);
     const chains = await verifyBallotChains(db);
@@ -101,5 +101,33 @@ describe('demo decisions', () => {
     assert.equal(report.body.coverage.withCommittee, 1);
     const reviewer = await signIn(env.app, 'bumen', DEMO_PASSWORD);
     assert.ok((await reviewer.request('GET', '/api/decisions/vetting/queue')).body.total >= 1);
+  });
+
+  test('filings (备案): the old election acknowledged by both offices, on the public page; the recent result waiting for the street and overdue with the housing department', async () => {
+    const db = appDb(env.kernel);
+    const rows = await db
+      .selectFrom('dec_filings as f')
+      .innerJoin('dec_decisions as d', 'd.id', 'f.decision_id')
+      .select(['d.title', 'f.office', 'f.status', 'f.version'])
+      .where('d.title', 'in', ['2026年续聘物业服务企业及使用维修资金更换3栋电梯', '选举产生第二届业主委员会'])
+      .orderBy('d.title')
+      .orderBy('f.office')
+      .execute();
+    assert.deepEqual(rows.map((r) => [r.title, r.office, r.status, r.version]), [
+      ['2026年续聘物业服务企业及使用维修资金更换3栋电梯', 'district_housing', 'pending', 0],
+      ['2026年续聘物业服务企业及使用维修资金更换3栋电梯', 'street_office', 'submitted', 1],
+      ['选举产生第二届业主委员会', 'district_housing', 'acknowledged', 2],
+      ['选举产生第二届业主委员会', 'street_office', 'acknowledged', 1],
+    ]);
+    const street = await signIn(env.app, 'street', DEMO_PASSWORD);
+    const todos = (await street.request('GET', '/api/me/workbench')).body.todos as { key: string; count: number }[];
+    // Other demo results may be filed and overdue too: at least the housing department's filing above.
+    assert.ok((todos.find((t) => t.key === 'filingsOverdue')?.count ?? 0) >= 1);
+    assert.ok((todos.find((t) => t.key === 'filingsToReviewStreet')?.count ?? 0) >= 1);
+    const compound = await db.selectFrom('dec_decisions').select('compound_id').where('title', '=', '选举产生第二届业主委员会').executeTakeFirstOrThrow();
+    const page = await env.app.inject({ method: 'GET', url: `/api/public/decisions.filings/${compound.compound_id}` });
+    assert.equal(page.statusCode, 200);
+    assert.deepEqual(page.json().sections[0].items.map((i: { title: string }) => i.title), ['选举产生第二届业主委员会']);
+    assert.match(page.json().sections[0].items[0].meta, /街道办事处.*区住房和城乡建设部门|区住房和城乡建设部门.*街道办事处/);
   });
 });

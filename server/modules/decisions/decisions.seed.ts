@@ -31,6 +31,7 @@ import { publishRoll } from './use-cases/publish-roll.ts';
 import { putRulesInForce } from './use-cases/put-rules-in-force.ts';
 import { seedElevatorDemo } from './elevator.seed.ts';
 import { seedElectionsDemo } from './decisions.elections.seed.ts';
+import { seedFilingsDemo } from './filing.seed.ts';
 
 /** The module's stream of the demo's draws (kernel/demo-seed.ts): the same every run. */
 const SEED = 20267751;
@@ -47,7 +48,8 @@ const at = (ctx: Ctx, when: Date): Ctx => ({ ...ctx, kernel: { ...ctx.kernel, cl
  * - a published result (rehiring the property company, using the maintenance fund for an elevator);
  * - a vote open now across the compound (raising the fund, matter 6: ¾), where 张明远 has not voted yet;
  * - a unit's vote (1栋1单元) where every owner but 张明远 has voted, so his ballot lets it close at once;
- * - a decision whose roll has been public for 16 days, ready to open; and a draft.
+ * - a decision whose roll has been public for 16 days, ready to open; and a draft;
+ * - the second owners' committee's election two years ago, filed (备案) with the street and the housing department.
  * Owners' ballots are written directly (one audit entry for the lot): the demo cannot type SMS codes.
  * In the open compound vote the paper side runs through the use cases too (seedPaperAndNotice).
  */
@@ -72,6 +74,7 @@ export async function seedDecisionsDemo(kernel: Kernel, demo: DemoSeedContext): 
     revote: { value: true, clause: '议事规则（2024修订）第二十一条：表决截止前业主可更改表决意见，以最后一次为准' },
     prevails: { value: 'online', clause: '议事规则（2024修订）第二十二条' },
     elevator: { value: { matter: 7, affected: 'compensation' }, clause: '议事规则（2024修订）第三十条：加装电梯受影响业主可提出异议，以补偿协议解决' },
+    filing: { value: { matters: [4, 5], offices: ['street_office', 'district_housing'], days: 20 }, clause: '议事规则（2024修订）第四十条：选聘物业服务企业、使用维修资金的决定，自结果公示之日起20日内报街道办事处和区住建部门备案' },
   };
   for (const [settings, title, days] of [
     [v1, '阳光花园业主大会议事规则（2019）', 2400],
@@ -161,6 +164,24 @@ export async function seedDecisionsDemo(kernel: Kernel, demo: DemoSeedContext): 
       },
       created: 2,
     },
+    // The second owners' committee's election (备案号 安和街道〔2024〕07号), filed with both offices (filing.seed.ts).
+    {
+      input: {
+        ...base,
+        organiserAuthority: '阳光花园业主大会筹备组（街道办事处指导成立）',
+        organiserKind: 'preparatory_group' as const,
+        placeId: compound.id,
+        title: '选举产生第二届业主委员会',
+        description: '等额选举第二届业主委员会委员5名，候选人名单及联审结果见附件。',
+        items: [{ title: '选举第二届业主委员会委员（候选人名单见附件）', matter: 3 }],
+      },
+      created: 770,
+      roll: 752,
+      open: 736,
+      close: 715,
+      publish: 714,
+      turnout: 0.86,
+    },
   ];
 
   for (const step of plan) {
@@ -185,6 +206,7 @@ export async function seedDecisionsDemo(kernel: Kernel, demo: DemoSeedContext): 
   const elevator = await seedElevatorDemo(organiser, approver, compound, ago, at, (id, from) => seedBallots(kernel, approver, id, resident.personId!, rng, { from: from.getTime(), to: now - 3_600_000, turnout: 0.35, everyoneBut: false }));
   // Owners' committee elections at the next compound, with the street's vetting departments.
   ballots += await seedElectionsDemo(kernel, demo);
+  await seedFilingsDemo(kernel, demo, organiser, ago);
   // The hourly job's first publication of each open vote's chain head, as the board shows it.
   await publishChainHeads(kernel);
   return { decisions: plan.length + elevator.decisions, ballots: ballots + elevator.ballots };

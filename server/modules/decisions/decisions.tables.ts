@@ -294,6 +294,8 @@ export interface DecisionsTables {
   dec_vetting_departments: DecVettingDepartmentsTable;
   dec_candidates: DecCandidatesTable;
   dec_vetting_verdicts: DecVettingVerdictsTable;
+  dec_filings: DecFilingsTable;
+  dec_filing_events: DecFilingEventsTable;
 }
 
 /** Elevator retrofit (加装电梯, migration 0037): the cost and its coefficient table, each room's share, the affected owners. */
@@ -423,4 +425,48 @@ export interface DecVettingVerdictsTable {
   by: string | null;
   by_name: string;
   at: Date;
+}
+
+/** 备案: a published result filed with one receiving office (migration 0038). */
+export type FilingStatus = 'pending' | 'submitted' | 'acknowledged' | 'returned';
+export type FilingAction = 'submitted' | 'acknowledged' | 'returned';
+export interface DecFilingsTable {
+  street_id: string;
+  id: string;
+  decision_id: string;
+  office: 'street_office' | 'district_housing';
+  due_on: ColumnType<string, string, string>;
+  status: FilingStatus;
+  version: ColumnType<number, number | undefined, number>;
+  package: ColumnType<unknown, string | null | undefined, string | null>;
+  package_hash: Nullable<string>;
+  minutes_key: Nullable<string>;
+  minutes_name: Nullable<string>;
+  minutes_mime: Nullable<string>;
+  minutes_size: Nullable<number>;
+  note: ColumnType<string, string | undefined, string>;
+  submitted_at: Nullable<Date>;
+  submitted_by: Nullable<string>;
+  submitted_by_name: Nullable<string>;
+  acknowledged_at: Nullable<Date>;
+  acknowledged_by: Nullable<string>;
+  acknowledged_by_name: Nullable<string>;
+  returned_at: Nullable<Date>;
+  returned_by: Nullable<string>;
+  returned_by_name: Nullable<string>;
+  return_reason: Nullable<string>;
+  created_at: Date;
+  updated_at: Date;
+}
+export interface DecFilingEventsTable {
+  street_id: string;
+  id: string;
+  filing_id: string;
+  action: FilingAction;
+  version: number;
+  at: Date;
+  by: string | null;
+  by_name: string;
+  note: ColumnType<string, string | undefined, string>;
+  package_hash: Nullable<string>;
 }

@@ -3,6 +3,7 @@ import type { StaffHomeSlice } from '../../../kernel/module.ts';
 import { read } from '../decisions.db.ts';
 import { placeFilter } from '../decisions.policy.ts';
 import { vettingQueueCount } from './vetting-queue.ts';
+import { filingToDos } from './filing-home.ts';
 
 /**
  * The organiser's to-dos on the workbench home: objections to a roll waiting for an answer, votes whose period
@@ -32,5 +33,6 @@ export async function decisionsStaffHome(ctx: Ctx): Promise<StaffHomeSlice> {
     { key: 'decisionsToPublish', count: Number(toPublish.n), link: '/decisions?status=closed' },
     { key: 'candidatesToVet', count: toVet, link: '/decisions/vetting/queue' },
   ].filter((t) => t.count > 0);
+  todos.push(...(await filingToDos(ctx)));
   return { todos };
 }

@@ -18,6 +18,7 @@ import { PaperPanel } from '../paper/components/PaperPanel.tsx';
 import { ProofPanels } from '../proof/components/ProofPanels.tsx';
 import { LedgerCard } from '../ledger/LedgerCard.tsx';
 import { ElevatorCard } from '../elevator/ElevatorCard.tsx';
+import { FilingCard } from '../filing/components/FilingCard.tsx';
 
 /** One decision: where it stands, what the organiser may do next, its items, rules, roll, progress and result. */
 export function DecisionPage() {
@@ -157,6 +158,7 @@ function DecisionView({ decision: d }: { decision: Decision }) {
       <PaperPanel decision={d} />
       <ProofPanels decision={d} />
       <LedgerCard decision={d} />
+      <FilingCard decision={d} />
     </>
   );
 }
