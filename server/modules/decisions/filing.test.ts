@@ -66,6 +66,25 @@ async function postFormWithoutFile(login: string, url: string, fields: Record<st
   return { status: res.statusCode, body: res.json() };
 }
 
+/** An election at compound A with one candidate vetted by the street's one department and on the ballot, its roll published. */
+async function readyElection(title: string) {
+  const street = await as('street_official');
+  const dept = await street.request('POST', '/api/decisions/vetting/departments', { streetId: w.places.S, name: '街道党工委', kind: 'party_committee', reviewerAccountIds: [w.accounts.department_reviewer] });
+  assert.equal(dept.status, 201, JSON.stringify(dept.body));
+  const committee = await as('owners_committee_member');
+  const created = await committee.request('POST', '/api/decisions/elections', { compoundId: w.places.A, title, organiserKind: 'owners_committee', organiserAuthority: '业主大会筹备组决定' });
+  assert.equal(created.status, 201, JSON.stringify(created.body));
+  const id = created.body.id as string;
+  const candidate = await committee.request('POST', `/api/decisions/${id}/candidates`, { name: '候选人甲', roomLabel: '1栋101', partyMember: true, nomination: 'party_org', statement: '愿为业主服务' });
+  assert.equal(candidate.status, 201, JSON.stringify(candidate.body));
+  assert.equal((await committee.request('POST', `/api/decisions/${id}/candidates/${candidate.body.id}/consent`, { note: '已签署授权书' })).status, 200);
+  const verdict = await (await as('department_reviewer')).request('POST', `/api/decisions/${id}/candidates/${candidate.body.id}/verdicts`, { departmentId: dept.body.id, verdict: 'approve' });
+  assert.equal(verdict.status, 201, JSON.stringify(verdict.body));
+  assert.equal((await committee.request('POST', `/api/decisions/${id}/candidates/ballot`)).status, 200);
+  assert.equal((await committee.request('POST', `/api/decisions/${id}/roll`)).status, 200);
+  return id;
+}
+
 /** Sessions made before a refusal is counted: a sign-in is audited, a refusal must not be. */
 async function signInFirst(logins: string[]) {
   for (const login of logins) {
@@ -98,9 +117,7 @@ describe('filing (备案)', () => {
   test('under the default rules an election is filed with both offices, a general decision is not', async () => {
     minutes = await cleanPdf();
     general = (await openDecision('3栋外墙维修（不备案）')).id;
-    election = (await openDecision('第二届业主委员会选举')).id;
-    // The election's own nominations and vetting are helper E's; here only its kind matters for filing.
-    await db().updateTable('dec_decisions' as never).set({ kind: 'election' } as never).where('id' as never, '=', election as never).execute();
+    election = await readyElection('第二届业主委员会选举');
     await publish([general, election]);
     publishedAt = env.clock.now();
     assert.deepEqual(await filingsOf(general), []);
@@ -148,14 +165,15 @@ describe('filing (备案)', () => {
     assert.equal(detail.body.packageHash, sha256(canonicalJson(pkg)), 'the hash is over the package’s canonical JSON');
     assert.equal(pkg.decision.id, election);
     const d = (await (await as('street_official')).request('GET', `/api/decisions/${election}`)).body;
-    assert.deepEqual(pkg.roll.totals, { heads: d.totals.heads, areaCenti: Number(d.totals.areaCenti) }, 'the frozen roll’s totals (building 3栋: 3 heads, 455.25 m²)');
-    assert.deepEqual(pkg.roll.totals, { heads: 3, areaCenti: 45525 });
+    assert.deepEqual(pkg.roll.totals, { heads: d.totals.heads, areaCenti: Number(d.totals.areaCenti) }, 'the frozen roll’s totals (compound A: 4 heads, 813.25 m²)');
+    assert.deepEqual(pkg.roll.totals, { heads: 4, areaCenti: 81325 });
     assert.match(pkg.roll.hash, /^[0-9a-f]{64}$/);
     assert.match(pkg.evidenceBundleHash, /^[0-9a-f]{64}$/);
     assert.ok(pkg.result?.items, 'the published tally');
     assert.ok(pkg.rules?.settings, 'the rules copy the decision ran under');
     assert.equal(pkg.minutes.sha256, fileHash(minutes));
-    assert.ok(Array.isArray(pkg.members), 'an election carries its members with their vetting');
+    // Nobody voted, so nobody was elected: the members are the election's own (elections.test.ts fills them).
+    assert.deepEqual(pkg.members, [], 'an election carries its members with their vetting');
     assert.deepEqual(detail.body.can, { submit: false, acknowledge: true, return: true });
     const dl = await env.app.inject({ method: 'GET', url: `/api/filings/${street!.id}/minutes`, headers: await cookieOf('street_official') });
     assert.equal(dl.statusCode, 200);
