@@ -109,16 +109,23 @@ describe('demo decisions', () => {
       .selectFrom('dec_filings as f')
       .innerJoin('dec_decisions as d', 'd.id', 'f.decision_id')
       .select(['d.title', 'f.office', 'f.status', 'f.version'])
-      .where('d.title', 'in', ['2026年续聘物业服务企业及使用维修资金更换3栋电梯', '选举产生第二届业主委员会'])
+      .where('d.title', 'in', ['2026年续聘物业服务企业及使用维修资金更换3栋电梯', '选举产生第二届业主委员会', '和园小区第一届业主委员会选举'])
       .orderBy('d.title')
       .orderBy('f.office')
       .execute();
-    assert.deepEqual(rows.map((r) => [r.title, r.office, r.status, r.version]), [
+    assert.deepEqual(rows.map((r) => [r.title, r.office, r.status, r.version]).sort(), [
       ['2026年续聘物业服务企业及使用维修资金更换3栋电梯', 'district_housing', 'pending', 0],
       ['2026年续聘物业服务企业及使用维修资金更换3栋电梯', 'street_office', 'submitted', 1],
+      ['和园小区第一届业主委员会选举', 'district_housing', 'acknowledged', 1],
+      ['和园小区第一届业主委员会选举', 'street_office', 'acknowledged', 1],
       ['选举产生第二届业主委员会', 'district_housing', 'acknowledged', 2],
       ['选举产生第二届业主委员会', 'street_office', 'acknowledged', 1],
     ]);
+    // The platform's own election is filed with its elected members and each one's vetting record.
+    const filed = await db.selectFrom('dec_filings as f').innerJoin('dec_decisions as d', 'd.id', 'f.decision_id').select('f.package').where('d.title', '=', '和园小区第一届业主委员会选举').executeTakeFirstOrThrow();
+    const members = (filed.package as { members: { status: string; vetting: unknown[] }[] }).members;
+    assert.equal(members.filter((m) => m.status === 'elected').length, 5);
+    assert.ok(members.every((m) => m.vetting.length >= 1));
     const street = await signIn(env.app, 'street', DEMO_PASSWORD);
     const todos = (await street.request('GET', '/api/me/workbench')).body.todos as { key: string; count: number }[];
     // Other demo results may be filed and overdue too: at least the housing department's filing above.

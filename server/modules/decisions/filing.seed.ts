@@ -8,6 +8,8 @@ import { submitFiling } from './use-cases/submit-filing.ts';
 
 /** The demo decisions (decisions.seed.ts) whose filings this walks through; any other filed result stays pending. */
 export const FILED_ELECTION = '选举产生第二届业主委员会';
+/** The first committee elected on the platform (decisions.elections.seed.ts): filed with both offices, its members and their vetting in the package. */
+export const FILED_COMMITTEE = '和园小区第一届业主委员会选举';
 export const FILED_RESULT = '2026年续聘物业服务企业及使用维修资金更换3栋电梯';
 
 /** A context whose clock stands at `when` (the demo's history happened days ago). */
@@ -37,7 +39,7 @@ export async function seedFilingsDemo(kernel: Kernel, demo: DemoSeedContext, org
     .selectFrom('dec_filings as f')
     .innerJoin('dec_decisions as d', (j) => j.onRef('d.street_id', '=', 'f.street_id').onRef('d.id', '=', 'f.decision_id'))
     .select(['f.id', 'f.office', 'f.decision_id', 'd.title', 'd.published_at'])
-    .where('d.title', 'in', [FILED_ELECTION, FILED_RESULT])
+    .where('d.title', 'in', [FILED_ELECTION, FILED_RESULT, FILED_COMMITTEE])
     .orderBy('f.office')
     .execute();
   const submit = async (f: (typeof filings)[number], when: Date, note: string) =>
@@ -56,6 +58,16 @@ export async function seedFilingsDemo(kernel: Kernel, demo: DemoSeedContext, org
       await submit(f, day(12), '已补充业主大会会议签到表');
       await acknowledgeFiling(at(housing, day(15)), f.id, { note: '' });
     }
+  }
+  // The residents' committee organised 和园小区's first election (it had no owners' committee yet), so it files it.
+  const juweihui = await demo.as('juweihui');
+  for (const f of juweihui ? filings.filter((x) => x.title === FILED_COMMITTEE) : []) {
+    const published = Math.round((demo.now.getTime() - f.published_at!.getTime()) / 86_400_000);
+    await submitFiling(at(juweihui!, ago(Math.max(published - 3, 1))), f.decision_id, f.id, async () => ({
+      fields: { note: '' },
+      upload: { filename: '业主大会会议记录.pdf', mimetype: 'application/pdf', content: await minutesPdf(f.title) },
+    }));
+    await acknowledgeFiling(at(f.office === 'street_office' ? street : housing, ago(Math.max(published - 6, 1))), f.id, { note: '材料齐全，予以备案' });
   }
   const waiting = filings.find((f) => f.title === FILED_RESULT && f.office === 'street_office');
   if (waiting) await submit(waiting, ago(2), '');
