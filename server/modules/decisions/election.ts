@@ -36,6 +36,8 @@ export interface ElectionInput {
 }
 export interface ElectionEntry {
   no: number;
+  /** The ballot item that carries the candidate. */
+  itemNo: number;
   candidateId: string;
   name: string;
   rank: number;
@@ -72,7 +74,7 @@ export function electionResult(input: ElectionInput): ElectionResult {
     const forHeads = item?.for.heads ?? 0;
     const forAreaCenti = item?.for.areaCenti ?? 0;
     const passed = quorumMet && part.heads > 0 && moreThanHalf(forHeads, part.heads) && moreThanHalf(forAreaCenti, part.areaCenti);
-    return { no: c.no, candidateId: c.candidateId, name: c.name, partyMember: c.partyMember, forHeads, forAreaCenti, passed, rank: 0 };
+    return { no: c.no, itemNo: c.itemNo, candidateId: c.candidateId, name: c.name, partyMember: c.partyMember, forHeads, forAreaCenti, passed, rank: 0 };
   });
   const byVotes = (a: (typeof scored)[number], b: (typeof scored)[number]) => b.forHeads - a.forHeads || b.forAreaCenti - a.forAreaCenti;
   // Passing first, each side by heads then area; equal votes keep the ballot order (and share a rank).

@@ -249,6 +249,19 @@ describe("an owners' committee election, end to end", () => {
     assert.deepEqual(members[0]!.vetting.map((v) => [v.department, v.verdict]), [['街道党工委', 'approve'], ['派出所', 'approve']]);
 
     assert.equal((await staff.request('POST', `/api/decisions/${id}/publish`, { confirm: true })).status, 200);
+    // The posted result: elected within the seats against everyone who voted (not the item's own pass), no names.
+    const page = await env.app.inject({ method: 'GET', url: `/api/public/decisions.result/${id}` });
+    assert.equal(page.statusCode, 200, page.body);
+    const cells = (page.json().sections as { kind: string; rows?: string[][] }[]).find((x) => x.kind === 'table')!.rows!.map((r) => [r[0], r.at(-1)]);
+    assert.deepEqual(cells, [
+      ['1号候选人', '当选（第 1 名）'],
+      ['2号候选人', '未当选'],
+      ['3号候选人', '当选（第 2 名）'],
+      ['4号候选人', '未当选'],
+      ['5号候选人', '未当选'],
+      ['6号候选人', '未当选'],
+    ]);
+    assert.ok(!page.body.includes('候选人c'), 'no names');
     const report = await (await as('street_official')).request('GET', '/api/decisions/elections/report');
     assert.equal(report.status, 200, JSON.stringify(report.body));
     const a = report.body.compounds.find((c: { compoundId: string }) => c.compoundId === w.places.A);

@@ -235,6 +235,11 @@ describe('the affected owner must consent (the default rule)', () => {
     assert.equal(due.filter((s) => s.decisionId === id).length, 0);
     const mine = await (await as(stair.phones['201']!)).request('GET', `/api/me/decisions/${id}`);
     assert.equal(mine.body.result.elevator.reason, 'AFFECTED_OWNER_NOT_CONSENTING');
+    // The posted result says so too: thresholds met, yet not passed for want of the affected owner's consent.
+    const page = await env.app.inject({ method: 'GET', url: `/api/public/decisions.result/${id}` });
+    assert.equal(page.statusCode, 200, page.body);
+    assert.ok(page.body.includes('未通过（1 户受影响业主未同意）'), page.body);
+    assert.ok(!page.body.includes('"通过"'), 'no cell says passed');
   });
 
   test('the exported bundle with the elevator manifest passes the independent verifier', async () => {
