@@ -7,9 +7,8 @@ import { read } from './decisions.db.ts';
 import { itemsOf, loadDecisionRow } from './decisions.repository.ts';
 import { boardPayload } from './use-cases/board.ts';
 import { filingPublicPages } from './filing.public.ts';
-import type { ItemTally, Tally } from './tally.ts';
-import type { ElectionResult } from './election.ts';
-import type { ElevatorJudgement } from './elevator.ts';
+import type { ItemTally } from './tally.ts';
+import { itemOutcome, type StoredResult } from './outcome.ts';
 
 /**
  * A published decision's result (表决结果公示), for the lobby and for anyone who scans the printed notice's QR
@@ -32,15 +31,6 @@ const T = {
     columns: ['事项', '类别', '规则', '参与（人/m²）', '同意（人/m²）', '反对（人/m²）', '弃权（人/m²）', '结果'],
     majority: '过半数',
     threeQuarters: '¾以上',
-    passed: '通过',
-    failed: '未通过',
-    noQuorum: '未通过（参与表决不足⅔）',
-    elected: (rank: number) => `当选（第 ${rank} 名）`,
-    alternate: '候补',
-    tied: '末位同票，待决',
-    notElected: '未当选',
-    elevatorFailed: (reason: string, n: number) =>
-      reason === 'AFFECTED_OWNER_NOT_CONSENTING' ? `未通过（${n} 户受影响业主未同意）` : `未通过（${n} 户受影响业主的异议未以补偿协议解决）`,
     note: '人数按专有部分计算：建设单位未售及已售未交付的房屋合计为一人，同一买受人拥有多个专有部分的按一人计算。参与表决须达到专有部分面积和人数的三分之二以上。',
   },
   en: {
@@ -57,15 +47,6 @@ const T = {
     columns: ['Item', 'Matter', 'Threshold', 'Took part', 'For', 'Against', 'Abstain', 'Result'],
     majority: '> ½',
     threeQuarters: '≥ ¾',
-    passed: 'Passed',
-    failed: 'Not passed',
-    noQuorum: 'Not passed (fewer than ⅔ took part)',
-    elected: (rank: number) => `Elected (no. ${rank})`,
-    alternate: 'Alternate',
-    tied: 'Tied at the last seat, to be settled',
-    notElected: 'Not elected',
-    elevatorFailed: (reason: string, n: number) =>
-      reason === 'AFFECTED_OWNER_NOT_CONSENTING' ? `Not passed (${n} affected owner(s) did not consent)` : `Not passed (${n} affected owner(s)' objection not settled by agreement)`,
     note: "Heads count per exclusive part: the developer's unsold and undelivered parts count as one owner together, and one buyer with several parts counts once. At least two thirds of the area and of the owners must take part.",
   },
 } satisfies Record<Locale, unknown>;
@@ -76,23 +57,7 @@ async function resultPayload(kernel: Kernel, id: string, locale: Locale): Promis
   if (!d || d.status !== 'published') return null;
   const t = T[locale];
   const items = await itemsOf(db, d.street_id, d.id);
-  const result = d.result as Tally & { election?: ElectionResult; elevator?: ElevatorJudgement };
-  // The legal outcome of an item where its own tally is not the whole story: a candidate is elected against everyone
-  // who voted in the election and within the seats (election.ts); a retrofit also needs its affected owners (elevator.ts).
-  const outcome = (i: ItemTally): string | null => {
-    const e = result.election;
-    if (e) {
-      const elected = e.elected.find((x) => x.itemNo === i.no);
-      if (elected) return t.elected(elected.rank);
-      if (e.alternates.some((x) => x.itemNo === i.no)) return t.alternate;
-      const tied = e.notElected.find((x) => x.itemNo === i.no && e.tie?.nos.includes(x.no));
-      if (tied && e.tie && !e.tie.settled) return t.tied;
-      return t.notElected;
-    }
-    const v = result.elevator;
-    if (v && i.passed && !v.passed && v.reason) return t.elevatorFailed(v.reason, v.reason === 'AFFECTED_OWNER_NOT_CONSENTING' ? v.notConsenting.length : v.unsettled.length);
-    return null;
-  };
+  const result = d.result as StoredResult;
   const pair = (s: { heads: number; areaCenti: number }) => `${s.heads} / ${(s.areaCenti / 100).toFixed(2)}`;
   const rows = (list: ItemTally[]) =>
     list.map((i) => [
@@ -104,7 +69,7 @@ async function resultPayload(kernel: Kernel, id: string, locale: Locale): Promis
       pair(i.for),
       pair(i.against),
       pair(i.abstain),
-      outcome(i) ?? (i.passed ? t.passed : i.quorum.met ? t.failed : t.noQuorum),
+      itemOutcome(result, i, locale),
     ]);
   return {
     title: t.title(d.title),

@@ -3,7 +3,8 @@ import type { Ctx } from '../../../kernel/context.ts';
 import { MATTER_LABELS } from '../decisions.constants.ts';
 import { read } from '../decisions.db.ts';
 import { itemsOf } from '../decisions.repository.ts';
-import type { ItemTally, Tally } from '../tally.ts';
+import type { ItemTally } from '../tally.ts';
+import { itemOutcome, type StoredResult } from '../outcome.ts';
 import { decisionFor } from './decision-access.ts';
 
 const m2 = (centi: number) => centi / 100;
@@ -13,7 +14,7 @@ export async function resultSummaryXlsx(ctx: Ctx, id: string): Promise<{ fileNam
   const db = read(ctx);
   const d = await decisionFor(db, ctx.actor, id, 'read', { status: ['closed', 'published'] });
   const items = await itemsOf(db, d.street_id, d.id);
-  const result = d.result as Tally;
+  const result = d.result as StoredResult;
   const en = ctx.actor.locale === 'en';
   const book = new ExcelJS.Workbook();
   const sheet = book.addWorksheet(en ? 'Summary' : '表决结果汇总表');
@@ -54,7 +55,7 @@ export async function resultSummaryXlsx(ctx: Ctx, id: string): Promise<{ fileNam
       i.abstain.heads,
       m2(i.abstain.areaCenti),
       i.quorum.met ? (en ? 'Yes' : '是') : en ? 'No' : '否',
-      i.passed ? (en ? 'Passed' : '通过') : en ? 'Not passed' : '未通过',
+      itemOutcome(result, i, en ? 'en' : 'zh-CN'),
     ];
   };
   sheet.addRow([en ? 'Civil Code tally (the legal result)' : '《民法典》计票（法定结果）']).font = { bold: true };
