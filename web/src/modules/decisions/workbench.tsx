@@ -1,4 +1,5 @@
 import { AuditOutlined, BookOutlined } from '@ant-design/icons';
+import { electionMenuItems, electionRoutes } from './election/workbench-entries.tsx';
 import type { MenuProps } from 'antd';
 import type { TFunction } from 'i18next';
 import type { RouteObject } from 'react-router';
@@ -14,11 +15,13 @@ const decisionRoutes: RouteObject[] = [
   { path: 'decisions/rules', lazy: page(() => import('./pages/RulesPage.tsx'), 'RulesPage') },
   { path: 'decisions/:id', lazy: page(() => import('./pages/DecisionPage.tsx'), 'DecisionPage') },
   { path: 'decisions/:id/paper', lazy: page(() => import('./paper/pages/PaperEntryPage.tsx'), 'PaperEntryPage') },
+  ...electionRoutes,
 ];
 
 /** Its entries in the 议事协商 group of the menu (the opinions module names it): only for the roles that see decisions, never the property company. */
 function decisionsMenu(t: TFunction, me: Me): Required<MenuProps>['items'][number] | null {
-  if (!mayDecisions(me, 'read')) return null;
+  const elections = electionMenuItems(t, me);
+  if (!mayDecisions(me, 'read')) return elections.length ? { type: 'group', key: 'decisions', label: t('menu.group.decisions'), children: elections } : null;
   return {
     type: 'group',
     key: 'decisions',
@@ -26,6 +29,7 @@ function decisionsMenu(t: TFunction, me: Me): Required<MenuProps>['items'][numbe
     children: [
       { key: '/decisions', icon: <AuditOutlined />, label: t('menu.decisions') },
       { key: '/decisions/rules', icon: <BookOutlined />, label: t('menu.decisionRules') },
+      ...elections,
     ],
   };
 }

@@ -14,6 +14,7 @@ import { MyProxies } from '../proof/h5/MyProxies.tsx';
 import { MyReceipts } from '../ledger/h5/MyReceipts.tsx';
 import { ResultCard } from './ResultCard.tsx';
 import { StatusTag } from './StatusTag.tsx';
+import { ElectionSection } from '../election/h5/ElectionSection.tsx';
 
 /** Delivery is recorded once per page load of a decision, even when React runs effects twice. */
 const opened = new Set<string>();
@@ -77,6 +78,7 @@ function DecisionView({ d }: { d: MyDecision }) {
         {d.status === 'open' && d.closesAt && <p className="gz-dec-deadline">{t('decisionsH5.until', { time: formatDateTime(d.closesAt) })}</p>}
       </section>
 
+      {d.kind === 'election' && <ElectionSection d={d} />}
       {d.status === 'published' && <ResultCard d={d} />}
 
       <Items d={d} />

@@ -17,6 +17,7 @@ import { RulesSettingsTable } from '../components/RulesSettingsTable.tsx';
 import { PaperPanel } from '../paper/components/PaperPanel.tsx';
 import { ProofPanels } from '../proof/components/ProofPanels.tsx';
 import { LedgerCard } from '../ledger/LedgerCard.tsx';
+import { ElectionCard } from '../election/components/ElectionCard.tsx';
 
 /** One decision: where it stands, what the organiser may do next, its items, rules, roll, progress and result. */
 export function DecisionPage() {
@@ -68,6 +69,7 @@ function DecisionView({ decision: d }: { decision: Decision }) {
           />
         )}
       </Card>
+      {d.kind === 'election' && <ElectionCard decision={d} />}
       {counted && (
         <div style={{ marginBottom: 16 }}>
           <ResultPanel decision={d} />
