@@ -19,6 +19,8 @@ export const DECISIONS_ROLES = {
   confirmRules: ['owners_committee_member'],
   /** 扫楼's tap-to-call: the owner's full phone number, for the organiser's own canvassers (each reveal audited). */
   callOwners: ['community_secretary', 'committee_staff', 'owners_committee_member'],
+  /** The street's departments that vet election candidates, and who reviews for each (Decisions 4/4). */
+  configureVetting: ['street_official'],
 } as const;
 
 /** Civil Code art. 278 ¶1, items (1)–(9). */
@@ -132,3 +134,40 @@ export const SHEET_CODE_LENGTH = 8;
 export const EVIDENCE_MAX_BYTES = 20 * 1024 * 1024;
 /** Why a paper sheet does not count (proxy_rejected is set by the system when the power of attorney fails). */
 export const INVALID_REASONS = ['unsigned', 'double_mark', 'illegible', 'other'] as const;
+
+// ——— owners' committee elections: joint vetting (联审) of candidates (Decisions 4/4) ———
+export const VETTING_DEPARTMENT_KINDS = ['party_committee', 'residents_committee', 'police', 'housing', 'market_regulation', 'credit', 'other'] as const;
+export const NOMINATIONS = ['self', 'owners', 'party_org', 'residents_committee'] as const;
+/** A joint nomination by owners (业主联名推荐) needs at least this many owners. */
+export const OWNER_NOMINATORS_MIN = 5;
+export const CANDIDATE_STATEMENT_MAX = 2000;
+export const VERDICT_NOTE_MAX = 500;
+export const VERDICTS = ['approve', 'reject', 'return'] as const;
+/** Why a department approves, rejects or returns a candidate: a reject or return needs a code, 'other' also a note. */
+export const VETTING_REASONS = {
+  approve: ['ok'],
+  reject: ['criminal_record', 'credit_default', 'fee_arrears', 'illegal_building', 'not_owner', 'party_discipline', 'other'],
+  return: ['materials_missing', 'information_wrong', 'consent_unclear', 'other'],
+} as const;
+export const VETTING_REASON_LABELS: Record<string, { 'zh-CN': string; en: string }> = {
+  ok: { 'zh-CN': '审查通过', en: 'Approved' },
+  criminal_record: { 'zh-CN': '有违法犯罪记录', en: 'Criminal record' },
+  credit_default: { 'zh-CN': '失信被执行人', en: 'Listed as a judgment defaulter' },
+  fee_arrears: { 'zh-CN': '拖欠物业费或专项维修资金', en: 'Arrears of property fees or the maintenance fund' },
+  illegal_building: { 'zh-CN': '存在违法搭建、破坏房屋结构等行为', en: 'Illegal building work or damage to the structure' },
+  not_owner: { 'zh-CN': '不是本小区业主', en: 'Not an owner in the compound' },
+  party_discipline: { 'zh-CN': '受到党纪处分', en: 'Party disciplinary sanction' },
+  materials_missing: { 'zh-CN': '材料不全', en: 'Materials missing' },
+  information_wrong: { 'zh-CN': '信息有误', en: 'Information wrong' },
+  consent_unclear: { 'zh-CN': '审查授权书不清楚', en: 'Consent to vetting unclear' },
+  other: { 'zh-CN': '其他', en: 'Other' },
+};
+export const VETTING_DEPARTMENT_KIND_LABELS: Record<(typeof VETTING_DEPARTMENT_KINDS)[number], { 'zh-CN': string; en: string }> = {
+  party_committee: { 'zh-CN': '街道党工委', en: 'Street party working committee' },
+  residents_committee: { 'zh-CN': '社区居委会', en: "Residents' committee" },
+  police: { 'zh-CN': '派出所', en: 'Police station' },
+  housing: { 'zh-CN': '房管所', en: 'Housing office' },
+  market_regulation: { 'zh-CN': '市场监管所', en: 'Market regulation office' },
+  credit: { 'zh-CN': '法院/信用', en: 'Court / credit' },
+  other: { 'zh-CN': '其他部门', en: 'Other department' },
+};

@@ -10,6 +10,7 @@ export const DecisionsPolicy = {
   draftRules: DECISIONS_ROLES.draftRules,
   confirmRules: DECISIONS_ROLES.confirmRules,
   callOwners: DECISIONS_ROLES.callOwners,
+  configureVetting: DECISIONS_ROLES.configureVetting,
 } satisfies Record<string, readonly Role[]>;
 
 export const { allows, authorize, placeFilter } = definePolicy(DecisionsPolicy);

@@ -122,7 +122,7 @@ export type BallotChannel = 'online' | 'paper' | 'proxy';
  * other one prevails under the rules.
  */
 export type BallotStatus = 'counted' | 'superseded' | 'entered' | 'mismatched' | 'held' | 'invalid' | 'duplicate';
-export type InvalidReason = 'unsigned' | 'double_mark' | 'illegible' | 'proxy_rejected' | 'other';
+export type InvalidReason = 'unsigned' | 'double_mark' | 'illegible' | 'proxy_rejected' | 'over_selected' | 'other';
 /** A file kept as evidence: the stored content's key and its SHA-256. */
 export interface StoredFile {
   key: string;
@@ -285,4 +285,84 @@ export interface DecisionsTables {
   dec_chain: DecChainTable;
   dec_chain_heads: DecChainHeadsTable;
   dec_receipt_reports: DecReceiptReportsTable;
+  // Owners' committee elections (migration 0036).
+  dec_elections: DecElectionsTable;
+  dec_vetting_departments: DecVettingDepartmentsTable;
+  dec_candidates: DecCandidatesTable;
+  dec_vetting_verdicts: DecVettingVerdictsTable;
+}
+
+// ——— owners' committee elections (migration 0036) ———
+export type ElectionPurpose = 'regular' | 'by_election' | 'runoff';
+export type VettingDepartmentKind = 'party_committee' | 'residents_committee' | 'police' | 'housing' | 'market_regulation' | 'credit' | 'other';
+export type CandidateStatus = 'nominated' | 'vetting' | 'returned' | 'rejected' | 'approved' | 'withdrawn';
+export type Nomination = 'self' | 'owners' | 'party_org' | 'residents_committee';
+export type Verdict = 'approve' | 'reject' | 'return';
+/** A drawing of lots at a tie for the last seat, as recorded. */
+export interface LotsRecord {
+  order: number[];
+  witnesses: string;
+  note: string;
+  by: string;
+  byName: string;
+  at: string;
+}
+export interface DecElectionsTable {
+  street_id: string;
+  decision_id: string;
+  seats: number;
+  alternates: number;
+  term_years: number;
+  tie_break: 'lots' | 'runoff';
+  purpose: ElectionPurpose;
+  nomination_until: DateStr;
+  lots: ColumnType<LotsRecord | null, string | null | undefined, string | null>;
+}
+export interface DecVettingDepartmentsTable {
+  street_id: string;
+  id: string;
+  name: string;
+  kind: VettingDepartmentKind;
+  reviewer_account_ids: ColumnType<string[], string[] | undefined, string[]>;
+  position: ColumnType<number, number | undefined, number>;
+  active: ColumnType<boolean, boolean | undefined, boolean>;
+  created_at: Date;
+  updated_at: Date;
+}
+export interface DecCandidatesTable {
+  street_id: string;
+  id: string;
+  decision_id: string;
+  no: number;
+  person_id: Nullable<string>;
+  name: string;
+  room_label: string;
+  party_member: boolean;
+  statement: ColumnType<string, string | undefined, string>;
+  nomination: Nomination;
+  nominators: ColumnType<{ name: string; room: string }[], string | undefined, string>;
+  nominated_by: Nullable<string>;
+  consent_at: Nullable<Date>;
+  consent_by: Nullable<string>;
+  consent_note: Nullable<string>;
+  round: ColumnType<number, number | undefined, number>;
+  status: CandidateStatus;
+  withdrawn_reason: Nullable<string>;
+  account_id: Nullable<string>;
+  vetted_as: Nullable<string>;
+  created_at: Date;
+  updated_at: Date;
+}
+export interface DecVettingVerdictsTable {
+  street_id: string;
+  id: string;
+  candidate_id: string;
+  department_id: string;
+  round: number;
+  verdict: Verdict;
+  reason_code: string;
+  note: ColumnType<string, string | undefined, string>;
+  by: string | null;
+  by_name: string;
+  at: Date;
 }

@@ -484,7 +484,7 @@ function CorrectModal({ d, ballot: b, onClose }: { d: Decision; ballot: PaperBal
   const correct = useCorrectBallot(d.id);
   const initial: BallotValues = b.choices
     ? { invalid: false, choices: b.choices }
-    : { invalid: true, invalidReason: b.invalidReason === 'proxy_rejected' ? undefined : (b.invalidReason ?? undefined), invalidNote: b.invalidNote ?? undefined };
+    : { invalid: true, invalidReason: b.invalidReason === 'proxy_rejected' || b.invalidReason === 'over_selected' ? undefined : (b.invalidReason ?? undefined), invalidNote: b.invalidNote ?? undefined };
   return (
     <FormModal<BallotValues>
       title={t('decisionsPaper.correct.title', { code: b.sheetCode ?? '' })}
