@@ -1,4 +1,13 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import {
+  CANDIDATE_STATEMENT_MAX,
+  NOMINATIONS,
+  OWNER_NOMINATORS_MIN,
+  VERDICT_NOTE_MAX,
+  VERDICTS,
+  VETTING_DEPARTMENT_KINDS,
+  VETTING_REASONS,
+} from '#server/modules/decisions/contract.ts';
 import { HOME_KEY } from '../../../resident/home.ts';
 import { apiGet, apiPatch, apiPost, type Page, type Query } from '../../../shared/api.ts';
 import { decisionKeys } from '../api.ts';
@@ -9,25 +18,21 @@ import { myDecisionKeys } from '../h5/api.ts';
  * their vetting by the street's departments, the ballot's candidates, the result with its tie and vacancies,
  * the departments, the reviewer's queue, the report, and the owner's own candidacy.
  */
-export const NOMINATIONS = ['self', 'owners', 'party_org', 'residents_committee'] as const;
+export { NOMINATIONS };
 export type Nomination = (typeof NOMINATIONS)[number];
 export const CANDIDATE_STATUSES = ['nominated', 'vetting', 'returned', 'rejected', 'approved', 'withdrawn'] as const;
 export type CandidateStatus = (typeof CANDIDATE_STATUSES)[number];
-export const DEPARTMENT_KINDS = ['party_committee', 'residents_committee', 'police', 'housing', 'market_regulation', 'credit', 'other'] as const;
+export const DEPARTMENT_KINDS = VETTING_DEPARTMENT_KINDS;
 export type DepartmentKind = (typeof DEPARTMENT_KINDS)[number];
-export type Verdict = 'approve' | 'reject' | 'return';
+export type Verdict = (typeof VERDICTS)[number];
 /** The reason codes a verdict may carry; 'other' needs a note. */
-export const REASON_CODES: Record<Verdict, readonly string[]> = {
-  approve: ['ok'],
-  reject: ['criminal_record', 'credit_default', 'fee_arrears', 'illegal_building', 'not_owner', 'party_discipline', 'other'],
-  return: ['materials_missing', 'information_wrong', 'consent_unclear', 'other'],
-};
+export const REASON_CODES: Record<Verdict, readonly string[]> = VETTING_REASONS;
 export type TieBreak = 'lots' | 'runoff';
 export type Purpose = 'regular' | 'by_election' | 'runoff';
 /** Owners who nominate a candidate jointly (联名提名): at least this many. */
-export const MIN_NOMINATORS = 5;
-export const STATEMENT_MAX = 2000;
-export const NOTE_MAX = 500;
+export const MIN_NOMINATORS = OWNER_NOMINATORS_MIN;
+export const STATEMENT_MAX = CANDIDATE_STATEMENT_MAX;
+export const NOTE_MAX = VERDICT_NOTE_MAX;
 
 export interface VerdictCell {
   departmentId: string;

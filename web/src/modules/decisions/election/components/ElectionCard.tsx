@@ -22,7 +22,7 @@ import {
   useWithdrawCandidate,
 } from '../api.ts';
 import { ElectionResultPanel } from './ElectionResultPanel.tsx';
-import { CandidateStatusTag, VerdictTag } from './labels.tsx';
+import { CandidateStatusTag, useReasonLabel, VerdictTag } from './labels.tsx';
 import { NominateModal } from './NominateModal.tsx';
 import { VerdictModal, type VerdictTarget } from './VerdictModal.tsx';
 import '../i18n.ts';
@@ -293,7 +293,7 @@ function CorrectModal({ decisionId, candidate: c, onClose }: { decisionId: strin
 
 /** Why it was returned, so the correction answers it. */
 function ReturnReasons({ c }: { c: Candidate }) {
-  const { t } = useTranslation();
+  const reasonLabel = useReasonLabel();
   const returns = c.verdicts.filter((v) => v.verdict === 'return' && !v.stale);
   if (!returns.length) return null;
   return (
@@ -303,7 +303,7 @@ function ReturnReasons({ c }: { c: Candidate }) {
       style={{ marginBottom: 16 }}
       title={returns.map((v) => (
         <div key={v.departmentId}>
-          {t(`decisionsElection.reason.${v.reasonCode ?? 'other'}`, { defaultValue: v.reasonCode ?? '' })}
+          {reasonLabel(v.reasonCode)}
           {v.note ? `：${v.note}` : ''}
         </div>
       ))}

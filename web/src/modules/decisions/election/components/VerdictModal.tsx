@@ -3,6 +3,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { showServerErrors } from '../../../../workbench/components/server-errors.ts';
 import { NOTE_MAX, REASON_CODES, type Verdict } from '../api.ts';
+import { useReasonLabel } from './labels.tsx';
 import '../i18n.ts';
 
 export interface VerdictTarget {
@@ -35,6 +36,7 @@ export function VerdictModal({
 }) {
   const { t } = useTranslation();
   const { modal, message } = App.useApp();
+  const reasonLabel = useReasonLabel();
   const [form] = Form.useForm<Values>();
   const [banner, setBanner] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
@@ -100,7 +102,7 @@ export function VerdictModal({
           <Form.Item name="reasonCode" label={t('decisionsElection.queue.reasonCode')} rules={[{ required: true, message: t('decisionsElection.queue.reasonRequired') }]}>
             <Select
               aria-label={t('decisionsElection.queue.reasonCode')}
-              options={REASON_CODES[verdict].map((code) => ({ value: code, label: t(`decisionsElection.reason.${code}`) }))}
+              options={REASON_CODES[verdict].map((code) => ({ value: code, label: reasonLabel(code) }))}
             />
           </Form.Item>
         )}

@@ -2,6 +2,7 @@ import { Tag, Tooltip } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { formatDateTime } from '../../../../shared/format.ts';
 import type { CandidateStatus, VerdictCell } from '../api.ts';
+import { useReasonLabel } from '../reason-labels.ts';
 import '../i18n.ts';
 
 const STATUS_COLOR: Record<CandidateStatus, string> = {
@@ -21,9 +22,10 @@ export function CandidateStatusTag({ status }: { status: CandidateStatus }) {
 /** One department's current verdict on one candidate: the tag, and who decided, why and when on hover. A return from an earlier round is greyed: the department must look again. */
 export function VerdictTag({ cell }: { cell: VerdictCell | undefined }) {
   const { t } = useTranslation();
+  const reasonLabel = useReasonLabel();
   if (!cell?.verdict) return <Tag>{t('decisionsElection.verdict.none')}</Tag>;
   const color = cell.stale ? 'default' : cell.verdict === 'approve' ? 'success' : cell.verdict === 'reject' ? 'error' : 'warning';
-  const reason = cell.reasonCode && cell.reasonCode !== 'ok' ? t(`decisionsElection.reason.${cell.reasonCode}`, { defaultValue: cell.reasonCode }) : null;
+  const reason = cell.reasonCode && cell.reasonCode !== 'ok' ? reasonLabel(cell.reasonCode) : null;
   const label = `${t(`decisionsElection.verdict.${cell.verdict}`)}${reason ? `：${reason}` : ''}`;
   const tip = [
     cell.stale ? t('decisionsElection.verdict.stale') : null,
@@ -44,3 +46,6 @@ export function shareText(t: (key: string, o?: Record<string, unknown>) => strin
   const permille = total ? Math.round((party * 1000) / total) : 0;
   return t('decisionsElection.result.share', { party, total, pct: total ? `${Math.trunc(permille / 10)}.${permille % 10}%` : '—' });
 }
+
+
+export { useDepartmentKindLabel, useReasonLabel } from '../reason-labels.ts';

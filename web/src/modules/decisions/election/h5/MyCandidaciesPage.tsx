@@ -6,6 +6,7 @@ import { BackTitle } from '../../../../resident/BackTitle.tsx';
 import { formatDateTime } from '../../../../shared/format.ts';
 import { type MyCandidacy, NOTE_MAX, STATEMENT_MAX, useCorrectMyCandidacy, useMyCandidacies } from '../api.ts';
 import { CandidacyStatusTag } from './ElectionSection.tsx';
+import { useReasonLabel } from '../reason-labels.ts';
 import './election-h5.css';
 import '../i18n.ts';
 
@@ -37,6 +38,7 @@ export function MyCandidaciesPage() {
 
 function CandidacyCard({ c }: { c: MyCandidacy }) {
   const { t } = useTranslation();
+  const reasonLabel = useReasonLabel();
   return (
     <section className="gz-dec-card" aria-label={c.decisionTitle ?? c.name}>
       <h2>{c.decisionTitle ?? t('decisionsElection.h5.section')}</h2>
@@ -52,7 +54,7 @@ function CandidacyCard({ c }: { c: MyCandidacy }) {
               <div>{v.departmentName}</div>
               {v.verdict && v.reasonCode && v.reasonCode !== 'ok' && (
                 <div className="gz-dec-hint">
-                  {t(`decisionsElection.reason.${v.reasonCode}`, { defaultValue: v.reasonCode })}
+                  {reasonLabel(v.reasonCode)}
                   {v.note ? `：${v.note}` : ''}
                 </div>
               )}

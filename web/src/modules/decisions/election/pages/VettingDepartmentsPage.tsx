@@ -7,6 +7,7 @@ import { FormModal } from '../../../../workbench/components/FormModal.tsx';
 import { PageHeader } from '../../../../workbench/components/PageHeader.tsx';
 import { useDebounced } from '../../../../workbench/components/RemoteSelect.tsx';
 import { type Department, DEPARTMENT_KINDS, type DepartmentKind, useCreateDepartment, useDepartments, useReviewerCandidates, useUpdateDepartment } from '../api.ts';
+import { useDepartmentKindLabel } from '../components/labels.tsx';
 import '../i18n.ts';
 
 /** The streets the signed-in official configures (their street_official grants). */
@@ -20,6 +21,7 @@ function useStreets() {
 /** 联审部门: the departments of the street that vet every candidate, their reviewers, order and whether they take part. */
 export function VettingDepartmentsPage() {
   const { t } = useTranslation();
+  const kindLabel = useDepartmentKindLabel();
   const streets = useStreets();
   const [streetId, setStreetId] = useState<string | undefined>(streets[0]?.id);
   const departments = useDepartments(streetId);
@@ -29,7 +31,7 @@ export function VettingDepartmentsPage() {
   const columns: TableColumnsType<Department> = [
     { title: t('decisionsElection.departments.position'), dataIndex: 'position', width: 70, sorter: (a, b) => a.position - b.position, defaultSortOrder: 'ascend' },
     { title: t('decisionsElection.departments.name'), dataIndex: 'name', sorter: (a, b) => a.name.localeCompare(b.name, 'zh-CN') },
-    { title: t('decisionsElection.departments.kind'), dataIndex: 'kind', render: (k: DepartmentKind) => t(`decisionsElection.departmentKind.${k}`) },
+    { title: t('decisionsElection.departments.kind'), dataIndex: 'kind', render: (k: DepartmentKind) => kindLabel(k) },
     {
       title: t('decisionsElection.departments.reviewers'),
       key: 'reviewers',
@@ -96,6 +98,7 @@ interface Values {
 function DepartmentModal({ streetId, department: dep, next, onClose }: { streetId: string; department: Department | null; next: number; onClose: () => void }) {
   const { t } = useTranslation();
   const { message } = App.useApp();
+  const kindLabel = useDepartmentKindLabel();
   const create = useCreateDepartment();
   const update = useUpdateDepartment();
   const [q, setQ] = useState('');
@@ -122,7 +125,7 @@ function DepartmentModal({ streetId, department: dep, next, onClose }: { streetI
         <Input maxLength={100} />
       </Form.Item>
       <Form.Item name="kind" label={t('decisionsElection.departments.kind')} rules={[{ required: true, message: t('decisionsElection.departments.kindRequired') }]}>
-        <Select disabled={!!dep} aria-label={t('decisionsElection.departments.kind')} options={DEPARTMENT_KINDS.map((k) => ({ value: k, label: t(`decisionsElection.departmentKind.${k}`) }))} />
+        <Select disabled={!!dep} aria-label={t('decisionsElection.departments.kind')} options={DEPARTMENT_KINDS.map((k) => ({ value: k, label: kindLabel(k) }))} />
       </Form.Item>
       <Form.Item
         name="reviewerAccountIds"
