@@ -113,7 +113,7 @@ export function LotsModal({ decisionId, tied, seatsLeft, open, onClose }: { deci
           extra={t('decisionsElection.lots.witnessesHint')}
           rules={[{ required: true, whitespace: true, message: t('decisionsElection.lots.witnessesRequired') }]}
         >
-          <Input maxLength={500} />
+          <Input maxLength={200} />
         </Form.Item>
         <Form.Item name="note" label={t('decisionsElection.lots.note')}>
           <Input.TextArea rows={2} maxLength={NOTE_MAX} />

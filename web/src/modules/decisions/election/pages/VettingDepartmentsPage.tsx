@@ -138,7 +138,7 @@ function DepartmentModal({ streetId, department: dep, next, onClose }: { streetI
       {dep && (
         <>
           <Form.Item name="position" label={t('decisionsElection.departments.position')}>
-            <InputNumber min={1} max={99} />
+            <InputNumber min={0} max={1000} />
           </Form.Item>
           <Form.Item name="active" label={t('decisionsElection.departments.active')} valuePropName="checked">
             <Switch aria-label={t('decisionsElection.departments.active')} />
