@@ -90,6 +90,8 @@ export interface Election {
   purpose: Purpose;
   nominationUntil: string | null;
   parentId: string | null;
+  /** The run-off or by-election started from this one. */
+  followUps?: { id: string; title: string; status: string; purpose: Purpose }[];
   departments: { id: string; name: string; kind: DepartmentKind }[];
   candidates: Candidate[];
   result: ElectionResult | null;
@@ -108,6 +110,8 @@ export interface ReviewerCandidate {
   id: string;
   displayName: string;
   role: string;
+  roleLabel?: string;
+  placeName?: string;
 }
 export interface QueueRow {
   decisionId: string;

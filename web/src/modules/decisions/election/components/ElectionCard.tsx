@@ -65,6 +65,17 @@ function ElectionView({ d, e }: { d: Decision; e: Election }) {
           <Descriptions.Item label={t('decisionsElection.card.nominationUntil')}>
             {e.nominationUntil ? formatDate(e.nominationUntil) : t('decisionsElection.card.noDeadline')}
           </Descriptions.Item>
+          {!!e.followUps?.length && (
+            <Descriptions.Item label={t('decisionsElection.card.followUps')}>
+              <Space size={12} wrap>
+                {e.followUps.map((f) => (
+                  <Link key={f.id} to={`/decisions/${f.id}`}>
+                    {t(`decisionsElection.purpose.${f.purpose}`)}：{f.title}
+                  </Link>
+                ))}
+              </Space>
+            </Descriptions.Item>
+          )}
         </Descriptions>
       </Card>
       <Flex vertical gap={16} style={{ marginBottom: 16 }}>

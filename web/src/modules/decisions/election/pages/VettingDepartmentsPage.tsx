@@ -106,8 +106,11 @@ function DepartmentModal({ streetId, department: dep, next, onClose }: { streetI
   const reviewers = useReviewerCandidates(streetId, query);
   const known = new Map((dep?.reviewers ?? []).map((r) => [r.id, r.displayName]));
   for (const r of reviewers.data?.items ?? []) known.set(r.id, r.displayName);
-  const options = (reviewers.data?.items ?? []).map((r) => ({ value: r.id, label: `${r.displayName}（${r.role}）` }));
-  for (const [id, name] of known) if (!options.some((o) => o.value === id)) options.push({ value: id, label: name });
+  // One option per account: a person with grants at two places is listed once, with both.
+  const byAccount = new Map<string, string[]>();
+  for (const r of reviewers.data?.items ?? []) byAccount.set(r.id, [...(byAccount.get(r.id) ?? []), [r.roleLabel ?? r.role, r.placeName].filter(Boolean).join(' · ')]);
+  const options = [...byAccount].map(([id, roles]) => ({ value: id, label: `${known.get(id)}（${roles.join('、')}）` }));
+  for (const [id, name] of known) if (!byAccount.has(id)) options.push({ value: id, label: name });
 
   return (
     <FormModal<Values>
