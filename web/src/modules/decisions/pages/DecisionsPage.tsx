@@ -34,7 +34,7 @@ export function DecisionsPage() {
   if (!mayDecisions(me, 'read')) return <Result status="403" title={t('decisions.noAccess')} />;
 
   const columns: TableColumnsType<DecisionRow> = [
-    { title: t('decisions.field.title'), dataIndex: 'title', sorter: true, width: 280, ellipsis: true, render: (v: string, d) => <Link to={`/decisions/${d.id}`} title={v}>{v}</Link> },
+    { title: t('decisions.field.title'), dataIndex: 'title', sorter: true, width: 240, ellipsis: true, render: (v: string, d) => <Link to={`/decisions/${d.id}`} title={v}>{v}</Link> },
     kindColumn(t),
     { title: t('decisions.field.place'), key: 'place', sorter: true, render: (_, d) => d.placeLabel },
     { title: t('decisions.field.status'), dataIndex: 'status', sorter: true, render: (_, d) => <StatusTag status={d.status} /> },

@@ -59,9 +59,9 @@ export function CreateElectionModal({ open, onClose }: { open: boolean; onClose:
       fieldForCode={{ PLACE_NOT_FOUND: 'compoundId', NOT_A_COMPOUND: 'compoundId', SCOPE_NOT_IN_COMPOUND: 'compoundId' }}
     >
       <Form.Item name="compoundId" label={t('decisionsElection.create.compound')} rules={[{ required: true, message: t('decisionsElection.create.compoundRequired') }]}>
-        <PlaceTreeSelect valueLabel={scope?.name} aria-label={t('decisionsElection.create.compound')} />
+        <PlaceTreeSelect valueLabel={scope?.name} placeholder={t('decisionsElection.create.compoundPlaceholder')} aria-label={t('decisionsElection.create.compound')} />
       </Form.Item>
-      <Form.Item name="title" label={t('decisions.field.title')} rules={[{ required: true, whitespace: true, message: t('decisionsElection.create.titleRequired') }]}>
+      <Form.Item name="title" label={t('decisionsElection.create.name')} rules={[{ required: true, whitespace: true, message: t('decisionsElection.create.titleRequired') }]}>
         <Input maxLength={TITLE_MAX} showCount />
       </Form.Item>
       <Form.Item name="description" label={t('decisions.field.description')}>

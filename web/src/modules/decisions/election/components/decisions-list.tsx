@@ -21,7 +21,7 @@ export function useKindSelect(): SelectFilter<typeof KIND_FILTER> {
 export const kindColumn = (t: TFunction) => ({
   title: t('decisionsElection.kind.column'),
   key: 'kind',
-  width: 110,
+  width: 96,
   render: (_: unknown, d: DecisionRow) => <Tag color={KIND_COLOR[d.kind]}>{t(`decisionsElection.kind.${d.kind}`)}</Tag>,
 });
 

@@ -3,6 +3,7 @@ import { App, Button, Card, Form, Input, InputNumber, Result, Select, Switch, Ta
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSignedIn } from '../../../../shared/session.ts';
+import { ErrorState } from '../../../../workbench/components/ErrorState.tsx';
 import { FormModal } from '../../../../workbench/components/FormModal.tsx';
 import { PageHeader } from '../../../../workbench/components/PageHeader.tsx';
 import { useDebounced } from '../../../../workbench/components/RemoteSelect.tsx';
@@ -29,7 +30,7 @@ export function VettingDepartmentsPage() {
   if (streets.length === 0) return <Result status="403" title={t('decisions.noAccess')} />;
 
   const columns: TableColumnsType<Department> = [
-    { title: t('decisionsElection.departments.position'), dataIndex: 'position', width: 70, sorter: (a, b) => a.position - b.position, defaultSortOrder: 'ascend' },
+    { title: t('decisionsElection.departments.position'), dataIndex: 'position', width: 90, sorter: (a, b) => a.position - b.position, defaultSortOrder: 'ascend' },
     { title: t('decisionsElection.departments.name'), dataIndex: 'name', sorter: (a, b) => a.name.localeCompare(b.name, 'zh-CN') },
     { title: t('decisionsElection.departments.kind'), dataIndex: 'kind', render: (k: DepartmentKind) => kindLabel(k) },
     {
@@ -71,6 +72,9 @@ export function VettingDepartmentsPage() {
       />
       <Card>
         <Typography.Paragraph type="secondary">{t('decisionsElection.departments.intro')}</Typography.Paragraph>
+        {departments.isError ? (
+          <ErrorState error={departments.error} onRetry={() => void departments.refetch()} />
+        ) : (
         <Table<Department>
           rowKey="id"
           loading={departments.isFetching}
@@ -79,6 +83,7 @@ export function VettingDepartmentsPage() {
           pagination={{ defaultPageSize: 20, hideOnSinglePage: true }}
           locale={{ emptyText: t('decisionsElection.departments.none') }}
         />
+        )}
       </Card>
       {editing && streetId && (
         <DepartmentModal streetId={streetId} department={editing === 'new' ? null : editing} next={(departments.data?.items.length ?? 0) + 1} onClose={() => setEditing(null)} />
