@@ -59,6 +59,8 @@ export interface Candidate {
   onBallot: boolean;
   itemNo: number | null;
   verdicts: VerdictCell[];
+  /** Every verdict given, oldest first: what was returned and corrected stays on record. */
+  history?: { departmentId: string; departmentName: string; verdict: Verdict; reasonCode: string; note: string | null; byName: string; at: string; round: number }[];
 }
 export interface ResultCandidate {
   no: number;
@@ -154,6 +156,8 @@ export interface MyCandidacy {
   status: CandidateStatus;
   round: number;
   consentAt: string | null;
+  /** Returned while nominations are still open: the candidate may correct. */
+  canCorrect?: boolean;
   verdicts: { departmentName: string; verdict: Verdict | null; reasonCode: string | null; note: string | null; at: string | null; round?: number | null; stale?: boolean }[];
 }
 

@@ -100,6 +100,7 @@ function CandidatesTable({ d, e, onNominate, approved }: { d: Decision; e: Elect
   const [status, setStatus] = useState<CandidateStatus | undefined>();
   const [correcting, setCorrecting] = useState<Candidate | null>(null);
   const [withdrawing, setWithdrawing] = useState<Candidate | null>(null);
+  const reasonLabel = useReasonLabel();
   const rows = useMemo(() => {
     const needle = q.trim();
     return e.candidates.filter((c) => (!status || c.status === status) && (!needle || c.name.includes(needle) || c.roomLabel.includes(needle)));
@@ -235,7 +236,7 @@ function CandidatesTable({ d, e, onNominate, approved }: { d: Decision; e: Elect
         pagination={{ defaultPageSize: 10, hideOnSinglePage: true, showSizeChanger: true }}
         locale={{ emptyText: e.candidates.length ? t('decisionsElection.card.noMatch') : t('decisionsElection.card.noCandidates') }}
         expandable={{
-          rowExpandable: (c) => !!c.statement || c.nominators.length > 0,
+          rowExpandable: (c) => !!c.statement || c.nominators.length > 0 || !!c.history?.length,
           expandedRowRender: (c) => (
             <Descriptions size="small" column={1}>
               {c.statement && (
@@ -245,6 +246,18 @@ function CandidatesTable({ d, e, onNominate, approved }: { d: Decision; e: Elect
               )}
               {c.nominators.length > 0 && (
                 <Descriptions.Item label={t('decisionsElection.field.nominators')}>{c.nominators.map((n) => `${n.name}（${n.room}）`).join('、')}</Descriptions.Item>
+              )}
+              {!!c.history?.length && (
+                <Descriptions.Item label={t('decisionsElection.card.history')}>
+                  <Flex vertical gap={2}>
+                    {c.history.map((h, i) => (
+                      <span key={i}>
+                        {formatDateTime(h.at)} · {h.departmentName} · {t('decisionsElection.card.round', { n: h.round })} · {t(`decisionsElection.verdict.${h.verdict}`)}
+                        {h.reasonCode && h.reasonCode !== 'ok' ? `（${reasonLabel(h.reasonCode)}${h.note ? `：${h.note}` : ''}）` : h.note ? `（${h.note}）` : ''} · {h.byName}
+                      </span>
+                    ))}
+                  </Flex>
+                </Descriptions.Item>
               )}
             </Descriptions>
           ),

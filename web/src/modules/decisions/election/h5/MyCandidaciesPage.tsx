@@ -67,7 +67,7 @@ function CandidacyCard({ c }: { c: MyCandidacy }) {
           </div>
         ))}
       </div>
-      {c.status === 'returned' && <CorrectForm c={c} />}
+      {(c.canCorrect ?? c.status === 'returned') && <CorrectForm c={c} />}
       <p>
         <Link to={`/decisions/${c.decisionId}`} className="gz-dec-link">
           {t('decisionsElection.h5.toElection')}
