@@ -18,3 +18,12 @@ export type { listPaperBallots, PaperBallot } from './use-cases/list-paper-ballo
 export type { listProxies } from './use-cases/list-proxies.ts';
 export type { deliveryReport } from './use-cases/delivery-report.ts';
 export type { lookUpReceipt } from './use-cases/board.ts';
+// ——— owners' committee elections (Decisions 4/4) ———
+export type { CreateElectionBody, NominateBody, VerdictBody, CorrectCandidacyBody, LotsBody, DepartmentBody, DepartmentPatch, SelfNominateBody } from './elections.schemas.ts';
+export type { getElection } from './use-cases/get-election.ts';
+export type { vettingQueue } from './use-cases/vetting-queue.ts';
+export type { listVettingDepartments, reviewerCandidates } from './use-cases/vetting-departments.ts';
+export type { myCandidacies } from './use-cases/my-candidacies.ts';
+export type { electionReport } from './use-cases/election-report.ts';
+export type { ElectionResult, ElectionEntry, Share } from './election.ts';
+export type { ElectedMember } from './use-cases/election-members.ts';

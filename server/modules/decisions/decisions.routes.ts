@@ -97,6 +97,7 @@ import { requestInspection } from './use-cases/request-inspection.ts';
 import { resultSummaryXlsx } from './use-cases/result-summary.ts';
 import { scrutineerCandidates } from './use-cases/scrutineer-candidates.ts';
 import { sendBallotCode } from './use-cases/send-ballot-code.ts';
+import { electionsRoutes } from './elections.routes.ts';
 
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 const attachment = (name: string) => `attachment; filename="decision.xlsx"; filename*=UTF-8''${encodeURIComponent(name)}`;
@@ -148,6 +149,7 @@ export function decisionsRoutes(app: App, kernel: Kernel) {
 
   // ——— decisions (organisers) ———
   app.get('/api/decisions', { schema: { tags, summary: 'Decisions in my places', querystring: DecisionsQuery } }, async (req) => listDecisions(ctx(req), req.query));
+  electionsRoutes(app, kernel);
   app.get(
     '/api/decisions/scrutineer-candidates',
     { schema: { tags, summary: 'Who may be named a scrutineer (监票人) of a decision at a place', querystring: z.object({ placeId: z.uuid() }) } },

@@ -349,6 +349,7 @@ export interface DecCandidatesTable {
   status: CandidateStatus;
   withdrawn_reason: Nullable<string>;
   account_id: Nullable<string>;
+  item_no: Nullable<number>;
   vetted_as: Nullable<string>;
   created_at: Date;
   updated_at: Date;

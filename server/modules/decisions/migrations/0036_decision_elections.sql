@@ -59,12 +59,15 @@ create table dec_candidates (
   status text not null check (status in ('nominated', 'vetting', 'returned', 'rejected', 'approved', 'withdrawn')),
   withdrawn_reason text check (length(withdrawn_reason) <= 500),
   account_id uuid references accounts(id),
+  -- The ballot item that carries the candidate, once put on the ballot (null: not on it).
+  item_no int check (item_no >= 1),
   -- A run-off's candidate: the candidate of the election it completes, whose vetting record stands.
   vetted_as uuid,
   created_at timestamptz not null,
   updated_at timestamptz not null,
   primary key (street_id, id),
   unique (street_id, decision_id, no),
+  unique (street_id, decision_id, item_no),
   foreign key (street_id, decision_id) references dec_decisions (street_id, id),
   foreign key (street_id, vetted_as) references dec_candidates (street_id, id)
 );

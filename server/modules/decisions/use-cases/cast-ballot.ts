@@ -11,6 +11,7 @@ import { decisionForOwner } from './owner-access.ts';
 import { chainBallot, receiptOfBallot } from './ballot-chain.ts';
 import { settingsFor } from './rules-in-force.ts';
 import { notifyBallotCounted } from './settle-ballot.ts';
+import { overSeats } from './election-ballot.ts';
 
 const byKey = (db: Executor, streetId: string, decisionId: string, requestKey: string) =>
   db
@@ -47,6 +48,8 @@ export async function castBallot(ctx: Ctx, id: string, input: BallotBody & { ent
   const items = await itemsOf(db, d.street_id, d.id);
   const keys = Object.keys(input.choices);
   if (keys.length !== items.length || !items.every((i) => input.choices[String(i.no)])) throw DecisionsErrors.CHOICES_INCOMPLETE();
+  const over = await overSeats(db, d, input.choices);
+  if (over) throw DecisionsErrors.TOO_MANY_CHOSEN({ seats: over.seats }, { seats: over.seats });
   assertVotingOpen(d, ctx.kernel.clock.now());
 
   const account = await db.selectFrom('accounts').select('phone_enc').where('id', '=', ctx.actor.accountId).executeTakeFirst();

@@ -8,6 +8,7 @@ import { pendingApproval, participation } from '../decisions.repository.ts';
 import { decisionFor, wrongStatus } from './decision-access.ts';
 import { closeChain } from './ballot-chain.ts';
 import { countDecision } from './count-decision.ts';
+import { withElection } from './count-election.ts';
 
 export const CLOSE_DECISION = 'decisions.close';
 
@@ -40,7 +41,7 @@ export async function applyClose(tx: Tx, ctx: Ctx, payload: { decisionId: string
   if (d.status !== 'open') throw wrongStatus(d.status);
   await assertPaperSettled(tx, d);
   const now = ctx.kernel.clock.now();
-  const result = await countDecision(tx, d);
+  const result = await withElection(tx, d, await countDecision(tx, d));
   await closeChain(tx, d, now);
   await tx
     .updateTable('dec_decisions')

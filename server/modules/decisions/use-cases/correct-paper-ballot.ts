@@ -5,6 +5,7 @@ import type { CorrectBallotBody } from '../decisions.schemas.ts';
 import { decisionFor } from './decision-access.ts';
 import { PAPER_ENTRY_STATUSES, paperChoices } from './enter-paper-ballot.ts';
 import { paperBallotById } from './list-paper-ballots.ts';
+import { overSeats } from './election-ballot.ts';
 
 /**
  * 更正: a paper ballot the checker found not to match its scan is entered again (the choices, or the reason it is
@@ -23,7 +24,7 @@ export async function correctPaperBallot(ctx: Ctx, id: string, ballotId: string,
       .set({
         status: 'entered',
         choices: choices ? JSON.stringify(choices) : null,
-        invalid_reason: body.invalidReason ?? null,
+        invalid_reason: body.invalidReason ?? (choices && (await overSeats(tx, d, choices)) ? 'over_selected' : null),
         invalid_note: body.invalidNote ?? null,
         entered_by: ctx.actor.accountId,
         // The check that found the mismatch is in the audit log; this entry waits for a new one.

@@ -12,6 +12,7 @@ import { assertPaperAllowed } from './issue-sheets.ts';
 import { paperBallotById } from './list-paper-ballots.ts';
 import { sheetCodeOf } from './list-sheets.ts';
 import { settingsFor } from './rules-in-force.ts';
+import { overSeats } from './election-ballot.ts';
 
 /** Paper ballots are entered and checked while the decision is open (the box may be emptied after the deadline, before closing). */
 export const PAPER_ENTRY_STATUSES = ['open'] as const;
@@ -80,7 +81,8 @@ export async function enterPaperBallot(ctx: Ctx, id: string, readForm: () => Pro
         proxy_id: proxyId,
         scan: JSON.stringify(scan),
         entered_by: ctx.actor.accountId,
-        invalid_reason: fields.invalidReason ?? null,
+        // An election's sheet marking more candidates 同意 than seats is spoilt; the marks stay for the checker.
+        invalid_reason: fields.invalidReason ?? (choices && (await overSeats(tx, d, choices)) ? 'over_selected' : null),
         invalid_note: fields.invalidNote ?? null,
       })
       .onConflict((oc) => oc.doNothing())

@@ -7,6 +7,7 @@ import { DecisionsErrors } from '../decisions.errors.ts';
 import { pendingApproval } from '../decisions.repository.ts';
 import { decisionFor, wrongStatus } from './decision-access.ts';
 import { notifyOwners } from './notify-owners.ts';
+import { assertBallotIsApprovedCandidates } from './place-candidates.ts';
 import { rulesInForce } from './rules-in-force.ts';
 import { sealManifest } from './seal-manifest.ts';
 
@@ -21,6 +22,7 @@ export async function requestOpen(ctx: Ctx, id: string) {
   return write(ctx, async (tx) => {
     const d = await decisionFor(tx, ctx.actor, id, 'organise', { forUpdate: true, status: ['roll_published'] });
     if (await pendingApproval(tx, d.street_id, d.id)) throw DecisionsErrors.APPROVAL_PENDING();
+    await assertBallotIsApprovedCandidates(tx, d);
     const rules = await rulesInForce(tx, d.street_id, d.compound_id);
     const from = new Date(d.roll_published_at!.getTime() + rules.settings.noticeDays.value * DAY_MS);
     if (ctx.kernel.clock.now() < from) throw DecisionsErrors.NOTICE_PERIOD({ days: rules.settings.noticeDays.value, from: chinaDay(from) });
@@ -42,6 +44,8 @@ export async function requestOpen(ctx: Ctx, id: string) {
 export async function applyOpen(tx: Tx, ctx: Ctx, payload: { decisionId: string }) {
   const d = await decisionFor(tx, ctx.actor, payload.decisionId, 'approve', { forUpdate: true });
   if (d.status !== 'roll_published') throw wrongStatus(d.status);
+  // A candidate rejected or withdrawn while the request waited keeps the election shut.
+  await assertBallotIsApprovedCandidates(tx, d);
   const rules = await rulesInForce(tx, d.street_id, d.compound_id);
   const now = ctx.kernel.clock.now();
   const closesAt = new Date(now.getTime() + rules.settings.votingDays.value * DAY_MS);
