@@ -8,8 +8,9 @@ import {
   VETTING_DEPARTMENT_KINDS,
   VETTING_REASONS,
 } from '#server/modules/decisions/contract.ts';
+import type { electionReport, ElectionResult as ServerElectionResult, getElection, listVettingDepartments, myCandidacies, vettingQueue } from '#server/modules/decisions/contract.ts';
 import { HOME_KEY } from '../../../resident/home.ts';
-import { apiGet, apiPatch, apiPost, type Page, type Query } from '../../../shared/api.ts';
+import { apiGet, apiPatch, apiPost, type Jsonify, type Page, type Query } from '../../../shared/api.ts';
 import { decisionKeys } from '../api.ts';
 import { myDecisionKeys } from '../h5/api.ts';
 
@@ -34,131 +35,12 @@ export const MIN_NOMINATORS = OWNER_NOMINATORS_MIN;
 export const STATEMENT_MAX = CANDIDATE_STATEMENT_MAX;
 export const NOTE_MAX = VERDICT_NOTE_MAX;
 
-export interface VerdictCell {
-  departmentId: string;
-  verdict: Verdict | null;
-  reasonCode: string | null;
-  note: string | null;
-  byName: string | null;
-  at: string | null;
-  round: number | null;
-  stale: boolean;
-}
-export interface Candidate {
-  id: string;
-  no: number;
-  name: string;
-  roomLabel: string;
-  partyMember: boolean;
-  nomination: Nomination;
-  nominators: { name: string; room: string }[];
-  statement: string;
-  consentAt: string | null;
-  status: CandidateStatus;
-  round: number;
-  onBallot: boolean;
-  itemNo: number | null;
-  verdicts: VerdictCell[];
-  /** Every verdict given, oldest first: what was returned and corrected stays on record. */
-  history?: { departmentId: string; departmentName: string; verdict: Verdict; reasonCode: string; note: string | null; byName: string; at: string; round: number }[];
-}
-export interface ResultCandidate {
-  no: number;
-  candidateId: string;
-  name: string;
-  rank: number;
-  forHeads: number;
-  forAreaCenti: number;
-  partyMember: boolean;
-}
-export interface PartyShare {
-  candidates: { party: number; total: number };
-  elected: { party: number; total: number };
-}
-export interface ElectionResult {
-  seats: number;
-  elected: ResultCandidate[];
-  alternates: ResultCandidate[];
-  notElected: ResultCandidate[];
-  tie: null | { nos: number[]; seatsLeft: number; settled: 'lots' | 'runoff' | null };
-  vacancies: number;
-  partyShare: PartyShare;
-}
-export interface Election {
-  seats: number;
-  alternates: number;
-  termYears: number;
-  tieBreak: TieBreak;
-  purpose: Purpose;
-  nominationUntil: string | null;
-  parentId: string | null;
-  /** The run-off or by-election started from this one. */
-  followUps?: { id: string; title: string; status: string; purpose: Purpose }[];
-  departments: { id: string; name: string; kind: DepartmentKind }[];
-  candidates: Candidate[];
-  result: ElectionResult | null;
-  can: { nominate: boolean; consent: boolean; vet: string[]; placeOnBallot: boolean; drawLots: boolean; runoff: boolean; byElection: boolean };
-}
-export interface Department {
-  id: string;
-  name: string;
-  kind: DepartmentKind;
-  reviewerAccountIds: string[];
-  reviewers?: { id: string; displayName: string }[];
-  position: number;
-  active: boolean;
-}
 export interface ReviewerCandidate {
   id: string;
   displayName: string;
   role: string;
   roleLabel?: string;
   placeName?: string;
-}
-export interface QueueRow {
-  decisionId: string;
-  decisionTitle: string;
-  compoundLabel: string;
-  candidateId: string;
-  name: string;
-  roomLabel: string;
-  partyMember: boolean;
-  statement: string;
-  departmentId: string;
-  departmentName: string;
-  round: number;
-  consentAt: string | null;
-}
-export interface ReportCompound {
-  compoundId: string;
-  label: string;
-  hasCommittee: boolean;
-  elected: number;
-  seats: number;
-  partyElected: number;
-  candidates: number;
-  partyCandidates: number;
-  lastElectionId: string | null;
-}
-export interface ElectionsReport {
-  compounds: ReportCompound[];
-  coverage: { compounds: number; withCommittee: number };
-  partyShare: PartyShare;
-}
-export interface MyCandidacy {
-  id: string;
-  decisionId: string;
-  decisionTitle?: string;
-  name: string;
-  roomLabel: string;
-  partyMember: boolean;
-  statement: string;
-  status: CandidateStatus;
-  round: number;
-  consentAt: string | null;
-  /** Returned while nominations are still open: the candidate may correct. */
-  canCorrect?: boolean;
-  verdicts: { departmentName: string; verdict: Verdict | null; reasonCode: string | null; note: string | null; at: string | null; round?: number | null; stale?: boolean }[];
 }
 
 export interface CreateElectionBody {
@@ -193,6 +75,19 @@ export interface DepartmentBody {
   active?: boolean;
   position?: number;
 }
+
+type Answer<F extends (...args: never[]) => unknown> = Jsonify<Awaited<ReturnType<F>>>;
+/** An election as GET /api/decisions/:id/election answers it (types inferred from the server's use case). */
+export type Election = Answer<typeof getElection>;
+export type Candidate = Election['candidates'][number];
+export type VerdictCell = Candidate['verdicts'][number];
+export type ElectionResult = Jsonify<ServerElectionResult>;
+export type ResultCandidate = ElectionResult['elected'][number];
+export type Department = Answer<typeof listVettingDepartments>['items'][number];
+export type QueueRow = Answer<typeof vettingQueue>['items'][number];
+export type ElectionsReport = Answer<typeof electionReport>;
+export type ReportCompound = ElectionsReport['compounds'][number];
+export type MyCandidacy = Answer<typeof myCandidacies>['items'][number];
 
 const base = (id: string) => `/api/decisions/${id}`;
 export const electionKeys = {
