@@ -23,7 +23,7 @@ describe('demo decisions', () => {
     const db = appDb(env.kernel);
     const rules = await db.selectFrom('dec_rules').select(['version', 'status']).orderBy('version').execute();
     assert.deepEqual(rules.map((r) => r.status), ['superseded', 'in_force']);
-    const statuses = (await db.selectFrom('dec_decisions').select('status').execute()).map((d) => d.status).sort();
+    const statuses = (await db.selectFrom('dec_decisions').select('status').where('kind', '=', 'general').execute()).map((d) => d.status).sort();
     assert.deepEqual(statuses, ['draft', 'open', 'open', 'published', 'roll_published']);
     assert.deepEqual(await seedDecisionsDemo(env.kernel, demo), { decisions: 0, ballots: 0 });
     assert.equal((await verifyAuditChain(db)).ok, true);
@@ -34,7 +34,7 @@ describe('demo decisions', () => {
 
   test('the published result is the tally of its raw ballots against its roll', async () => {
     const db = appDb(env.kernel);
-    const d = await db.selectFrom('dec_decisions').selectAll().where('status', '=', 'published').executeTakeFirstOrThrow();
+    const d = await db.selectFrom('dec_decisions').selectAll().where('status', '=', 'published').where('kind', '=', 'general').executeTakeFirstOrThrow();
     const entries = await db.selectFrom('dec_roll_entries').select(['id', 'area_centi']).where('decision_id', '=', d.id).where('merged_into', 'is', null).execute();
     assert.equal(entries.length, d.total_heads);
     assert.equal(entries.reduce((s, e) => s + e.area_centi, 0), d.total_area_centi);
@@ -73,5 +73,21 @@ describe('demo decisions', () => {
     const staff = await signIn(env.app, 'yeweihui', DEMO_PASSWORD);
     const report = await staff.request('GET', `/api/decisions/${d.id}/delivery`);
     assert.equal(report.body.totals.receipt, 3);
+  });
+
+  test("elections: the street's six vetting departments, a published first committee, and candidates in every vetting state", async () => {
+    const db = appDb(env.kernel);
+    assert.equal((await db.selectFrom('dec_vetting_departments').select('id').execute()).length, 6);
+    const elections = await db.selectFrom('dec_decisions').select(['id', 'status', 'result']).where('kind', '=', 'election').orderBy('created_at').execute();
+    assert.deepEqual(elections.map((e) => e.status), ['published', 'draft']);
+    const first = (elections[0]!.result as { election: { elected: unknown[]; partyShare: { elected: { total: number } } } }).election;
+    assert.equal(first.elected.length, 5, 'the popular five pass');
+    const states = (await db.selectFrom('dec_candidates').select('status').where('decision_id', '=', elections[1]!.id).execute()).map((c) => c.status);
+    for (const s of ['nominated', 'vetting', 'returned', 'rejected', 'approved', 'withdrawn']) assert.ok(states.includes(s as never), s);
+    const staff = await signIn(env.app, 'street', DEMO_PASSWORD);
+    const report = await staff.request('GET', '/api/decisions/elections/report');
+    assert.equal(report.body.coverage.withCommittee, 1);
+    const reviewer = await signIn(env.app, 'bumen', DEMO_PASSWORD);
+    assert.ok((await reviewer.request('GET', '/api/decisions/vetting/queue')).body.total >= 1);
   });
 });

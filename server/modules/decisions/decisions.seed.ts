@@ -29,6 +29,7 @@ import { requestOpen } from './use-cases/open-decision.ts';
 import { publishResult } from './use-cases/publish-result.ts';
 import { publishRoll } from './use-cases/publish-roll.ts';
 import { putRulesInForce } from './use-cases/put-rules-in-force.ts';
+import { seedElectionsDemo } from './decisions.elections.seed.ts';
 
 /** The module's stream of the demo's draws (kernel/demo-seed.ts): the same every run. */
 const SEED = 20267751;
@@ -179,6 +180,8 @@ export async function seedDecisionsDemo(kernel: Kernel, demo: DemoSeedContext): 
     await write(at(approver, ago(step.close)), (tx) => applyClose(tx, at(approver, ago(step.close!)), { decisionId: id }));
     if (step.publish !== undefined) await publishResult(at(organiser, ago(step.publish)), id);
   }
+  // Owners' committee elections at the next compound, with the street's vetting departments.
+  ballots += await seedElectionsDemo(kernel, demo);
   // The hourly job's first publication of each open vote's chain head, as the board shows it.
   await publishChainHeads(kernel);
   return { decisions: plan.length, ballots };
