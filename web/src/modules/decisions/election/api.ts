@@ -109,8 +109,17 @@ export const useReviewerCandidates = (streetId: string | undefined, q: string) =
     enabled: !!streetId,
     placeholderData: keepPreviousData,
   });
+/** A candidate waits once per department I review for: each row keyed by both. */
+export type QueueEntry = QueueRow & { key: string };
 export const useVettingQueue = (q: Query) =>
-  useQuery({ queryKey: electionKeys.queue(q), queryFn: () => apiGet<Page<QueueRow>>('/api/decisions/vetting/queue', q), placeholderData: keepPreviousData });
+  useQuery({
+    queryKey: electionKeys.queue(q),
+    queryFn: async (): Promise<Page<QueueEntry>> => {
+      const page = await apiGet<Page<QueueRow>>('/api/decisions/vetting/queue', q);
+      return { ...page, items: page.items.map((r) => ({ ...r, key: `${r.candidateId}:${r.departmentId}` })) };
+    },
+    placeholderData: keepPreviousData,
+  });
 export const useElectionsReport = (placeId: string | undefined) =>
   useQuery({ queryKey: electionKeys.report(placeId ?? ''), queryFn: () => apiGet<ElectionsReport>('/api/decisions/elections/report', { placeId }) });
 export const reportXlsxUrl = (placeId: string | undefined) => `/api/decisions/elections/report.xlsx${placeId ? `?placeId=${encodeURIComponent(placeId)}` : ''}`;

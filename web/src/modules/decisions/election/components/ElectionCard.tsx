@@ -358,7 +358,7 @@ function VettingMatrix({ d, e }: { d: Decision; e: Election }) {
               <Button
                 size="small"
                 type="link"
-                onClick={() => setTarget({ decisionId: d.id, candidateId: c.id, name: c.name, departmentId: dep.id, departmentName: dep.name })}
+                onClick={() => setTarget({ decisionId: d.id, candidateId: c.id, name: c.name, departmentId: dep.id, departmentName: dep.name, roomLabel: c.roomLabel, statement: c.statement, round: c.round })}
                 aria-label={`${t('decisionsElection.card.vet')} ${c.name} ${dep.name}`}
               >
                 {t('decisionsElection.card.vet')}

@@ -14,6 +14,8 @@ export interface VerdictTarget {
   departmentName: string;
   roomLabel?: string;
   statement?: string;
+  /** The candidate's round of vetting: a corrected application is looked at again in the next. */
+  round?: number;
 }
 interface Values {
   verdict: Verdict;
@@ -84,9 +86,9 @@ export function VerdictModal({
       destroyOnHidden
     >
       {banner && <Alert type="error" showIcon title={banner} style={{ marginBottom: 12 }} />}
-      {(target.roomLabel || target.statement) && (
+      {(target.roomLabel || target.statement || target.round) && (
         <Typography.Paragraph type="secondary" style={{ whiteSpace: 'pre-wrap' }}>
-          {[target.roomLabel, target.statement].filter(Boolean).join('\n')}
+          {[target.round ? t('decisionsElection.card.round', { n: target.round }) : null, target.roomLabel, target.statement].filter(Boolean).join('\n')}
         </Typography.Paragraph>
       )}
       <Form<Values> form={form} layout="vertical" onFinish={finish} initialValues={{ verdict: 'approve' }}>

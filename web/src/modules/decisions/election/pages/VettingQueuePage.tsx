@@ -6,7 +6,7 @@ import { formatDateTime } from '../../../../shared/format.ts';
 import { useListParams } from '../../../../shared/list-params.ts';
 import { ListCard } from '../../../../workbench/components/ListCard.tsx';
 import { PageHeader } from '../../../../workbench/components/PageHeader.tsx';
-import { type QueueRow, useQueueVerdict, useVettingQueue } from '../api.ts';
+import { type QueueEntry, useQueueVerdict, useVettingQueue } from '../api.ts';
 import { VerdictModal, type VerdictTarget } from '../components/VerdictModal.tsx';
 import '../i18n.ts';
 
@@ -20,7 +20,7 @@ export function VettingQueuePage() {
   const give = useQueueVerdict();
   const [target, setTarget] = useState<VerdictTarget | null>(null);
 
-  const columns: TableColumnsType<QueueRow> = [
+  const columns: TableColumnsType<QueueEntry> = [
     {
       title: t('decisionsElection.field.name'),
       dataIndex: 'name',
@@ -45,8 +45,8 @@ export function VettingQueuePage() {
         <Button
           type="primary"
           size="small"
-          onClick={() => setTarget({ decisionId: r.decisionId, candidateId: r.candidateId, name: r.name, departmentId: r.departmentId, departmentName: r.departmentName, roomLabel: r.roomLabel, statement: r.statement })}
-          aria-label={`${t('decisionsElection.queue.vet')} ${r.name}`}
+          onClick={() => setTarget({ decisionId: r.decisionId, candidateId: r.candidateId, name: r.name, departmentId: r.departmentId, departmentName: r.departmentName, roomLabel: r.roomLabel, statement: r.statement, round: r.round })}
+          aria-label={`${t('decisionsElection.queue.vet')} ${r.name}（${r.departmentName}）`}
         >
           {t('decisionsElection.queue.vet')}
         </Button>
@@ -61,7 +61,7 @@ export function VettingQueuePage() {
         list={list}
         query={queue}
         columns={columns}
-        rowKey={'candidateId' as keyof QueueRow & string}
+        rowKey="key"
         intro={<Typography.Paragraph type="secondary">{t('decisionsElection.queue.intro')}</Typography.Paragraph>}
         empty={{ none: t('decisionsElection.queue.none'), noMatch: t('decisionsElection.queue.noMatch') }}
         search={{ label: t('decisionsElection.queue.search'), width: 280 }}
