@@ -28,11 +28,11 @@ test.use({ actionTimeout: 30_000 });
  * Picks an option of an antd drop-down: opens it, clicks the option in the drop-down that is open (closed ones stay
  * in the page, hidden), and tries again if the click landed while the drop-down was still opening.
  */
-async function pick(page: Page, select: Locator, text: string) {
+async function pick(page: Page, scope: Locator, label: string, text: string) {
   await expect(async () => {
-    if (!(await page.locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden)').count())) await select.click();
+    if (!(await page.locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden)').count())) await scope.getByLabel(label).click({ timeout: 2_000 });
     await page.locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden) .ant-select-item-option').filter({ hasText: text }).first().click({ timeout: 2_000 });
-    await expect(select).toContainText(text, { timeout: 1_000 });
+    await expect(scope.locator('.ant-select-content, .ant-select-selection-item').filter({ hasText: text }).first()).toBeVisible({ timeout: 1_000 });
   }).toPass({ timeout: 20_000 });
 }
 
@@ -132,10 +132,10 @@ test('the street’s vetting departments; an organiser creates an election, an o
   await reviewerA.getByRole('searchbox', { name: '姓名、房号或小区' }).fill(suffix);
   await reviewerA.getByRole('searchbox', { name: '姓名、房号或小区' }).press('Enter');
   for (const name of ['张明远', '李建国', '王秀英']) {
-    const row = reviewerA.locator('.ant-table-row').filter({ hasText: name }).filter({ hasText: DEPT_A.name });
+    const row = reviewerA.locator('.ant-table-row').filter({ hasText: title }).filter({ hasText: name }).filter({ hasText: DEPT_A.name });
     await row.getByRole('button', { name: `审查 ${name}（${DEPT_A.name}）` }).click();
     const dialog = reviewerA.getByRole('dialog').filter({ hasText: `审查 ${name}` });
-    await expect(dialog.getByRole('radio', { name: '通过' })).toBeChecked();
+    await expect(dialog.getByRole('radio', { name: '通过', exact: true })).toBeChecked();
     await dialog.getByRole('button', { name: '审查', exact: true }).click();
     await reviewerA.getByRole('dialog').filter({ hasText: '确认提交' }).getByRole('button', { name: '确认提交' }).click();
     await expect(row).toBeHidden();
@@ -160,17 +160,17 @@ test('the street’s vetting departments; an organiser creates an election, an o
   await reviewerB.getByRole('searchbox', { name: '姓名、房号或小区' }).fill(suffix);
   await reviewerB.getByRole('searchbox', { name: '姓名、房号或小区' }).press('Enter');
   for (const name of ['李建国', '王秀英']) {
-    const row = reviewerB.locator('.ant-table-row').filter({ hasText: name }).filter({ hasText: DEPT_B.name });
+    const row = reviewerB.locator('.ant-table-row').filter({ hasText: title }).filter({ hasText: name }).filter({ hasText: DEPT_B.name });
     await row.getByRole('button', { name: `审查 ${name}（${DEPT_B.name}）` }).click();
     await reviewerB.getByRole('dialog').filter({ hasText: `审查 ${name}` }).getByRole('button', { name: '审查', exact: true }).click();
     await reviewerB.getByRole('dialog').filter({ hasText: '确认提交' }).getByRole('button', { name: '确认提交' }).click();
     await expect(row).toBeHidden();
   }
-  const own = reviewerB.locator('.ant-table-row').filter({ hasText: '张明远' }).filter({ hasText: DEPT_B.name });
+  const own = reviewerB.locator('.ant-table-row').filter({ hasText: title }).filter({ hasText: '张明远' }).filter({ hasText: DEPT_B.name });
   await own.getByRole('button', { name: `审查 张明远（${DEPT_B.name}）` }).click();
   const ret = reviewerB.getByRole('dialog').filter({ hasText: '审查 张明远' });
   await ret.getByText('退回', { exact: true }).click();
-  await pick(reviewerB, ret.locator('.ant-select').filter({ has: ret.getByLabel('原因') }), '材料不全');
+  await pick(reviewerB, ret, '原因', '材料不全');
   await ret.getByLabel('说明').fill('请补充近期的业主身份证明');
   await expect(ret).toContainText('候选人补正材料后，本部门须重新审查');
   await reviewerB.screenshot({ path: shot('election-verdict-return') });
