@@ -49,7 +49,48 @@ export const decisionsPersonalData: PersonalDataSource = {
           .orderBy('p.registered_at')
           .execute()
       : [];
+    // My candidacies in owners' committee elections, with every department's verdict and its reason.
+    const candidacies = await db
+      .selectFrom('dec_candidates as c')
+      .innerJoin('dec_decisions as d', (j) => j.onRef('d.street_id', '=', 'c.street_id').onRef('d.id', '=', 'c.decision_id'))
+      .select(['c.street_id', 'c.id', 'c.vetted_as', 'd.title', 'c.no', 'c.room_label', 'c.statement', 'c.status', 'c.consent_at', 'c.created_at'])
+      .where('c.account_id', '=', ctx.actor.accountId)
+      .orderBy('c.created_at')
+      .execute();
+    const verdicts = candidacies.length
+      ? await db
+          .selectFrom('dec_vetting_verdicts as v')
+          .innerJoin('dec_vetting_departments as dp', (j) => j.onRef('dp.street_id', '=', 'v.street_id').onRef('dp.id', '=', 'v.department_id'))
+          .select(['v.candidate_id', 'dp.name', 'v.verdict', 'v.reason_code', 'v.note', 'v.at'])
+          .where('v.candidate_id', 'in', candidacies.map((c) => c.vetted_as ?? c.id))
+          .orderBy('v.at')
+          .execute()
+      : [];
     return [
+      {
+        sheet: { zh: '业委会参选', en: 'Candidacies' },
+        columns: [
+          { zh: '选举', en: 'Election' },
+          { zh: '候选人编号', en: 'No.' },
+          { zh: '房号', en: 'Room' },
+          { zh: '参选陈述', en: 'Statement' },
+          { zh: '状态', en: 'Status' },
+          { zh: '审查授权', en: 'Consent' },
+          { zh: '联审意见', en: 'Vetting' },
+        ],
+        rows: candidacies.map((c) => [
+          c.title,
+          c.no,
+          c.room_label,
+          c.statement,
+          c.status,
+          c.consent_at ? shanghaiTime(c.consent_at) : '',
+          verdicts
+            .filter((v) => v.candidate_id === (c.vetted_as ?? c.id))
+            .map((v) => `${v.name}：${v.verdict} ${v.reason_code}${v.note ? `（${v.note}）` : ''} ${shanghaiTime(v.at)}`)
+            .join('；'),
+        ]),
+      },
       {
         sheet: { zh: '委托投票', en: 'Proxies' },
         columns: [

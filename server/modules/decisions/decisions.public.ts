@@ -65,7 +65,8 @@ async function resultPayload(kernel: Kernel, id: string, locale: Locale): Promis
   const pair = (s: { heads: number; areaCenti: number }) => `${s.heads} / ${(s.areaCenti / 100).toFixed(2)}`;
   const rows = (list: ItemTally[]) =>
     list.map((i) => [
-      `${i.no}. ${items.find((x) => x.no === i.no)?.title ?? ''}`,
+      // An election's items are its candidates: a page anyone may open names none of them, only their ballot number.
+      d.kind === 'election' ? (locale === 'en' ? `Candidate no. ${i.no}` : `${i.no}号候选人`) : `${i.no}. ${items.find((x) => x.no === i.no)?.title ?? ''}`,
       MATTER_LABELS[i.matter]![locale],
       i.threshold === 'three_quarters' ? t.threeQuarters : t.majority,
       pair(i.participating),

@@ -25,7 +25,7 @@ export async function openRunoff(ctx: Ctx, id: string) {
     const runoffId = await insertElection(tx, ctx, {
       streetId: d.street_id,
       compoundId: d.compound_id,
-      title: `${d.title}（决选）`,
+      title: `${d.title.slice(0, 96)}（决选）`,
       description: `同票候选人 ${result.tie.nos.join('、')} 号决选 ${result.tie.seatsLeft} 个席位`,
       organiserKind: d.organiser_kind,
       organiserAuthority: d.organiser_authority,
@@ -94,7 +94,7 @@ export async function openByElection(ctx: Ctx, id: string) {
     const byId = await insertElection(tx, ctx, {
       streetId: d.street_id,
       compoundId: d.compound_id,
-      title: `${d.title}（补选）`,
+      title: `${d.title.slice(0, 96)}（补选）`,
       description: `补选 ${result.vacancies} 名业主委员会委员`,
       organiserKind: d.organiser_kind,
       organiserAuthority: d.organiser_authority,

@@ -22,44 +22,42 @@ export async function placeCandidatesOnBallot(ctx: Ctx, id: string) {
 
 /** Replaces the election's items with its approved candidates (the decision row locked by the caller). */
 export async function putApprovedOnBallot(tx: Tx, ctx: Ctx, d: Pick<DecisionRow, 'street_id' | 'id' | 'place_id'>) {
-  {
-    const approved = await tx
-      .selectFrom('dec_candidates')
-      .select(['id', 'no', 'name', 'statement', 'room_label'])
-      .where('street_id', '=', d.street_id)
-      .where('decision_id', '=', d.id)
-      .where('status', '=', 'approved')
-      .orderBy('no')
-      .execute();
-    if (!approved.length) throw DecisionsErrors.NO_APPROVED_CANDIDATES();
-    await tx.updateTable('dec_candidates').set({ item_no: null }).where('street_id', '=', d.street_id).where('decision_id', '=', d.id).execute();
-    await tx.deleteFrom('dec_items').where('street_id', '=', d.street_id).where('decision_id', '=', d.id).execute();
-    await tx
-      .insertInto('dec_items')
-      .values(
-        approved.map((c, i) => ({
-          street_id: d.street_id,
-          decision_id: d.id,
-          no: i + 1,
-          title: c.name,
-          matter: ELECTION_MATTER,
-          legal_basis: matterBasis(ELECTION_MATTER),
-          description: c.statement,
-        })),
-      )
-      .execute();
-    for (const [i, c] of approved.entries()) {
-      await tx.updateTable('dec_candidates').set({ item_no: i + 1 }).where('street_id', '=', d.street_id).where('id', '=', c.id).execute();
-    }
-    await audit(tx, ctx, {
-      action: 'decisions.election.ballot_made',
-      placeId: d.place_id,
-      subjectType: 'decision',
-      subjectId: d.id,
-      after: { candidates: approved.map((c, i) => ({ item: i + 1, no: c.no, name: c.name })) },
-    });
-    return { id: d.id, items: approved.map((c, i) => ({ no: i + 1, candidateId: c.id, candidateNo: c.no, name: c.name })) };
+  const approved = await tx
+    .selectFrom('dec_candidates')
+    .select(['id', 'no', 'name', 'statement', 'room_label'])
+    .where('street_id', '=', d.street_id)
+    .where('decision_id', '=', d.id)
+    .where('status', '=', 'approved')
+    .orderBy('no')
+    .execute();
+  if (!approved.length) throw DecisionsErrors.NO_APPROVED_CANDIDATES();
+  await tx.updateTable('dec_candidates').set({ item_no: null }).where('street_id', '=', d.street_id).where('decision_id', '=', d.id).execute();
+  await tx.deleteFrom('dec_items').where('street_id', '=', d.street_id).where('decision_id', '=', d.id).execute();
+  await tx
+    .insertInto('dec_items')
+    .values(
+      approved.map((c, i) => ({
+        street_id: d.street_id,
+        decision_id: d.id,
+        no: i + 1,
+        title: c.name,
+        matter: ELECTION_MATTER,
+        legal_basis: matterBasis(ELECTION_MATTER),
+        description: c.statement,
+      })),
+    )
+    .execute();
+  for (const [i, c] of approved.entries()) {
+    await tx.updateTable('dec_candidates').set({ item_no: i + 1 }).where('street_id', '=', d.street_id).where('id', '=', c.id).execute();
   }
+  await audit(tx, ctx, {
+    action: 'decisions.election.ballot_made',
+    placeId: d.place_id,
+    subjectType: 'decision',
+    subjectId: d.id,
+    after: { candidates: approved.map((c, i) => ({ item: i + 1, no: c.no, name: c.name })) },
+  });
+  return { id: d.id, items: approved.map((c, i) => ({ no: i + 1, candidateId: c.id, candidateNo: c.no, name: c.name })) };
 }
 
 /**

@@ -30,7 +30,7 @@ export async function decisionsStaffHome(ctx: Ctx): Promise<StaffHomeSlice> {
     { key: 'decisionObjections', count: Number(objections.n), link: '/decisions?status=roll_published' },
     { key: 'decisionsToClose', count: Number(toClose.n), link: '/decisions?status=open' },
     { key: 'decisionsToPublish', count: Number(toPublish.n), link: '/decisions?status=closed' },
-    { key: 'candidatesToVet', count: toVet, link: '/decisions/vetting' },
+    { key: 'candidatesToVet', count: toVet, link: '/decisions/vetting/queue' },
   ].filter((t) => t.count > 0);
   return { todos };
 }
