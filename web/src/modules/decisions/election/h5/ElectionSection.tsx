@@ -12,7 +12,7 @@ import '../i18n.ts';
 
 const STATUS_COLOR: Record<CandidateStatus, 'default' | 'primary' | 'warning' | 'danger' | 'success'> = {
   nominated: 'default',
-  vetting: 'primary',
+  vetting: 'default',
   returned: 'warning',
   rejected: 'danger',
   approved: 'success',
