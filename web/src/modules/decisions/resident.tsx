@@ -7,11 +7,13 @@ import type { ResidentModule } from '../../resident/manifest.ts';
 import { myDecisionKeys, type WaitingDecision } from './h5/api.ts';
 import { DecideSection } from './h5/DecideSection.tsx';
 import { WaitingSection } from './h5/WaitingSection.tsx';
+import { MyCandidaciesSection } from './election/h5/MyCandidaciesSection.tsx';
 
 /** The owner's side of owners' votes (业主表决) on the resident H5: under 议事, on the home, and a page per decision. */
 const routes: RouteObject[] = [
   { path: 'decisions/:id', lazy: page(() => import('./h5/DecisionPage.tsx'), 'DecisionPage') },
   { path: 'decisions/:id/roll', lazy: page(() => import('./h5/RollPage.tsx'), 'RollPage') },
+  { path: 'me/candidacies', lazy: page(() => import('./election/h5/MyCandidaciesPage.tsx'), 'MyCandidaciesPage') },
 ];
 
 /** The home's slice (server: decisions/use-cases/my-decisions.ts, decisionsHome) answers the home section's query. */
@@ -25,5 +27,8 @@ export const resident: ResidentModule = {
   order: 35,
   routes,
   homeSections: [{ order: 15, Section: WaitingSection }],
-  decideSections: [{ order: 10, Section: DecideSection }],
+  decideSections: [
+    { order: 10, Section: DecideSection },
+    { order: 11, Section: MyCandidaciesSection },
+  ],
 };

@@ -1,4 +1,5 @@
 import { AuditOutlined, BookOutlined, FileDoneOutlined } from '@ant-design/icons';
+import { electionMenuItems, electionRoutes } from './election/workbench-entries.tsx';
 import type { MenuProps } from 'antd';
 import type { TFunction } from 'i18next';
 import type { RouteObject } from 'react-router';
@@ -18,14 +19,17 @@ const decisionRoutes: RouteObject[] = [
   { path: 'decisions/:id/paper', lazy: page(() => import('./paper/pages/PaperEntryPage.tsx'), 'PaperEntryPage') },
   { path: 'filings', lazy: page(() => import('./filing/FilingsPage.tsx'), 'FilingsPage') },
   { path: 'filings/:filingId', lazy: page(() => import('./filing/FilingsPage.tsx'), 'FilingsPage') },
+  ...electionRoutes,
 ];
 
 /** Its entries in the 议事协商 group of the menu (the opinions module names it): only for the roles that see decisions, never the property company. */
 function decisionsMenu(t: TFunction, me: Me): Required<MenuProps>['items'][number] | null {
   const reads = mayDecisions(me, 'read');
-  // 备案审查 also for the district housing department's reviewers, who see no decision but the filings sent to them.
+  // 备案审查 also for the district housing department's reviewers, who see no decision but the filings sent to them;
+  // 候选人联审 for any department's reviewer.
   const filings = mayFilings(me) ? [{ key: '/filings', icon: <FileDoneOutlined />, label: t('decisionsFiling.menu') }] : [];
-  if (!reads && !filings.length) return null;
+  const elections = electionMenuItems(t, me);
+  if (!reads && !filings.length && !elections.length) return null;
   return {
     type: 'group',
     key: 'decisions',
@@ -37,6 +41,7 @@ function decisionsMenu(t: TFunction, me: Me): Required<MenuProps>['items'][numbe
             { key: '/decisions/rules', icon: <BookOutlined />, label: t('menu.decisionRules') },
           ]
         : []),
+      ...elections,
       ...filings,
     ],
   };

@@ -5,6 +5,8 @@ import { ApiError } from '../../../shared/api.ts';
 import { ChoicesSummary } from './ChoicesSummary.tsx';
 import { formatDateTime } from '../../../shared/format.ts';
 import '../paper/i18n.ts';
+import { BallotCandidate, BallotCap } from '../election/h5/BallotCandidate.tsx';
+import { overCap } from '../election/h5/election-h5.ts';
 import { type Choice, type MyBallot, type MyDecision, type MyEntry, newRequestKey, sendBallotCode, useCastBallot } from './api.ts';
 
 const CHOICES: Choice[] = ['for', 'against', 'abstain'];
@@ -40,6 +42,7 @@ export function BallotForm({ d, entry, onDone, onCancel }: { d: MyDecision; entr
 
   const done = d.items.filter((i) => choices[String(i.no)]).length;
   const complete = done === d.items.length;
+  const over = overCap(d, choices);
   const codeOk = /^[0-9]{6}$/.test(code);
 
   const choose = (no: number, c: Choice) => {
@@ -71,6 +74,7 @@ export function BallotForm({ d, entry, onDone, onCancel }: { d: MyDecision; entr
     setError(null);
     if (!complete) return setError(t('decisionsH5.ballot.needAll'));
     if (!codeOk) return setError(t('decisionsH5.ballot.needCode'));
+    if (over) return;
     // A new attempt: its own key, kept for any retry of this very submission.
     attempt.current ??= newRequestKey();
     setStep('confirm');
@@ -145,9 +149,7 @@ export function BallotForm({ d, entry, onDone, onCancel }: { d: MyDecision; entr
       <p className="gz-dec-hint">{t('decisionsH5.ballot.chooseEach')}</p>
       {d.items.map((i) => (
         <fieldset key={i.no} className="gz-dec-item gz-dec-fieldset">
-          <legend className="gz-dec-item-title">
-            {i.no}. {i.title}
-          </legend>
+          <legend className="gz-dec-item-title">{d.kind === 'election' ? <BallotCandidate d={d} item={i} /> : `${i.no}. ${i.title}`}</legend>
           <div className="gz-dec-choices">
             {CHOICES.map((c) => {
               const on = choices[String(i.no)] === c;
@@ -163,6 +165,7 @@ export function BallotForm({ d, entry, onDone, onCancel }: { d: MyDecision; entr
       <p className="gz-dec-hint" aria-live="polite">
         {t('decisionsH5.ballot.chosen', { done, total: d.items.length })}
       </p>
+      {d.kind === 'election' && <BallotCap d={d} choices={choices} />}
 
       <label htmlFor={`gz-dec-code-${entry.id}`} className="gz-dec-item-title" style={{ display: 'block', marginTop: 12 }}>
         {t('decisionsH5.ballot.code')}
@@ -194,7 +197,7 @@ export function BallotForm({ d, entry, onDone, onCancel }: { d: MyDecision; entr
         </p>
       )}
       <div className="gz-dec-actions">
-        <Button block color="primary" size="large" disabled={!complete || !codeOk} onClick={next}>
+        <Button block color="primary" size="large" disabled={!complete || !codeOk || over} onClick={next}>
           {t('decisionsH5.ballot.next')}
         </Button>
         {onCancel && (

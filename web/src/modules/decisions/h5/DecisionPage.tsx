@@ -15,6 +15,7 @@ import { MyReceipts } from '../ledger/h5/MyReceipts.tsx';
 import { ResultCard } from './ResultCard.tsx';
 import { StatusTag } from './StatusTag.tsx';
 import { MyShare } from '../elevator/h5/MyShare.tsx';
+import { ElectionSection } from '../election/h5/ElectionSection.tsx';
 
 /** Delivery is recorded once per page load of a decision, even when React runs effects twice. */
 const opened = new Set<string>();
@@ -78,6 +79,7 @@ function DecisionView({ d }: { d: MyDecision }) {
         {d.status === 'open' && d.closesAt && <p className="gz-dec-deadline">{t('decisionsH5.until', { time: formatDateTime(d.closesAt) })}</p>}
       </section>
 
+      {d.kind === 'election' && <ElectionSection d={d} />}
       {d.status === 'published' && <ResultCard d={d} />}
 
       <Items d={d} />

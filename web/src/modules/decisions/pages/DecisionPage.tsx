@@ -19,6 +19,7 @@ import { ProofPanels } from '../proof/components/ProofPanels.tsx';
 import { LedgerCard } from '../ledger/LedgerCard.tsx';
 import { ElevatorCard } from '../elevator/ElevatorCard.tsx';
 import { FilingCard } from '../filing/components/FilingCard.tsx';
+import { ElectionCard } from '../election/components/ElectionCard.tsx';
 
 /** One decision: where it stands, what the organiser may do next, its items, rules, roll, progress and result. */
 export function DecisionPage() {
@@ -70,6 +71,7 @@ function DecisionView({ decision: d }: { decision: Decision }) {
           />
         )}
       </Card>
+      {d.kind === 'election' && <ElectionCard decision={d} />}
       {counted && (
         <div style={{ marginBottom: 16 }}>
           <ResultPanel decision={d} />

@@ -16,8 +16,9 @@ import { CreateDecisionModal } from '../components/CreateDecisionModal.tsx';
 import { NewElevatorButton } from '../elevator/NewElevatorButton.tsx';
 import { EXPORT_LIMIT, exportDecisionsXlsx } from '../components/export-decisions.ts';
 import { StatusTag } from '../components/labels.tsx';
+import { CreateElectionButton, KIND_FILTER, kindColumn, useKindSelect } from '../election/components/decisions-list.tsx';
 
-const FILTERS = ['q', 'status'] as const;
+const FILTERS = ['q', 'status', KIND_FILTER] as const;
 
 /** 业主表决: the decisions in the workbench's scope, newest first; search, status, sort, export; a new draft. */
 export function DecisionsPage() {
@@ -28,12 +29,14 @@ export function DecisionsPage() {
   const filter = { ...list.query, placeId: scope?.id };
   const decisions = useDecisions(filter);
   const [creating, setCreating] = useState(false);
+  const kindSelect = useKindSelect();
   const total = decisions.data?.total ?? 0;
   // The property company sees nothing of decisions: say so rather than show an empty list.
   if (!mayDecisions(me, 'read')) return <Result status="403" title={t('decisions.noAccess')} />;
 
   const columns: TableColumnsType<DecisionRow> = [
-    { title: t('decisions.field.title'), dataIndex: 'title', sorter: true, width: 280, ellipsis: true, render: (v: string, d) => <Link to={`/decisions/${d.id}`} title={v}>{v}</Link> },
+    { title: t('decisions.field.title'), dataIndex: 'title', sorter: true, width: 240, ellipsis: true, render: (v: string, d) => <Link to={`/decisions/${d.id}`} title={v}>{v}</Link> },
+    kindColumn(t),
     { title: t('decisions.field.place'), key: 'place', sorter: true, render: (_, d) => d.placeLabel },
     { title: t('decisions.field.status'), dataIndex: 'status', sorter: true, render: (_, d) => <StatusTag status={d.status} /> },
     {
@@ -82,6 +85,7 @@ export function DecisionsPage() {
               run={(progress) => exportDecisionsXlsx({ ...list.filters, ...list.sorting, placeId: filter.placeId }, t, progress)}
             />
             {mayDecisions(me, 'organise') && <NewElevatorButton />}
+            {mayDecisions(me, 'organise') && <CreateElectionButton />}
             {mayDecisions(me, 'organise') && (
               <Button type="primary" icon={<PlusOutlined />} onClick={() => setCreating(true)}>
                 {t('decisions.list.create')}
@@ -96,7 +100,7 @@ export function DecisionsPage() {
         columns={columns}
         empty={{ none: t('decisions.list.none'), noMatch: t('decisions.list.noMatch') }}
         search={{ label: t('decisions.list.search'), width: 280 }}
-        selects={[{ field: 'status', label: t('decisions.list.statusFilter'), options: optionsOf(STATUSES, (s) => t(`decisions.status.${s}`)) }]}
+        selects={[{ field: 'status', label: t('decisions.list.statusFilter'), options: optionsOf(STATUSES, (s) => t(`decisions.status.${s}`)) }, kindSelect]}
       />
       <CreateDecisionModal open={creating} onClose={() => setCreating(false)} />
     </>
