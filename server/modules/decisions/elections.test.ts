@@ -194,6 +194,11 @@ describe("an owners' committee election, end to end", () => {
     const entry = (a: number) => roll.find((e) => Number(e.areaCenti) === a)!.id;
     const [alice, bo, cai, dev] = [entry(8950), entry(18000), entry(10000), entry(44375)];
     const boS = await as('13700000001');
+    // The owner's page tells the ballot's cap and lists the candidates on it, as the ballot does.
+    const mine = (await boS.request('GET', `/api/me/decisions/${id}`)).body;
+    assert.equal(mine.election.seats, 5);
+    assert.deepEqual(mine.election.candidates.map((c: { itemNo: number }) => c.itemNo), [1, 2, 3, 4, 5, 6]);
+    assert.ok(mine.election.candidates.every((c: { name: string; roomLabel: string }) => c.name.startsWith('候选人') && c.roomLabel));
     await expectRefused(env.kernel, ['dec_ballots'], () => vote(boS, '13700000001', id, bo, marks(1, 2, 3, 4, 5, 6), 'bo-over-ballot-1'), 400, 'TOO_MANY_CHOSEN');
     const cast = async (s: Session, phone: string, entryId: string, choices: Record<string, string>, key: string) => {
       const r = await vote(s, phone, id, entryId, choices, key);

@@ -6,6 +6,7 @@ import { decisionForOwner } from './owner-access.ts';
 import { presentItems } from './present-items.ts';
 import { settingsFor } from './rules-in-force.ts';
 import { myElevator } from './my-elevator.ts';
+import { myElection } from './my-election.ts';
 
 /**
  * One decision as its owner sees it on the H5: the materials (items, matters, thresholds, legal basis), the
@@ -101,5 +102,6 @@ export async function getMyDecision(ctx: Ctx, id: string) {
     // Where an owner checks their receipts: the public board exists once voting opened under the ledger.
     board: !!d.manifest_hash,
     elevator: await myElevator(db, d, entries.map((e) => e.id)),
+    election: await myElection(db, d),
   };
 }
