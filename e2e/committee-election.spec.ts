@@ -1,4 +1,5 @@
 import type { Locator } from '@playwright/test';
+import { writeFile } from 'node:fs/promises';
 import { apiAs, expect as baseExpect, type Page, test, staffPage } from './fixtures.ts';
 import { DEMO_PASSWORD, RESIDENT_PHONE, STREET_OFFICIAL, shot } from './demo.ts';
 
@@ -219,4 +220,118 @@ test('the street’s vetting departments; an organiser creates an election, an o
   await reviewerA.context().close();
   await organiser.context().close();
   await street.context().close();
+});
+
+/** 阳光花园's by-election for two seats, voting now (decisions.elections.seed.ts): every owner has voted but 张明远 and the last on the roll. */
+const BY_ELECTION = '阳光花园业主委员会委员补选';
+/** The smallest PNG there is (1×1): a scan of a sheet, a page of minutes — the server checks them by their bytes. */
+const PNG = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==', 'base64');
+
+test('the by-election runs: 张明远 votes on the phone within the seats, the last sheet is entered and checked, the count is published with the elected, filed and acknowledged by the street', async ({ browser, baseURL }, testInfo) => {
+  const owner = await apiAs(baseURL!, RESIDENT_PHONE, DEMO_PASSWORD);
+  const mine = (await (await owner.get('/api/me/decisions')).json()) as { items: { id: string; title: string; ballotWaiting: boolean }[] };
+  const vote = mine.items.find((d) => d.title === BY_ELECTION)!;
+  expect(vote, `the demo's by-election ${BY_ELECTION}`).toBeTruthy();
+  expect(vote.ballotWaiting).toBe(true);
+  const before = (await (await owner.get(`/api/me/decisions/${vote.id}`)).json()) as { election: { seats: number }; items: { no: number }[]; entries: { no: number }[] };
+  await owner.dispose();
+  expect(before.election.seats).toBe(2);
+  expect(before.items).toHaveLength(3);
+
+  // ——— 张明远 on the phone: three 同意 is over the cap; two 同意 and one 不同意 go in with the SMS code. ———
+  const phone = await browser.newPage({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, deviceScaleFactor: 2, locale: 'zh-CN' });
+  await phoneSignIn(phone, RESIDENT_PHONE);
+  await phone.goto(`/h5/decisions/${vote.id}`);
+  const ballot = phone.getByRole('region', { name: '我的选票' });
+  const groups = await ballot.getByRole('group').all();
+  expect(groups).toHaveLength(3);
+  for (const g of groups) await g.getByRole('button', { name: '同意', exact: true }).click();
+  await expect(ballot.getByText('最多只能同意 2 人', { exact: false })).toBeVisible();
+  await groups[2]!.getByRole('button', { name: '不同意', exact: true }).click();
+  await expect(ballot.getByText('已选同意 2 / 2 人')).toBeVisible();
+  await ballot.getByRole('button', { name: '获取验证码' }).click();
+  await expect(ballot.getByText(/秒后可重新获取/)).toBeVisible();
+  const admin = await apiAs(baseURL!, 'admin', DEMO_PASSWORD);
+  const inbox = (await (await admin.get(`/api/sms/sandbox?phone=${RESIDENT_PHONE}`)).json()) as { items: { text: string }[] };
+  await admin.dispose();
+  const code = inbox.items.map((m) => /投票确认验证码为 (\d{6})/.exec(m.text)?.[1]).find(Boolean);
+  expect(code, 'the ballot code in the SMS sandbox').toMatch(/^\d{6}$/);
+  await ballot.getByLabel('短信验证码').fill(code!);
+  await phone.screenshot({ path: shot('election-h5-ballot'), fullPage: true });
+  await ballot.getByRole('button', { name: '下一步：核对选票' }).click();
+  await phone.getByRole('region', { name: '请核对您的选择' }).getByRole('button', { name: '确认投票' }).click();
+  await expect(phone.getByRole('region', { name: '我的投票记录' }).getByText('已计入')).toBeVisible();
+
+  // ——— The last head's paper sheet: entered by one official with its scan, checked by another. ———
+  const enterer = await staffPage(browser, 'juweihui');
+  const sheets = (await (await enterer.request.get(`/api/decisions/${vote.id}/sheets`, { params: { pageSize: 1, status: 'issued', sort: 'entryNo', order: 'desc' } })).json()) as { items: { code: string; entryNo: number }[] };
+  const sheet = sheets.items[0]!;
+  expect(before.entries.map((e) => e.no)).not.toContain(sheet.entryNo);
+  await enterer.goto(`/decisions/${vote.id}/paper`);
+  const scan = enterer.getByLabel('表决票二维码或票号');
+  await expect(scan).toBeFocused();
+  await enterer.keyboard.type(sheet.code);
+  await enterer.keyboard.press('Enter');
+  const sheetCard = enterer.locator('.ant-card').filter({ has: enterer.getByText('表决票', { exact: true }) });
+  await expect(sheetCard.getByText(sheet.code)).toBeVisible();
+  for (const [i, choice] of (['同意', '反对', '同意'] as const).entries()) await sheetCard.getByRole('radiogroup').nth(i).getByText(choice, { exact: true }).click();
+  const file = testInfo.outputPath('scan.png');
+  await writeFile(file, PNG);
+  await sheetCard.locator('input[type=file]').setInputFiles(file);
+  await sheetCard.getByRole('button', { name: '提交录入' }).click();
+  await expect(enterer.getByRole('alert').filter({ hasText: `已录入表决票 ${sheet.code}` })).toBeVisible();
+  await enterer.context().close();
+  const checker = await staffPage(browser, ORGANISER);
+  await checker.goto(`/decisions/${vote.id}`);
+  const paper = checker.locator('.ant-card').filter({ has: checker.getByText('纸质表决票', { exact: true }) });
+  const row = paper.locator('.ant-table-row').filter({ hasText: sheet.code });
+  await row.getByRole('button', { name: '核对' }).click();
+  await checker.getByRole('dialog').filter({ hasText: `核对纸质票（${sheet.code}）` }).getByRole('button', { name: '提交核对' }).click();
+  await expect(row).toContainText('已计入');
+
+  // ——— Everyone has voted: the organiser closes with a second approver, and publishes the elected. ———
+  const organiser = checker;
+  await organiser.getByRole('button', { name: '申请截止计票' }).click();
+  await organiser.getByRole('dialog').filter({ hasText: '申请截止计票？' }).getByRole('button', { name: '申请截止计票' }).click();
+  await organiser.getByRole('dialog').getByRole('button', { name: '关闭' }).click();
+  const approver = await staffPage(browser, 'juweihui');
+  await approver.goto('/approvals');
+  await approver.locator('.ant-table-row').filter({ hasText: `截止表决并计票：${BY_ELECTION}` }).getByRole('button', { name: '批准' }).click();
+  await approver.getByRole('dialog').filter({ hasText: '确认批准' }).getByRole('button', { name: '批准' }).click();
+  await expect(approver.getByText('已批准').first()).toBeVisible();
+  await approver.context().close();
+  await organiser.reload();
+  await expect(organiser.getByText('法定结果（民法典第二百七十八条')).toBeVisible({ timeout: 30_000 });
+  await organiser.getByRole('button', { name: '发布结果公示' }).click();
+  await organiser.getByRole('dialog').filter({ hasText: '发布结果公示？' }).getByRole('button', { name: '发布结果公示' }).click();
+  await expect(organiser.getByRole('link', { name: '公示 PDF' })).toBeVisible();
+  const result = (await (await organiser.request.get(`/api/decisions/${vote.id}/election`)).json()) as { result: { elected: { name: string }[] } };
+  expect(result.result.elected.length).toBeGreaterThan(0);
+  await expect(card(organiser, '选举结果').getByText(result.result.elected[0]!.name).first()).toBeVisible();
+  await organiser.screenshot({ path: shot('election-published'), fullPage: true });
+
+  // ——— Filing: the committee submits the package with the minutes to the street office. ———
+  const filing = card(organiser, '备案');
+  await filing.locator('.ant-card').filter({ hasText: '街道办事处' }).getByRole('button', { name: '提交备案' }).click();
+  const submit = organiser.getByRole('dialog').filter({ hasText: '提交备案材料：街道办事处' });
+  const minutes = testInfo.outputPath('会议记录.png');
+  await writeFile(minutes, PNG);
+  await submit.locator('input[type=file]').setInputFiles(minutes);
+  await submit.getByRole('button', { name: '提交', exact: true }).click();
+  await organiser.getByRole('dialog').filter({ hasText: '确认提交备案材料？' }).getByRole('button', { name: '提交', exact: true }).click();
+  await expect(organiser.getByText(/已提交，第 1 版/)).toBeVisible();
+  await organiser.context().close();
+
+  // ——— The street official acknowledges it. ———
+  const street = await staffPage(browser, STREET_OFFICIAL);
+  await street.goto('/filings?office=street_office&status=submitted');
+  await street.getByRole('link', { name: BY_ELECTION }).click();
+  const drawer = street.getByRole('dialog', { name: '备案详情' });
+  await expect(drawer.getByText('当选成员及联审记录')).toBeVisible();
+  await drawer.getByRole('button', { name: '确认备案' }).click();
+  await street.getByRole('dialog', { name: '确认备案？' }).getByRole('button', { name: '确认备案' }).click();
+  await expect(street.getByText('已确认备案')).toBeVisible();
+  await street.screenshot({ path: shot('election-filed'), fullPage: true });
+  await street.context().close();
+  await phone.close();
 });

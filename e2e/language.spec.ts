@@ -4,7 +4,7 @@ import { expect, test } from './fixtures.ts';
 /**
  * English is fetched only when someone picks it (Chinese ships with the first load). Picking it turns
  * the page into English at once — the shell's texts and every module's — and the choice is kept.
- * (Signed in as the department reviewer, whom no other journey uses: the choice becomes the account's.)
+ * (Signed in as the property committee member, whom no other journey uses — the department reviewer vets candidates in the election journey: the choice becomes the account's.)
  */
 test('English on demand: the H5 sign-in page, and the workbench with every module’s texts', async ({ page, browser }) => {
   const phone = await browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, locale: 'zh-CN' });
@@ -21,7 +21,7 @@ test('English on demand: the H5 sign-in page, and the workbench with every modul
   await expect(page.getByRole('button', { name: '登录' })).toBeVisible();
   await page.getByText('EN', { exact: true }).click();
   await expect(page.getByRole('button', { name: 'Sign in' })).toBeVisible();
-  await page.getByLabel('Username').fill('bumen');
+  await page.getByLabel('Username').fill('wuweihui');
   await page.getByLabel('Password').fill(DEMO_PASSWORD);
   await page.getByRole('button', { name: 'Sign in' }).click();
   const menu = page.getByRole('navigation', { name: 'Main menu' });

@@ -18,6 +18,7 @@ import { publishRoll } from './use-cases/publish-roll.ts';
 import { recordConsent } from './use-cases/record-consent.ts';
 import { recordVerdict } from './use-cases/record-verdict.ts';
 import { createVettingDepartment } from './use-cases/vetting-departments.ts';
+import { issueSheets } from './use-cases/issue-sheets.ts';
 import { withdrawCandidate } from './use-cases/withdraw-candidate.ts';
 
 const SEED = 20261602;
@@ -89,7 +90,7 @@ export async function seedElectionsDemo(kernel: Kernel, demo: DemoSeedContext): 
   await publishRoll(at(organiser, ago(398)), first.id);
   const { approvalId } = await requestOpen(at(organiser, ago(380, 2)), first.id);
   await decideApproval(at(approver, ago(380)), approvalId, 'approve');
-  const ballots = await seedElectionBallots(kernel, organiser, first.id, rng, { from: ago(380).getTime(), to: ago(366).getTime(), popularity: [0.92, 0.88, 0.8, 0.78, 0.74, 0.3, 0.25], seats: 5 });
+  let ballots = await seedElectionBallots(kernel, organiser, first.id, rng, { from: ago(380).getTime(), to: ago(366).getTime(), popularity: [0.92, 0.88, 0.8, 0.78, 0.74, 0.3, 0.25], seats: 5 });
   await write(at(approver, ago(365)), (tx) => applyClose(tx, at(approver, ago(365)), { decisionId: first.id }));
   await publishResult(at(organiser, ago(364)), first.id);
 
@@ -142,6 +143,35 @@ export async function seedElectionsDemo(kernel: Kernel, demo: DemoSeedContext): 
   const withdrawn = await nominate('何建华', '7栋2单元502', false, 'self', 9);
   await withdrawCandidate(at(organiser, ago(3)), second.id, withdrawn, { reason: '工作调动，本人申请退出' });
   await nominate('罗红梅', '5栋1单元302', true, 'party_org', 1);
+
+  // ——— 阳光花园's by-election for two seats, voting now: every owner has voted but 张明远 and the last on the roll,
+  // whose paper sheet is out — so a journey can vote on the phone, enter the sheet, close, count, publish and file. ———
+  const committee = await demo.as('yeweihui');
+  const resident = demo.account('13800000001');
+  if (committee && resident?.personId) {
+    const run = await createElection(at(committee, ago(30)), {
+      compoundId: home.id,
+      title: '阳光花园业主委员会委员补选',
+      organiserKind: 'owners_committee',
+      organiserAuthority: '阳光花园业主委员会第十二次会议决议（两名委员任期内迁出）',
+      nominationUntil: isoDay(ago(26)),
+    });
+    for (const [name, room, party] of [
+      ['周建华', '2栋1单元602', true],
+      ['吴晓梅', '4栋2单元1001', false],
+      ['郑国强', '6栋1单元301', false],
+    ] as const) {
+      const c = await nominateCandidate(at(committee, ago(29)), run.id, { name, roomLabel: room, partyMember: party, nomination: 'self', statement: `${name}，${room}业主，愿为小区业主服务。` });
+      await recordConsent(at(committee, ago(29)), run.id, c.id, { note: '已签署背景审查授权书' });
+      await approveAll(run.id, c.id, ago(27));
+    }
+    await placeCandidatesOnBallot(at(committee, ago(25)), run.id);
+    await publishRoll(at(committee, ago(24)), run.id);
+    const { approvalId } = await requestOpen(at(committee, ago(4, 2)), run.id);
+    await decideApproval(at(organiser, ago(4)), approvalId, 'approve');
+    await issueSheets(at(committee, ago(4)), run.id, {});
+    ballots += await seedElectionBallots(kernel, committee, run.id, rng, { from: ago(4).getTime(), to: ago(0, 2).getTime(), popularity: [0.8, 0.7, 0.4], seats: 2, leave: { personId: resident.personId, last: true } });
+  }
   return ballots;
 }
 
@@ -152,15 +182,23 @@ const isoDay = (d: Date) => new Date(d.getTime() + 8 * 3_600_000).toISOString().
  * codes): 90% of the heads vote; each marks 同意 a candidate with its popularity, at most `seats` of them (the least
  * popular marked beyond the cap become 弃权), the rest 不同意. Chained in the order cast.
  */
-async function seedElectionBallots(kernel: Kernel, ctx: Ctx, decisionId: string, rng: ReturnType<DemoSeedContext['random']>, opts: { from: number; to: number; popularity: number[]; seats: number }) {
+async function seedElectionBallots(
+  kernel: Kernel,
+  ctx: Ctx,
+  decisionId: string,
+  rng: ReturnType<DemoSeedContext['random']>,
+  opts: { from: number; to: number; popularity: number[]; seats: number; leave?: { personId: string; last: boolean } },
+) {
   const db = read(kernel);
   const d = await db.selectFrom('dec_decisions').select(['street_id', 'place_id', 'manifest_hash']).where('id', '=', decisionId).executeTakeFirstOrThrow();
   const [entries, items] = await Promise.all([
-    db.selectFrom('dec_roll_entries').select(['id']).where('street_id', '=', d.street_id).where('decision_id', '=', decisionId).where('merged_into', 'is', null).orderBy('no').execute(),
+    db.selectFrom('dec_roll_entries').select(['id', 'person_ids']).where('street_id', '=', d.street_id).where('decision_id', '=', decisionId).where('merged_into', 'is', null).orderBy('no').execute(),
     db.selectFrom('dec_items').select('no').where('street_id', '=', d.street_id).where('decision_id', '=', decisionId).orderBy('no').execute(),
   ]);
-  const rows = entries
-    .filter(() => rng.chance(0.9))
+  // Left unvoted: everyone but one person's heads and, if asked, the last on the roll; else 90% vote.
+  const leave = opts.leave;
+  const voters = leave ? entries.filter((e, i) => !e.person_ids.includes(leave.personId) && !(leave.last && i === entries.length - 1)) : entries.filter(() => rng.chance(0.9));
+  const rows = voters
     .map((e) => {
       const choices: Record<string, Choice> = {};
       let chosen = 0;
