@@ -1,11 +1,11 @@
 import { decideApproval } from '../../kernel/approvals/approvals.ts';
-import { type Ctx, type Kernel, audit } from '../../kernel/context.ts';
+import type { Ctx, Kernel } from '../../kernel/context.ts';
 import type { DemoSeedContext } from '../../kernel/demo-seed.ts';
 import { newId } from '../../kernel/ids.ts';
 import { DEMO_STREET } from '../registry/index.ts';
 import { read, write } from './decisions.db.ts';
+import { writeSeededBallots } from './decisions.seed-ballots.ts';
 import type { VettingDepartmentKind } from './decisions.tables.ts';
-import { chainHash, newNonce, receiptOf, rollKey } from './ledger.ts';
 import type { Choice } from './tally.ts';
 import { applyClose } from './use-cases/close-decision.ts';
 import { correctCandidacy } from './use-cases/correct-candidacy.ts';
@@ -144,16 +144,17 @@ export async function seedElectionsDemo(kernel: Kernel, demo: DemoSeedContext): 
   await withdrawCandidate(at(organiser, ago(3)), second.id, withdrawn, { reason: '工作调动，本人申请退出' });
   await nominate('罗红梅', '5栋1单元302', true, 'party_org', 1);
 
-  // ——— 阳光花园's by-election for two seats, voting now: every owner has voted but 张明远 and the last on the roll,
-  // whose paper sheet is out — so a journey can vote on the phone, enter the sheet, close, count, publish and file. ———
+  // ——— 阳光花园's second committee, voting now (three candidates for five seats): every owner has voted but 张明远 and
+  // the last on the roll, whose paper sheet is out — so a journey can vote on the phone, enter the sheet, close, count,
+  // publish and file. ———
   const committee = await demo.as('yeweihui');
   const resident = demo.account('13800000001');
   if (committee && resident?.personId) {
     const run = await createElection(at(committee, ago(30)), {
       compoundId: home.id,
-      title: '阳光花园业主委员会委员补选',
+      title: '阳光花园第二届业主委员会选举',
       organiserKind: 'owners_committee',
-      organiserAuthority: '阳光花园业主委员会第十二次会议决议（两名委员任期内迁出）',
+      organiserAuthority: '阳光花园业主委员会第十二次会议决议（第一届任期届满）',
       nominationUntil: isoDay(ago(26)),
     });
     for (const [name, room, party] of [
@@ -170,7 +171,7 @@ export async function seedElectionsDemo(kernel: Kernel, demo: DemoSeedContext): 
     const { approvalId } = await requestOpen(at(committee, ago(4, 2)), run.id);
     await decideApproval(at(organiser, ago(4)), approvalId, 'approve');
     await issueSheets(at(committee, ago(4)), run.id, {});
-    ballots += await seedElectionBallots(kernel, committee, run.id, rng, { from: ago(4).getTime(), to: ago(0, 2).getTime(), popularity: [0.8, 0.7, 0.4], seats: 2, leave: { personId: resident.personId, last: true } });
+    ballots += await seedElectionBallots(kernel, committee, run.id, rng, { from: ago(4).getTime(), to: ago(0, 2).getTime(), popularity: [0.8, 0.7, 0.4], seats: 5, leave: { personId: resident.personId, last: true } });
   }
   return ballots;
 }
@@ -208,21 +209,6 @@ async function seedElectionBallots(
         if (yes) chosen++;
       }
       return { street_id: d.street_id, id: newId(), decision_id: decisionId, entry_id: e.id, account_id: null, channel: 'online' as const, choices, status: 'counted' as const, request_key: `demo-${e.id}`, cast_at: new Date(rng.int(opts.from, opts.to)) };
-    })
-    .sort((a, b) => a.cast_at.getTime() - b.cast_at.getTime());
-  let prev = d.manifest_hash!;
-  const ballots = rows.map((r) => {
-    const nonce = newNonce();
-    return { ...r, choices: JSON.stringify(r.choices), nonce, receipt: receiptOf(decisionId, rollKey(decisionId, r.entry_id), r.choices, nonce) };
-  });
-  const links = ballots.map((b, i) => {
-    prev = chainHash(prev, { receipt: b.receipt, at: b.cast_at, channel: 'online', supersedes: null });
-    return { street_id: d.street_id, decision_id: decisionId, seq: i + 1, kind: 'ballot' as const, ballot_id: b.id, receipt: b.receipt, channel: 'online' as const, supersedes: null, at: b.cast_at, hash: prev };
-  });
-  await write({ ...ctx, kernel }, async (tx) => {
-    for (let i = 0; i < ballots.length; i += 500) await tx.insertInto('dec_ballots').values(ballots.slice(i, i + 500)).execute();
-    for (let i = 0; i < links.length; i += 500) await tx.insertInto('dec_chain').values(links.slice(i, i + 500)).execute();
-    await audit(tx, ctx, { action: 'decisions.ballots.seeded', placeId: d.place_id, subjectType: 'decision', subjectId: decisionId, detail: { ballots: rows.length, seed: SEED } });
-  });
-  return rows.length;
+    });
+  return writeSeededBallots(kernel, ctx, { ...d, id: decisionId }, rows, SEED);
 }

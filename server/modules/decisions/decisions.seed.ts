@@ -3,14 +3,14 @@ import { type SqlBool, sql } from 'kysely';
 import { decideApproval } from '../../kernel/approvals/approvals.ts';
 import { chinaDay } from '../../kernel/clock.ts';
 import { cjkDocument } from '../../kernel/pdf/document.ts';
-import { type Ctx, type Kernel, audit } from '../../kernel/context.ts';
+import type { Ctx, Kernel } from '../../kernel/context.ts';
 import type { DemoSeedContext } from '../../kernel/demo-seed.ts';
 import { newId } from '../../kernel/ids.ts';
 import { DEMO_STREET, currentRoomsOf } from '../registry/index.ts';
 import { DEFAULT_RULES, type RulesSettings } from './decisions.constants.ts';
 import { read, write } from './decisions.db.ts';
+import { writeSeededBallots } from './decisions.seed-ballots.ts';
 import type { CreateDecisionBody } from './decisions.schemas.ts';
-import { chainHash, newNonce, receiptOf, rollKey } from './ledger.ts';
 import type { Choice } from './tally.ts';
 import { checkPaperBallot } from './use-cases/check-paper-ballot.ts';
 import { checkProxy } from './use-cases/check-proxy.ts';
@@ -245,24 +245,8 @@ async function seedBallots(
       status: 'counted' as const,
       request_key: `demo-${e.id}`,
       cast_at: new Date(rng.int(opts.from, opts.to)),
-    }))
-    .sort((a, b) => a.cast_at.getTime() - b.cast_at.getTime());
-  // Each ballot gets its receipt and its link in the decision's chain, in the order they were cast (ledger.ts).
-  let prev = d.manifest_hash!;
-  const ballots = rows.map((r) => {
-    const nonce = newNonce();
-    return { ...r, choices: JSON.stringify(r.choices), nonce, receipt: receiptOf(decisionId, rollKey(decisionId, r.entry_id), r.choices, nonce) };
-  });
-  const links = ballots.map((b, i) => {
-    prev = chainHash(prev, { receipt: b.receipt, at: b.cast_at, channel: 'online', supersedes: null });
-    return { street_id: d.street_id, decision_id: decisionId, seq: i + 1, kind: 'ballot' as const, ballot_id: b.id, receipt: b.receipt, channel: 'online' as const, supersedes: null, at: b.cast_at, hash: prev };
-  });
-  await write({ ...ctx, kernel }, async (tx) => {
-    for (let i = 0; i < ballots.length; i += 500) await tx.insertInto('dec_ballots').values(ballots.slice(i, i + 500)).execute();
-    for (let i = 0; i < links.length; i += 500) await tx.insertInto('dec_chain').values(links.slice(i, i + 500)).execute();
-    await audit(tx, ctx, { action: 'decisions.ballots.seeded', placeId: d.place_id, subjectType: 'decision', subjectId: decisionId, detail: { ballots: rows.length, seed: SEED } });
-  });
-  return rows.length;
+    }));
+  return writeSeededBallots(kernel, ctx, { ...d, id: decisionId }, rows, SEED);
 }
 
 /**
