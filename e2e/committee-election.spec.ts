@@ -243,8 +243,8 @@ test('the election runs: 张明远 votes on the phone within the seats, the last
   await phoneSignIn(phone, RESIDENT_PHONE);
   await phone.goto(`/h5/decisions/${vote.id}`);
   const ballot = phone.getByRole('region', { name: '我的选票' });
+  await expect(ballot.getByRole('group')).toHaveCount(3);
   const groups = await ballot.getByRole('group').all();
-  expect(groups).toHaveLength(3);
   for (const g of groups) await g.getByRole('button', { name: '同意', exact: true }).click();
   await expect(ballot.getByText('已选同意 3 / 5 人')).toBeVisible();
   await groups[2]!.getByRole('button', { name: '反对', exact: true }).click();
