@@ -10,15 +10,17 @@ import { opinionsModule, type OpinionsTables } from './modules/opinions/index.ts
 import { noticesModule, type NoticesTables } from './modules/notices/index.ts';
 import { activationModule, type ActivationTables } from './modules/activation/index.ts';
 import { decisionsModule, type DecisionsTables } from './modules/decisions/index.ts';
+import { deliberationModule, type DeliberationTables } from './modules/deliberation/index.ts';
+import { surveysModule, type SurveysTables } from './modules/surveys/index.ts';
 
 /** Every module of Gongzhi, in the order their routes are registered. */
-export const MODULES: Module[] = [kernelModule, registryModule, repairsModule, opinionsModule, noticesModule, activationModule, decisionsModule];
+export const MODULES: Module[] = [kernelModule, registryModule, repairsModule, opinionsModule, noticesModule, activationModule, decisionsModule, surveysModule, deliberationModule];
 
 /**
  * The whole database: every module's tables. Module code never sees it (each sees the kernel's tables and
  * its own, kernel/module-database.ts); code above the modules may: tests' assertions, benches, the CLI.
  */
-export type AppTables = KernelTables & RegistryTables & RepairsTables & OpinionsTables & NoticesTables & ActivationTables & DecisionsTables;
+export type AppTables = KernelTables & RegistryTables & RepairsTables & OpinionsTables & NoticesTables & ActivationTables & DecisionsTables & DeliberationTables & SurveysTables;
 export const appDb = (from: Pick<Kernel, 'db'>) => from.db as unknown as Kysely<AppTables>;
 
 /**

@@ -1,0 +1,7 @@
+/**
+ * What the web may know of the deliberation module (scripts/check-boundaries.ts holds it): its vocabulary (runtime
+ * values, free of server dependencies), and the types of its requests and answers (type-only).
+ */
+export * from './deliberation.constants.ts';
+export type { CreateRecordBody } from './deliberation.schemas.ts';
+export type { listRecords } from './use-cases/list-records.ts';
