@@ -2,6 +2,9 @@ import type { Module } from '../../kernel/module.ts';
 import { deliberationRoutes } from './deliberation.routes.ts';
 import { seedDeliberationDemo } from './deliberation.seed.ts';
 import { DELIBERATION_NOTIFICATIONS } from './deliberation.notifications.ts';
+import { deliberationHomeSection } from './use-cases/home-section.ts';
+import { settleVotesJob } from './use-cases/settle-votes.ts';
+import { deliberationStaffHome } from './use-cases/staff-home.ts';
 
 /** 议事协商 (Deliberation): the six-stage procedure from a complaint to the residents' verdict (DOMAIN.md §3). */
 export const deliberationModule: Module = {
@@ -9,7 +12,12 @@ export const deliberationModule: Module = {
   routes: deliberationRoutes,
   notifications: { templates: DELIBERATION_NOTIFICATIONS },
   demo: { seed: seedDeliberationDemo },
+  jobs: [settleVotesJob],
+  staffHome: deliberationStaffHome,
+  residentHome: deliberationHomeSection,
 };
 
 export { DeliberationPolicy } from './deliberation.policy.ts';
 export type { DeliberationTables } from './deliberation.tables.ts';
+export { recordConsultationOutcome, type ConsultationOutcome } from './use-cases/record-outcome.ts';
+export { settleVotes } from './use-cases/settle-votes.ts';

@@ -42,6 +42,7 @@ export {
   listPromotedOpinions,
   linkDeliberation,
   linkDeliberationNow,
+  opinionForDeliberation,
   type PromotedOpinion,
 } from './use-cases/mark-for-deliberation.ts';
 export { getOpinion } from './use-cases/get-opinion.ts';

@@ -52,13 +52,14 @@ export async function decisionOutcomes(db: AnyExecutor, ids: string[]) {
   if (!ids.length) return [];
   const rows = await read(db).selectFrom('dec_decisions').select(['id', 'status', 'title', 'result', 'published_at']).where('id', 'in', ids).execute();
   return rows.map((r) => {
-    if (r.status !== 'published' || !r.result) return { id: r.id, title: r.title, outcome: 'pending' as const, publishedAt: null };
+    if (r.status !== 'published' || !r.result) return { id: r.id, title: r.title, status: r.status, outcome: 'pending' as const, publishedAt: null };
     const result = r.result as StoredResult;
     const passed = result.items.every((i) => i.passed) && (!result.elevator || result.elevator.passed);
     const first = result.items[0];
     return {
       id: r.id,
       title: r.title,
+      status: r.status,
       outcome: passed ? ('passed' as const) : ('failed' as const),
       publishedAt: r.published_at,
       quorumMet: first?.quorum.met ?? false,

@@ -62,6 +62,8 @@ export async function getDecision(ctx: Ctx, id: string) {
     extendedDays: d.extended_days,
     closedAt: d.closed_at,
     publishedAt: d.published_at,
+    // The procedure of another module that referred the matter to the owners (a deliberation item), for its link.
+    source: d.source_module && d.source_id ? { module: d.source_module, id: d.source_id, label: d.source_label ?? '' } : null,
     rules: { frozen: !!d.rules, ...copy },
     items: presentItems(items),
     totals,

@@ -1,7 +1,7 @@
 import type { Ctx } from '../../../kernel/context.ts';
 import { audit } from '../../../kernel/context.ts';
 import { write, type Executor, read } from '../opinions.db.ts';
-import type { Tx as AnyTx } from '../../../kernel/db/index.ts';
+import type { Executor as AnyExecutor, Tx as AnyTx } from '../../../kernel/db/index.ts';
 import { CommonErrors } from '../../../kernel/errors.ts';
 import { OpinionErrors } from '../opinions.errors.ts';
 import { mayPromote } from '../opinions.policy.ts';
@@ -37,8 +37,9 @@ export function markForDeliberation(ctx: Ctx, id: string, input: { note?: string
  * collection. `underPath` limits them to a place's subtree (the caller checks the actor's scope);
  * `withoutRef` leaves out those already taken up.
  */
-export function listPromotedOpinions(db: Executor, opts: { underPath?: string; withoutRef?: boolean; limit?: number } = {}) {
-  return listPromoted(db, opts);
+export function listPromotedOpinions(caller: AnyExecutor, opts: { underPath?: string; withoutRef?: boolean; limit?: number } = {}) {
+  // Called by the deliberation module with its own view of the database (kernel/module-database.ts).
+  return listPromoted(read(caller), opts);
 }
 export type PromotedOpinion = Awaited<ReturnType<typeof listPromotedOpinions>>[number];
 
@@ -66,3 +67,29 @@ export async function linkDeliberation(callerTx: AnyTx, ctx: Ctx, opinionId: str
 /** Convenience for callers without a transaction of their own. */
 export const linkDeliberationNow = (ctx: Ctx, opinionId: string, deliberationRef: string) =>
   write(ctx, (tx) => linkDeliberation(tx, ctx, opinionId, deliberationRef));
+
+/**
+ * A promoted opinion as the deliberation module takes it up: where it was posted, its words, whether it was
+ * taken up already, and the people behind it — the poster first, then those who said "me too" — whose
+ * households become the item's supporters.
+ */
+export async function opinionForDeliberation(caller: AnyExecutor, opinionId: string) {
+  const db = read(caller);
+  const o = await db
+    .selectFrom('op_opinions')
+    .select(['id', 'street_id as streetId', 'place_id as placeId', 'title', 'body', 'status', 'hidden_at as hiddenAt', 'deliberation_ref as deliberationRef', 'author_person_id as authorPersonId', 'author_account_id as authorAccountId'])
+    .where('id', '=', opinionId)
+    .executeTakeFirst();
+  if (!o) return undefined;
+  const meToo = await db.selectFrom('op_me_too').select(['person_id as personId', 'account_id as accountId']).where('opinion_id', '=', opinionId).orderBy('created_at').execute();
+  return {
+    id: o.id,
+    streetId: o.streetId,
+    placeId: o.placeId,
+    title: o.title,
+    body: o.body,
+    promoted: o.status === 'promoted' && !o.hiddenAt,
+    deliberationRef: o.deliberationRef,
+    supporters: [{ personId: o.authorPersonId, accountId: o.authorAccountId }, ...meToo],
+  };
+}
