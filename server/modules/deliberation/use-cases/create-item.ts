@@ -1,4 +1,4 @@
-import { findPlace } from '../../../kernel/access/index.ts';
+import { findPlace, isSystem } from '../../../kernel/access/index.ts';
 import { audit, type Ctx } from '../../../kernel/context.ts';
 import { CommonErrors } from '../../../kernel/errors.ts';
 import { newId } from '../../../kernel/ids.ts';
@@ -38,7 +38,7 @@ export function createItem(ctx: Ctx, input: CreateItemBody) {
       stage: 'agenda',
       listedAt: now,
       isPublic: input.isPublic,
-      createdBy: ctx.actor.accountId,
+      createdBy: isSystem(ctx.actor) ? null : ctx.actor.accountId,
       at: now,
       year: shanghaiYear(now),
     });

@@ -1,5 +1,5 @@
 import { sql } from 'kysely';
-import type { Actor } from '../../../kernel/access/index.ts';
+import { type Actor, isSystem } from '../../../kernel/access/index.ts';
 import type { Ctx } from '../../../kernel/context.ts';
 import type { ResidentRoom } from '../../registry/index.ts';
 import type { ItemStage } from '../deliberation.constants.ts';
@@ -129,8 +129,8 @@ export function recordCreation(tx: Tx, ctx: Ctx, item: { streetId: string; id: s
     streetId: item.streetId,
     itemId: item.id,
     at: ctx.kernel.clock.now(),
-    actorId: ctx.actor.accountId,
-    actorName: ctx.actor.name,
+    actorId: isSystem(ctx.actor) ? null : ctx.actor.accountId,
+    actorName: isSystem(ctx.actor) ? '系统' : ctx.actor.name,
     kind: item.kind,
     from: null,
     to: item.stage,

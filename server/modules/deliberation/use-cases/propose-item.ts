@@ -1,4 +1,4 @@
-import { findPlace } from '../../../kernel/access/index.ts';
+import { findPlace, isSystem } from '../../../kernel/access/index.ts';
 import { audit, type Ctx } from '../../../kernel/context.ts';
 import { newId } from '../../../kernel/ids.ts';
 import { currentRoomsOf } from '../../registry/index.ts';
@@ -35,7 +35,7 @@ export function proposeItem(ctx: Ctx, input: ProposalBody) {
       stage: 'collecting',
       listedAt: null,
       isPublic: true,
-      createdBy: ctx.actor.accountId,
+      createdBy: isSystem(ctx.actor) ? null : ctx.actor.accountId,
       at: now,
       year: shanghaiYear(now),
     });

@@ -1,4 +1,4 @@
-import { findPlace } from '../../../kernel/access/index.ts';
+import { findPlace, isSystem } from '../../../kernel/access/index.ts';
 import { audit, type Ctx } from '../../../kernel/context.ts';
 import { CommonErrors } from '../../../kernel/errors.ts';
 import { write } from '../deliberation.db.ts';
@@ -22,7 +22,7 @@ export function putSettings(ctx: Ctx, placeId: string, input: SettingsBody) {
       poor_share_percent: input.poorSharePercent,
       poor_score_max: input.poorScoreMax,
       max_reopens: input.maxReopens,
-      updated_by: ctx.actor.accountId,
+      updated_by: isSystem(ctx.actor) ? null : ctx.actor.accountId,
       updated_at: ctx.kernel.clock.now(),
     };
     await tx

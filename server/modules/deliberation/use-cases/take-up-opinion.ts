@@ -1,4 +1,4 @@
-import { findPlace } from '../../../kernel/access/index.ts';
+import { findPlace, isSystem } from '../../../kernel/access/index.ts';
 import { audit, type Ctx } from '../../../kernel/context.ts';
 import { CommonErrors } from '../../../kernel/errors.ts';
 import { newId } from '../../../kernel/ids.ts';
@@ -40,7 +40,7 @@ export function takeUpOpinion(ctx: Ctx, input: TakeUpBody) {
       stage: 'agenda',
       listedAt: now,
       isPublic: true,
-      createdBy: ctx.actor.accountId,
+      createdBy: isSystem(ctx.actor) ? null : ctx.actor.accountId,
       at: now,
       year: shanghaiYear(now),
     });
