@@ -165,7 +165,7 @@ describe("referral to an owners' vote", () => {
     await ok(secretary.request('POST', `/api/deliberation/items/${id}/accept`));
     const ctx = await ctxFor(env.kernel, w.accounts.community_secretary);
     const out = await write(ctx, (tx) =>
-      recordConsultationOutcome(tx as never, ctx, { itemId: id, meetingId: null, outcome: { kind: 'refer_vote', text: '使用公共维修资金更换电梯', voteTitle: title, matter: 6 } }),
+      recordConsultationOutcome(tx as never, ctx, { itemId: id, meetingId: null, outcome: { kind: 'refer_vote', text: '使用公共维修资金更换电梯', voteTitle: title, matter: 5 } }),
     );
     assert.equal(out.stage, 'awaiting_vote');
     return { id, decisionId: (out as { decisionId: string }).decisionId };

@@ -46,4 +46,7 @@ export {
   type PromotedOpinion,
 } from './use-cases/mark-for-deliberation.ts';
 export { getOpinion } from './use-cases/get-opinion.ts';
+/** For the deliberation demo (its seed posts and promotes opinions as the demo's residents and officials would). */
+export { postOpinion } from './use-cases/post-opinion.ts';
+export { addMeToo } from './use-cases/me-too.ts';
 export type { OpinionsTables } from './opinions.tables.ts';

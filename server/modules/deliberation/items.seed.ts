@@ -1,0 +1,122 @@
+import type { Ctx, Kernel } from '../../kernel/context.ts';
+import { demoPart, type DemoSeedContext } from '../../kernel/demo-seed.ts';
+import { addMeToo, markForDeliberation, postOpinion } from '../opinions/index.ts';
+import { DEMO_STREET } from '../registry/index.ts';
+import { DEFAULT_SETTINGS } from './deliberation.constants.ts';
+import { read, write } from './deliberation.db.ts';
+import { acceptItem } from './use-cases/accept-item.ts';
+import { createItem } from './use-cases/create-item.ts';
+import { proposeItem } from './use-cases/propose-item.ts';
+import { putSettings } from './use-cases/put-settings.ts';
+import { recordConsultationOutcome } from './use-cases/record-outcome.ts';
+import { rejectItem } from './use-cases/reject-item.ts';
+import { supportItem } from './use-cases/support-item.ts';
+import { takeUpOpinion } from './use-cases/take-up-opinion.ts';
+
+/**
+ * What the items' seed hands on to the meetings' and the execution's seeds (demo.get(DEMO_ITEMS)): items accepted
+ * for a joint meeting (stage 3), some for the meetings' agenda, some for the execution seed to decide through
+ * recordConsultationOutcome (and so move on to stage 4); the item waiting for the owners' vote and its draft.
+ */
+export interface DemoItems {
+  compoundId: string;
+  forMeetings: string[];
+  forExecution: string[];
+  awaitingVote: { itemId: string; decisionId: string };
+}
+export const DEMO_ITEMS = demoPart<DemoItems>('deliberation.items');
+
+const DAY = 24 * 60 * 60_000;
+/** A context whose clock stands at `when`: the demo's history happened days ago, through the same use cases. */
+const at = (ctx: Ctx, when: Date): Ctx => ({ ...ctx, kernel: { ...ctx.kernel, clock: { now: () => when } } });
+
+/**
+ * Items at 阳光花园 and 和园小区 in every stage of 1–3, through the use cases as the demo logins (back-dated):
+ * - 阳光花园's threshold set to 5 households (the street's default stays 10);
+ * - collecting: a residents' joint proposal with two households of five;
+ * - agenda: a promoted opinion taken up with its "me too" households, and a grid worker's report;
+ *   a second promoted opinion is left for the board's "take up" panel;
+ * - consulting: three accepted items (one at 和园小区) for the meetings' and the execution's seeds;
+ * - rejected: a proposal declined with its reason;
+ * - awaiting_vote: an item referred to an owners' vote, with its draft decision.
+ * A no-op when items exist already or the logins are missing.
+ */
+export async function seedItemsDemo(kernel: Kernel, demo: DemoSeedContext): Promise<{ items: number }> {
+  if (await read(kernel).selectFrom('dlb_items').select('id').limit(1).executeTakeFirst()) return { items: 0 };
+  const street = demo.get(DEMO_STREET);
+  const [official, secretary, committee, grid, owner, tenant, family] = await Promise.all(
+    ['street', 'shuji', 'wuweihui', 'wangge', '13800000001', '13800000002', '13800000003'].map((l) => demo.as(l)),
+  );
+  if (!street || !official || !secretary || !committee || !grid || !owner || !tenant || !family) return { items: 0 };
+  const sunny = street.compounds[0]!;
+  const harmony = street.compounds[1]!;
+  const now = demo.now.getTime();
+  const ago = (days: number) => new Date(now - days * DAY);
+  let items = 0;
+
+  await putSettings(at(official, ago(60)), sunny.id, { ...DEFAULT_SETTINGS, supportThreshold: 5 });
+
+  // ——— stage 1: a joint proposal gathering support (2 of 5 households) ———
+  const charging = await proposeItem(at(family, ago(6)), { title: '建议在3栋北侧建电动自行车集中充电棚', description: '楼道里充电有火灾隐患，希望在3栋北侧空地建集中充电棚，按次收费。' });
+  await supportItem(at(owner, ago(5)), charging.id);
+  items++;
+
+  // ——— stage 2: a promoted opinion taken up with its households; one left on the board; a grid report ———
+  const water = await postOpinion(at(owner, ago(20)), {
+    visibility: 'public',
+    addressee: 'residents_committee',
+    kind: 'complaint',
+    title: '东门道路一下雨就积水',
+    body: '东门进来那段路一下雨就积水，老人孩子出行不便，电动车也容易打滑，希望彻底解决排水问题。',
+  });
+  await addMeToo(at(family, ago(19)), water.id);
+  await markForDeliberation(at(secretary, ago(15)), water.id, { note: '涉及道路改造和维修资金，转入议事协商' });
+  await takeUpOpinion(at(secretary, ago(14)), { opinionId: water.id, title: '东门道路积水整治' });
+  items++;
+  const playground = await postOpinion(at(tenant, ago(9)), {
+    visibility: 'public',
+    addressee: 'residents_committee',
+    kind: 'suggestion',
+    title: '希望增加儿童游乐设施',
+    body: '小区孩子多，现在只有一个滑梯，希望在中心花园增加一些儿童游乐设施。',
+  });
+  await addMeToo(at(owner, ago(8)), playground.id);
+  await markForDeliberation(at(secretary, ago(3)), playground.id, { note: '请物委会研究' });
+  await createItem(at(grid, ago(4)), { placeId: sunny.id, title: '3栋北侧绿地被占用停车', description: '网格巡查发现3栋北侧绿地长期被车辆占用，草坪损毁。', isPublic: true });
+  items++;
+
+  // ——— stage 3: accepted, waiting for a joint meeting ———
+  const consulting = async (ctx: Ctx, placeId: string, title: string, description: string, days: number) => {
+    const { id } = await createItem(at(ctx, ago(days)), { placeId, title, description, isPublic: true });
+    await acceptItem(at(committee, ago(days - 2)), id);
+    items++;
+    return id;
+  };
+  const tiles = await consulting(secretary, sunny.id, '1栋外墙瓷砖脱落维修', '1栋南面外墙多处瓷砖松动脱落，存在高空坠物风险。', 25);
+  const lights = await consulting(secretary, sunny.id, '地下车库照明改造', '车库照明老化，拟整体更换为LED感应灯。', 30);
+  const parking = await consulting(official, harmony.id, '和园小区停车收费标准调整', '物业提出调整地面停车收费标准，需听取各方意见。', 18);
+
+  // ——— rejected with its reason ———
+  const poultry = await proposeItem(at(tenant, ago(12)), { title: '允许在小区空地饲养家禽', description: '希望允许在小区空地养几只鸡。' });
+  await rejectItem(at(secretary, ago(10)), poultry.id, { reason: '违反《城市市容和环境卫生管理条例》，城市住宅小区内不得饲养家禽，本议题不予立项。' });
+  items++;
+
+  // ——— awaiting the owners' vote, with its draft decision ———
+  const elevator = await consulting(secretary, sunny.id, '使用公共维修资金更换1栋电梯', '1栋电梯使用已满18年，故障频发，经检测建议更换。', 40);
+  const voteCtx = at(secretary, ago(33));
+  const referred = await write(voteCtx, (tx) =>
+    recordConsultationOutcome(tx, voteCtx, {
+      itemId: elevator,
+      meetingId: null,
+      outcome: { kind: 'refer_vote', text: '联席会议同意更换1栋电梯，费用从专项维修资金列支，提交业主共同决定。', voteTitle: '使用专项维修资金更换1栋电梯', matter: 5 },
+    }),
+  );
+
+  demo.put(DEMO_ITEMS, {
+    compoundId: sunny.id,
+    forMeetings: [tiles, parking],
+    forExecution: [lights],
+    awaitingVote: { itemId: elevator, decisionId: (referred as { decisionId: string }).decisionId },
+  });
+  return { items };
+}
