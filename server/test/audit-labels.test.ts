@@ -39,6 +39,14 @@ const INDIRECT: Record<string, { file: string; holds: string; actions: string[] 
     holds: 'action: `payouts.statement.${action}`',
     actions: ['generated', 'reviewed', 'approved', 'paid', 'closed', 'corrected', 'corrected_later'].map((e) => `payouts.statement.${e}`),
   },
+  deliberation: {
+    file: 'modules/deliberation/use-cases/move-item.ts',
+    holds: 'action: `deliberation.item.${step.kind}`',
+    // Stages 1–3 (items, the meetings' outcome, the owners' vote settled); stages 4–6 add theirs.
+    actions: ['listed', 'accepted', 'merged', 'merged_in', 'rejected', 'decided', 'deferred', 'referred_to_vote', 'vote_passed', 'vote_failed'].map(
+      (k) => `deliberation.item.${k}`,
+    ),
+  },
   attachments: {
     file: 'modules/notices/use-cases/attachments.ts',
     holds: "'notices.attachment.added'",

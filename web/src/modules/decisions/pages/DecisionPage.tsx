@@ -87,6 +87,11 @@ function DecisionView({ decision: d }: { decision: Decision }) {
                 <Descriptions.Item label={t('decisions.field.organiserAuthority')} span="filled">
                   {d.organiserAuthority}
                 </Descriptions.Item>
+                {d.source && (
+                  <Descriptions.Item label={t('decisions.field.source')} span="filled">
+                    <Link to={`/deliberation/items/${d.source.id}`}>{t('decisions.field.sourceItem', { label: d.source.label })}</Link>
+                  </Descriptions.Item>
+                )}
                 {d.description && (
                   <Descriptions.Item label={t('decisions.field.description')} span="filled">
                     <Typography.Paragraph style={{ margin: 0, whiteSpace: 'pre-wrap' }}>{d.description}</Typography.Paragraph>

@@ -8,6 +8,7 @@ import { type Opinion, useOpinion, useRateOpinion } from '../api.ts';
 import { BackTitle } from '../../../resident/BackTitle.tsx';
 import { MeTooButton, StatusTag } from './OpinionCard.tsx';
 import './opinions-h5.css';
+import { OpinionItemLine } from '../../deliberation/index.ts';
 
 /** One post: what was said, me too, the answer, and (for the poster) the rating. */
 export function OpinionDetailPage() {
@@ -56,6 +57,7 @@ function OpinionDetail({ opinion: o }: { opinion: Opinion }) {
           <span className="gz-op-spacer" />
           <MeTooButton opinion={o} />
         </div>
+        {o.deliberationRef && <OpinionItemLine opinionId={o.id} />}
       </article>
       <section className={o.answer ? 'gz-op-answer' : 'gz-op-answer gz-op-answer-waiting'} aria-label={t('opinion.answer')}>
         {o.answer ? (

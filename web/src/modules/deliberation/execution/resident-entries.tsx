@@ -1,0 +1,4 @@
+import type { ResidentEntry } from '../entries.ts';
+
+/** The execution part's pages and 议事 sections on the H5 (its helper's version replaces this one). */
+export const residentEntries: ResidentEntry[] = [];
