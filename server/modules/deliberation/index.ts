@@ -2,6 +2,7 @@ import type { Module } from '../../kernel/module.ts';
 import { deliberationRoutes } from './deliberation.routes.ts';
 import { seedDeliberationDemo } from './deliberation.seed.ts';
 import { DELIBERATION_NOTIFICATIONS } from './deliberation.notifications.ts';
+import { deliberationPersonalData } from './deliberation.personal-data.ts';
 import { deliberationHomeSection } from './use-cases/home-section.ts';
 import { settleVotesJob } from './use-cases/settle-votes.ts';
 import { deliberationStaffHome } from './use-cases/staff-home.ts';
@@ -15,6 +16,7 @@ export const deliberationModule: Module = {
   jobs: [settleVotesJob],
   staffHome: deliberationStaffHome,
   residentHome: deliberationHomeSection,
+  personalData: deliberationPersonalData,
 };
 
 export { DeliberationPolicy } from './deliberation.policy.ts';

@@ -7,6 +7,7 @@ import { DEFAULT_SETTINGS } from './deliberation.constants.ts';
 import { ctxFor, promotedOpinion, residents, useItemsWorld } from './items.test-support.ts';
 import { recordConsultationOutcome } from './use-cases/record-outcome.ts';
 import { putSettings } from './use-cases/put-settings.ts';
+import { deliberationPersonalData } from './deliberation.personal-data.ts';
 import { settleVotes } from './use-cases/settle-votes.ts';
 
 /**
@@ -228,5 +229,18 @@ describe('settings', () => {
     assert.deepEqual((await ok(secretary.request('GET', `/api/deliberation/settings/${w.places.A}`))).settings, edge);
     await expectRefused(env.kernel, ['dlb_settings', 'audit_log'], () => put(grid, { ...DEFAULT_SETTINGS }), 403, 'FORBIDDEN');
     await assert.rejects(putSettings(await ctxFor(env.kernel, w.accounts.community_secretary), w.places.Z, { ...DEFAULT_SETTINGS }), { code: 'PLACE_NOT_FOUND' });
+  });
+});
+
+describe('my data', () => {
+  test("lists the items I supported for my household, marking those I proposed; closing the account unties them", async () => {
+    const alice = await ctxFor(env.kernel, w.accounts.resident);
+    const { id } = await propose(people.alice, '我的提议');
+    const [sheet] = await deliberationPersonalData.sheets(alice);
+    const row = sheet!.rows.find((r) => r[1] === '我的提议');
+    assert.deepEqual(row?.slice(0, 5), [(await item(secretary, id)).code, '我的提议', 'collecting', 'direct', '是']);
+    await write(alice, (tx) => deliberationPersonalData.erase!(tx, alice));
+    assert.deepEqual((await deliberationPersonalData.sheets(alice))[0]!.rows, []);
+    assert.equal((await item(secretary, id)).supporterCount, 1, 'the household still supports it');
   });
 });
