@@ -1,9 +1,19 @@
-import { Button, DotLoading, Tag, Toast } from 'antd-mobile';
+import { Button, CapsuleTabs, DotLoading, Tag, Toast } from 'antd-mobile';
+import { useState } from 'react';
+import type { ItemStage } from '#server/modules/deliberation/contract.ts';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { ApiError } from '../../../shared/api.ts';
 import { type MyItemRow, useMyItems, useSupport } from '../api.ts';
 import './deliberation-h5.css';
+
+/** The tabs of the section: the procedure's stages as residents follow them (stages 4–6 together). */
+const STAGE_GROUPS = {
+  collecting: ['collecting'],
+  agenda: ['agenda'],
+  consulting: ['consulting', 'awaiting_vote'],
+  later: ['executing', 'evaluating', 'closed', 'escalated'],
+} satisfies Record<string, ItemStage[]>;
 
 /**
  * 议事 → 社区议事: the items of my compound (and community, street) by stage, newest first, each with how many
@@ -12,8 +22,9 @@ import './deliberation-h5.css';
 export function DeliberationSection() {
   const { t } = useTranslation();
   const navigate = useNavigate();
-  const list = useMyItems({ pageSize: 20 });
-  if (list.isPending) {
+  const [stage, setStage] = useState<string>('all');
+  const list = useMyItems({ pageSize: 20, ...(stage === 'all' ? {} : { stage: STAGE_GROUPS[stage as keyof typeof STAGE_GROUPS].join(',') }) });
+  if (list.isPending && !list.data) {
     return (
       <div className="gz-padded" aria-busy>
         <DotLoading color="primary" />
@@ -22,6 +33,8 @@ export function DeliberationSection() {
   }
   if (list.isError) return null;
   const items = list.data.items;
+  const counts = list.data.counts;
+  const countOf = (g: keyof typeof STAGE_GROUPS) => STAGE_GROUPS[g].reduce((n, s) => n + counts[s], 0);
   return (
     <section aria-labelledby="gz-dlb-section">
       <h2 id="gz-dlb-section" className="gz-dlb-section-title">
@@ -30,6 +43,12 @@ export function DeliberationSection() {
           {t('deliberation.h5.propose')}
         </Button>
       </h2>
+      <CapsuleTabs activeKey={stage} onChange={setStage}>
+        <CapsuleTabs.Tab key="all" title={t('deliberation.h5.all')} />
+        {(Object.keys(STAGE_GROUPS) as (keyof typeof STAGE_GROUPS)[]).map((g) => (
+          <CapsuleTabs.Tab key={g} title={`${t(`deliberation.h5.tab.${g}`)} ${countOf(g)}`} />
+        ))}
+      </CapsuleTabs>
       {items.length === 0 ? (
         <div className="gz-dlb-card gz-dlb-meta">{t('deliberation.h5.none')}</div>
       ) : (

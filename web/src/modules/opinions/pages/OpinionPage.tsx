@@ -178,7 +178,7 @@ function OpinionTimeline({ opinion: o }: { opinion: Opinion }) {
     <Timeline
       items={[
         ...events.map((e) => ({ color: e.color, content: `${formatDateTime(e.at)}　${e.text}` })),
-        ...(o.deliberationRef ? [{ color: 'purple', content: t('opinion.event.linked', { ref: o.deliberationRef }) }] : []),
+        ...(o.deliberationRef ? [{ color: 'purple', content: <Link to={`/deliberation/items/${o.deliberationRef}`}>{t('opinion.event.linked', { ref: o.deliberationRef })}</Link> }] : []),
       ]}
     />
   );
