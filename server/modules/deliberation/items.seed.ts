@@ -1,6 +1,6 @@
 import type { Ctx, Kernel } from '../../kernel/context.ts';
 import { demoPart, type DemoSeedContext } from '../../kernel/demo-seed.ts';
-import { addMeToo, markForDeliberation, postOpinion } from '../opinions/index.ts';
+import { addMeToo, DEMO_OPINIONS, markForDeliberation } from '../opinions/index.ts';
 import { DEMO_STREET } from '../registry/index.ts';
 import { DEFAULT_SETTINGS } from './deliberation.constants.ts';
 import { read, write } from './deliberation.db.ts';
@@ -34,8 +34,8 @@ const at = (ctx: Ctx, when: Date): Ctx => ({ ...ctx, kernel: { ...ctx.kernel, cl
  * Items at 阳光花园 and 和园小区 in every stage of 1–3, through the use cases as the demo logins (back-dated):
  * - 阳光花园's threshold set to 5 households (the street's default stays 10);
  * - collecting: a residents' joint proposal with two households of five;
- * - agenda: a promoted opinion taken up with its "me too" households, and a grid worker's report;
- *   a second promoted opinion is left for the board's "take up" panel;
+ * - agenda: a promoted opinion of the opinions demo taken up with its households, and a grid worker's report;
+ *   a second one promoted is left for the board's "take up" panel;
  * - consulting: three accepted items (one at 和园小区) for the meetings' and the execution's seeds;
  * - rejected: a proposal declined with its reason;
  * - awaiting_vote: an item referred to an owners' vote, with its draft decision.
@@ -57,31 +57,21 @@ export async function seedItemsDemo(kernel: Kernel, demo: DemoSeedContext): Prom
   await putSettings(at(official, ago(60)), sunny.id, { ...DEFAULT_SETTINGS, supportThreshold: 5 });
 
   // ——— stage 1: a joint proposal gathering support (2 of 5 households) ———
-  const charging = await proposeItem(at(family, ago(6)), { title: '建议在3栋北侧建电动自行车集中充电棚', description: '楼道里充电有火灾隐患，希望在3栋北侧空地建集中充电棚，按次收费。' });
-  await supportItem(at(owner, ago(5)), charging.id);
+  const playground = await proposeItem(at(family, ago(6)), { title: '建议中心花园增设儿童游乐设施', description: '小区孩子多，中心花园只有一个滑梯，希望增设秋千、沙池等设施。' });
+  await supportItem(at(owner, ago(5)), playground.id);
   items++;
 
-  // ——— stage 2: a promoted opinion taken up with its households; one left on the board; a grid report ———
-  const water = await postOpinion(at(owner, ago(20)), {
-    visibility: 'public',
-    addressee: 'residents_committee',
-    kind: 'complaint',
-    title: '东门道路一下雨就积水',
-    body: '东门进来那段路一下雨就积水，老人孩子出行不便，电动车也容易打滑，希望彻底解决排水问题。',
-  });
-  await addMeToo(at(family, ago(19)), water.id);
-  await markForDeliberation(at(secretary, ago(15)), water.id, { note: '涉及道路改造和维修资金，转入议事协商' });
-  await takeUpOpinion(at(secretary, ago(14)), { opinionId: water.id, title: '东门道路积水整治' });
-  items++;
-  const playground = await postOpinion(at(tenant, ago(9)), {
-    visibility: 'public',
-    addressee: 'residents_committee',
-    kind: 'suggestion',
-    title: '希望增加儿童游乐设施',
-    body: '小区孩子多，现在只有一个滑梯，希望在中心花园增加一些儿童游乐设施。',
-  });
-  await addMeToo(at(owner, ago(8)), playground.id);
-  await markForDeliberation(at(secretary, ago(3)), playground.id, { note: '请物委会研究' });
+  // ——— stage 2: a promoted opinion of the opinions demo taken up with its households; one left on the board ———
+  // (the opinions demo posts them now: their promotion and take-up happen now too, after the posts)
+  const posts = demo.get(DEMO_OPINIONS);
+  if (posts) {
+    const fresh = demo.now;
+    await addMeToo(at(family, fresh), posts.charging);
+    await markForDeliberation(at(secretary, fresh), posts.charging, { note: '涉及公共收益使用和消防安全，转入议事协商' });
+    await takeUpOpinion(at(secretary, fresh), { opinionId: posts.charging, title: '3栋北侧建设电动自行车集中充电棚' });
+    await markForDeliberation(at(secretary, fresh), posts.activityRoom, { note: '请社区党组织研究' });
+    items++;
+  }
   await createItem(at(grid, ago(4)), { placeId: sunny.id, title: '3栋北侧绿地被占用停车', description: '网格巡查发现3栋北侧绿地长期被车辆占用，草坪损毁。', isPublic: true });
   items++;
 

@@ -49,4 +49,5 @@ export { getOpinion } from './use-cases/get-opinion.ts';
 /** For the deliberation demo (its seed posts and promotes opinions as the demo's residents and officials would). */
 export { postOpinion } from './use-cases/post-opinion.ts';
 export { addMeToo } from './use-cases/me-too.ts';
+export { DEMO_OPINIONS, type DemoOpinions } from './opinions.seed.ts';
 export type { OpinionsTables } from './opinions.tables.ts';

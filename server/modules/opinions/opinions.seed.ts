@@ -1,9 +1,16 @@
 import type { Kernel } from '../../kernel/context.ts';
-import type { DemoSeedContext } from '../../kernel/demo-seed.ts';
+import { demoPart, type DemoSeedContext } from '../../kernel/demo-seed.ts';
 import { read } from './opinions.db.ts';
 import { answerOpinion } from './use-cases/answer-opinion.ts';
 import { addMeToo } from './use-cases/me-too.ts';
 import { postOpinion } from './use-cases/post-opinion.ts';
+
+/** The demo's public posts that later modules build on (deliberation takes one up as an item), by what they are about. */
+export interface DemoOpinions {
+  charging: string;
+  activityRoom: string;
+}
+export const DEMO_OPINIONS = demoPart<DemoOpinions>('opinions.posts');
 
 /**
  * Demo opinions in 阳光花园, written through the module's own use cases by the demo logins (so each is
@@ -26,14 +33,14 @@ export async function seedOpinionsDemo(kernel: Kernel, demo: DemoSeedContext): P
   });
   await addMeToo(tenant, garage.id);
   await answerOpinion(manager, garage.id, '感谢反馈！已安排电工本周内更换B区全部故障灯管，并增加两处应急照明。');
-  await postOpinion(owner, {
+  const charging = await postOpinion(owner, {
     visibility: 'public',
     addressee: 'owners_committee',
     kind: 'suggestion',
     title: '建议增设电动自行车集中充电桩',
     body: '小区电动自行车越来越多，楼道充电有安全隐患。建议业委会牵头，在3栋北侧空地建集中充电棚，费用可考虑从公共收益中列支。',
   });
-  await postOpinion(tenant, {
+  const activityRoom = await postOpinion(tenant, {
     visibility: 'public',
     addressee: 'residents_committee',
     kind: 'suggestion',
@@ -47,4 +54,5 @@ export async function seedOpinionsDemo(kernel: Kernel, demo: DemoSeedContext): P
     title: '楼上装修中午施工',
     body: '1栋1单元楼上住户装修，中午12点到2点也在电钻施工，影响休息，请物业提醒遵守装修时间规定。',
   });
+  demo.put(DEMO_OPINIONS, { charging: charging.id, activityRoom: activityRoom.id });
 }
