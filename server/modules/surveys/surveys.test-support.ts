@@ -4,6 +4,7 @@ import { type Ctx, type Kernel, write } from '../../kernel/context.ts';
 import { PASSWORD, type World } from '../../test/fixture.ts';
 import { type Session, signIn } from '../../test/harness.ts';
 import type { App } from '../../kernel/module.ts';
+import type { QuestionInput } from './surveys.schemas.ts';
 
 /** Shared by the surveys tests: resident accounts for the world's people, and surveys opening now. */
 
@@ -33,9 +34,9 @@ export const window = (kernel: Kernel, fromMin: number, toMin: number) => {
   return { opensAt: new Date(now + fromMin * 60_000).toISOString(), closesAt: new Date(now + toMin * 60_000).toISOString() };
 };
 
-export const QUESTIONS = [
+export const QUESTIONS: QuestionInput[] = [
   { kind: 'single', prompt: '是否支持', options: ['支持', '反对', '弃权'] },
   { kind: 'multiple', prompt: '哪些设施', options: ['插座', '烟感', '监控', '照明'], maxChoices: 2 },
   { kind: 'scale', prompt: '满意度', min: 1, max: 5 },
   { kind: 'text', prompt: '建议', required: false },
-] as const;
+];

@@ -318,7 +318,7 @@ test('a draft is editable, and only a draft: settings and questions refused once
   const patch = await official.request('PATCH', `/api/surveys/${id}`, { title: '再改' });
   assert.equal(patch.status, 409);
   assert.equal(patch.body.error.code, 'NOT_DRAFT');
-  const put2 = await official.request('PUT' as 'POST', `/api/surveys/${id}/questions`, { questions: [QUESTIONS[0]] });
+  const put2 = await official.request('PUT' as 'POST', `/api/surveys/${id}/questions`, { questions: QUESTIONS.slice(0, 1) });
   assert.equal(put2.body.error.code, 'NOT_DRAFT');
   assert.equal((await official.request('POST', `/api/surveys/${id}/publish`)).body.error.code, 'NOT_DRAFT');
   assert.deepEqual(await countRows(env.kernel, TABLES), before);
