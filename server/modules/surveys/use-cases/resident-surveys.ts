@@ -142,7 +142,7 @@ export async function getMySurvey(ctx: Ctx, id: string) {
     state: stateOf(s, now, asked, answered),
     rooms: s.answer_per === 'household' ? roomChoices : [],
     questions: await questionsOf(db, s),
-    myAnswer: mine ?? null,
+    myAnswer: mine ? { submittedAt: mine.submittedAt, answers: mine.answers ?? [] } : null,
     results: closed && s.results_public ? await surveyResults(db, s, { texts: false }) : null,
   };
 }
