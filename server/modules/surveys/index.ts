@@ -1,4 +1,5 @@
 import type { Module } from '../../kernel/module.ts';
+import { surveysPersonalData } from './surveys.personal-data.ts';
 import { surveysRoutes } from './surveys.routes.ts';
 import { seedSurveysDemo } from './surveys.seed.ts';
 import { announceJob, SURVEY_NOTIFICATIONS } from './use-cases/publish-survey.ts';
@@ -8,6 +9,7 @@ import { surveysStaffHome } from './use-cases/staff-home.ts';
 /** 问卷调查 (Surveys): questionnaires to the residents (or owners) of a place; results, charts and xlsx. */
 export const surveysModule: Module = {
   name: 'surveys',
+  personalData: surveysPersonalData,
   routes: surveysRoutes,
   residentHome: surveysHomeSection,
   staffHome: surveysStaffHome,

@@ -391,3 +391,28 @@ async function headersOf(s: Session) {
   const cookie = res.cookies.find((c) => c.name === 'gz_session')!;
   return { cookie: `gz_session=${cookie.value}`, 'x-csrf-token': res.json().csrfToken };
 }
+
+test("my data lists the surveys I answered and my named answers; closing my account leaves my answers in the counts, nameless", async () => {
+  const named = await survey(official, { title: '实名数据问卷' });
+  const anonymous = await survey(official, { title: '匿名数据问卷', anonymous: true });
+  const { session: leaver } = await livingIn(env.kernel, env.app, w, w.places.A, w.rooms.A102, '钱多', 'family');
+  assert.equal((await answer(leaver, named, { answers: [...FULL, { no: 4, text: '我的实名意见' }] })).status, 201);
+  assert.equal((await answer(leaver, anonymous, { answers: [...FULL, { no: 4, text: '我的匿名意见' }] })).status, 201);
+  const raw = await env.app.inject({ method: 'GET', url: '/api/me/personal-data.xlsx', headers: await headersOf(leaver) });
+  assert.equal(raw.statusCode, 200);
+  const book = new ExcelJS.Workbook();
+  await book.xlsx.load(raw.rawPayload as unknown as ArrayBuffer);
+  const cells = (name: string) => {
+    const out: string[] = [];
+    book.getWorksheet(name)?.eachRow((row) => row.eachCell((c) => void out.push(String(c.value))));
+    return out;
+  };
+  assert.ok(cells('问卷参与').includes('实名数据问卷') && cells('问卷参与').includes('匿名数据问卷'), 'both surveys taken part in');
+  assert.ok(cells('问卷回答（实名）').includes('我的实名意见'), 'the named answer');
+  assert.ok(!cells('问卷回答（实名）').includes('我的匿名意见'), 'never the anonymous answer: nothing links it to me');
+
+  assert.equal((await leaver.request('POST', '/api/me/close-account', { confirm: true })).status, 200);
+  const rows = await read(env.kernel).selectFrom('srv_responses').select(['account_id', 'room_id', 'submitted_at']).where('survey_id', '=', named).execute();
+  assert.deepEqual(rows, [{ account_id: null, room_id: null, submitted_at: null }]);
+  assert.equal((await official.request('GET', `/api/surveys/${named}/results`)).body.participation.answered, 1, 'still counted');
+});
