@@ -48,15 +48,17 @@ export async function seedSurveysDemo(kernel: Kernel, demo: DemoSeedContext): Pr
   const now = demo.now.getTime();
   const ago = (days: number) => new Date(now - days * DAY);
 
-  // Who answers: the demo's logins matched to a person living in the compound, but the e2e's resident.
-  const respondents: Ctx[] = [];
+  // Who answers: the demo's logins matched to a person living in the compound; the e2e's resident only
+  // the closed survey (he answers the open one himself).
+  const residents: { login: string; ctx: Ctx }[] = [];
   for (const a of demo.accounts) {
-    if (!a.personId || a.login === E2E_RESIDENT) continue;
+    if (!a.personId) continue;
     const rooms = await roomsWithOwnershipOf(read(kernel), a.personId);
     if (!rooms.some((r) => r.roomPath.startsWith(compound.path))) continue;
     const ctx = await demo.as(a.login);
-    if (ctx) respondents.push(ctx);
+    if (ctx) residents.push({ login: a.login, ctx });
   }
+  const respondents = residents.filter((r) => r.login !== E2E_RESIDENT).map((r) => r.ctx);
 
   let answers = 0;
   // The closed anonymous one: three weeks open, closed five days ago.
@@ -73,7 +75,7 @@ export async function seedSurveysDemo(kernel: Kernel, demo: DemoSeedContext): Pr
     questions: CLOSED_QUESTIONS,
   });
   await publishSurvey(at(organiser, ago(27)), closed.id);
-  for (const [i, r] of respondents.entries()) {
+  for (const [i, r] of residents.map((x) => x.ctx).entries()) {
     const text = rng.int(0, 2) === 0 ? { no: 3, text: rng.pick(TEXTS) } : null;
     await answerSurvey(at(r, ago(25 - i)), closed.id, { answers: [{ no: 1, scale: rng.int(5, 10) }, { no: 2, choices: [rng.int(0, 2)] }, ...(text ? [text] : [])] });
     answers++;

@@ -219,11 +219,11 @@ function Responses({ survey: s }: { survey: Survey }) {
   return (
     <Flex vertical gap={8}>
       {s.anonymous && <Typography.Text type="secondary">{t('surveys.responses.anonymousNote')}</Typography.Text>}
-      <Table<ResponseRow>
+      <Table<ResponseRow & { key: number }>
         size="small"
-        rowKey={(_, i) => String(((page - 1) * 20) + (i ?? 0))}
         loading={responses.isFetching}
-        dataSource={responses.data?.items ?? []}
+        // Responses carry no id (an anonymous one must not be nameable): rows are keyed by their place in the list.
+        dataSource={(responses.data?.items ?? []).map((r, i) => ({ ...r, key: (page - 1) * 20 + i }))}
         columns={columns}
         scroll={{ x: true }}
         pagination={{ current: page, pageSize: 20, total: responses.data?.total ?? 0, onChange: setPage, showSizeChanger: false }}
