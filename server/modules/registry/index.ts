@@ -54,7 +54,15 @@ export {
   type ResidentRoom,
   type CompoundServices,
 } from './use-cases/resident-places.ts';
-export { organisationNames, personContact, personNames, personPhonesMasked, roomHoldersUnder } from './use-cases/module-reads.ts';
+export {
+  organisationNames,
+  personContact,
+  personNames,
+  personPhonesMasked,
+  roomHoldersUnder,
+  roomsWithOwnershipOf,
+  surveyEligibleCount,
+} from './use-cases/module-reads.ts';
 export { exclusivePartsUnder, type ExclusivePart } from './use-cases/exclusive-parts.ts';
 export {
   currentMembersOfRoom,

@@ -1,4 +1,6 @@
 import type { Executor as AnyExecutor, Tx as AnyTx } from '../../../kernel/db/index.ts';
+import { sql } from 'kysely';
+import { pathLabel } from '../../../kernel/access/index.ts';
 import { type Executor, read } from '../registry.db.ts';
 
 /**
@@ -60,4 +62,48 @@ export async function personNames(caller: AnyExecutor, ids: readonly string[]): 
   if (ids.length === 0) return new Map();
   const rows = await db.selectFrom('reg_persons').select(['id', 'name']).where('id', 'in', [...new Set(ids)]).execute();
   return new Map(rows.map((r) => [r.id, r.name]));
+}
+
+/**
+ * For the surveys module: the person's current rooms, each with whether they own it (owner or co-owner)
+ * — who may answer an owners-only survey, and for which household.
+ */
+export async function roomsWithOwnershipOf(caller: AnyExecutor, personId: string): Promise<{ roomId: string; streetId: string; roomPath: string; roomLabel: string; owner: boolean }[]> {
+  // Called by other modules with their own view of the transaction (kernel/module-database.ts).
+  const db = read(caller);
+  const rows = await db
+    .selectFrom('reg_households as h')
+    .innerJoin('street_places as room', 'room.id', 'h.room_id')
+    .select([
+      'room.id as roomId',
+      'h.street_id as streetId',
+      'room.path as roomPath',
+      pathLabel('room.path', ['compound', 'building', 'unit', 'room']).as('roomLabel'),
+      sql<boolean>`bool_or(h.relation in ('owner', 'co_owner'))`.as('owner'),
+    ])
+    .where('h.person_id', '=', personId)
+    .where(sql<boolean>`(h.end_date is null or h.end_date >= current_date)`)
+    .groupBy(['room.id', 'h.street_id', 'room.path'])
+    .orderBy('room.path')
+    .execute();
+  return rows.map((r) => ({ ...r, owner: !!r.owner }));
+}
+
+/**
+ * For the surveys module: how many may answer a survey at the place at `placePath` — households (rooms with
+ * a current resident, or owner when `ownersOnly`) or resident accounts (enabled, matched to such a person).
+ */
+export async function surveyEligibleCount(caller: AnyExecutor, placePath: string, opts: { ownersOnly: boolean; per: 'account' | 'household' }): Promise<number> {
+  // Called by other modules with their own view of the transaction (kernel/module-database.ts).
+  const db = read(caller);
+  const relations = opts.ownersOnly ? ['owner', 'co_owner'] : ['owner', 'co_owner', 'tenant', 'family'];
+  const counted = opts.per === 'household' ? sql`count(distinct h.room_id)` : sql`count(distinct a.id)`;
+  const row = await sql<{ n: number }>`
+    select ${counted}::int as n
+    from reg_households h
+    join street_places room on room.street_id = h.street_id and room.id = h.room_id
+    ${opts.per === 'account' ? sql`join accounts a on a.person_id = h.person_id and not a.disabled` : sql``}
+    where room.path like ${`${placePath}%`} and h.person_id is not null
+      and (h.end_date is null or h.end_date >= current_date) and h.relation = any(${relations}::text[])`.execute(db);
+  return Number(row.rows[0]?.n ?? 0);
 }
