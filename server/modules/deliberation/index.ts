@@ -2,12 +2,19 @@ import type { Module } from '../../kernel/module.ts';
 import { deliberationRoutes } from './deliberation.routes.ts';
 import { seedDeliberationDemo } from './deliberation.seed.ts';
 import { DELIBERATION_NOTIFICATIONS } from './deliberation.notifications.ts';
+import { EXECUTION_NOTIFICATIONS } from './execution.notifications.ts';
+import { executionPublicPages } from './execution.public.ts';
+import { executionJobs } from './execution.jobs.ts';
+import { executionStaffHome } from './use-cases/staff-home.ts';
 
 /** 议事协商 (Deliberation): the six-stage procedure from a complaint to the residents' verdict (DOMAIN.md §3). */
 export const deliberationModule: Module = {
   name: 'deliberation',
   routes: deliberationRoutes,
-  notifications: { templates: DELIBERATION_NOTIFICATIONS },
+  notifications: { templates: [...DELIBERATION_NOTIFICATIONS, ...EXECUTION_NOTIFICATIONS] },
+  jobs: [...executionJobs],
+  publicPages: [...executionPublicPages],
+  staffHome: executionStaffHome,
   demo: { seed: seedDeliberationDemo },
 };
 
