@@ -5,7 +5,7 @@ import { DeliberationErrors } from '../deliberation.errors.ts';
 import { insertEvent, lockItem } from '../deliberation.repository.ts';
 import { checkItem } from '../execution.repository.ts';
 import type { NoteBody } from '../execution.schemas.ts';
-import { actorName } from './plan-tasks.ts';
+import { actorIdOf, actorName } from './plan-tasks.ts';
 
 /** Stages an item is supervised in: while its tasks run, while it is rated, and at the street after an escalation. */
 const SUPERVISED = ['executing', 'evaluating', 'escalated'];
@@ -22,10 +22,10 @@ export async function addSupervisionNote(ctx: Ctx, itemId: string, body: NoteBod
     const id = newId();
     await tx
       .insertInto('dlb_supervision_notes')
-      .values({ street_id: item.street_id, id, item_id: item.id, text: body.text, is_public: body.isPublic, by_account: ctx.actor.accountId, by_name: actorName(ctx), at: now })
+      .values({ street_id: item.street_id, id, item_id: item.id, text: body.text, is_public: body.isPublic, by_account: actorIdOf(ctx), by_name: actorName(ctx), at: now })
       .execute();
     // The timeline is staff-facing; an internal note's text stays in its own row only.
-    await insertEvent(tx, { streetId: item.street_id, itemId: item.id, at: now, actorId: ctx.actor.accountId, actorName: actorName(ctx), kind: 'supervision_note', note: body.isPublic ? body.text : '', detail: { noteId: id, isPublic: body.isPublic } });
+    await insertEvent(tx, { streetId: item.street_id, itemId: item.id, at: now, actorId: actorIdOf(ctx), actorName: actorName(ctx), kind: 'supervision_note', note: body.isPublic ? body.text : '', detail: { noteId: id, isPublic: body.isPublic } });
     await audit(tx, ctx, { action: 'deliberation.note.added', placeId: item.place_id, subjectType: 'deliberation_item', subjectId: item.id, after: { noteId: id, isPublic: body.isPublic } });
     return { id };
   });

@@ -19,7 +19,7 @@ export async function listEscalations(ctx: Ctx, q: EscalationsQuery) {
     .selectFrom('dlb_items as i')
     .innerJoin('street_places as p', (j) => j.onRef('p.street_id', '=', 'i.street_id').onRef('p.id', '=', 'i.place_id'))
     .where(placeFilter(ctx.actor, 'escalation', 'i.place_id'))
-    .where((eb) => eb.or([eb('i.stage', '=', 'escalated'), eb(sql<SqlBool>`${overdueTasks} > 0`, '=', true)]))
+    .where(sql<SqlBool>`(i.stage = 'escalated' or ${overdueTasks} > 0)`)
     .$if(!!q.q, (qb) => qb.where((eb) => eb.or([eb('i.title', 'ilike', containing(q.q!)), eb('i.code', 'ilike', containing(q.q!))])));
   const page = await paginate(
     q,

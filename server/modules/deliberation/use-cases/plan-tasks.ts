@@ -20,6 +20,8 @@ export async function organisationOf(db: Executor, id: string | null | undefined
 }
 
 export const actorName = (ctx: Ctx) => (isSystem(ctx.actor) ? '系统' : ctx.actor.name);
+/** The account behind a step, or none for the system (jobs, the demo seed). */
+export const actorIdOf = (ctx: Ctx) => (isSystem(ctx.actor) ? null : ctx.actor.accountId);
 
 /**
  * Stage 4 (执行决策): one task of the decision — what, by which organisation and person, by when, at what
@@ -55,7 +57,7 @@ export async function planTask(ctx: Ctx, itemId: string, body: TaskBody) {
         updated_at: now,
       })
       .execute();
-    await insertEvent(tx, { streetId: item.street_id, itemId: item.id, at: now, actorId: ctx.actor.accountId, actorName: actorName(ctx), kind: 'task_planned', note: body.title, detail: { taskId: id, no, deadline: body.deadline } });
+    await insertEvent(tx, { streetId: item.street_id, itemId: item.id, at: now, actorId: actorIdOf(ctx), actorName: actorName(ctx), kind: 'task_planned', note: body.title, detail: { taskId: id, no, deadline: body.deadline } });
     await audit(tx, ctx, {
       action: 'deliberation.task.planned',
       placeId: item.place_id,

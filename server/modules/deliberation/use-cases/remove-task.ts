@@ -3,7 +3,7 @@ import { write } from '../deliberation.db.ts';
 import { insertEvent } from '../deliberation.repository.ts';
 import { ExecutionErrors } from '../execution.errors.ts';
 import { lockTaskAndItem, refreshRollUp, requireExecuting } from '../execution.repository.ts';
-import { actorName } from './plan-tasks.ts';
+import { actorIdOf, actorName } from './plan-tasks.ts';
 
 /**
  * Removes a task that is not done (entered by mistake, or no longer needed), with its progress reports; the
@@ -20,7 +20,7 @@ export async function removeTask(ctx: Ctx, taskId: string) {
     await tx.deleteFrom('dlb_task_photos').where('street_id', '=', task.street_id).where('task_id', '=', task.id).execute();
     await tx.deleteFrom('dlb_task_updates').where('street_id', '=', task.street_id).where('task_id', '=', task.id).execute();
     await tx.deleteFrom('dlb_tasks').where('street_id', '=', task.street_id).where('id', '=', task.id).execute();
-    await insertEvent(tx, { streetId: item.street_id, itemId: item.id, at: now, actorId: ctx.actor.accountId, actorName: actorName(ctx), kind: 'task_removed', note: task.title, detail: { taskId: task.id, no: task.no } });
+    await insertEvent(tx, { streetId: item.street_id, itemId: item.id, at: now, actorId: actorIdOf(ctx), actorName: actorName(ctx), kind: 'task_removed', note: task.title, detail: { taskId: task.id, no: task.no } });
     await audit(tx, ctx, {
       action: 'deliberation.task.removed',
       placeId: item.place_id,

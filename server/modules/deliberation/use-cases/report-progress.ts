@@ -4,8 +4,7 @@ import { write } from '../deliberation.db.ts';
 import { insertEvent } from '../deliberation.repository.ts';
 import { ExecutionErrors } from '../execution.errors.ts';
 import { lockTaskAndItem, refreshRollUp, requireExecuting } from '../execution.repository.ts';
-import type { ProgressBody } from '../execution.schemas.ts';
-import { actorName } from './plan-tasks.ts';
+import { actorIdOf, actorName } from './plan-tasks.ts';
 import { checkPhotos, storePhotos, type Upload, withPhotos } from './task-photos.ts';
 
 /**
@@ -13,7 +12,7 @@ import { checkPhotos, storePhotos, type Upload, withPhotos } from './task-photos
  * and photos. 100 % marks the task done; the item's progress is the mean of its tasks', and when the last task
  * is done the item goes to the residents for rating (refreshRollUp).
  */
-export async function reportProgress(ctx: Ctx, taskId: string, body: ProgressBody, uploads: Upload[] = []) {
+export async function reportProgress(ctx: Ctx, taskId: string, body: { percent: number; note?: string }, uploads: Upload[] = []) {
   const photos = checkPhotos(uploads);
   return withPhotos(ctx, (written) =>
     write(ctx, async (tx) => {
@@ -26,7 +25,7 @@ export async function reportProgress(ctx: Ctx, taskId: string, body: ProgressBod
       const id = newId();
       await tx
         .insertInto('dlb_task_updates')
-        .values({ street_id: task.street_id, id, task_id: task.id, item_id: item.id, progress_percent: body.percent, note: body.note, photo_ids: photoIds, by_account: ctx.actor.accountId, by_name: actorName(ctx), at: now })
+        .values({ street_id: task.street_id, id, task_id: task.id, item_id: item.id, progress_percent: body.percent, note: body.note ?? '', photo_ids: photoIds, by_account: actorIdOf(ctx), by_name: actorName(ctx), at: now })
         .execute();
       const done = body.percent === 100;
       await tx
@@ -39,10 +38,10 @@ export async function reportProgress(ctx: Ctx, taskId: string, body: ProgressBod
         streetId: item.street_id,
         itemId: item.id,
         at: now,
-        actorId: ctx.actor.accountId,
+        actorId: actorIdOf(ctx),
         actorName: actorName(ctx),
         kind: done ? 'task_done' : 'task_progress',
-        note: body.note,
+        note: body.note ?? '',
         detail: { taskId: task.id, no: task.no, percent: body.percent, photos: photoIds.length },
       });
       await audit(tx, ctx, {

@@ -3,6 +3,7 @@ import { type ImageType, sniffImageType } from '../../../kernel/files/files.ts';
 import { newId } from '../../../kernel/ids.ts';
 import { read, type Tx } from '../deliberation.db.ts';
 import { ExecutionErrors } from '../execution.errors.ts';
+import { actorIdOf } from './plan-tasks.ts';
 import { MAX_PHOTO_BYTES, MAX_PHOTOS } from '../execution.schemas.ts';
 
 export interface Upload {
@@ -36,7 +37,7 @@ export async function storePhotos(tx: Tx, ctx: Ctx, target: { streetId: string; 
     const id = newId();
     await tx
       .insertInto('dlb_task_photos')
-      .values({ street_id: target.streetId, id, item_id: target.itemId, task_id: target.taskId, file_key: key, mime: p.mime, size_bytes: p.content.length, uploaded_by: ctx.actor.accountId, uploaded_at: target.at })
+      .values({ street_id: target.streetId, id, item_id: target.itemId, task_id: target.taskId, file_key: key, mime: p.mime, size_bytes: p.content.length, uploaded_by: actorIdOf(ctx), uploaded_at: target.at })
       .execute();
     ids.push(id);
   }

@@ -4,7 +4,7 @@ import { insertEvent } from '../deliberation.repository.ts';
 import { ExecutionErrors } from '../execution.errors.ts';
 import { lockTaskAndItem, requireExecuting } from '../execution.repository.ts';
 import type { TaskPatch } from '../execution.schemas.ts';
-import { actorName, organisationOf } from './plan-tasks.ts';
+import { actorIdOf, actorName, organisationOf } from './plan-tasks.ts';
 
 /**
  * Changes a task that is not done yet (its title, organisation, person, deadline, budget). A later deadline
@@ -38,7 +38,7 @@ export async function updateTask(ctx: Ctx, taskId: string, patch: TaskPatch) {
       .where('id', '=', task.id)
       .execute();
     const changed = (Object.keys(after) as (keyof typeof after)[]).filter((k) => String(after[k] ?? '') !== String(task[k] ?? ''));
-    await insertEvent(tx, { streetId: item.street_id, itemId: item.id, at: now, actorId: ctx.actor.accountId, actorName: actorName(ctx), kind: 'task_changed', note: after.title, detail: { taskId: task.id, no: task.no, changed } });
+    await insertEvent(tx, { streetId: item.street_id, itemId: item.id, at: now, actorId: actorIdOf(ctx), actorName: actorName(ctx), kind: 'task_changed', note: after.title, detail: { taskId: task.id, no: task.no, changed } });
     await audit(tx, ctx, {
       action: 'deliberation.task.updated',
       placeId: item.place_id,
