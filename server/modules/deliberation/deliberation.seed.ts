@@ -1,7 +1,8 @@
 import type { Kernel } from '../../kernel/context.ts';
 import type { DemoSeedContext } from '../../kernel/demo-seed.ts';
+import { seedExecutionDemo } from './execution.seed.ts';
 
 /** The deliberation module's part of the demo (items in every stage, meetings, tasks, ratings). */
-export async function seedDeliberationDemo(_kernel: Kernel, _demo: DemoSeedContext) {
-  return {};
+export async function seedDeliberationDemo(kernel: Kernel, demo: DemoSeedContext) {
+  return { execution: await seedExecutionDemo(kernel, demo) };
 }
