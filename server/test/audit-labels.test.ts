@@ -39,6 +39,12 @@ const INDIRECT: Record<string, { file: string; holds: string; actions: string[] 
     holds: 'action: `payouts.statement.${action}`',
     actions: ['generated', 'reviewed', 'approved', 'paid', 'closed', 'corrected', 'corrected_later'].map((e) => `payouts.statement.${e}`),
   },
+  // Every stage change of a deliberation item goes through moveItem; stages 4–6's kinds (the other parts add theirs).
+  deliberation: {
+    file: 'modules/deliberation/use-cases/move-item.ts',
+    holds: 'action: `deliberation.item.${step.kind}`',
+    actions: ['rating_opened', 'verdict_stands', 'verdict_accepted', 'reopened', 'escalated'].map((k) => `deliberation.item.${k}`),
+  },
   attachments: {
     file: 'modules/notices/use-cases/attachments.ts',
     holds: "'notices.attachment.added'",

@@ -50,7 +50,8 @@ const ACTIONS = {
     run: (s: Session, where: 'inside' | 'outside') => s.request('POST', `/api/deliberation/tasks/${where === 'inside' ? items.insideTask : items.outsideTask}/progress`, { percent: 10, note: '进行中' }),
   },
   supervise: { roles: SUPERVISE, ok: 201, run: (s: Session, where: 'inside' | 'outside') => s.request('POST', `/api/deliberation/items/${items[where]}/notes`, { text: '请按时完成', isPublic: true }) },
-  read: { roles: READ, ok: 200, run: (s: Session, where: 'inside' | 'outside') => s.request('GET', `/api/deliberation/items/${items[where]}/execution`) },
+  // The execution view: readers, and those who only report (the property staff) to see what they report on.
+  read: { roles: [...READ, 'property_staff'] as StaffRole[], ok: 200, run: (s: Session, where: 'inside' | 'outside') => s.request('GET', `/api/deliberation/items/${items[where]}/execution`) },
 } as const;
 
 describe('who may plan, report, supervise and read', () => {
