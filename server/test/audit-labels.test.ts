@@ -39,13 +39,15 @@ const INDIRECT: Record<string, { file: string; holds: string; actions: string[] 
     holds: 'action: `payouts.statement.${action}`',
     actions: ['generated', 'reviewed', 'approved', 'paid', 'closed', 'corrected', 'corrected_later'].map((e) => `payouts.statement.${e}`),
   },
+  // Every stage change of a deliberation item goes through moveItem: stages 1–3 (items, the meetings' outcome, the
+  // owners' vote settled) and 4–6 (execution, verdicts).
   deliberation: {
     file: 'modules/deliberation/use-cases/move-item.ts',
     holds: 'action: `deliberation.item.${step.kind}`',
-    // Stages 1–3 (items, the meetings' outcome, the owners' vote settled); stages 4–6 add theirs.
-    actions: ['listed', 'accepted', 'merged', 'merged_in', 'rejected', 'decided', 'deferred', 'referred_to_vote', 'vote_passed', 'vote_failed'].map(
-      (k) => `deliberation.item.${k}`,
-    ),
+    actions: [
+      ...['listed', 'accepted', 'merged', 'merged_in', 'rejected', 'decided', 'deferred', 'referred_to_vote', 'vote_passed', 'vote_failed'],
+      ...['rating_opened', 'verdict_stands', 'verdict_accepted', 'reopened', 'escalated'],
+    ].map((k) => `deliberation.item.${k}`),
   },
   attachments: {
     file: 'modules/notices/use-cases/attachments.ts',

@@ -14,6 +14,7 @@ import { withIdChecksum } from '../kernel/pii/pii.ts';
 import { ATTACHMENT_MAX_BYTES } from '../modules/notices/notices.constants.ts';
 import { IMPORT_MAX_BYTES } from '../modules/registry/registry.import.routes.ts';
 import { MAX_PHOTO_BYTES } from '../modules/repairs/repairs.constants.ts';
+import { MAX_PHOTO_BYTES as TASK_PHOTO_BYTES } from '../modules/deliberation/execution.schemas.ts';
 import { PASSWORD, useWorld } from './fixture.ts';
 import { type Known, type Schema, bodyValues, fieldPaths, formValues, isUuid, urlValues, validValue } from './fuzz-values.ts';
 
@@ -223,6 +224,10 @@ const UPLOADS: Record<string, { upload: () => Upload; maxBytes: number }> = {
   'POST /api/repairs/orders/:id/finish': {
     upload: () => ({ fields: { note: '已修好' }, files: [{ name: 'photos', filename: 'a.jpg', type: 'image/jpeg', content: JPEG }] }),
     maxBytes: MAX_PHOTO_BYTES,
+  },
+  'POST /api/deliberation/tasks/:id/progress': {
+    upload: () => ({ fields: { percent: '10', note: '进行中' }, files: [{ name: 'photos', filename: 'a.jpg', type: 'image/jpeg', content: JPEG }] }),
+    maxBytes: TASK_PHOTO_BYTES,
   },
   'POST /api/registry/imports': {
     upload: () => ({ fields: { placeId: w.places.A }, files: [{ name: 'file', filename: 'a.csv', type: 'text/csv', content: CSV }] }),

@@ -10,3 +10,9 @@ export type { getSettings } from './use-cases/get-settings.ts';
 export type { listPromotedForMe } from './use-cases/take-up-opinion.ts';
 export type { listMyItems, myItemByOpinion } from './use-cases/my-items.ts';
 export type { getMyItem } from './use-cases/get-my-item.ts';
+// Stages 4–6 (execution.routes.ts): the answers' types, type-only.
+export type { TaskBody, TaskPatch, NoteBody, RatingBody } from './execution.schemas.ts';
+export type { itemExecution } from './use-cases/item-execution.ts';
+export type { listEscalations } from './use-cases/list-escalations.ts';
+export type { listTasks } from './use-cases/list-tasks.ts';
+export type { myItemExecution } from './use-cases/my-item-execution.ts';

@@ -1,5 +1,6 @@
 import type { Kernel } from '../../kernel/context.ts';
 import type { DemoSeedContext } from '../../kernel/demo-seed.ts';
+import { seedExecutionDemo } from './execution.seed.ts';
 import { seedItemsDemo } from './items.seed.ts';
 
 /**
@@ -9,5 +10,6 @@ import { seedItemsDemo } from './items.seed.ts';
  */
 export async function seedDeliberationDemo(kernel: Kernel, demo: DemoSeedContext) {
   const items = await seedItemsDemo(kernel, demo);
-  return { items };
+  const execution = await seedExecutionDemo(kernel, demo);
+  return { items, execution };
 }

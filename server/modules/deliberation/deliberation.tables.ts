@@ -1,5 +1,6 @@
 import type { ColumnType, Generated } from 'kysely';
 import type { ItemStage, SourceKind } from './deliberation.constants.ts';
+import type { ExecutionTables } from './execution.tables.ts';
 
 /** Kysely types of the deliberation module's own tables (migration 0039; meetings in meetings.tables.ts). */
 
@@ -142,7 +143,7 @@ export interface DlbCodeCountersTable {
   last: number;
 }
 
-export interface DeliberationTables {
+export interface DeliberationTables extends ExecutionTables {
   dlb_settings: DlbSettingsTable;
   dlb_items: DlbItemsTable;
   dlb_item_sources: DlbItemSourcesTable;

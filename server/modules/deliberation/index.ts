@@ -3,6 +3,9 @@ import { deliberationRoutes } from './deliberation.routes.ts';
 import { seedDeliberationDemo } from './deliberation.seed.ts';
 import { DELIBERATION_NOTIFICATIONS } from './deliberation.notifications.ts';
 import { deliberationPersonalData } from './deliberation.personal-data.ts';
+import { EXECUTION_NOTIFICATIONS } from './execution.notifications.ts';
+import { executionPublicPages } from './execution.public.ts';
+import { executionJobs } from './execution.jobs.ts';
 import { deliberationHomeSection } from './use-cases/home-section.ts';
 import { settleVotesJob } from './use-cases/settle-votes.ts';
 import { deliberationStaffHome } from './use-cases/staff-home.ts';
@@ -11,9 +14,10 @@ import { deliberationStaffHome } from './use-cases/staff-home.ts';
 export const deliberationModule: Module = {
   name: 'deliberation',
   routes: deliberationRoutes,
-  notifications: { templates: DELIBERATION_NOTIFICATIONS },
+  notifications: { templates: [...DELIBERATION_NOTIFICATIONS, ...EXECUTION_NOTIFICATIONS] },
   demo: { seed: seedDeliberationDemo },
-  jobs: [settleVotesJob],
+  jobs: [settleVotesJob, ...executionJobs],
+  publicPages: [...executionPublicPages],
   staffHome: deliberationStaffHome,
   residentHome: deliberationHomeSection,
   personalData: deliberationPersonalData,
