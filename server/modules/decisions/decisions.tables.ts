@@ -40,6 +40,10 @@ export interface DecDecisionsTable {
   kind: ColumnType<DecisionKind, DecisionKind | undefined, DecisionKind>;
   /** A run-off or by-election: the election it completes. */
   parent_id: ColumnType<string | null, string | null | undefined, string | null>;
+  /** Drafted by another module's procedure (migration 0042): 'deliberation' and its item. */
+  source_module: ColumnType<'deliberation' | null, 'deliberation' | null | undefined, 'deliberation' | null>;
+  source_id: ColumnType<string | null, string | null | undefined, string | null>;
+  source_label: ColumnType<string | null, string | null | undefined, string | null>;
   status: DecisionStatus;
   voting_days: number;
   objection_until: DateStr;

@@ -36,3 +36,8 @@ export type { DecisionsTables } from './decisions.tables.ts';
 export { tally, type Tally } from './tally.ts';
 /** The payment items of passing elevator retrofits, for the fees module (docs/ARCHITECTURE.md). */
 export { dueCostShares, elevatorCostShares, type DueCostShare } from './cost-shares-hook.ts';
+/**
+ * The hook for other modules' procedures that refer a matter to the owners (issue 17: a deliberation item): a draft
+ * decision in the caller's transaction, and where such decisions stand.
+ */
+export { draftDecisionFor, decisionOutcomes, type DecisionOutcome } from './use-cases/draft-for-module.ts';

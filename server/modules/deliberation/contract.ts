@@ -3,5 +3,3 @@
  * values, free of server dependencies), and the types of its requests and answers (type-only).
  */
 export * from './deliberation.constants.ts';
-export type { CreateRecordBody } from './deliberation.schemas.ts';
-export type { listRecords } from './use-cases/list-records.ts';

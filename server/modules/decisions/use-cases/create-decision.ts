@@ -3,7 +3,7 @@ import { type Ctx, audit } from '../../../kernel/context.ts';
 import { CommonErrors } from '../../../kernel/errors.ts';
 import { newId } from '../../../kernel/ids.ts';
 import { matterBasis } from '../decisions.constants.ts';
-import { read, write } from '../decisions.db.ts';
+import { read, type Tx, write } from '../decisions.db.ts';
 import { DecisionsErrors } from '../decisions.errors.ts';
 import { allows } from '../decisions.policy.ts';
 import type { CreateDecisionBody } from '../decisions.schemas.ts';
@@ -27,46 +27,70 @@ export async function createDecision(ctx: Ctx, input: CreateDecisionBody) {
     const found = await db.selectFrom('accounts').select('id').where('id', 'in', scrutineers).execute();
     if (found.length !== scrutineers.length) throw DecisionsErrors.SCRUTINEER_UNKNOWN();
   }
-  const rules = await rulesInForce(db, streetId, compound.id);
+  return write(ctx, (tx) => insertDraft(tx, ctx, { ...input, place: { id: place.id, streetId }, compoundId: compound.id, scrutineerIds: scrutineers }));
+}
+
+/**
+ * The draft's rows and audit entry in the caller's transaction: for createDecision, and for another module's
+ * procedure that refers a matter to the owners (draft-for-module.ts), whose own write commits with it.
+ */
+export async function insertDraft(
+  tx: Tx,
+  ctx: Ctx,
+  input: Omit<CreateDecisionBody, 'placeId' | 'scrutineerIds'> & {
+    place: { id: string; streetId: string };
+    compoundId: string;
+    scrutineerIds: string[];
+    source?: { module: 'deliberation'; id: string; label: string };
+  },
+) {
+  const streetId = input.place.streetId;
+  const rules = await rulesInForce(tx, streetId, input.compoundId);
   const id = newId();
   const now = ctx.kernel.clock.now();
-  return write(ctx, async (tx) => {
-    await tx
-      .insertInto('dec_decisions')
-      .values({
-        street_id: streetId,
-        id,
-        place_id: place.id,
-        compound_id: compound.id,
-        title: input.title,
-        description: input.description ?? '',
-        organiser_kind: input.organiserKind,
-        organiser_authority: input.organiserAuthority,
-        status: 'draft',
-        voting_days: rules.settings.votingDays.value,
-        scrutineer_ids: scrutineers,
-        created_by: isSystem(ctx.actor) ? null : ctx.actor.accountId,
-        created_at: now,
-        updated_at: now,
-      })
-      .execute();
-    const items = input.items.map((item, i) => ({
+  await tx
+    .insertInto('dec_decisions')
+    .values({
       street_id: streetId,
-      decision_id: id,
-      no: i + 1,
-      title: item.title,
-      matter: item.matter,
-      legal_basis: item.legalBasis ?? matterBasis(item.matter),
-      description: item.description ?? '',
-    }));
-    await tx.insertInto('dec_items').values(items).execute();
-    await audit(tx, ctx, {
-      action: 'decisions.decision.created',
-      placeId: place.id,
-      subjectType: 'decision',
-      subjectId: id,
-      after: { title: input.title, organiserKind: input.organiserKind, items: items.map((i) => ({ no: i.no, matter: i.matter, title: i.title })) },
-    });
-    return { id, status: 'draft' as const };
+      id,
+      place_id: input.place.id,
+      compound_id: input.compoundId,
+      title: input.title,
+      description: input.description ?? '',
+      organiser_kind: input.organiserKind,
+      organiser_authority: input.organiserAuthority,
+      status: 'draft',
+      voting_days: rules.settings.votingDays.value,
+      scrutineer_ids: input.scrutineerIds,
+      source_module: input.source?.module ?? null,
+      source_id: input.source?.id ?? null,
+      source_label: input.source?.label ?? null,
+      created_by: isSystem(ctx.actor) ? null : ctx.actor.accountId,
+      created_at: now,
+      updated_at: now,
+    })
+    .execute();
+  const items = input.items.map((item, i) => ({
+    street_id: streetId,
+    decision_id: id,
+    no: i + 1,
+    title: item.title,
+    matter: item.matter,
+    legal_basis: item.legalBasis ?? matterBasis(item.matter),
+    description: item.description ?? '',
+  }));
+  await tx.insertInto('dec_items').values(items).execute();
+  await audit(tx, ctx, {
+    action: 'decisions.decision.created',
+    placeId: input.place.id,
+    subjectType: 'decision',
+    subjectId: id,
+    after: {
+      title: input.title,
+      organiserKind: input.organiserKind,
+      items: items.map((i) => ({ no: i.no, matter: i.matter, title: i.title })),
+      ...(input.source ? { source: input.source } : {}),
+    },
   });
+  return { id, status: 'draft' as const };
 }
