@@ -1,8 +1,11 @@
 import type { Kernel } from '../../kernel/context.ts';
 import type { App } from '../../kernel/module.ts';
+import { meetingsRoutes } from './meetings.routes.ts';
 
 /**
  * The module's routes, one file per part of the procedure: items (stages 1–3), execution and evaluation
  * (stages 4–6, the public tracking page's data), joint meetings. Each is thin: validate → use case → JSON.
  */
-export function deliberationRoutes(_app: App, _kernel: Kernel) {}
+export function deliberationRoutes(app: App, kernel: Kernel) {
+  meetingsRoutes(app, kernel);
+}

@@ -1,3 +1,4 @@
+import type { MeetingsTables } from './meetings.tables.ts';
 import type { ColumnType, Generated } from 'kysely';
 import type { ItemStage, SourceKind } from './deliberation.constants.ts';
 
@@ -142,7 +143,7 @@ export interface DlbCodeCountersTable {
   last: number;
 }
 
-export interface DeliberationTables {
+export interface DeliberationTables extends MeetingsTables {
   dlb_settings: DlbSettingsTable;
   dlb_items: DlbItemsTable;
   dlb_item_sources: DlbItemSourcesTable;

@@ -98,7 +98,7 @@ export const OutcomeBody = z.discriminatedUnion('kind', [
     kind: z.literal('refer_vote'),
     text: z.string().trim().min(1).max(2000),
     voteTitle: z.string().trim().min(1).max(100),
-    matter: z.string().trim().min(1).max(40),
+    matter: z.number().int().min(1).max(9).describe("the Civil Code art. 278 matter (1–9) the owners vote on"),
   }),
   z.strictObject({ kind: z.literal('next_meeting'), text: z.string().trim().max(2000).optional() }),
 ]);

@@ -16,6 +16,8 @@ export interface MeetingBody {
   id: string;
   name: string;
   kind: MeetingOrgKind;
+  /** Where the organisation is registered. */
+  placeId: string;
 }
 
 /**
@@ -28,7 +30,7 @@ export async function meetingBodiesAt(caller: AnyExecutor, place: { path: string
   const rows = await db
     .selectFrom('reg_organisations as o')
     .innerJoin('places as p', 'p.id', 'o.place_id')
-    .select(['o.id', 'o.name', 'o.kind'])
+    .select(['o.id', 'o.name', 'o.kind', 'o.place_id'])
     .where('o.street_id', '=', place.streetId)
     .where('o.kind', 'in', [...MEETING_ORG_KINDS])
     .where((eb) =>
@@ -52,7 +54,7 @@ export async function meetingBodiesAt(caller: AnyExecutor, place: { path: string
     .orderBy('o.kind')
     .orderBy('o.name')
     .execute();
-  return rows.map((r) => ({ id: r.id, name: r.name, kind: r.kind as MeetingOrgKind }));
+  return rows.map((r) => ({ id: r.id, name: r.name, kind: r.kind as MeetingOrgKind, placeId: r.place_id }));
 }
 
 export interface PositionHolder {
