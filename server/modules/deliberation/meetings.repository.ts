@@ -33,6 +33,11 @@ export function listMeetings(db: Executor, q: MeetingsQuery & { underPath?: stri
     .$if(!!q.between, (qb) => qb.where('m.status', 'in', [...MEETING_OPEN]).where('m.starts_at', '>=', q.between![0]).where('m.starts_at', '<', q.between![1]))
     .$if(!!q.underPath, (qb) => qb.where('p.path', 'like', `${q.underPath}%`))
     .$if(!!q.status, (qb) => qb.where('m.status', '=', q.status!))
+    .$if(!!q.itemId, (qb) =>
+      qb.where((eb) =>
+        eb.exists(eb.selectFrom('dlb_meeting_agenda as ga').select('ga.item_id').whereRef('ga.street_id', '=', 'm.street_id').whereRef('ga.meeting_id', '=', 'm.id').where('ga.item_id', '=', q.itemId!)),
+      ),
+    )
     .$if(!!q.q, (qb) => qb.where('m.title', 'ilike', containing(q.q!)));
   return paginate(
     q,

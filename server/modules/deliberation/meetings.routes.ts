@@ -39,6 +39,7 @@ import { getMeeting } from './use-cases/get-meeting.ts';
 import { getMeetingAttachment } from './use-cases/get-meeting-attachment.ts';
 import { listMeetingSchedules } from './use-cases/list-meeting-schedules.ts';
 import { listMeetings } from './use-cases/list-meetings.ts';
+import { listMeetingAgendaCandidates } from './use-cases/list-meeting-agenda-candidates.ts';
 import { renderMeetingRecordPdf } from './use-cases/meeting-record-pdf.ts';
 import { meetingSignInQr } from './use-cases/meeting-sign-in-qr.ts';
 import { getMyMeeting, listMyMeetings } from './use-cases/my-meetings.ts';
@@ -63,6 +64,9 @@ export function meetingsRoutes(app: App, kernel: Kernel) {
   app.get(base, { schema: { tags, summary: 'Joint meetings in my places', querystring: MeetingsQuery } }, async (req) => listMeetings(ctx(req), req.query));
   app.get(`${base}/invitees`, { schema: { tags, summary: 'The bodies at a place and who holds their positions (the create dialog’s preview)', querystring: AttendeePreviewQuery } }, async (req) =>
     previewMeetingAttendees(ctx(req), req.query),
+  );
+  app.get(`${base}/agenda-candidates`, { schema: { tags, summary: 'Items in consultation at a place that no open meeting has on its agenda', querystring: z.object({ placeId: z.uuid() }) } }, async (req) =>
+    listMeetingAgendaCandidates(ctx(req), req.query.placeId),
   );
   app.post(base, { schema: { tags, summary: 'Convene a meeting: invited bodies, attendees from their positions, notice (inbox and SMS)', body: CreateMeetingBody } }, async (req, reply) =>
     reply.code(201).send(await createMeeting(ctx(req), req.body)),

@@ -113,6 +113,7 @@ export const MeetingsSort = sortable({ startsAt: 'm.starts_at', title: 'm.title'
 export const MeetingsQuery = PageQuery.extend({
   placeId: Id.optional().describe('meetings at this place or below'),
   status: z.enum(MEETING_STATUSES).optional(),
+  itemId: Id.optional().describe('meetings that had this item on their agenda'),
   when: z.enum(['today', 'week']).optional().describe('open meetings starting today, or in the seven days from today (China time)'),
   q: z.string().trim().max(50).optional().describe('words in the title'),
   ...MeetingsSort.query,
