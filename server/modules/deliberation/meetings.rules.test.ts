@@ -239,3 +239,69 @@ function pdfTitle(pdf: Buffer): string {
   }
   return raw.toString('utf8');
 }
+
+test('a new time is notified again; files are checked and kept; the list sorts and filters; the convener’s to-dos', async () => {
+  const { expectSorts } = await import('../../test/sorting.ts');
+  const { MeetingsSort } = await import('./meetings.schemas.ts');
+  const m = await convene({ title: '改期的会议' });
+  const batches = async () => (await env.kernel.db.selectFrom('notify_batches').select('data').where('subject_id', '=', m.id).execute()).length;
+  assert.equal(await batches(), 1);
+  assert.equal((await secretary.request('PATCH', `/api/deliberation/meetings/${m.id}`, { title: '改期的会议（标题）' })).status, 200);
+  assert.equal(await batches(), 1, 'a new title alone is not notified');
+  const later = new Date(env.clock.now().getTime() + 2 * DAY).toISOString();
+  assert.equal((await secretary.request('PATCH', `/api/deliberation/meetings/${m.id}`, { startsAt: later })).status, 200);
+  assert.equal(await batches(), 2, 'a new time is notified again');
+  await expectRefused(env.kernel, TABLES, () => secretary.request('PATCH', `/api/deliberation/meetings/${m.id}`, { startsAt: new Date(env.clock.now().getTime() - DAY).toISOString() }), 400, 'STARTS_IN_PAST');
+
+  // Files: a PDF is kept; a file that is not what it says is refused and not stored.
+  const upload = async (name: string, content: Buffer, type: string) => {
+    const boundary = 'gzmeetingboundary';
+    const body = Buffer.concat([
+      Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="${name}"\r\nContent-Type: ${type}\r\n\r\n`),
+      content,
+      Buffer.from(`\r\n--${boundary}--\r\n`),
+    ]);
+    const login = await env.app.inject({ method: 'POST', url: '/api/auth/login', payload: { login: 'community_secretary', password: PASSWORD } });
+    const cookie = `gz_session=${login.cookies.find((c) => c.name === 'gz_session')!.value}`;
+    return env.app.inject({
+      method: 'POST',
+      url: `/api/deliberation/meetings/${m.id}/attachments`,
+      headers: { cookie, 'x-csrf-token': login.json().csrfToken, 'content-type': `multipart/form-data; boundary=${boundary}` },
+      payload: body,
+    });
+  };
+  const pdf = await upload('签到表.pdf', Buffer.from('%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n'), 'application/pdf');
+  assert.equal(pdf.statusCode, 201, pdf.body);
+  const fake = await upload('fake.pdf', Buffer.from('MZ not a pdf at all'), 'application/pdf');
+  assert.equal(fake.statusCode, 415, fake.body);
+  assert.equal(fake.json().error.code, 'ATTACHMENT_TYPE_NOT_ALLOWED');
+  const shown = await secretary.request('GET', `/api/deliberation/meetings/${m.id}`);
+  assert.deepEqual(shown.body.attachments.map((a: { name: string }) => a.name), ['签到表.pdf']);
+  assert.equal((await secretary.request('DELETE', `/api/deliberation/meetings/${m.id}/attachments/${shown.body.attachments[0].id}`)).status, 200);
+
+  // The list: filtered by status and title, and sorted by each column both ways.
+  const ids: string[] = [];
+  for (const [title, days] of [['排序 B', 3], ['排序 C', 5], ['排序 A', 4]] as const) {
+    const r = await secretary.request('POST', '/api/deliberation/meetings', meetingAtA(w, new Date(env.clock.now().getTime() + days * DAY), { title, placeId: w.places.A }));
+    ids.push(r.body.id);
+  }
+  const [b, c, a] = ids as [string, string, string];
+  const search = await secretary.request('GET', `/api/deliberation/meetings?q=${encodeURIComponent('排序')}&status=scheduled`);
+  assert.deepEqual(search.body.items.map((x: { id: string }) => x.id), [c, a, b], 'latest first by default');
+  await expectSorts(env.kernel, secretary, `/api/deliberation/meetings?q=${encodeURIComponent('排序')}`, MeetingsSort, {
+    startsAt: [b, a, c],
+    title: [a, b, c],
+    place: { asc: [b, c, a], desc: [a, c, b] },
+    status: { asc: [b, c, a], desc: [a, c, b] },
+  });
+
+  // The convener's home: this week's meetings, and items in consultation that no open meeting has on its agenda.
+  const home = (await secretary.request('GET', '/api/me/workbench')).body as { todos: { key: string; count: number }[] };
+  const week = home.todos.find((x) => x.key === 'meetingsThisWeek');
+  const listed = await secretary.request('GET', '/api/deliberation/meetings?when=week');
+  assert.ok(listed.body.total >= 4);
+  assert.equal(week?.count, listed.body.total, 'the to-do counts what its list shows');
+  const waiting = home.todos.find((x) => x.key === 'itemsAwaitingMeeting');
+  const candidates = await secretary.request('GET', `/api/deliberation/meetings/agenda-candidates?placeId=${w.places.C1}`);
+  assert.equal(waiting?.count ?? 0, candidates.body.length, 'items waiting for a meeting: those no open meeting has taken up');
+});
