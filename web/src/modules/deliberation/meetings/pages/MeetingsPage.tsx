@@ -7,6 +7,7 @@ import { MEETING_STATUSES } from '#server/modules/deliberation/contract.ts';
 import { formatDateTime } from '../../../../shared/format.ts';
 import { useListParams } from '../../../../shared/list-params.ts';
 import { useSignedIn } from '../../../../shared/session.ts';
+import { ExportButton } from '../../../../workbench/components/ExportButton.tsx';
 import { optionsOf } from '../../../../workbench/components/FilterBar.tsx';
 import { ListCard } from '../../../../workbench/components/ListCard.tsx';
 import { PageHeader, ScopeNote } from '../../../../workbench/components/PageHeader.tsx';
@@ -14,6 +15,7 @@ import { useScope } from '../../../../workbench/scope.tsx';
 import { type MeetingRow, mayMeetings, useMeetings } from '../api.ts';
 import { CreateMeetingModal } from '../components/CreateMeetingModal.tsx';
 import { MeetingStatusTag } from '../components/labels.tsx';
+import { EXPORT_LIMIT, exportMeetingsXlsx } from '../components/export-meetings.ts';
 import '../i18n.ts';
 
 const FILTERS = ['q', 'status', 'when'] as const;
@@ -44,11 +46,19 @@ export function MeetingsPage() {
         title={t('deliberationMeetings.menu.meetings')}
         tags={<ScopeNote />}
         extra={
-          mayMeetings(me, 'manage') && (
-            <Button type="primary" icon={<PlusOutlined />} onClick={() => setCreating(true)}>
-              {t('deliberationMeetings.list.create')}
-            </Button>
-          )
+          <>
+            <ExportButton
+              total={meetings.data?.total ?? 0}
+              limit={EXPORT_LIMIT}
+              i18nPrefix="deliberationMeetings.list"
+              run={(progress) => exportMeetingsXlsx({ ...list.filters, ...list.sorting, placeId: scope?.id }, t, progress)}
+            />
+            {mayMeetings(me, 'manage') && (
+              <Button type="primary" icon={<PlusOutlined />} onClick={() => setCreating(true)}>
+                {t('deliberationMeetings.list.create')}
+              </Button>
+            )}
+          </>
         }
       />
       <ListCard
