@@ -10,6 +10,7 @@ export type { listMeetings } from './use-cases/list-meetings.ts';
 export type { getMeeting, MeetingDetail } from './use-cases/get-meeting.ts';
 export type { listMeetingSchedules } from './use-cases/list-meeting-schedules.ts';
 export type { listMeetingAgendaCandidates } from './use-cases/list-meeting-agenda-candidates.ts';
+export type { listMeetingWaitingItems } from './use-cases/list-meeting-waiting-items.ts';
 export type { previewMeetingAttendees } from './use-cases/preview-meeting-attendees.ts';
 export type { listMyMeetings, getMyMeeting } from './use-cases/my-meetings.ts';
 export type { MeetingAttachment, AttendeePosition } from './meetings.tables.ts';

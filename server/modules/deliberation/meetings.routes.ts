@@ -26,6 +26,7 @@ import {
   SignInBody,
   UpdateMeetingBody,
   UpdateScheduleBody,
+  WaitingItemsQuery,
 } from './meetings.schemas.ts';
 import { addMeetingAttachment } from './use-cases/add-meeting-attachment.ts';
 import { addMeetingAttendee } from './use-cases/add-meeting-attendee.ts';
@@ -39,6 +40,7 @@ import { getMeeting } from './use-cases/get-meeting.ts';
 import { getMeetingAttachment } from './use-cases/get-meeting-attachment.ts';
 import { listMeetingSchedules } from './use-cases/list-meeting-schedules.ts';
 import { listMeetings } from './use-cases/list-meetings.ts';
+import { listMeetingWaitingItems } from './use-cases/list-meeting-waiting-items.ts';
 import { listMeetingAgendaCandidates } from './use-cases/list-meeting-agenda-candidates.ts';
 import { renderMeetingRecordPdf } from './use-cases/meeting-record-pdf.ts';
 import { meetingSignInQr } from './use-cases/meeting-sign-in-qr.ts';
@@ -64,6 +66,9 @@ export function meetingsRoutes(app: App, kernel: Kernel) {
   app.get(base, { schema: { tags, summary: 'Joint meetings in my places', querystring: MeetingsQuery } }, async (req) => listMeetings(ctx(req), req.query));
   app.get(`${base}/invitees`, { schema: { tags, summary: 'The bodies at a place and who holds their positions (the create dialog’s preview)', querystring: AttendeePreviewQuery } }, async (req) =>
     previewMeetingAttendees(ctx(req), req.query),
+  );
+  app.get(`${base}/waiting-items`, { schema: { tags, summary: 'Items in consultation in my places that no open meeting has on its agenda', querystring: WaitingItemsQuery } }, async (req) =>
+    listMeetingWaitingItems(ctx(req), req.query),
   );
   app.get(`${base}/agenda-candidates`, { schema: { tags, summary: 'Items in consultation at a place that no open meeting has on its agenda', querystring: z.object({ placeId: z.uuid() }) } }, async (req) =>
     listMeetingAgendaCandidates(ctx(req), req.query.placeId),

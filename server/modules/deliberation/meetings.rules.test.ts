@@ -303,5 +303,8 @@ test('a new time is notified again; files are checked and kept; the list sorts a
   assert.equal(week?.count, listed.body.total, 'the to-do counts what its list shows');
   const waiting = home.todos.find((x) => x.key === 'itemsAwaitingMeeting');
   const candidates = await secretary.request('GET', `/api/deliberation/meetings/agenda-candidates?placeId=${w.places.C1}`);
-  assert.equal(waiting?.count ?? 0, candidates.body.length, 'items waiting for a meeting: those no open meeting has taken up');
+  const waitingList = await secretary.request('GET', '/api/deliberation/meetings/waiting-items');
+  assert.equal(waitingList.status, 200, JSON.stringify(waitingList.body));
+  assert.equal(waiting?.count ?? 0, waitingList.body.total, 'the to-do counts what its list shows');
+  assert.equal(waitingList.body.total, candidates.body.length, 'items waiting for a meeting: those no open meeting has taken up');
 });

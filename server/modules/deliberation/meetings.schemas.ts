@@ -155,3 +155,7 @@ export const SchedulesQuery = PageQuery.extend({
   ...SchedulesSort.query,
 });
 export type SchedulesQuery = z.infer<typeof SchedulesQuery>;
+
+export const WaitingItemsSort = sortable({ listedAt: 'i.listed_at', title: 'i.title', place: 'p.path' }, { sort: 'listedAt', order: 'asc' }, 'i.id');
+export const WaitingItemsQuery = PageQuery.extend({ q: z.string().trim().max(50).optional(), ...WaitingItemsSort.query });
+export type WaitingItemsQuery = z.infer<typeof WaitingItemsQuery>;

@@ -9,6 +9,7 @@ import type {
   listMeetingAgendaCandidates,
   listMeetings,
   listMeetingSchedules,
+  listMeetingWaitingItems,
   listMyMeetings,
   MinutesBody,
   OutcomeBody,
@@ -29,6 +30,7 @@ export type Meeting = Answer<typeof getMeeting>;
 export type ScheduleRow = Answer<typeof listMeetingSchedules>['items'][number];
 export type Preview = Answer<typeof previewMeetingAttendees>;
 export type AgendaCandidate = Answer<typeof listMeetingAgendaCandidates>[number];
+export type WaitingItemRow = Answer<typeof listMeetingWaitingItems>['items'][number];
 export type MyMeetingRow = Answer<typeof listMyMeetings>['items'][number];
 export type MyMeeting = Answer<typeof getMyMeeting>;
 export type { CreateMeetingBody, CreateScheduleBody, OutcomeBody };
@@ -62,6 +64,8 @@ export const usePreview = (placeId: string | undefined, bodies: string[]) =>
   });
 export const useAgendaCandidates = (placeId: string | undefined) =>
   useQuery({ queryKey: meetingKeys.candidates(placeId ?? ''), queryFn: () => apiGet<AgendaCandidate[]>(`${BASE}/agenda-candidates`, { placeId }), enabled: !!placeId });
+export const useWaitingItems = (q: Query) =>
+  useQuery({ queryKey: ['meetings', 'waiting', q], queryFn: () => apiGet<Answer<typeof listMeetingWaitingItems>>(`${BASE}/waiting-items`, q), placeholderData: keepPreviousData });
 export const useMyMeetings = (q: Query) => useQuery({ queryKey: meetingKeys.mine(q), queryFn: () => apiGet<Answer<typeof listMyMeetings>>('/api/me/meetings', q) });
 export const useMyMeeting = (id: string) => useQuery({ queryKey: meetingKeys.myOne(id), queryFn: () => apiGet<MyMeeting>(`/api/me/meetings/${id}`) });
 

@@ -10,6 +10,7 @@ import './i18n.ts';
 /** The joint meetings' workbench pages, spread into the deliberation module's routes. */
 export const meetingRoutes: RouteObject[] = [
   { path: 'deliberation/meetings', lazy: page(() => import('./pages/MeetingsPage.tsx'), 'MeetingsPage') },
+  { path: 'deliberation/meetings/waiting-items', lazy: page(() => import('./pages/WaitingItemsPage.tsx'), 'WaitingItemsPage') },
   { path: 'deliberation/meetings/schedules', lazy: page(() => import('./pages/SchedulesPage.tsx'), 'SchedulesPage') },
   { path: 'deliberation/meetings/:id', lazy: page(() => import('./pages/MeetingPage.tsx'), 'MeetingPage') },
 ];
