@@ -1,4 +1,4 @@
-import { CalendarOutlined, TeamOutlined } from '@ant-design/icons';
+import { CalendarOutlined, InboxOutlined, TeamOutlined } from '@ant-design/icons';
 import type { TFunction } from 'i18next';
 import type { RouteObject } from 'react-router';
 import { page } from '../../../shared/lazy-page.ts';
@@ -15,11 +15,12 @@ export const meetingRoutes: RouteObject[] = [
   { path: 'deliberation/meetings/:id', lazy: page(() => import('./pages/MeetingPage.tsx'), 'MeetingPage') },
 ];
 
-/** Their menu entries (联席会议, 例会安排), for whoever reads meetings. */
+/** Their menu entries (联席会议, 待上会议题 for those who convene, 例会安排), for whoever reads meetings. */
 export function meetingMenuItems(t: TFunction, me: Me): NonNullable<MenuItem>[] {
   if (!mayMeetings(me, 'read')) return [];
   return [
     { key: '/deliberation/meetings', icon: <TeamOutlined />, label: t('deliberationMeetings.menu.meetings') },
+    ...(mayMeetings(me, 'manage') ? [{ key: '/deliberation/meetings/waiting-items', icon: <InboxOutlined />, label: t('deliberationMeetings.menu.waiting') }] : []),
     { key: '/deliberation/meetings/schedules', icon: <CalendarOutlined />, label: t('deliberationMeetings.menu.schedules') },
   ];
 }
