@@ -46,6 +46,10 @@ export const WRITES_WITHOUT_AUDIT: Record<string, string> = {
     "a wrong SMS code counts against the code in a transaction of its own (activation.otp_failed), recorded though the ballot is refused; a cast ballot's record is its link in the decision's hash chain (decisions' audit stand-in)",
   'POST /api/notify/inbox/:id/read': "a person's own message marked read: the message row records when; nobody else's data changes",
   'POST /api/notify/inbox/read-all': "a person's own messages marked read: the message rows record when; nobody else's data changes",
+  'POST /api/deliberation/meetings/:id/sign-in':
+    'a repeated sign-in answers as the first did and writes nothing; the first records its audit entry (deliberation.meeting.signed_in)',
+  'POST /api/deliberation/meetings/:id/attendees/:attendeeId/sign-in':
+    'as the QR sign-in: signing in an attendee already signed in writes nothing; the first records deliberation.meeting.signed_in',
   'POST /api/notices/:id/read': "a resident's read receipt: the receipt row is itself the record (who, which notice, when), one per resident and notice",
   'POST /api/registry/imports/:id/dry-run': 'task progress: answers 202 at once; the background task records the analysis (registry.import.analysed)',
   'POST /api/registry/imports/:id/commit':

@@ -12,6 +12,7 @@ import { publicPages } from '../kernel/public/public-pages.ts';
 import { VOUCHER_MAX_BYTES } from '../kernel/payouts/payouts.ts';
 import { withIdChecksum } from '../kernel/pii/pii.ts';
 import { ATTACHMENT_MAX_BYTES } from '../modules/notices/notices.constants.ts';
+import { MEETING_ATTACHMENT_MAX_BYTES } from '../modules/deliberation/meetings.constants.ts';
 import { IMPORT_MAX_BYTES } from '../modules/registry/registry.import.routes.ts';
 import { MAX_PHOTO_BYTES } from '../modules/repairs/repairs.constants.ts';
 import { MAX_PHOTO_BYTES as TASK_PHOTO_BYTES } from '../modules/deliberation/execution.schemas.ts';
@@ -260,6 +261,10 @@ const UPLOADS: Record<string, { upload: () => Upload; maxBytes: number }> = {
   'POST /api/decisions/:id/filings/:filingId/submit': {
     upload: () => ({ fields: { note: '已补充签到表' }, files: [{ name: 'minutes', filename: 'a.pdf', type: 'application/pdf', content: PDF }] }),
     maxBytes: EVIDENCE_MAX_BYTES,
+  },
+  'POST /api/deliberation/meetings/:id/attachments': {
+    upload: () => ({ fields: {}, files: [{ name: 'file', filename: 'a.pdf', type: 'application/pdf', content: PDF }] }),
+    maxBytes: MEETING_ATTACHMENT_MAX_BYTES,
   },
   'POST /api/payouts/:id/pay': {
     upload: () => ({ fields: { voucherNo: 'V-001' }, files: [{ name: 'file', filename: 'a.pdf', type: 'application/pdf', content: PDF }] }),

@@ -16,3 +16,14 @@ export type { itemExecution } from './use-cases/item-execution.ts';
 export type { listEscalations } from './use-cases/list-escalations.ts';
 export type { listTasks } from './use-cases/list-tasks.ts';
 export type { myItemExecution } from './use-cases/my-item-execution.ts';
+// Joint meetings (联席会议).
+export * from './meetings.constants.ts';
+export type { AddAttendeeBody, AgendaBody, CreateMeetingBody, CreateScheduleBody, MinutesBody, OutcomeBody, PositionsBody, UpdateMeetingBody, UpdateScheduleBody } from './meetings.schemas.ts';
+export type { listMeetings } from './use-cases/list-meetings.ts';
+export type { getMeeting, MeetingDetail } from './use-cases/get-meeting.ts';
+export type { listMeetingSchedules } from './use-cases/list-meeting-schedules.ts';
+export type { listMeetingAgendaCandidates } from './use-cases/list-meeting-agenda-candidates.ts';
+export type { listMeetingWaitingItems } from './use-cases/list-meeting-waiting-items.ts';
+export type { previewMeetingAttendees } from './use-cases/preview-meeting-attendees.ts';
+export type { listMyMeetings, getMyMeeting } from './use-cases/my-meetings.ts';
+export type { MeetingAttachment, AttendeePosition } from './meetings.tables.ts';

@@ -2,6 +2,7 @@ import type { Kernel } from '../../kernel/context.ts';
 import type { App } from '../../kernel/module.ts';
 import { itemRoutes } from './items.routes.ts';
 import { executionRoutes } from './execution.routes.ts';
+import { meetingsRoutes } from './meetings.routes.ts';
 
 /**
  * The module's routes, one file per part of the procedure: items (stages 1–3), execution and evaluation
@@ -10,4 +11,5 @@ import { executionRoutes } from './execution.routes.ts';
 export function deliberationRoutes(app: App, kernel: Kernel) {
   itemRoutes(app, kernel);
   executionRoutes(app, kernel);
+  meetingsRoutes(app, kernel);
 }

@@ -2,6 +2,7 @@ import type { Kernel } from '../../kernel/context.ts';
 import type { DemoSeedContext } from '../../kernel/demo-seed.ts';
 import { seedExecutionDemo } from './execution.seed.ts';
 import { seedItemsDemo } from './items.seed.ts';
+import { seedMeetingsDemo } from './meetings.seed.ts';
 
 /**
  * The deliberation module's part of the demo: items in stages 1–3 first (items.seed.ts), which hands on the
@@ -10,6 +11,7 @@ import { seedItemsDemo } from './items.seed.ts';
  */
 export async function seedDeliberationDemo(kernel: Kernel, demo: DemoSeedContext) {
   const items = await seedItemsDemo(kernel, demo);
+  const meetings = await seedMeetingsDemo(kernel, demo);
   const execution = await seedExecutionDemo(kernel, demo);
-  return { items, execution };
+  return { items, meetings, execution };
 }

@@ -1,6 +1,7 @@
 import type { ColumnType, Generated } from 'kysely';
 import type { ItemStage, SourceKind } from './deliberation.constants.ts';
 import type { ExecutionTables } from './execution.tables.ts';
+import type { MeetingsTables } from './meetings.tables.ts';
 
 /** Kysely types of the deliberation module's own tables (migration 0039; meetings in meetings.tables.ts). */
 
@@ -143,7 +144,7 @@ export interface DlbCodeCountersTable {
   last: number;
 }
 
-export interface DeliberationTables extends ExecutionTables {
+export interface DeliberationTables extends ExecutionTables, MeetingsTables {
   dlb_settings: DlbSettingsTable;
   dlb_items: DlbItemsTable;
   dlb_item_sources: DlbItemSourcesTable;

@@ -9,15 +9,18 @@ import { executionJobs } from './execution.jobs.ts';
 import { deliberationHomeSection } from './use-cases/home-section.ts';
 import { settleVotesJob } from './use-cases/settle-votes.ts';
 import { deliberationStaffHome } from './use-cases/staff-home.ts';
+import { MEETINGS_NOTIFICATIONS } from './meetings.notifications.ts';
+import { meetingsPublicPages } from './meetings.public.ts';
+import { meetingScheduleJob } from './use-cases/generate-scheduled-meetings.ts';
 
 /** 议事协商 (Deliberation): the six-stage procedure from a complaint to the residents' verdict (DOMAIN.md §3). */
 export const deliberationModule: Module = {
   name: 'deliberation',
   routes: deliberationRoutes,
-  notifications: { templates: [...DELIBERATION_NOTIFICATIONS, ...EXECUTION_NOTIFICATIONS] },
+  notifications: { templates: [...DELIBERATION_NOTIFICATIONS, ...EXECUTION_NOTIFICATIONS, ...MEETINGS_NOTIFICATIONS] },
   demo: { seed: seedDeliberationDemo },
-  jobs: [settleVotesJob, ...executionJobs],
-  publicPages: [...executionPublicPages],
+  jobs: [settleVotesJob, ...executionJobs, meetingScheduleJob],
+  publicPages: [...executionPublicPages, ...meetingsPublicPages],
   staffHome: deliberationStaffHome,
   residentHome: deliberationHomeSection,
   personalData: deliberationPersonalData,

@@ -63,6 +63,8 @@ export {
   roomsWithOwnershipOf,
   surveyEligibleCount,
 } from './use-cases/module-reads.ts';
+/** The bodies and position holders a joint meeting (deliberation) invites. */
+export { meetingBodiesAt, positionHoldersAt, MEETING_ORG_KINDS, type MeetingBody, type MeetingOrgKind, type PositionHolder } from './use-cases/meeting-bodies.ts';
 export { exclusivePartsUnder, type ExclusivePart } from './use-cases/exclusive-parts.ts';
 export {
   currentMembersOfRoom,

@@ -4,6 +4,7 @@ import { holdsAnywhere } from '../deliberation.policy.ts';
 import { ItemsQuery } from '../items.schemas.ts';
 import { listItems } from './list-items.ts';
 import { executionStaffHome } from './execution-staff-home.ts';
+import { meetingsStaffHome } from './meetings-staff-home.ts';
 
 /**
  * The workbench home: items on the stage-2 list for those who accept, merge or reject them, and accepted items
@@ -24,6 +25,6 @@ async function itemsStaffHome(ctx: Ctx): Promise<StaffHomeSlice> {
 
 /** The module's slice of the workbench home: every part's to-dos (items, execution, meetings), each counted by its list. */
 export async function deliberationStaffHome(ctx: Ctx): Promise<StaffHomeSlice> {
-  const parts = await Promise.all([itemsStaffHome(ctx), executionStaffHome(ctx)]);
+  const parts = await Promise.all([itemsStaffHome(ctx), meetingsStaffHome(ctx), executionStaffHome(ctx)]);
   return { todos: parts.flatMap((p) => p.todos ?? []), figures: parts.flatMap((p) => p.figures ?? []) };
 }
