@@ -27,7 +27,7 @@ const PROPOSE: StaffRole[] = ['street_official', 'property_committee_member', 'c
 const TABLES = ['dlb_items', 'dlb_supporters', 'dlb_events', 'dlb_item_sources', 'audit_log'];
 
 const { env, w, setUp, afterSetUp } = useItemsWorld();
-const people = setUp('the residents', () => residents(env.kernel, env.app, w));
+const people = setUp('the residents', () => residents(env.app, w));
 const sessions = new Map<StaffRole, Session>();
 const ctx = {} as Record<'inside' | 'outside', Ctx>;
 

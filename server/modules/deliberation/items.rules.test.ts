@@ -16,7 +16,7 @@ import { settleVotes } from './use-cases/settle-votes.ts';
  * with its households, the referral to an owners' vote and the job that settles it.
  */
 const { env, w, setUp, signedIn } = useItemsWorld();
-const people = setUp('the residents', () => residents(env.kernel, env.app, w));
+const people = setUp('the residents', () => residents(env.app, w));
 const secretary = signedIn('community_secretary');
 const committee = signedIn('property_committee_member');
 const grid = signedIn('grid_worker');

@@ -43,10 +43,9 @@ export async function ctxFor(kernel: Kernel, accountId: string): Promise<Ctx> {
 }
 
 /** The residents of the world, signed in. */
-export async function residents(kernel: Kernel, app: Parameters<typeof signIn>[0], w: ItemsWorld) {
+export async function residents(app: Parameters<typeof signIn>[0], w: ItemsWorld) {
   const out = {} as Record<keyof ItemsWorld['phones'], Session>;
   for (const [who, phone] of Object.entries(w.phones) as [keyof ItemsWorld['phones'], string][]) out[who] = await signIn(app, phone);
-  void kernel;
   return out;
 }
 

@@ -139,7 +139,7 @@ export function recordCreation(tx: Tx, ctx: Ctx, item: { streetId: string; id: s
   });
 }
 
-/** Rooms of the given people under a place, one row per room (the first person of a room represents it). */
+/** Those of a person's rooms that lie under a place (its households there). */
 export function roomsUnderPlace(rooms: ResidentRoom[], placePath: string) {
   return rooms.filter((r) => r.roomPath.startsWith(placePath));
 }
