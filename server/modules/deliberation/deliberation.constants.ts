@@ -48,7 +48,7 @@ export const DELIBERATION_ROLES = {
   /** Stage 2: accept, merge or reject — the community party organisation or the 物委会 (issue 17 §1.2). */
   setAgenda: ['community_secretary', 'property_committee_member'],
   /** Stage 3: record a meeting's outcome for an item (the meeting's managers). */
-  consult: ['street_official', 'property_committee_member', 'community_secretary', 'committee_staff', 'owners_committee_member'],
+  consult: ['platform_admin', 'street_official', 'property_committee_member', 'community_secretary', 'committee_staff', 'owners_committee_member'],
   /** Stage 4: turn the decision into tasks, change them. */
   plan: ['street_official', 'property_committee_member', 'community_secretary', 'committee_staff'],
   /** Stage 4: report a task's progress (with photos) — the bodies that carry tasks out. */
