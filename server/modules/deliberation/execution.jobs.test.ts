@@ -33,10 +33,8 @@ const streetInbox = async () =>
 
 describe('overdue tasks escalate to the street', () => {
   test('the jobs are in the manifest', () => {
-    assert.deepEqual(
-      deliberationModule.jobs?.map((j) => j.name),
-      ['deliberation.escalate_overdue', 'deliberation.settle_verdicts'],
-    );
+    const names = deliberationModule.jobs?.map((j) => j.name) ?? [];
+    for (const job of ['deliberation.escalate_overdue', 'deliberation.settle_verdicts']) assert.ok(names.includes(job), job);
   });
 
   test('exactly the overdue tasks, once each, as the clock moves', async () => {

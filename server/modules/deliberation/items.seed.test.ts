@@ -36,7 +36,8 @@ describe('demo deliberation items', () => {
     const promoted = await staff.request('GET', '/api/deliberation/promoted-opinions');
     assert.equal(promoted.body.items.length, 1, 'one promoted opinion waits on the board');
     const board = await staff.request('GET', '/api/deliberation/items?pageSize=1');
-    assert.ok(board.body.counts.agenda >= 2 && board.body.counts.consulting >= 3);
+    // The meetings' part of the demo settles some consulting items at its closed meeting; others wait for the next.
+    assert.ok(board.body.counts.agenda >= 2 && board.body.counts.consulting >= 1, JSON.stringify(board.body.counts));
     const resident = await signIn(env.app, '13800000001', DEMO_PASSWORD);
     const mine = await resident.request('GET', '/api/me/deliberation/items?pageSize=50');
     assert.ok(mine.body.items.some((i: { canSupport: boolean }) => i.canSupport), 'the demo resident has something to support');

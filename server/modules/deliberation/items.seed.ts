@@ -83,7 +83,7 @@ export async function seedItemsDemo(kernel: Kernel, demo: DemoSeedContext): Prom
     return id;
   };
   const tiles = await consulting(secretary, sunny.id, '1栋外墙瓷砖脱落维修', '1栋南面外墙多处瓷砖松动脱落，存在高空坠物风险。', 25);
-  const lights = await consulting(secretary, sunny.id, '地下车库照明改造', '车库照明老化，拟整体更换为LED感应灯。', 30);
+  const lights = await consulting(secretary, sunny.id, '小区主干道路面破损修补', '南门至3栋的主干道多处坑洼，雨天积水，老人出行易滑倒。', 30);
   const parking = await consulting(official, harmony.id, '和园小区停车收费标准调整', '物业提出调整地面停车收费标准，需听取各方意见。', 18);
 
   // ——— rejected with its reason ———
