@@ -144,6 +144,8 @@ describe('the verdict job at the thresholds, end to end', () => {
     assert.deepEqual(settled.outcomes, { stands: 1, closed: 1, reopen: 1 });
     assert.equal((await itemRow(few)).stage, 'closed');
     assert.equal((await itemRow(exact)).stage, 'closed');
+    const board = await publicPage('deliberation.tracking')!.load(env.kernel, { id: w.places.A, locale: 'zh-CN' });
+    assert.match(JSON.stringify(board), /居民评价 3\.00 分（2 户）/, "the board shows a round's mean and count");
     let item = await itemRow(poor);
     assert.deepEqual([item.stage, item.reopen_count], ['executing', 1]);
     const reopened = await read(env.kernel).selectFrom('dlb_events').select(['detail', 'note']).where('item_id', '=', poor).where('kind', '=', 'reopened').executeTakeFirstOrThrow();

@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
+import { publicPage } from '../../kernel/public/public-pages.ts';
 import { deliberationModule } from './index.ts';
 import { read } from './deliberation.db.ts';
 import { ctxFor, dayPlus, executingItem, taskBody, useExecutionWorld } from './execution.test-support.ts';
@@ -68,6 +69,12 @@ describe('overdue tasks escalate to the street', () => {
     // The list flags it and the overdue filter finds it.
     const overdue = await listTasks(staff, TasksQuery.parse({ overdue: 'true', itemId: id }));
     assert.deepEqual(overdue.items.map((t) => [t.title, t.overdue]), [['明天到期', true]]);
+
+    // The public tracking page flags it too (and names no person).
+    const board = await publicPage('deliberation.tracking')!.load(env.kernel, { id: w.places.A, locale: 'zh-CN' });
+    const list = board!.sections.find((x) => x.kind === 'list');
+    assert.match(JSON.stringify(list), /1 项逾期/);
+    assert.doesNotMatch(JSON.stringify(board), /张工/);
 
     // A later deadline clears the mark; missing it escalates again.
     await updateTask(staff, dueTomorrow.id, { deadline: dayPlus(todayOf(env), 1) });
