@@ -30,6 +30,7 @@ const disposition = (name: string) => `inline; filename="${name.replace(/[^\x20-
  * PUBLIC_RATE_LIMIT times a minute per kind of answer.
  */
 export function publicPageRoutes(app: App, kernel: Kernel) {
+  const serialised = new WeakMap<object, { body: string; etag: string }>();
   const tags = ['public'];
   const config = { public: true, cacheable: true, rateLimit: PUBLIC_RATE_LIMIT };
 
@@ -55,9 +56,16 @@ export function publicPageRoutes(app: App, kernel: Kernel) {
 
   const json = async (req: FastifyRequest<{ Querystring: { lang?: Locale } }>, reply: FastifyReply, key: string, id: string | null) => {
     const { payload, links } = await payloadFor(req, reply, key, id);
-    const answer: PublicPageAnswer = { ...payload, key, links };
-    const body = JSON.stringify(answer);
-    const etag = `"${createHash('sha256').update(body).digest('base64url').slice(0, 27)}"`;
+    // A remembered payload is the same object for its lifetime: serialise and hash it once, not per request
+    // (a busy lobby board is a large answer asked for by many phones at once).
+    let wire = serialised.get(payload);
+    if (!wire) {
+      const answer: PublicPageAnswer = { ...payload, key, links };
+      const body = JSON.stringify(answer);
+      wire = { body, etag: `"${createHash('sha256').update(body).digest('base64url').slice(0, 27)}"` };
+      serialised.set(payload, wire);
+    }
+    const { body, etag } = wire;
     reply.header('etag', etag);
     if (req.headers['if-none-match'] === etag) return reply.code(304).send();
     return reply.type('application/json; charset=utf-8').send(body);
