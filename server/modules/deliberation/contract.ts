@@ -27,3 +27,5 @@ export type { listMeetingWaitingItems } from './use-cases/list-meeting-waiting-i
 export type { previewMeetingAttendees } from './use-cases/preview-meeting-attendees.ts';
 export type { listMyMeetings, getMyMeeting } from './use-cases/my-meetings.ts';
 export type { MeetingAttachment, AttendeePosition } from './meetings.tables.ts';
+export type { AttachSurveyBody } from './item-surveys.routes.ts';
+export type { itemSurveys, myItemSurveys } from './use-cases/item-surveys.ts';

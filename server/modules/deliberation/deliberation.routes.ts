@@ -1,6 +1,7 @@
 import type { Kernel } from '../../kernel/context.ts';
 import type { App } from '../../kernel/module.ts';
 import { itemRoutes } from './items.routes.ts';
+import { itemSurveyRoutes } from './item-surveys.routes.ts';
 import { executionRoutes } from './execution.routes.ts';
 import { meetingsRoutes } from './meetings.routes.ts';
 
@@ -10,6 +11,7 @@ import { meetingsRoutes } from './meetings.routes.ts';
  */
 export function deliberationRoutes(app: App, kernel: Kernel) {
   itemRoutes(app, kernel);
+  itemSurveyRoutes(app, kernel);
   executionRoutes(app, kernel);
   meetingsRoutes(app, kernel);
 }

@@ -4,6 +4,9 @@ import type {
   getItem,
   getMyItem,
   getSettings,
+  itemSurveys,
+  myItemSurveys,
+  AttachSurveyBody,
   listItems,
   listMyItems,
   listPromotedForMe,
@@ -28,6 +31,8 @@ export type MyItemsPage = Answer<typeof listMyItems>;
 export type MyItemRow = MyItemsPage['items'][number];
 export type MyItem = Answer<typeof getMyItem>;
 export type ItemOfOpinion = Answer<typeof myItemByOpinion>;
+export type ItemSurveys = Answer<typeof itemSurveys>;
+export type MyItemSurveys = Answer<typeof myItemSurveys>;
 export type { CreateItemBody, ProposalBody, SettingsBody };
 
 /** Whether any of the account's grants carries a role with this permission (a UI hint; the server decides). */
@@ -43,6 +48,8 @@ export const deliberationKeys = {
   mine: (q: Query) => ['deliberation', 'mine', q] as const,
   myOne: (id: string) => ['deliberation', 'myOne', id] as const,
   byOpinion: (opinionId: string) => ['deliberation', 'byOpinion', opinionId] as const,
+  surveys: (id: string) => ['deliberation', 'surveys', id] as const,
+  mySurveys: (id: string) => ['deliberation', 'mySurveys', id] as const,
 };
 
 export const fetchItems = (q: Query) => apiGet<ItemsPage>('/api/deliberation/items', q);
@@ -77,3 +84,10 @@ export const useMerge = (id: string) => useDeliberationMutation((itemIds: string
 export const usePutSettings = (placeId: string) => useDeliberationMutation((b: SettingsBody) => apiPut(`/api/deliberation/settings/${placeId}`, b));
 export const useSupport = () => useDeliberationMutation((id: string) => apiPost<{ supporterCount: number; stage: string }>(`/api/me/deliberation/items/${id}/support`));
 export const usePropose = () => useDeliberationMutation((b: ProposalBody) => apiPost<{ id: string; code: string }>('/api/me/deliberation/proposals', b));
+
+/** An item's surveys (stage 1's opinion, stage 6's evaluation), kept by the surveys module. */
+export const useItemSurveys = (id: string) => useQuery({ queryKey: deliberationKeys.surveys(id), queryFn: () => apiGet<ItemSurveys>(`/api/deliberation/items/${id}/surveys`) });
+export const useMyItemSurveys = (id: string) =>
+  useQuery({ queryKey: deliberationKeys.mySurveys(id), queryFn: () => apiGet<MyItemSurveys>(`/api/me/deliberation/items/${id}/surveys`) });
+export const useAttachSurvey = (id: string) =>
+  useDeliberationMutation((b: AttachSurveyBody) => apiPost<{ id: string }>(`/api/deliberation/items/${id}/surveys`, b));

@@ -6,6 +6,7 @@ import { ApiError } from '../../../shared/api.ts';
 import { formatDateTime } from '../../../shared/format.ts';
 import { type MyItem, useMyItem, useSupport } from '../api.ts';
 import { H5ItemExecution } from '../execution/H5ItemExecution.tsx';
+import { H5ItemSurveys } from './H5ItemSurveys.tsx';
 import './deliberation-h5.css';
 
 /** One item of my place, in plain words: where it stands in the six stages, why, and what I can do. */
@@ -99,6 +100,7 @@ function ItemView({ item: i }: { item: MyItem }) {
         </section>
       )}
       <H5ItemExecution itemId={i.id} stage={i.stage} />
+      <H5ItemSurveys itemId={i.id} />
       <section className="gz-dlb-card" aria-label={t('deliberation.h5.progress')}>
         <h3>{t('deliberation.h5.progress')}</h3>
         <Steps direction="vertical" current={i.events.length - 1}>

@@ -12,6 +12,7 @@ import { type Item, useAccept, useItem, useItems, useMerge, useReject } from '..
 import { SourceTag, StageSteps, StageTag } from '../components/labels.tsx';
 import { ItemExecutionSection } from '../execution/ItemExecutionSection.tsx';
 import { ItemMeetingsSection } from '../meetings/ItemMeetingsSection.tsx';
+import { ItemSurveysSection } from '../components/ItemSurveysSection.tsx';
 
 export function ItemPage() {
   const { id = '' } = useParams();
@@ -143,6 +144,7 @@ function ItemView({ item: i }: { item: Item }) {
           />
         </Card>
       )}
+      <ItemSurveysSection itemId={i.id} title={i.title} />
       <ItemMeetingsSection itemId={i.id} />
       <ItemExecutionSection itemId={i.id} stage={i.stage} />
       <Card title={t('deliberation.item.timeline')}>
