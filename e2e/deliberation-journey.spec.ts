@@ -255,6 +255,9 @@ test('a complaint is promoted, accepted, discussed at a joint meeting, carried o
   await expect(companyTask).toContainText('已完成');
   await companyTask.locator('.ant-table-row-expand-icon').click();
   await expect(company.getByRole('img', { name: '现场照片' }).first()).toBeVisible();
+  await expect(company.getByText(/第 1 轮评价进行中/)).toBeVisible();
+  await expect(company.getByText('评价进行中，还没有住户评价')).toBeVisible();
+  await expect(company.locator('.ant-timeline').getByText(/任务完成 · /)).toBeVisible();
   await company.screenshot({ path: shot('deliberation-item-executed'), fullPage: true });
 
   // ——— 6. The compound's public tracking page, for anyone with the QR code (no session). ———
@@ -292,6 +295,12 @@ test('a complaint is promoted, accepted, discussed at a joint meeting, carried o
   await expect(poster.getByRole('heading', { name: title, level: 2 })).toBeVisible();
   await expect(poster.getByText('居民评价').first()).toBeVisible();
   await expect(poster.getByRole('img', { name: '现场照片' }).first()).toBeVisible();
+  await expect(poster.getByText('您名下的一户已评价（4 星）；您还有一户可以评价')).toBeVisible();
+  // The item's course in plain words, the execution's steps among them.
+  const course = poster.getByRole('region', { name: '办理过程' });
+  await expect(course).toContainText('新增任务');
+  await expect(course).toContainText('任务完成');
+  await expect(course).toContainText('开始居民评价');
   await poster.screenshot({ path: shot('deliberation-h5-rate'), fullPage: true });
   await poster.getByRole('radiogroup', { name: '评分' }).getByRole('radio', { name: '5' }).click();
   await poster.getByPlaceholder('意见（选填）').fill('处理及时，出行方便多了');

@@ -43,7 +43,7 @@ function RatingForm({ data }: { data: MyItemExecution }) {
   if (!r.canRate) return rated || (data.item.stage === 'evaluating' ? <div className="gz-dlb-muted">{t('deliberationExecution.h5.notOpen')}</div> : null);
   return (
     <div className="gz-dlb-rate">
-      {rated}
+      {r.mine && <div className="gz-dlb-rated">{t('deliberationExecution.h5.ratedOther', { score: r.mine.score })}</div>}
       <p>{t('deliberationExecution.h5.rateIntro', { at: formatDate(r.closesAt) })}</p>
       <Stars value={score} onChange={setScore} label={t('deliberationExecution.h5.stars')} />
       <TextArea placeholder={t('deliberationExecution.h5.comment')} value={comment} onChange={setComment} maxLength={500} rows={3} showCount />
