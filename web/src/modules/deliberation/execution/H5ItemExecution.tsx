@@ -37,10 +37,13 @@ function RatingForm({ data }: { data: MyItemExecution }) {
   const [score, setScore] = useState(0);
   const [comment, setComment] = useState('');
   const r = data.rating;
-  if (r.mine) return <div className="gz-dlb-rated">{t('deliberationExecution.h5.rated', { score: r.mine.score })}</div>;
-  if (!r.canRate) return data.item.stage === 'evaluating' ? <div className="gz-dlb-muted">{t('deliberationExecution.h5.notOpen')}</div> : null;
+  const rated = r.mine && <div className="gz-dlb-rated">{t('deliberationExecution.h5.rated', { score: r.mine.score })}</div>;
+  // A resident with another household here that has not rated yet (one room rated by a tenant, another owned
+  // and unrated) still rates for it: the server takes the next unrated room.
+  if (!r.canRate) return rated || (data.item.stage === 'evaluating' ? <div className="gz-dlb-muted">{t('deliberationExecution.h5.notOpen')}</div> : null);
   return (
     <div className="gz-dlb-rate">
+      {r.mine && <div className="gz-dlb-rated">{t('deliberationExecution.h5.ratedOther', { score: r.mine.score })}</div>}
       <p>{t('deliberationExecution.h5.rateIntro', { at: formatDate(r.closesAt) })}</p>
       <Stars value={score} onChange={setScore} label={t('deliberationExecution.h5.stars')} />
       <TextArea placeholder={t('deliberationExecution.h5.comment')} value={comment} onChange={setComment} maxLength={500} rows={3} showCount />

@@ -329,7 +329,7 @@ function Body({ data, itemId }: { data: ItemExecution; itemId: string }) {
           </Typography.Paragraph>
         )}
         {data.rounds.length === 0 ? (
-          <Empty description={t('deliberationExecution.section.noRounds')} image={Empty.PRESENTED_IMAGE_SIMPLE} />
+          <Empty description={t(data.item.ratingOpen ? 'deliberationExecution.section.noRatingsYet' : 'deliberationExecution.section.noRounds')} image={Empty.PRESENTED_IMAGE_SIMPLE} />
         ) : (
           <List
             dataSource={data.rounds}
