@@ -33,9 +33,10 @@ describe('demo seed', () => {
 
   const one = async <T>(query: ReturnType<typeof sql<T>>): Promise<T> => (await query.execute(appDb(env.kernel))).rows[0]!;
 
-  test('seeds in a few seconds, the registry first, then each module that has a part', async (t) => {
+  test('seeds the registry first, then each module that has a part', async (t) => {
+    // How long it takes is a figure, measured by bench/cold-start.ts on a quiet machine (a first start seeds the
+    // demo), not asserted here, where it depends on what else the machine runs: printed for the curious.
     t.diagnostic(`seeded in ${Math.round(seedMs)} ms`);
-    assert.ok(seedMs < 20_000, `seeding took ${Math.round(seedMs)} ms`);
     assert.equal(await isRegistryEmpty(env.kernel), false);
     const seeded = MODULES.filter((m) => m.demo).map((m) => m.name);
     assert.equal(seeded[0], 'registry');
