@@ -1,5 +1,5 @@
-import { deflateSync, crc32 } from 'node:zlib';
-import { expect as baseExpect, type Browser, type Page, test, apiAs } from './fixtures.ts';
+import { expect as baseExpect, type Page, test, apiAs } from './fixtures.ts';
+import { desktop, gradientPng, noSidewaysScroll, phone, residentSignIn as signInResident, staffSignIn as signInStaff } from './journey-helpers.ts';
 import { DEMO_PASSWORD, RESIDENT_PHONE, shot } from './demo.ts';
 
 /** The demo tenant of 阳光花园 3栋1单元502, the room 张明远 owns: a neighbour — and a member of one of his households. */
@@ -14,47 +14,10 @@ const COMPOUND = '阳光花园';
 test.setTimeout(420_000);
 const expect = baseExpect.configure({ timeout: 30_000 });
 
-/** A real (decodable) PNG photo: a red-to-blue gradient, as a site photo of the finished work. */
-function gradientPng(width: number, height: number): Buffer {
-  const chunk = (type: string, data: Buffer) => {
-    const len = Buffer.alloc(4);
-    len.writeUInt32BE(data.length);
-    const body = Buffer.concat([Buffer.from(type, 'latin1'), data]);
-    const crc = Buffer.alloc(4);
-    crc.writeUInt32BE(crc32(body));
-    return Buffer.concat([len, body, crc]);
-  };
-  const header = Buffer.alloc(13);
-  header.writeUInt32BE(width, 0);
-  header.writeUInt32BE(height, 4);
-  header.set([8, 2, 0, 0, 0], 8); // 8-bit RGB
-  const rows = Buffer.alloc((width * 3 + 1) * height);
-  for (let y = 0; y < height; y++) {
-    const row = y * (width * 3 + 1);
-    for (let x = 0; x < width; x++) rows.set([184 - Math.round((x / width) * 120), 60 + Math.round((y / height) * 80), 80 + Math.round((x / width) * 150)], row + 1 + x * 3);
-  }
-  return Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), chunk('IHDR', header), chunk('IDAT', deflateSync(rows)), chunk('IEND', Buffer.alloc(0))]);
-}
 
-const phone = (browser: Browser) =>
-  browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, deviceScaleFactor: 2, locale: 'zh-CN', timezoneId: 'Asia/Shanghai' });
-const desktop = (browser: Browser) => browser.newContext({ viewport: { width: 1440, height: 900 }, locale: 'zh-CN', timezoneId: 'Asia/Shanghai' });
-
-async function residentSignIn(page: Page, login: string) {
-  await page.goto('/h5/login');
-  await page.getByLabel('手机号').fill(login);
-  await page.getByLabel('密码').fill(DEMO_PASSWORD);
-  await page.getByRole('button', { name: '登录' }).click();
-  await expect(page.getByRole('heading', { name: '我的家', level: 1 })).toBeVisible();
-}
-async function staffSignIn(page: Page, login: string) {
-  await page.goto('/login');
-  await page.getByLabel('用户名').fill(login);
-  await page.getByLabel('密码').fill(DEMO_PASSWORD);
-  await page.getByRole('button', { name: '登录' }).click();
-  await expect(page.getByRole('navigation', { name: '主菜单' })).toBeVisible();
-}
-const noSidewaysScroll = async (page: Page) => expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+// Sign-ins wait as long as the journey's other steps (30 s): the first page of a fresh server on two shared cores.
+const residentSignIn = (page: Page, login: string) => signInResident(page, login, 30_000);
+const staffSignIn = (page: Page, login: string) => signInStaff(page, login, 30_000);
 
 /** The open antd dropdown's option with this text (closed dropdowns stay in the page, hidden). */
 const openDropdown = (page: Page) => page.locator('.ant-select-dropdown:visible');

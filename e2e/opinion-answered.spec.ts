@@ -1,30 +1,11 @@
-import { type Browser, expect, type Page, test } from './fixtures.ts';
-import { DEMO_PASSWORD, RESIDENT_PHONE, shot } from './demo.ts';
+import { expect, test } from './fixtures.ts';
+import { RESIDENT_PHONE, shot } from './demo.ts';
+import { desktop, noSidewaysScroll, phone, residentSignIn, staffSignIn } from './journey-helpers.ts';
 
 /** The demo tenant of 阳光花园 3栋1单元502: a neighbour of the first demo resident. */
 const NEIGHBOUR_PHONE = '13800000002';
 const PROPERTY_STAFF = 'wuyestaff';
 const COMMUNITY_STAFF = 'juweihui';
-
-const phone = (browser: Browser) =>
-  browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, deviceScaleFactor: 2, locale: 'zh-CN', timezoneId: 'Asia/Shanghai' });
-const desktop = (browser: Browser) => browser.newContext({ viewport: { width: 1440, height: 900 }, locale: 'zh-CN', timezoneId: 'Asia/Shanghai' });
-
-async function residentSignIn(page: Page, login: string) {
-  await page.goto('/h5/login');
-  await page.getByLabel('手机号').fill(login);
-  await page.getByLabel('密码').fill(DEMO_PASSWORD);
-  await page.getByRole('button', { name: '登录' }).click();
-  await expect(page.getByRole('heading', { name: '我的家', level: 1 })).toBeVisible();
-}
-async function staffSignIn(page: Page, login: string) {
-  await page.goto('/login');
-  await page.getByLabel('用户名').fill(login);
-  await page.getByLabel('密码').fill(DEMO_PASSWORD);
-  await page.getByRole('button', { name: '登录' }).click();
-  await expect(page.getByRole('navigation', { name: '主菜单' })).toBeVisible();
-}
-const noSidewaysScroll = async (page: Page) => expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
 
 test('a resident posts publicly, a neighbour says me too, the property company answers, the poster rates', async ({ browser }) => {
   const title = `地下车库照明太暗 ${Date.now().toString(36)}`;

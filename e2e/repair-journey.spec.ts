@@ -1,28 +1,6 @@
-import { deflateSync, crc32 } from 'node:zlib';
 import { expect, test } from './fixtures.ts';
+import { gradientPng } from './journey-helpers.ts';
 import { DEMO_PASSWORD, RESIDENT_PHONE, shot } from './demo.ts';
-
-/** A real (decodable) PNG photo of a given size: a red-to-blue gradient. */
-function gradientPng(width: number, height: number): Buffer {
-  const chunk = (type: string, data: Buffer) => {
-    const len = Buffer.alloc(4);
-    len.writeUInt32BE(data.length);
-    const body = Buffer.concat([Buffer.from(type, 'latin1'), data]);
-    const crc = Buffer.alloc(4);
-    crc.writeUInt32BE(crc32(body));
-    return Buffer.concat([len, body, crc]);
-  };
-  const header = Buffer.alloc(13);
-  header.writeUInt32BE(width, 0);
-  header.writeUInt32BE(height, 4);
-  header.set([8, 2, 0, 0, 0], 8); // 8-bit RGB
-  const rows = Buffer.alloc((width * 3 + 1) * height);
-  for (let y = 0; y < height; y++) {
-    const row = y * (width * 3 + 1);
-    for (let x = 0; x < width; x++) rows.set([184 - Math.round((x / width) * 120), 60 + Math.round((y / height) * 80), 80 + Math.round((x / width) * 150)], row + 1 + x * 3);
-  }
-  return Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), chunk('IHDR', header), chunk('IDAT', deflateSync(rows)), chunk('IEND', Buffer.alloc(0))]);
-}
 
 interface Order {
   id: string;
