@@ -90,8 +90,11 @@ function ItemCard({ item: i }: { item: ItemRow }) {
         <SourceTag kind={i.sourceKind} />
         <Typography.Text type="secondary">{i.placeName}</Typography.Text>
         <Typography.Text type="secondary">· {t('deliberation.board.supporters', { count: i.supporterCount })}</Typography.Text>
-        <Typography.Text type="secondary">· {t('deliberation.board.days', { count: daysSince(i.stageSince) })}</Typography.Text>
       </Flex>
+      {/* On a line of its own: in a narrow column it would wrap with its separator in front. */}
+      <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+        {t('deliberation.board.days', { count: daysSince(i.stageSince) })}
+      </Typography.Text>
     </Card>
   );
 }
