@@ -10,11 +10,11 @@ export async function executionStaffHome(ctx: Ctx): Promise<StaffHomeSlice> {
   const todos: StaffToDo[] = [];
   if (holdsAnywhere(ctx.actor, 'read')) {
     const overdue = await listTasks(ctx, TasksQuery.parse({ overdue: 'true', pageSize: 1 }));
-    todos.push({ key: 'overdueTasks', count: overdue.total, link: '/deliberation/tasks?overdue=true' });
+    todos.push({ key: 'deliberationOverdueTasks', count: overdue.total, link: '/deliberation/tasks?overdue=true' });
   }
   if (holdsAnywhere(ctx.actor, 'escalation')) {
     const escalated = await listEscalations(ctx, EscalationsQuery.parse({ pageSize: 1 }));
-    todos.push({ key: 'escalations', count: escalated.total, link: '/deliberation/escalations' });
+    todos.push({ key: 'deliberationEscalations', count: escalated.total, link: '/deliberation/escalations' });
   }
   return todos.length ? { todos } : {};
 }
