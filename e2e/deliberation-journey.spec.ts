@@ -22,10 +22,16 @@ const staffSignIn = (page: Page, login: string) => signInStaff(page, login, 30_0
 /** The open antd dropdown's option with this text (closed dropdowns stay in the page, hidden). */
 const openDropdown = (page: Page) => page.locator('.ant-select-dropdown:visible');
 const openOption = (page: Page, text: string) => openDropdown(page).locator('.ant-select-item-option').filter({ hasText: text });
-/** Picks an option of an open single select by its exact text, and waits for the dropdown to close. */
+/**
+ * Picks an option of an open single select by its exact text, and waits for the dropdown to close. A click that
+ * lands while the dropdown is still sliding in is dropped by antd, so the pick is tried again while it stays open.
+ */
 async function pick(page: Page, text: string) {
-  await openDropdown(page).locator(`.ant-select-item-option[title="${text}"]`).click();
-  await expect(openDropdown(page)).toHaveCount(0);
+  await expect(async () => {
+    const open = openDropdown(page);
+    if ((await open.count()) > 0) await open.locator(`.ant-select-item-option[title="${text}"]`).click({ timeout: 5_000 });
+    await expect(openDropdown(page)).toHaveCount(0, { timeout: 2_000 });
+  }).toPass({ timeout: 30_000 });
 }
 
 test('a complaint is promoted, accepted, discussed at a joint meeting, carried out with photos, shown in public and rated on phones', async ({ browser, baseURL }) => {
