@@ -12,15 +12,16 @@ import { activationModule, type ActivationTables } from './modules/activation/in
 import { decisionsModule, type DecisionsTables } from './modules/decisions/index.ts';
 import { deliberationModule, type DeliberationTables } from './modules/deliberation/index.ts';
 import { surveysModule, type SurveysTables } from './modules/surveys/index.ts';
+import { feesModule, type FeesTables } from './modules/fees/index.ts';
 
 /** Every module of Gongzhi, in the order their routes are registered. */
-export const MODULES: Module[] = [kernelModule, registryModule, repairsModule, opinionsModule, noticesModule, activationModule, decisionsModule, surveysModule, deliberationModule];
+export const MODULES: Module[] = [kernelModule, registryModule, repairsModule, opinionsModule, noticesModule, activationModule, decisionsModule, surveysModule, deliberationModule, feesModule];
 
 /**
  * The whole database: every module's tables. Module code never sees it (each sees the kernel's tables and
  * its own, kernel/module-database.ts); code above the modules may: tests' assertions, benches, the CLI.
  */
-export type AppTables = KernelTables & RegistryTables & RepairsTables & OpinionsTables & NoticesTables & ActivationTables & DecisionsTables & DeliberationTables & SurveysTables;
+export type AppTables = KernelTables & RegistryTables & RepairsTables & OpinionsTables & NoticesTables & ActivationTables & DecisionsTables & DeliberationTables & SurveysTables & FeesTables;
 export const appDb = (from: Pick<Kernel, 'db'>) => from.db as unknown as Kysely<AppTables>;
 
 /**

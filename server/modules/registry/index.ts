@@ -66,6 +66,8 @@ export {
 /** The bodies and position holders a joint meeting (deliberation) invites. */
 export { meetingBodiesAt, positionHoldersAt, MEETING_ORG_KINDS, type MeetingBody, type MeetingOrgKind, type PositionHolder } from './use-cases/meeting-bodies.ts';
 export { exclusivePartsUnder, type ExclusivePart } from './use-cases/exclusive-parts.ts';
+/** The rooms a compound's fees are billed for (the fees module). */
+export { billingRoomsUnder, type BillingRoomFacts } from './use-cases/billing-rooms.ts';
 export {
   currentMembersOfRoom,
   householdActivationByChild,

@@ -21,3 +21,10 @@ export interface ResidentModule {
   /** Wraps the home: e.g. activation sends a resident without a room to claim one first. */
   homeGate?: ComponentType<{ children: ReactNode }>;
 }
+
+/** What one part of a module built in parts adds to its module's H5 manifest (see WorkbenchEntry). */
+export interface ResidentEntry {
+  routes?: RouteObject[];
+  decideSections?: { order: number; Section: ComponentType }[];
+  homeSections?: { order: number; Section: ComponentType }[];
+}

@@ -23,3 +23,13 @@ export interface WorkbenchModule {
   /** Buttons it adds to a place's page (the registry renders them), e.g. activation's slips. */
   placeActions?: ComponentType<{ placeId: string; kind: string }>[];
 }
+
+/**
+ * What one part of a module that is built in parts (deliberation: items, meetings, execution; fees: bills,
+ * payments, arrears) adds to its module's workbench manifest: routes, and its entries of the module's menu group.
+ */
+export interface WorkbenchEntry {
+  routes?: RouteObject[];
+  /** Its entry in the menu group for `me`, or null when it has nothing for them. */
+  menu?: (t: TFunction, me: Me) => MenuItem | null;
+}

@@ -1,0 +1,164 @@
+import type { ColumnType, Generated } from 'kysely';
+import type { BasisKind, BillSource, BillStatus, FeeCycle, FeeKind, PaymentChannel, PayerKind } from './fees.constants.ts';
+
+/** Kysely types of the fees module's core tables (migrations/0044_fees.sql). Money in fen, areas in 0.01 m². */
+type DateStr = ColumnType<string, string, string>;
+type NullableDateStr = ColumnType<string | null, string | null | undefined, string | null>;
+/** bigint columns: the kernel parses int8 to number (fen stay far below 2^53). */
+type Fen = number;
+
+export interface FeeItemsTable {
+  street_id: string;
+  id: string;
+  place_id: string;
+  kind: FeeKind;
+  name: string;
+  cycle: FeeCycle;
+  vacancy_discount_bp: Generated<number>;
+  active: Generated<boolean>;
+  created_by: string | null;
+  created_at: Generated<Date>;
+}
+export interface FeePricesTable {
+  street_id: string;
+  id: string;
+  item_id: string;
+  unit_fen: number;
+  effective_from: DateStr;
+  basis_kind: BasisKind;
+  basis_ref: string;
+  basis_note: Generated<string>;
+  status: Generated<'pending' | 'approved' | 'rejected'>;
+  approval_id: string | null;
+  requested_by: string | null;
+  requested_at: Generated<Date>;
+  decided_by: string | null;
+  decided_at: Date | null;
+}
+export interface FeeVacanciesTable {
+  street_id: string;
+  id: string;
+  room_id: string;
+  starts_on: DateStr;
+  ends_on: NullableDateStr;
+  note: Generated<string>;
+  created_by: string | null;
+  created_at: Generated<Date>;
+}
+export interface FeeBillsTable {
+  street_id: string;
+  id: string;
+  room_id: string;
+  compound_id: string;
+  company_id: string | null;
+  bill_key: string;
+  period_label: string;
+  period_start: DateStr;
+  period_end: DateStr;
+  payer_kind: PayerKind;
+  source: Generated<BillSource>;
+  amount_fen: Fen;
+  adjusted_fen: Generated<number>;
+  paid_fen: Generated<number>;
+  status: Generated<BillStatus>;
+  due_on: DateStr;
+  issued_at: Generated<Date>;
+  created_by: string | null;
+}
+export interface FeeBillLinesTable {
+  street_id: string;
+  bill_id: string;
+  line_no: number;
+  item_id: string | null;
+  label: string;
+  formula: string;
+  amount_fen: Fen;
+}
+export interface FeeAdjustmentsTable {
+  street_id: string;
+  id: string;
+  bill_id: string;
+  kind: 'adjust' | 'write_off';
+  delta_fen: Fen;
+  reason: string;
+  status: Generated<'pending' | 'approved' | 'rejected'>;
+  approval_id: string | null;
+  requested_by: string | null;
+  requested_at: Generated<Date>;
+  decided_by: string | null;
+  decided_at: Date | null;
+}
+export interface FeeTenantPayersTable {
+  street_id: string;
+  id: string;
+  room_id: string;
+  person_id: string;
+  granted_by: string | null;
+  granted_at: Generated<Date>;
+  revoked_at: Date | null;
+}
+export interface FeePaymentsTable {
+  street_id: string;
+  id: string;
+  no: string;
+  compound_id: string;
+  company_id: string | null;
+  channel: PaymentChannel;
+  provider: string | null;
+  provider_txn_id: string | null;
+  voucher_no: string | null;
+  amount_fen: Fen;
+  refunded_fen: Generated<number>;
+  payer_account_id: string | null;
+  payer_name_masked: string | null;
+  booked_at: Date;
+  booked_by: string | null;
+}
+export interface FeePaymentAllocationsTable {
+  street_id: string;
+  id: string;
+  payment_id: string;
+  bill_id: string;
+  amount_fen: Fen;
+  at: Date;
+}
+export interface FeeReceiptCountersTable {
+  street_id: string;
+  issuer_id: string;
+  year: number;
+  last_seq: number;
+}
+export interface FeeReceiptsTable {
+  street_id: string;
+  id: string;
+  issuer_id: string;
+  year: number;
+  seq: number;
+  no: string;
+  payment_id: string;
+  compound_id: string;
+  amount_fen: Fen;
+  payer_name_masked: string | null;
+  room_label: string;
+  items_label: string;
+  issued_at: Date;
+  status: Generated<'valid' | 'voided'>;
+  void_reason: string | null;
+  void_approval_id: string | null;
+  voided_at: Date | null;
+  voided_by: string | null;
+}
+
+export interface FeesTables {
+  fee_items: FeeItemsTable;
+  fee_prices: FeePricesTable;
+  fee_vacancies: FeeVacanciesTable;
+  fee_bills: FeeBillsTable;
+  fee_bill_lines: FeeBillLinesTable;
+  fee_adjustments: FeeAdjustmentsTable;
+  fee_tenant_payers: FeeTenantPayersTable;
+  fee_payments: FeePaymentsTable;
+  fee_payment_allocations: FeePaymentAllocationsTable;
+  fee_receipt_counters: FeeReceiptCountersTable;
+  fee_receipts: FeeReceiptsTable;
+}

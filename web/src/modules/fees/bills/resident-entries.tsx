@@ -1,0 +1,5 @@
+import type { ResidentEntry } from '../../../resident/manifest.ts';
+import './i18n.ts';
+
+/** The bills part's H5 pages and home sections, spread into the fees module's manifest. */
+export const residentEntries: ResidentEntry[] = [];
