@@ -9,6 +9,7 @@ import { buildBillsWorld, ctxFor, itemWithPrice } from './fees.bills.test-suppor
 import { createFeeItem } from './use-cases/create-fee-item.ts';
 import { generateBills } from './use-cases/generate-bills.ts';
 import { registerVacancy } from './use-cases/register-vacancy.ts';
+import { runBillingJob } from './use-cases/run-billing-jobs.ts';
 import { requestAdjustment } from './use-cases/request-adjustment.ts';
 import { requestPriceChange } from './use-cases/request-price-change.ts';
 
@@ -146,6 +147,22 @@ describe('generation against hand-computed bills', () => {
     await assert.rejects(generateBills(c.pm, { compoundId: w.places.A, cycle: 'month', periodLabel: '2026-13' }), { code: 'BAD_PERIOD' });
     await assert.rejects(generateBills(c.street, { compoundId: w.places.C1, cycle: 'month', periodLabel: '2026-12' }), { code: 'NOT_A_COMPOUND' });
     await assert.rejects(generateBills(c.zmanager, { compoundId: w.places.A, cycle: 'month', periodLabel: '2026-12' }), { code: 'PLACE_NOT_FOUND' });
+  });
+});
+
+describe('the hourly job', () => {
+  test('bills the current month of every compound with items, from the day a price takes effect; again: nothing', async () => {
+    const first = await runBillingJob(env.kernel);
+    // November 2026: only 垃圾清运费 has a price, from the 22nd: 1000 × 9/30 = 300 fen, to the owners of each home.
+    assert.equal(first.created, 8, 'the eight homes of A, one bill each (902 and 904 to the developer); the parking space has no price in November');
+    const [a101] = await billsOf(w.rooms.A101, '2026-11');
+    assert.equal(a101!.amount_fen, 300);
+    assert.equal(a101!.period_start, '2026-11-22');
+    assert.equal((await linesOf(a101!.id))[0]!.formula, '10.00 元/月 × 9/30 月 = 3.00 元');
+    const entries = async () => Number((await read(env.kernel).selectFrom('audit_log').select((eb) => eb.fn.countAll().as('n')).where('action', '=', 'fees.bills.generated').executeTakeFirstOrThrow()).n);
+    const before = await entries();
+    assert.equal((await runBillingJob(env.kernel)).created, 0);
+    assert.equal(await entries(), before, 'a run of the job that bills nothing leaves no entry');
   });
 });
 
