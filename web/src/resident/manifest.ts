@@ -18,6 +18,8 @@ export interface ResidentModule {
   homeSections?: { order: number; Section: ComponentType }[];
   /** Its sections at the top of the 议事 tab, above the opinions (e.g. votes waiting for my ballot); lower `order` first. */
   decideSections?: { order: number; Section: ComponentType }[];
+  /** Its tiles on the 办事 tab (services a resident can use), beside the repairs' own; lower `order` first. */
+  serviceTiles?: ServiceTile[];
   /** Wraps the home: e.g. activation sends a resident without a room to claim one first. */
   homeGate?: ComponentType<{ children: ReactNode }>;
 }
@@ -27,4 +29,14 @@ export interface ResidentEntry {
   routes?: RouteObject[];
   decideSections?: { order: number; Section: ComponentType }[];
   homeSections?: { order: number; Section: ComponentType }[];
+  serviceTiles?: ServiceTile[];
+}
+
+/** A service on the 办事 tab: where it leads (a path under /h5/), its icon, and its name and hint (i18n keys). */
+export interface ServiceTile {
+  order: number;
+  to: string;
+  Icon: ComponentType<{ className?: string; 'aria-hidden'?: boolean }>;
+  label: string;
+  hint: string;
 }

@@ -12,4 +12,5 @@ export const resident: ResidentModule = {
   order: 30,
   routes: entries.flatMap((e) => e.routes ?? []),
   homeSections: entries.flatMap((e) => e.homeSections ?? []),
+  serviceTiles: entries.flatMap((e) => e.serviceTiles ?? []),
 };

@@ -1,16 +1,19 @@
 import { Button, DotLoading, ErrorBlock } from 'antd-mobile';
-import { AddCircleOutline, BillOutline, FileOutline, RightOutline } from 'antd-mobile-icons';
+import { AddCircleOutline, FileOutline, RightOutline } from 'antd-mobile-icons';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { residentModules } from '../../../resident/modules.ts';
 import { PageTitle } from '../../../resident/PageTitle.tsx';
 import { formatDateTime } from '../../../shared/format.ts';
 import { useMyOrders } from '../api.ts';
 import { StatusBadge } from './StatusBadge.tsx';
 
 const PAGE = 20;
+/** The other modules' services (fees, …), as their manifests declare them: repairs knows none of them. */
+const tiles = residentModules.flatMap((m) => (m.serviceTiles ?? []).map((s) => ({ ...s, key: `${m.name}-${s.order}` }))).sort((a, b) => a.order - b.order);
 
-/** 办事: the services a resident can use (repairs now; fees and agency services later) and my repairs. */
+/** 办事: the services a resident can use (repairs, and the tiles other modules declare; agency services later) and my repairs. */
 export function ServicesPage() {
   const { t } = useTranslation();
   const [size, setSize] = useState(PAGE);
@@ -24,11 +27,13 @@ export function ServicesPage() {
           <span className="gz-rep-service-name">{t('repairs.h5.repair')}</span>
           <span className="gz-rep-service-hint">{t('repairs.h5.repairHint')}</span>
         </Link>
-        <span className="gz-rep-service gz-rep-service-off" aria-disabled="true">
-          <BillOutline aria-hidden className="gz-rep-service-icon" />
-          <span className="gz-rep-service-name">{t('repairs.h5.fees')}</span>
-          <span className="gz-rep-service-hint">{t('repairs.h5.soon')}</span>
-        </span>
+        {tiles.map(({ key, to, Icon, label, hint }) => (
+          <Link key={key} to={to} className="gz-rep-service">
+            <Icon aria-hidden className="gz-rep-service-icon" />
+            <span className="gz-rep-service-name">{t(label)}</span>
+            <span className="gz-rep-service-hint">{t(hint)}</span>
+          </Link>
+        ))}
         <span className="gz-rep-service gz-rep-service-off" aria-disabled="true">
           <FileOutline aria-hidden className="gz-rep-service-icon" />
           <span className="gz-rep-service-name">{t('repairs.h5.agency')}</span>
