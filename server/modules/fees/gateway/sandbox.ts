@@ -61,10 +61,12 @@ export const shanghaiDay = (day: string) => {
 
 export class SandboxProvider implements PaymentProvider {
   readonly name = 'sandbox';
-  constructor(
-    private readonly kernel: Kernel,
-    private readonly key: string,
-  ) {}
+  private readonly kernel: Kernel;
+  private readonly key: string;
+  constructor(kernel: Kernel, key: string) {
+    this.kernel = kernel;
+    this.key = key;
+  }
 
   private get db() {
     return read(this.kernel);
