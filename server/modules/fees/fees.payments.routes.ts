@@ -31,6 +31,7 @@ import { listFlaggedOrders, resolveFlaggedOrder } from './use-cases/resolve-flag
 import { sandboxCancel, sandboxOrder, sandboxPay } from './use-cases/sandbox-cashier.ts';
 import { createSettlement, getSettlement, matchSettlement, sendSettlement } from './use-cases/settle-company.ts';
 import { takeCounterPayment } from './use-cases/take-counter-payment.ts';
+import { roomOpenBills } from './use-cases/room-open-bills.ts';
 
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 const attachment = (name: string) => `attachment; filename="export.xlsx"; filename*=UTF-8''${encodeURIComponent(name)}`;
@@ -70,6 +71,7 @@ export async function paymentsRoutes(app: App, kernel: Kernel) {
   app.post('/api/fees/sandbox/orders/:orderNo/cancel', { config: { public: true }, schema: { tags: gateway, summary: 'Cancel at the sandbox cashier', params: SandboxParams } }, async (req) => sandboxCancel(kernel, req.params.orderNo));
 
   // Staff: counter payments, the payments list, refunds.
+  app.get('/api/fees/rooms/:id/open-bills', { schema: { tags, summary: "A room's open bills, for the counter", params: IdParams } }, async (req) => roomOpenBills(ctx(req), req.params.id));
   app.post('/api/fees/counter-payments', { schema: { tags, summary: 'A counter payment (cash or POS, with its voucher) for open bills of a room', body: CounterPaymentBody } }, async (req, reply) =>
     reply.code(201).send(await takeCounterPayment(ctx(req), req.body)),
   );

@@ -25,8 +25,8 @@ import {
  * Test switches (SANDBOX_MODES), chosen when paying: the notification sent twice, out of order (on a refund the
  * old payment notification comes again after the refund's), with a wrong amount, or preceded by a forged one.
  */
-export const SANDBOX_MODES = ['normal', 'twice', 'out_of_order', 'wrong_amount', 'forged'] as const;
-export type SandboxMode = (typeof SANDBOX_MODES)[number];
+import type { SandboxMode } from './sandbox-modes.ts';
+export { SANDBOX_MODES, type SandboxMode } from './sandbox-modes.ts';
 
 /** The key a forged notification is signed with: anything but the merchant's. */
 const FORGER_KEY = 'not-the-merchant-key-at-all';
