@@ -90,3 +90,8 @@ export const SettlementsQuery = PageQuery.extend({
   ...SettlementsSort.query,
 });
 export type SettlementsQuery = z.infer<typeof SettlementsQuery>;
+export type CounterPaymentBody = z.input<typeof CounterPaymentBody>;
+export type RefundBody = z.input<typeof RefundBody>;
+export type ReconcileBody = z.input<typeof ReconcileBody>;
+export type SettlementBody = z.input<typeof SettlementBody>;
+export type MatchBody = z.input<typeof MatchBody>;
