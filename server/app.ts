@@ -55,6 +55,11 @@ export const WRITES_WITHOUT_AUDIT: Record<string, string> = {
   'POST /api/registry/imports/:id/dry-run': 'task progress: answers 202 at once; the background task records the analysis (registry.import.analysed)',
   'POST /api/registry/imports/:id/commit':
     'task progress: answers 202 at once; the background task writes the rows and their audit entry (registry.import.committed) in one transaction',
+  'POST /api/fees/gateway/:provider/notify':
+    "a payment provider's notification: a refused one (forged signature, unknown order) is recorded on purpose — its fee_gateway_events row and a placeless fees.gateway.refused entry commit before the refusal; an accepted one is audited as booked, duplicate, stale, flagged or a refund confirmed",
+  'POST /api/fees/sandbox/orders/:orderNo/pay':
+    "the sandbox stands in for an outside payment provider: its cashier writes only the sandbox's own tables, as the provider's servers would; the platform books and audits the payment when the signed notification arrives",
+  'POST /api/fees/sandbox/orders/:orderNo/cancel': "the sandbox provider's cashier: an unpaid order cancelled at the provider, in the sandbox's own tables; the platform's records do not change",
 };
 
 export const buildApp = (kernel: Kernel, opts: { logger?: boolean } = {}) => buildServer(kernel, MODULES, { ...opts, writesWithoutAudit: WRITES_WITHOUT_AUDIT });

@@ -70,6 +70,11 @@ const Env = z.object({
       c.addIssue({ code: 'custom', message: 'GZ_WECHAT_TEMPLATE_IDS must be a JSON object of template key → WeChat template id' });
       return z.NEVER;
     }),
+  // Property-fee payments (modules/fees/gateway): the provider adapter, and the merchant key its notifications
+  // are signed with (HMAC-SHA256). Only the built-in sandbox ships; a real provider is an adapter added to
+  // gateway/providers.ts and named here. The sandbox's key has a development default.
+  GZ_PAY_PROVIDER: z.enum(['sandbox']).default('sandbox'),
+  GZ_PAY_MERCHANT_KEY: z.string().min(16, 'GZ_PAY_MERCHANT_KEY must be at least 16 characters').optional(),
   // The address residents reach the app at, for links printed on paper (activation slips' QR codes).
   GZ_PUBLIC_URL: z.url({ protocol: /^https?$/, error: 'GZ_PUBLIC_URL must be an http(s) URL' }).optional(),
 }).refine((e) => e.GZ_SMS_PROVIDER !== 'http' || !!e.GZ_SMS_HTTP_URL, {
@@ -134,6 +139,14 @@ export interface Config {
   wechat?: WechatConfig;
   /** Absent: links are built from the request's own host. */
   publicUrl?: string;
+  /** Property-fee payments; absent (tests, tools): the sandbox with its development key. */
+  pay?: PayConfig;
+}
+
+/** The payment provider of property fees (modules/fees/gateway/providers.ts) and its merchant key. */
+export interface PayConfig {
+  provider: 'sandbox';
+  merchantKey: string;
 }
 
 /**
@@ -186,8 +199,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       templateIds: e.GZ_WECHAT_TEMPLATE_IDS,
     },
     publicUrl: e.GZ_PUBLIC_URL?.replace(/\/+$/, ''),
+    pay: { provider: e.GZ_PAY_PROVIDER, merchantKey: e.GZ_PAY_MERCHANT_KEY ?? SANDBOX_MERCHANT_KEY },
   };
 }
+
+/** The sandbox's merchant key when none is configured: development and tests only (the sandbox moves no money). */
+export const SANDBOX_MERCHANT_KEY = 'gongzhi-sandbox-merchant-key';
 
 /** 10.0.0.1, ::1, 10.0.0.0/8, fd00::/8 */
 function isAddressOrRange(value: string): boolean {

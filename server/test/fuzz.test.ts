@@ -66,6 +66,8 @@ const REFUSALS_RECORDED: Record<string, string[]> = {
   // codes cannot be guessed faster than the claim limit allows (activation/use-cases/claim-room.ts).
   'GET /api/activation/codes/:code': ['audit_log', 'audit_head'],
   'POST /api/activation/claims/by-code': ['audit_log', 'audit_head'],
+  // A refused gateway notification (forged, unknown order) is kept with its outcome and audited (fees.gateway.refused).
+  'POST /api/fees/gateway/:provider/notify': ['audit_log', 'audit_head', 'fee_gateway_events'],
 };
 
 /** FUZZ_ONLY=regex: only the routes it matches ("POST /api/notices/:id/publish"), while working on them. */

@@ -15,3 +15,17 @@ export type { listVacancies } from './use-cases/list-vacancies.ts';
 export type { generateBills } from './use-cases/generate-bills.ts';
 export type { myBills, myBill, myDueTotal } from './use-cases/my-bills.ts';
 export type { roomPayers } from './use-cases/authorise-tenant.ts';
+// Payments part
+export { SANDBOX_MODES, type SandboxMode } from './gateway/sandbox-modes.ts';
+export type { CounterPaymentBody, RefundBody, ReconcileBody, SettlementBody, MatchBody } from './fees.payments.schemas.ts';
+export type { createPayOrder, getMyPayOrder, previewMyBills } from './use-cases/create-pay-order.ts';
+export type { listPayments, getPayment } from './use-cases/list-payments.ts';
+export type { takeCounterPayment } from './use-cases/take-counter-payment.ts';
+export type { refundPayment } from './use-cases/refund-payment.ts';
+export type { listFlaggedOrders } from './use-cases/resolve-flagged-order.ts';
+export type { listReconDiffs, listReconRuns } from './use-cases/list-reconciliation.ts';
+export type { reconcileDay } from './use-cases/reconcile-day.ts';
+export type { listSettlements, settlementCompanies } from './use-cases/list-settlements.ts';
+export type { getSettlement, createSettlement, matchSettlement } from './use-cases/settle-company.ts';
+export type { roomOpenBills } from './use-cases/room-open-bills.ts';
+export type { sandboxOrder } from './use-cases/sandbox-cashier.ts';

@@ -149,6 +149,162 @@ export interface FeeReceiptsTable {
   voided_by: string | null;
 }
 
+// ——— Payments part (migrations/0045_fees_payments.sql) ———
+export type PayOrderStatus = 'created' | 'paid' | 'flagged' | 'closed';
+export interface FeePayOrdersTable {
+  street_id: string;
+  id: string;
+  no: string;
+  provider: string;
+  room_id: string;
+  compound_id: string;
+  company_id: string | null;
+  payer_account_id: string | null;
+  payer_name_masked: string | null;
+  amount_fen: Fen;
+  status: Generated<PayOrderStatus>;
+  provider_order_no: string | null;
+  provider_txn_id: string | null;
+  flag_diff_fen: number | null;
+  flag_note: string | null;
+  resolved_note: string | null;
+  resolved_by: string | null;
+  payment_id: string | null;
+  last_event_at: Date | null;
+  created_at: Date;
+  paid_at: Date | null;
+}
+export interface FeePayOrderBillsTable {
+  street_id: string;
+  order_id: string;
+  bill_id: string;
+  due_fen: Fen;
+}
+export type GatewayOutcome = 'booked' | 'duplicate' | 'stale' | 'flagged' | 'refund_confirmed' | 'refused_signature' | 'refused_unknown_order' | 'refused_malformed';
+export interface FeeGatewayEventsTable {
+  id: string;
+  provider: string;
+  street_id: string | null;
+  order_id: string | null;
+  kind: 'pay' | 'refund' | 'unknown';
+  out_trade_no: string | null;
+  txn_id: string | null;
+  amount_fen: number | null;
+  outcome: GatewayOutcome;
+  detail: Generated<string>;
+  body: string;
+  received_at: Date;
+}
+export interface FeeRefundsTable {
+  street_id: string;
+  id: string;
+  no: string;
+  payment_id: string;
+  compound_id: string;
+  amount_fen: Fen;
+  reason: string;
+  provider_refund_txn: string | null;
+  voucher_no: string | null;
+  confirmed_at: Date | null;
+  refunded_at: Date;
+  refunded_by: string | null;
+}
+export interface FeeReconRunsTable {
+  street_id: string;
+  id: string;
+  provider: string;
+  day: DateStr;
+  source: 'fetched' | 'uploaded';
+  statement_rows: number;
+  book_rows: number;
+  diffs: number;
+  statement_csv: string;
+  run_at: Date;
+  run_by: string | null;
+}
+export type ReconDiffKind = 'missing_in_book' | 'missing_in_statement' | 'amount_differs';
+export interface FeeReconDiffsTable {
+  street_id: string;
+  id: string;
+  run_id: string;
+  compound_id: string | null;
+  kind: ReconDiffKind;
+  txn_type: 'pay' | 'refund';
+  txn_id: string;
+  out_trade_no: string | null;
+  statement_fen: number | null;
+  book_fen: number | null;
+  status: Generated<'open' | 'resolved'>;
+  note: string | null;
+  resolved_by: string | null;
+  resolved_at: Date | null;
+}
+export type SettlementStatus = 'draft' | 'sent' | 'matched' | 'mismatch';
+export interface FeeSettlementBatchesTable {
+  street_id: string;
+  id: string;
+  company_id: string;
+  channel: 'split' | 'bank';
+  period_kind: 'day' | 'month';
+  period_label: string;
+  period_start: DateStr;
+  period_end: DateStr;
+  paid_fen: Fen;
+  refunded_fen: Fen;
+  net_fen: Fen;
+  status: Generated<SettlementStatus>;
+  statement_fen: number | null;
+  statement_ref: string | null;
+  created_by: string | null;
+  created_at: Date;
+  sent_at: Date | null;
+  matched_at: Date | null;
+}
+export interface FeeSettlementLinesTable {
+  street_id: string;
+  batch_id: string;
+  line_no: number;
+  kind: 'payment' | 'refund';
+  ref_id: string;
+  ref_no: string;
+  compound_id: string;
+  amount_fen: Fen;
+  at: Date;
+}
+export interface FeeSbxOrdersTable {
+  order_no: string;
+  merchant_id: string;
+  sub_merchant_id: string | null;
+  out_trade_no: string;
+  amount_fen: Fen;
+  subject: string;
+  notify_url: string;
+  return_url: string | null;
+  status: Generated<'created' | 'paid' | 'cancelled'>;
+  mode: Generated<string>;
+  txn_id: string | null;
+  paid_at: Date | null;
+  refunded_fen: Generated<number>;
+  created_at: Date;
+}
+export interface FeeSbxRefundsTable {
+  refund_txn_id: string;
+  order_no: string;
+  out_refund_no: string;
+  amount_fen: Fen;
+  refunded_at: Date;
+}
+export interface FeeSbxNotificationsTable {
+  id: Generated<number>;
+  url: string;
+  body: string;
+  headers: ColumnType<Record<string, string>, string, string>;
+  attempts: Generated<number>;
+  next_at: Date;
+  delivered_at: Date | null;
+  last_error: string | null;
+}
+
 export interface FeesTables {
   fee_items: FeeItemsTable;
   fee_prices: FeePricesTable;
@@ -161,4 +317,15 @@ export interface FeesTables {
   fee_payment_allocations: FeePaymentAllocationsTable;
   fee_receipt_counters: FeeReceiptCountersTable;
   fee_receipts: FeeReceiptsTable;
+  fee_pay_orders: FeePayOrdersTable;
+  fee_pay_order_bills: FeePayOrderBillsTable;
+  fee_gateway_events: FeeGatewayEventsTable;
+  fee_refunds: FeeRefundsTable;
+  fee_recon_runs: FeeReconRunsTable;
+  fee_recon_diffs: FeeReconDiffsTable;
+  fee_settlement_batches: FeeSettlementBatchesTable;
+  fee_settlement_lines: FeeSettlementLinesTable;
+  fee_sbx_orders: FeeSbxOrdersTable;
+  fee_sbx_refunds: FeeSbxRefundsTable;
+  fee_sbx_notifications: FeeSbxNotificationsTable;
 }

@@ -89,3 +89,5 @@ export { insertHousehold } from './use-cases/add-household.ts';
 export { DEMO_STREET, type DemoStreet, type DemoPlace } from './demo/plan.ts';
 export { BUILDING_LEADER_MONTHLY_FEN, buildingLeaderAllowance } from './registry.payouts.ts';
 export type { RegistryTables } from './registry.tables.ts';
+/** The property companies of a street (the fees module's settlement). */
+export { propertyCompanies } from './use-cases/property-companies.ts';
