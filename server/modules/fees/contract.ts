@@ -4,3 +4,4 @@
  * (bills, payments, arrears) adds its own lines below.
  */
 export * from './fees.constants.ts';
+export * from './fees.arrears.constants.ts';
