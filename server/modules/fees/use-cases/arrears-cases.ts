@@ -1,3 +1,4 @@
+import { accountOf } from './arrears-scope.ts';
 import { findPlace, pathLabel } from '../../../kernel/access/index.ts';
 import { audit, type Ctx } from '../../../kernel/context.ts';
 import type { Executor as AnyExecutor, Tx as AnyTx } from '../../../kernel/db/index.ts';
@@ -41,7 +42,7 @@ const caseRow = (db: Executor) =>
     ]);
 
 async function addNote(tx: Tx, ctx: Ctx, c: { streetId: string; id: string }, step: ArrearsCaseStep, text: string) {
-  await tx.insertInto('fee_arrears_case_notes').values({ street_id: c.streetId, id: newId(), case_id: c.id, step, text, by_account: ctx.actor.accountId, at: ctx.kernel.clock.now() }).execute();
+  await tx.insertInto('fee_arrears_case_notes').values({ street_id: c.streetId, id: newId(), case_id: c.id, step, text, by_account: accountOf(ctx), at: ctx.kernel.clock.now() }).execute();
 }
 
 export async function openArrearsCase(ctx: Ctx, input: OpenCaseBody) {
@@ -58,7 +59,7 @@ export async function openArrearsCase(ctx: Ctx, input: OpenCaseBody) {
     const at = ctx.kernel.clock.now();
     await tx
       .insertInto('fee_arrears_cases')
-      .values({ street_id: streetId, id, room_id: room.id, compound_id: owed.compoundId, amount_fen: Number(owed.owedFen), note: input.note ?? '', opened_by: ctx.actor.accountId, opened_at: at, updated_at: at })
+      .values({ street_id: streetId, id, room_id: room.id, compound_id: owed.compoundId, amount_fen: Number(owed.owedFen), note: input.note ?? '', opened_by: accountOf(ctx), opened_at: at, updated_at: at })
       .execute();
     await addNote(tx, ctx, { streetId, id }, 'opened', input.note ?? '');
     await audit(tx, ctx, { action: 'fees.case.opened', placeId: room.id, subjectType: 'fee_arrears_case', subjectId: id, detail: { amountFen: Number(owed.owedFen) } });

@@ -1,4 +1,4 @@
-import { type Actor, can, findPlace, type PlaceRow, streetOf } from '../../../kernel/access/index.ts';
+import { type Actor, can, findPlace, isSystem, type PlaceRow, streetOf } from '../../../kernel/access/index.ts';
 import { chinaDay } from '../../../kernel/clock.ts';
 import type { Ctx } from '../../../kernel/context.ts';
 import { read } from '../fees.db.ts';
@@ -28,3 +28,6 @@ export async function arrearsScope(ctx: Ctx, placeId: string | undefined, permis
  * company's staff and the owners' committee see them masked (王*), as in every list of theirs.
  */
 export const seesFullNames = (actor: Actor, placePath: string) => can(actor, ['platform_admin', 'street_official'], placePath);
+
+/** The acting account, for a "by" column: null for the system (a job, a module's hook called by the system). */
+export const accountOf = (ctx: Ctx): string | null => (isSystem(ctx.actor) ? null : ctx.actor.accountId);

@@ -28,7 +28,7 @@ export async function getArrearsBands(ctx: Ctx, q: { placeId?: string | undefine
   const rows = await db
     .selectFrom(overdueBills(db, streetId, place.path, day).select(sql<string>`b.street_id`.as('streetId')).as('o'))
     .select([ancestorOf('compound').as('compoundId'), ancestorOf('building').as('buildingId'), 'o.band', sql<number>`sum(o."owedFen")::bigint`.as('owedFen'), sql<number>`count(*)::int`.as('bills'), sql<string[]>`array_agg(distinct o."roomId")`.as('rooms')])
-    .groupBy(['compoundId', 'buildingId', 'o.band'])
+    .groupBy([sql`1`, sql`2`, sql`3`])
     .execute();
   const ids = [...new Set(rows.flatMap((r) => [r.compoundId, r.buildingId]).filter((x): x is string => !!x))];
   const names = new Map(ids.length ? (await db.selectFrom('street_places').select(['id', 'name']).where('street_id', '=', streetId).where('id', 'in', ids).execute()).map((p) => [p.id, p.name]) : []);

@@ -1,3 +1,4 @@
+import { accountOf } from './arrears-scope.ts';
 import { findPlace } from '../../../kernel/access/index.ts';
 import { audit, type Ctx } from '../../../kernel/context.ts';
 import { newId } from '../../../kernel/ids.ts';
@@ -27,7 +28,7 @@ async function record(ctx: Ctx, r: ReceiptRow, input: InvoiceBody) {
     const id = newId();
     await tx
       .insertInto('fee_invoice_requests')
-      .values({ street_id: r.streetId, id, receipt_id: r.id, compound_id: r.compoundId, title: input.title, tax_no: input.taxNo ?? null, email: input.email, requested_by: ctx.actor.accountId, requested_at: ctx.kernel.clock.now() })
+      .values({ street_id: r.streetId, id, receipt_id: r.id, compound_id: r.compoundId, title: input.title, tax_no: input.taxNo ?? null, email: input.email, requested_by: accountOf(ctx), requested_at: ctx.kernel.clock.now() })
       .execute();
     await audit(tx, ctx, { action: 'fees.invoice.requested', placeId: r.compoundId, subjectType: 'fee_invoice_request', subjectId: id, detail: { receipt: r.no } });
     return { id, status: 'requested' as const };
@@ -62,7 +63,7 @@ async function decide(ctx: Ctx, id: string, set: { status: 'issued'; invoice_no:
   return write(ctx, async (tx) => {
     const done = await tx
       .updateTable('fee_invoice_requests')
-      .set({ ...set, decided_by: ctx.actor.accountId, decided_at: ctx.kernel.clock.now() })
+      .set({ ...set, decided_by: accountOf(ctx), decided_at: ctx.kernel.clock.now() })
       .where('street_id', '=', row.street_id)
       .where('id', '=', id)
       .where('status', '=', 'requested')

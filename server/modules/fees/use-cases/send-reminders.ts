@@ -1,3 +1,4 @@
+import { accountOf } from './arrears-scope.ts';
 import { pathLabel } from '../../../kernel/access/index.ts';
 import { audit, type Ctx } from '../../../kernel/context.ts';
 import { newId } from '../../../kernel/ids.ts';
@@ -43,7 +44,7 @@ export async function sendReminders(ctx: Ctx, input: ReminderBody) {
     const id = newId();
     await tx
       .insertInto('fee_reminder_batches')
-      .values({ street_id: streetId, id, place_id: place.id, compound_id: compoundId, min_band: input.minBand, channels: [...input.channels], created_by: ctx.actor.accountId, created_at: at })
+      .values({ street_id: streetId, id, place_id: place.id, compound_id: compoundId, min_band: input.minBand, channels: [...input.channels], created_by: accountOf(ctx), created_at: at })
       .execute();
     let reached = 0;
     let amount = 0;

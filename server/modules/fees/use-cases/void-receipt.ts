@@ -1,3 +1,4 @@
+import { accountOf } from './arrears-scope.ts';
 import { sql } from 'kysely';
 import { requestApproval, type ApprovalHandler } from '../../../kernel/approvals/approvals.ts';
 import { audit, type Ctx } from '../../../kernel/context.ts';
@@ -50,7 +51,7 @@ export const receiptVoidApproval: ApprovalHandler = {
       .executeTakeFirst();
     await tx
       .updateTable('fee_receipts')
-      .set({ status: 'voided', void_reason: payload.reason, void_approval_id: approval?.id ?? null, voided_at: ctx.kernel.clock.now(), voided_by: ctx.actor.accountId })
+      .set({ status: 'voided', void_reason: payload.reason, void_approval_id: approval?.id ?? null, voided_at: ctx.kernel.clock.now(), voided_by: accountOf(ctx) })
       .where('street_id', '=', payload.streetId)
       .where('id', '=', r.id)
       .execute();
