@@ -5,7 +5,7 @@ import type { Ctx } from '../../kernel/context.ts';
 import { buildWorld, PASSWORD, type World } from '../../test/fixture.ts';
 import { countRows, type Session, signIn, startTestEnv, type TestEnv } from '../../test/harness.ts';
 import { arrearsTotal, collectionRate, collectionRateAll } from './fees.arrears.figures.ts';
-import { write } from './fees.db.ts';
+import { read, write } from './fees.db.ts';
 import { openBill } from './fees.test-support.ts';
 import { bandOf, monthsOverdue, yuanInCapitals } from './use-cases/arrears-rules.ts';
 import { bookPayment } from './use-cases/book-payment.ts';
@@ -206,7 +206,7 @@ describe('collection rates, by hand', () => {
         bookPayment(tx, system, { streetId: streetZ, channel: 'cash', voucherNo: voucher, amountFen: fen, billIds: [billId], payerAccountId: null, payerNameMasked: null, bookedBy: null }),
       );
       // The payment as it happened on that day (the clock only runs forward in a test).
-      await env.kernel.db.updateTable('fee_payment_allocations').set({ at: new Date(at) }).where('payment_id', '=', p.paymentId).execute();
+      await read(env.kernel).updateTable('fee_payment_allocations').set({ at: new Date(at) }).where('payment_id', '=', p.paymentId).execute();
     };
     await payAt(jan1, 10000, 'Z-1', '2027-01-20T10:00:00+08:00');
     await payAt(jan3, 20000, 'Z-2', '2027-02-03T10:00:00+08:00'); // after January's end
@@ -249,7 +249,7 @@ describe('access', () => {
       assert.equal(list.body.items.some((x: { id: string }) => x.id === other.receiptId), READ.includes(role), `${role} lists it`);
     }
     // Z is another street's: nobody of this street sees its receipts.
-    const zReceipt = await env.kernel.db.selectFrom('fee_receipts').select('id').where('compound_id', '=', w.places.Z).executeTakeFirstOrThrow();
+    const zReceipt = await read(env.kernel).selectFrom('fee_receipts').select('id').where('compound_id', '=', w.places.Z).executeTakeFirstOrThrow();
     for (const role of STAFF_ROLES) assert.equal((await s.get(role)!.request('GET', `/api/fees/receipts/${zReceipt.id}`)).status, 404, `${role} at Z`);
 
     // Figures: the street reads the collection rates; property staff hold no figures permission.
