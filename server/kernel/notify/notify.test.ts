@@ -10,7 +10,7 @@ import { hashPassword } from '../auth/passwords.ts';
 import { shanghaiMinuteOfDay } from './quiet-hours.ts';
 import type { SmsSender } from './channels/sms.ts';
 import { deliverDue, MAX_ATTEMPTS, settleAbandoned } from './deliver.ts';
-import { notify, type NotifyInput, registerNotifications } from './notify.ts';
+import { cancelQueued, notify, type NotifyInput, registerNotifications } from './notify.ts';
 import { SendingsSort } from './sendings.ts';
 import { createWechatClient } from './channels/wechat.ts';
 import { restoreSandboxConsents } from './notify.seed.ts';
@@ -406,4 +406,21 @@ test('SQL-made message ids are UUIDv7 in time order', async () => {
   assert.match(rows[0]!.id, /^[0-9a-f]{8}-[0-9a-f]{4}-7[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
   assert.ok(rows[0]!.id < rows[1]!.id);
   assert.equal(parseInt(rows[0]!.id.replace(/-/g, '').slice(0, 12), 16), Date.parse('2026-12-02T00:00:00Z'));
+});
+
+describe('withdrawing queued messages', () => {
+  test('cancelQueued skips the queued copies of the given batches only; the inbox copy and other batches stay', async () => {
+    await drain();
+    const first = await send({ to: { accounts: [people.li, people.han] }, channels: ['inbox', 'sms'] });
+    const other = await send({ to: { accounts: [people.li] }, channels: ['inbox', 'sms'] });
+    const streetId = (await env.kernel.db.selectFrom('notify_batches').select('street_id').where('id', '=', first.batchId).executeTakeFirstOrThrow()).street_id;
+    assert.equal(await write(system(), (tx) => cancelQueued(tx, { streetId, batchIds: [first.batchId] })), 2);
+    assert.deepEqual(await statusOf(first.batchId, 'sms'), ['skipped', 'skipped']);
+    assert.deepEqual(await statusOf(first.batchId, 'inbox'), ['sent', 'sent']);
+    assert.deepEqual(await statusOf(other.batchId, 'sms'), ['queued']);
+    assert.equal(await write(system(), (tx) => cancelQueued(tx, { streetId, batchIds: [first.batchId] })), 0, 'twice withdraws nothing more');
+    const before = smsTo('13900000012').length;
+    await deliverDue(env.kernel);
+    assert.equal(smsTo('13900000012').length, before, 'a cancelled text is never sent');
+  });
 });

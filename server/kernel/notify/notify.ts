@@ -180,3 +180,21 @@ export async function sendNow(kernel: Kernel, to: { phone: string }, key: string
   if (!template?.sms) throw new Error(`No SMS template ${key}`);
   await kernel.sms.send(to.phone, SMS_SIGNATURE + fill(textIn(template.sms, locale), data));
 }
+
+/**
+ * Withdraws what a module said and no longer needs to (a payment makes the reminders for the room moot): the
+ * messages of the given batches still queued — not yet claimed by the delivery job — are skipped with the error
+ * 'cancelled', in the caller's transaction. What is being sent or was sent stays as it is, and the inbox copy
+ * (sent at once) stays too: cancelling cannot call a text back. Answers how many were withdrawn.
+ */
+export async function cancelQueued(tx: Tx, input: { streetId: string; batchIds: readonly string[] }): Promise<number> {
+  if (input.batchIds.length === 0) return 0;
+  const done = await tx
+    .updateTable('notify_messages')
+    .set({ status: 'skipped', error: 'cancelled' })
+    .where('street_id', '=', input.streetId)
+    .where('batch_id', 'in', [...input.batchIds])
+    .where('status', '=', 'queued')
+    .executeTakeFirst();
+  return Number(done.numUpdatedRows);
+}

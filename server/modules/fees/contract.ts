@@ -29,3 +29,4 @@ export type { listSettlements, settlementCompanies } from './use-cases/list-sett
 export type { getSettlement, createSettlement, matchSettlement } from './use-cases/settle-company.ts';
 export type { roomOpenBills } from './use-cases/room-open-bills.ts';
 export type { sandboxOrder } from './use-cases/sandbox-cashier.ts';
+export * from './fees.arrears.constants.ts';

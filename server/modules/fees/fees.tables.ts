@@ -1,5 +1,6 @@
 import type { ColumnType, Generated } from 'kysely';
-import type { BasisKind, BillSource, BillStatus, FeeCycle, FeeKind, PaymentChannel, PayerKind } from './fees.constants.ts';
+import type { ArrearsCaseStatus, ArrearsCaseStep, MediationOutcome, VisitOutcome } from './fees.arrears.constants.ts';
+import type { AgeingBand, BasisKind, BillSource, BillStatus, FeeCycle, FeeKind, PaymentChannel, PayerKind } from './fees.constants.ts';
 
 /** Kysely types of the fees module's core tables (migrations/0044_fees.sql). Money in fen, areas in 0.01 m². */
 type DateStr = ColumnType<string, string, string>;
@@ -304,6 +305,72 @@ export interface FeeSbxNotificationsTable {
   delivered_at: Date | null;
   last_error: string | null;
 }
+/** The arrears part's tables (migrations/0046_fees_arrears.sql). */
+export interface FeeInvoiceRequestsTable {
+  street_id: string;
+  id: string;
+  receipt_id: string;
+  compound_id: string;
+  title: string;
+  tax_no: string | null;
+  email: string;
+  status: Generated<'requested' | 'issued' | 'rejected'>;
+  invoice_no: string | null;
+  invoice_date: NullableDateStr;
+  reject_reason: string | null;
+  requested_by: string | null;
+  requested_at: Date;
+  decided_by: string | null;
+  decided_at: Date | null;
+}
+export interface FeeReminderBatchesTable {
+  street_id: string;
+  id: string;
+  place_id: string;
+  compound_id: string;
+  min_band: AgeingBand;
+  channels: string[];
+  rooms: Generated<number>;
+  amount_fen: Generated<Fen>;
+  created_by: string | null;
+  created_at: Date;
+}
+export interface FeeRemindersTable {
+  street_id: string;
+  id: string;
+  batch_id: string;
+  room_id: string;
+  amount_fen: Fen;
+  months_overdue: number;
+  notify_batch_id: string | null;
+  recipients: Generated<number>;
+  status: Generated<'sent' | 'stopped'>;
+  stopped_at: Date | null;
+}
+export interface FeeArrearsCasesTable {
+  street_id: string;
+  id: string;
+  room_id: string;
+  compound_id: string;
+  status: Generated<ArrearsCaseStatus>;
+  amount_fen: Fen;
+  note: Generated<string>;
+  visit_outcome: VisitOutcome | null;
+  mediation_outcome: MediationOutcome | null;
+  opened_by: string | null;
+  opened_at: Date;
+  updated_at: Date;
+  closed_at: Date | null;
+}
+export interface FeeArrearsCaseNotesTable {
+  street_id: string;
+  id: string;
+  case_id: string;
+  step: ArrearsCaseStep;
+  text: Generated<string>;
+  by_account: string | null;
+  at: Date;
+}
 
 export interface FeesTables {
   fee_items: FeeItemsTable;
@@ -328,4 +395,9 @@ export interface FeesTables {
   fee_sbx_orders: FeeSbxOrdersTable;
   fee_sbx_refunds: FeeSbxRefundsTable;
   fee_sbx_notifications: FeeSbxNotificationsTable;
+  fee_invoice_requests: FeeInvoiceRequestsTable;
+  fee_reminder_batches: FeeReminderBatchesTable;
+  fee_reminders: FeeRemindersTable;
+  fee_arrears_cases: FeeArrearsCasesTable;
+  fee_arrears_case_notes: FeeArrearsCaseNotesTable;
 }

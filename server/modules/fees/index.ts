@@ -40,3 +40,5 @@ export const feesModule: Module = {
 
 export { FeesPolicy } from './fees.policy.ts';
 export type { FeesTables } from './fees.tables.ts';
+/** Stable hooks for the grid and mediation modules (docs/ARCHITECTURE.md, "Fees → grid and mediation"). */
+export { arrearsCasesForVisit, arrearsCasesForMediation, recordArrearsVisit, recordArrearsMediation, type ArrearsCaseForWork } from './use-cases/arrears-cases.ts';

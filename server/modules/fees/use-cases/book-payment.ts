@@ -7,6 +7,7 @@ import type { PaymentChannel } from '../fees.constants.ts';
 import type { Tx } from '../fees.db.ts';
 import { FeesErrors } from '../fees.errors.ts';
 import { issueReceipt } from './issue-receipt.ts';
+import { stopReminders } from './send-reminders.ts';
 
 export interface BookPaymentInput {
   streetId: string;
@@ -117,6 +118,8 @@ export async function bookPayment(tx: Tx, ctx: Ctx, input: BookPaymentInput): Pr
     .where('street_id', '=', input.streetId)
     .where('id', 'in', owed.map((b) => b.id))
     .execute();
+  // A payment stops the queued reminders of the rooms it paid for (the arrears part).
+  await stopReminders(tx, ctx, { streetId: input.streetId, roomIds: [...new Set(bills.map((b) => b.room_id))] });
 
   const rooms = [...new Set(bills.map((b) => b.roomLabel))];
   const periods = [...new Set(bills.map((b) => b.period_label))].sort();
