@@ -8,7 +8,8 @@ import { read } from './fees.db.ts';
 import { buildBillsWorld, ctxFor, itemWithPrice } from './fees.bills.test-support.ts';
 import { createFeeItem } from './use-cases/create-fee-item.ts';
 import { generateBills } from './use-cases/generate-bills.ts';
-import { registerVacancy } from './use-cases/register-vacancy.ts';
+import { billOneOff } from './use-cases/bill-one-off.ts';
+import { endVacancy, registerVacancy } from './use-cases/register-vacancy.ts';
 import { runBillingJob } from './use-cases/run-billing-jobs.ts';
 import { requestAdjustment } from './use-cases/request-adjustment.ts';
 import { requestPriceChange } from './use-cases/request-price-change.ts';
@@ -163,6 +164,29 @@ describe('the hourly job', () => {
     const before = await entries();
     assert.equal((await runBillingJob(env.kernel)).created, 0);
     assert.equal(await entries(), before, 'a run of the job that bills nothing leaves no entry');
+  });
+});
+
+describe('one-off bills and vacancies', () => {
+  test('a one-off charge to every room of a building bills each once', async () => {
+    const item = await itemWithPrice(c.pm, c.street, { compoundId: w.places.A, name: '外墙清洗', kind: 'one_off', cycle: 'once', unitFen: 5000, effectiveFrom: '2026-11-22' });
+    const r = await billOneOff(c.staff, { itemId: item, label: '2026年外墙清洗', placeIds: [w.places.A1.building] });
+    assert.deepEqual([r.created, r.amountFen], [3, 15000], '1栋 101–103 at 50.00 元');
+    const again = await billOneOff(c.staff, { itemId: item, label: '2026年外墙清洗', roomIds: [w.rooms.A101, w.rooms.A201] });
+    assert.deepEqual([again.created, again.existing], [1, 1], '101 was billed already; 201 is new');
+    const bill = await read(env.kernel).selectFrom('fee_bills').selectAll().where('room_id', '=', w.rooms.A101).where('source', '=', 'one_off').executeTakeFirstOrThrow();
+    assert.equal(bill.bill_key, `once:${item}:2026年外墙清洗`);
+    await assert.rejects(billOneOff(c.staff, { itemId: items.garbage, label: 'x', roomIds: [w.rooms.A101] }), { code: 'NOT_ONE_OFF' });
+    await assert.rejects(billOneOff(c.staff, { itemId: item, label: 'x', roomIds: [w.rooms.Z101] }), { code: 'ROOM_NOT_FOUND' });
+  });
+
+  test('vacancies of a room may not overlap; an open one ends on a day', async () => {
+    await assert.rejects(registerVacancy(c.staff, { roomId: w.r.R903, startsOn: '2027-03-01' }), { code: 'VACANCY_OVERLAPS' });
+    const v = await read(env.kernel).selectFrom('fee_vacancies').select('id').where('room_id', '=', w.r.R903).executeTakeFirstOrThrow();
+    await assert.rejects(endVacancy(c.zmanager, v.id, '2027-02-01'), { code: 'VACANCY_NOT_FOUND' });
+    await endVacancy(c.staff, v.id, '2027-02-01');
+    await assert.rejects(endVacancy(c.staff, v.id, '2027-03-01'), { code: 'VACANCY_ENDED' });
+    assert.ok(await registerVacancy(c.staff, { roomId: w.r.R903, startsOn: '2027-03-01', endsOn: '2027-06-01' }));
   });
 });
 
