@@ -65,6 +65,12 @@ describe('figures on the demo street', () => {
     const notices = await db.selectFrom('ntc_notices').select(['id', 'place_id', 'published_at']).where('street_id', '=', s).execute();
     const reads = await db.selectFrom('ntc_reads').select(['notice_id', 'account_id', 'read_at']).execute();
     const opinions = await db.selectFrom('op_opinions').selectAll().where('street_id', '=', s).execute();
+    const bills = await db.selectFrom('fee_bills').selectAll().where('street_id', '=', s).execute();
+    const allocations = await db.selectFrom('fee_payment_allocations').selectAll().where('street_id', '=', s).execute();
+    const midnight = (day: string) => new Date(`${day}T00:00:00+08:00`);
+    const paidOn = (billId: string, before: Date) => allocations.filter((a) => a.bill_id === billId && a.at < before).reduce((n, a) => n + Number(a.amount_fen), 0);
+    const billsUnder = (path: string) => bills.filter((b) => pathOf(b.room_id).startsWith(path));
+    const dueBy = (path: string) => billsUnder(path).filter((b) => b.due_on < '2026-12-01' && b.status !== 'written_off');
 
     // ——— the hand counts, for a place at `path` ———
     type Parts = [number, number | null];
@@ -109,6 +115,18 @@ describe('figures on the demo street', () => {
         }
         return [read, reached];
       },
+      'fees.collection_rate': (path) => {
+        const of = billsUnder(path).filter((b) => b.period_start >= '2026-11-01' && b.period_start < '2026-12-01');
+        return [of.reduce((n, b) => n + paidOn(b.id, midnight(b.period_end)), 0), of.reduce((n, b) => n + Number(b.amount_fen) + Number(b.adjusted_fen), 0)];
+      },
+      'fees.collection_rate_all': (path) => {
+        const of = dueBy(path);
+        return [
+          of.reduce((n, b) => n + Math.max(paidOn(b.id, to) - paidOn(b.id, from), 0), 0),
+          of.reduce((n, b) => n + Math.max(Number(b.amount_fen) + Number(b.adjusted_fen) - paidOn(b.id, from), 0), 0),
+        ];
+      },
+      'fees.arrears_total': (path) => [dueBy(path).reduce((n, b) => n + Math.max(Number(b.amount_fen) + Number(b.adjusted_fen) - paidOn(b.id, to), 0), 0), null],
       'opinions.answered': (path) => {
         const posted = opinions.filter((o) => inWindow(o.created_at) && (o.hidden_at === null || o.hidden_at >= to) && pathOf(o.place_id).startsWith(path));
         return [posted.filter((o) => o.answered_at !== null && o.answered_at < to).length, posted.length];

@@ -38,7 +38,8 @@ export const collectionRate = (db: Executor, at: FigureWindow) =>
 
 export const collectionRateAll = async (db: Executor, at: FigureWindow) => {
   const owedAtStart = sql`greatest(b.amount_fen + b.adjusted_fen - ${paidBefore(sql`${at.from}::timestamptz`)}, 0)`;
-  const paidIn = sql`(${paidBefore(sql`${at.to}::timestamptz`)} - ${paidBefore(sql`${at.from}::timestamptz`)})`;
+  // Per bill never below zero: a refund in the month of what was paid before it is not a negative collection.
+  const paidIn = sql`greatest(${paidBefore(sql`${at.to}::timestamptz`)} - ${paidBefore(sql`${at.from}::timestamptz`)}, 0)`;
   return (await rows(db, at, paidIn, owedAtStart, sql`b.due_on < ${day(at.to)} and b.status <> 'written_off'`)).filter((r) => r.denominator !== 0 || r.numerator !== 0);
 };
 

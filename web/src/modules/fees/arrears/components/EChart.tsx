@@ -1,0 +1,34 @@
+import { BarChart } from 'echarts/charts';
+import { GridComponent, TooltipComponent } from 'echarts/components';
+import * as echarts from 'echarts/core';
+import { CanvasRenderer } from 'echarts/renderers';
+import type { EChartsOption } from 'echarts';
+import { useEffect, useRef } from 'react';
+
+// Only the bar chart the collection rates draw: the whole of ECharts would triple the page's download.
+echarts.use([BarChart, GridComponent, TooltipComponent, CanvasRenderer]);
+
+/**
+ * A small ECharts wrapper: one chart per element, made on mount, given the new option on change, resized
+ * with its box, and disposed on unmount (no echarts-for-react).
+ */
+export function EChart({ option, height = 260, label }: { option: EChartsOption; height?: number; label: string }) {
+  const ref = useRef<HTMLDivElement>(null);
+  const chart = useRef<echarts.ECharts | null>(null);
+  useEffect(() => {
+    if (!ref.current) return;
+    const c = echarts.init(ref.current);
+    chart.current = c;
+    const observer = new ResizeObserver(() => c.resize());
+    observer.observe(ref.current);
+    return () => {
+      observer.disconnect();
+      c.dispose();
+      chart.current = null;
+    };
+  }, []);
+  useEffect(() => {
+    chart.current?.setOption(option, true);
+  }, [option]);
+  return <div ref={ref} role="img" aria-label={label} style={{ width: '100%', height }} />;
+}
