@@ -1,13 +1,12 @@
 import { Button, DotLoading, ErrorBlock, List, Toast } from 'antd-mobile';
 import { useTranslation } from 'react-i18next';
-import { useNavigate, useSearchParams } from 'react-router';
+import { useSearchParams } from 'react-router';
 import { BackTitle } from '../../../../resident/BackTitle.tsx';
 import { useCreatePayOrder, usePayPreview, yuan } from '../api.ts';
 
 /** /h5/fees/pay?bills=a,b — confirm the bills and the total, then on to the gateway's cashier. */
 export function PayPage() {
   const { t } = useTranslation();
-  const navigate = useNavigate();
   const [search] = useSearchParams();
   const ids = search.get('bills') ?? '';
   const preview = usePayPreview(ids);
@@ -15,7 +14,8 @@ export function PayPage() {
   const pay = async () => {
     try {
       const order = await create.mutateAsync(preview.data!.items.map((b) => b.id));
-      void navigate(order.payUrl);
+      // The gateway's cashier is another site (the sandbox's stands in for it): a full page load, not a route.
+      window.location.assign(order.payUrl);
     } catch (err) {
       Toast.show({ icon: 'fail', content: (err as Error).message });
     }
