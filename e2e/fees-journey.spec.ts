@@ -1,8 +1,11 @@
-import jsQR from 'jsqr';
+import jsQRModule from 'jsqr';
 import { PNG } from 'pngjs';
 import { RESIDENT_PHONE, shot } from './demo.ts';
 import { expect as baseExpect, test } from './fixtures.ts';
 import { noSidewaysScroll, phone, residentSignIn } from './journey-helpers.ts';
+
+/** jsqr is CommonJS with an ES-style default: the function itself at run time, typed as its module here. */
+const jsQR = jsQRModule as unknown as typeof jsQRModule.default;
 
 // The gateway's notification comes from the sandbox's delivery job (every second, over HTTP): allow for it.
 const expect = baseExpect.configure({ timeout: 30_000 });
