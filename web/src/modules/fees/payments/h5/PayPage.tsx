@@ -15,7 +15,7 @@ export function PayPage() {
   const pay = async () => {
     try {
       const order = await create.mutateAsync(preview.data!.items.map((b) => b.id));
-      void navigate(order.payUrl);
+      void navigate(order.payUrl.replace(/^\/h5/, ''));
     } catch (err) {
       Toast.show({ icon: 'fail', content: (err as Error).message });
     }
