@@ -35,7 +35,8 @@ create table fee_pay_orders (
   foreign key (street_id, room_id) references street_places (street_id, id),
   foreign key (street_id, payment_id) references fee_payments (street_id, id)
 );
-create unique index fee_pay_orders_no on fee_pay_orders (no);
+-- A notification names the order by its number alone: found by it (the merchant account says the street).
+create index fee_pay_orders_no on fee_pay_orders (no);
 create index fee_pay_orders_id on fee_pay_orders (id);
 create index fee_pay_orders_flagged on fee_pay_orders (street_id, compound_id) where status = 'flagged';
 comment on table fee_pay_orders is 'distribution: street';
@@ -92,7 +93,6 @@ create table fee_refunds (
   unique (street_id, no),
   foreign key (street_id, payment_id) references fee_payments (street_id, id)
 );
-create unique index fee_refunds_no on fee_refunds (no);
 create index fee_refunds_payment on fee_refunds (street_id, payment_id);
 create index fee_refunds_at on fee_refunds (street_id, refunded_at);
 comment on table fee_refunds is 'distribution: street';

@@ -9,6 +9,8 @@ import type { Notification } from '../gateway/provider.ts';
 import { providerNamed } from '../gateway/providers.ts';
 import { bookPayment } from './book-payment.ts';
 
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
 /** What the gateway is answered when the notification was taken (whatever became of it): it stops resending. */
 export const GATEWAY_ACK = { code: 'SUCCESS', message: 'OK' } as const;
 
@@ -67,8 +69,16 @@ export async function handleNotification(kernel: Kernel, providerName: string, r
   if (!n) return refuse('refused_signature', undefined, FeesErrors.GATEWAY_SIGNATURE());
 
   const result = await write(ctx, async (tx) => {
-    const order = await tx.selectFrom('fee_pay_orders').selectAll().where('no', '=', n.outTradeNo).where('provider', '=', provider.name).forUpdate().executeTakeFirst();
-    if (!order || order.street_id !== n.merchantId) return null;
+    // The merchant account is the street's: the order is looked up within it (its number is unique per street).
+    const order = await tx
+      .selectFrom('fee_pay_orders')
+      .selectAll()
+      .where('no', '=', n.outTradeNo)
+      .where('provider', '=', provider.name)
+      .where('street_id', '=', UUID.test(n.merchantId) ? n.merchantId : '00000000-0000-0000-0000-000000000000')
+      .forUpdate()
+      .executeTakeFirst();
+    if (!order) return null;
     const ev = (outcome: GatewayOutcome, detail = '') => note(tx, { outcome, n, streetId: order.street_id, orderId: order.id, detail });
     if (order.last_event_at && n.time < order.last_event_at) {
       await ev('stale', `older than the order's last recorded state (${order.last_event_at.toISOString()})`);

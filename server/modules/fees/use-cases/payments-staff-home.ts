@@ -12,7 +12,7 @@ export async function paymentsStaffHome(ctx: Ctx): Promise<StaffHomeSlice> {
   return {
     todos: [
       { key: 'feesFlaggedOrders', count: flagged.total, link: '/fees/flagged-orders' },
-      { key: 'feesReconDiffs', count: diffs.total, link: '/fees/reconciliation?status=open' },
+      { key: 'feesReconDiffs', count: diffs.total, link: '/fees/reconciliation-diffs?status=open' },
     ],
   };
 }

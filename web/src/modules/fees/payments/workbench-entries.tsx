@@ -15,7 +15,7 @@ export const workbenchEntries: WorkbenchEntry[] = [
       { path: 'fees/counter', lazy: page(() => import('./pages/CounterPage.tsx'), 'CounterPage') },
       { path: 'fees/payments', lazy: page(() => import('./pages/PaymentsPage.tsx'), 'PaymentsPage') },
       { path: 'fees/flagged-orders', lazy: page(() => import('./pages/FlaggedOrdersPage.tsx'), 'FlaggedOrdersPage') },
-      { path: 'fees/reconciliation', lazy: page(() => import('./pages/ReconciliationPage.tsx'), 'ReconciliationPage') },
+      { path: 'fees/reconciliation-diffs', lazy: page(() => import('./pages/ReconciliationPage.tsx'), 'ReconciliationPage') },
       { path: 'fees/settlements', lazy: page(() => import('./pages/SettlementsPage.tsx'), 'SettlementsPage') },
     ],
     menu: (t: TFunction, me: Me): MenuItem | null => {
@@ -23,7 +23,7 @@ export const workbenchEntries: WorkbenchEntry[] = [
         holds(me, FEES_ROLES.bill) && { key: '/fees/counter', icon: <WalletOutlined />, label: t('feesPayments.menu.counter') },
         holds(me, FEES_ROLES.read) && { key: '/fees/payments', icon: <TransactionOutlined />, label: t('feesPayments.menu.payments') },
         holds(me, FEES_ROLES.read) && { key: '/fees/flagged-orders', icon: <AlertOutlined />, label: t('feesPayments.menu.flagged') },
-        holds(me, FEES_ROLES.bill) && { key: '/fees/reconciliation', icon: <AuditOutlined />, label: t('feesPayments.menu.recon') },
+        holds(me, FEES_ROLES.bill) && { key: '/fees/reconciliation-diffs', icon: <AuditOutlined />, label: t('feesPayments.menu.recon') },
         holds(me, FEES_ROLES.settle) && { key: '/fees/settlements', icon: <BankOutlined />, label: t('feesPayments.menu.settle') },
       ].filter((x) => !!x) as MenuItem[];
       return children.length ? { type: 'group', key: 'feesPayments', label: '', children } : null;

@@ -37,7 +37,7 @@ export function PayResultPage() {
             <>
               <p>{t('feesPayments.h5.waitingHelp')}</p>
               {o.payUrl && (
-                <Link to={o.payUrl}>
+                <Link to={o.payUrl.replace(/^\/h5/, '')}>
                   <Button size="small">{t('feesPayments.h5.payAgain')}</Button>
                 </Link>
               )}
