@@ -9,6 +9,8 @@ import { decisionsDriver } from './decisions.test-driver.ts';
 import { rehashChain, runVerifier } from './decisions.test-bundle.ts';
 import { hashOf } from './ledger.ts';
 import { dueCostShares } from './index.ts';
+import { billCostShares } from '../fees/index.ts';
+import { appDb } from '../../app.ts';
 import { read } from './decisions.db.ts';
 import { addStairwell } from './elevator.test-world.ts';
 
@@ -323,6 +325,22 @@ describe('the affected owner may object, settled by a compensation agreement', (
     ]);
     assert.ok(due.every((s) => s.title.includes('加装电梯') && s.dueSince instanceof Date));
     assert.equal((await dueCostShares(env.kernel.db, { streetId: w.places.S, since: due[0]!.dueSince })).filter((s) => s.decisionId === id).length, 0, 'since is exclusive');
+    // The fees module's job bills each due share once, to the fen, as the owners' bill of the room.
+    assert.equal(await billCostShares(env.kernel, w.places.S), 4);
+    assert.equal(await billCostShares(env.kernel, w.places.S), 0, 'a second run bills nothing twice');
+    const bills = await appDb(env.kernel)
+      .selectFrom('fee_bills as b')
+      .innerJoin('street_places as p', 'p.id', 'b.room_id')
+      .select(['p.name', 'b.amount_fen', 'b.payer_kind', 'b.source', 'b.status'])
+      .where('b.bill_key', '=', `elevator:${id}`)
+      .orderBy('p.name')
+      .execute();
+    assert.deepEqual(bills.map((b) => [b.name, b.amount_fen, b.payer_kind, b.source, b.status]), [
+      ['201', 2_571_429, 'owners', 'elevator', 'open'],
+      ['202', 2_571_429, 'owners', 'elevator', 'open'],
+      ['301', 3_428_571, 'owners', 'elevator', 'open'],
+      ['302', 3_428_571, 'owners', 'elevator', 'open'],
+    ]);
     const xlsx = await env.app.inject({ method: 'GET', url: `/api/decisions/${id}/elevator/shares.xlsx`, headers: await cookieOf('committee_staff') });
     assert.equal(xlsx.statusCode, 200);
     assert.equal(xlsx.rawPayload.subarray(0, 2).toString(), 'PK');

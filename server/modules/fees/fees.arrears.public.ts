@@ -13,7 +13,8 @@ export const receiptCheckPage: PublicPage = {
   key: 'fees.receipt',
   title: { 'zh-CN': '收据核验', en: 'Receipt check' },
   param: 'id',
-  maskedNames: ['sections[].facts[].value'],
+  // The payer, masked (张*), is the one name on the page: a list item's `by`, so the scan holds it to a masked name.
+  maskedNames: ['sections[].items[].by'],
   cacheSeconds: 30,
   async load(kernel, { id, locale }) {
     if (!id) return null;
@@ -34,9 +35,12 @@ export const receiptCheckPage: PublicPage = {
             { label: en ? 'Amount' : '金额', value: `¥${yuan(r.amountFen)}（${yuanInCapitals(r.amountFen)}）` },
             { label: en ? 'Date' : '开具日期', value: chinaDay(r.issuedAt) },
             { label: en ? 'Issuer' : '收款单位', value: await issuerName(db, r) },
-            { label: en ? 'Payer' : '缴费人', value: r.payerNameMasked ?? '—' },
             { label: en ? 'Status' : '状态', value: valid ? (en ? 'Valid' : '有效') : en ? 'Voided' : '已作废' },
           ],
+        },
+        {
+          kind: 'list',
+          items: [r.payerNameMasked ? { title: en ? 'Payer' : '缴费人', by: r.payerNameMasked } : { title: en ? 'Payer' : '缴费人', text: '—' }],
         },
       ],
     };

@@ -42,3 +42,5 @@ export { FeesPolicy } from './fees.policy.ts';
 export type { FeesTables } from './fees.tables.ts';
 /** Stable hooks for the grid and mediation modules (docs/ARCHITECTURE.md, "Fees → grid and mediation"). */
 export { arrearsCasesForVisit, arrearsCasesForMediation, recordArrearsVisit, recordArrearsMediation, type ArrearsCaseForWork } from './use-cases/arrears-cases.ts';
+/** Bills a street's due elevator cost shares (the hourly job runs it; the decisions module's elevator test checks the hand-off). */
+export { billCostShares } from './use-cases/bill-cost-shares.ts';
