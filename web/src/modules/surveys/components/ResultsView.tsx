@@ -3,7 +3,7 @@ import type { EChartsOption } from 'echarts';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { type QuestionResult, type Survey, useSurveyResults, useSurveyTexts } from '../api.ts';
-import { EChart } from './EChart.tsx';
+import { EChart } from '../../../shared/EChart.tsx';
 import { meanOf, tenths } from './labels.tsx';
 
 /** The results page: participation, then per question a chart with its exact counts beside it. */

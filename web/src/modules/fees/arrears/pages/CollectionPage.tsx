@@ -7,7 +7,7 @@ import { PageHeader, ScopeNote } from '../../../../workbench/components/PageHead
 import { QueryView } from '../../../../workbench/components/QueryView.tsx';
 import { useScope } from '../../../../workbench/scope.tsx';
 import { type CollectionRates, download, useCollection, yuan } from '../api.ts';
-import { EChart } from '../components/EChart.tsx';
+import { EChart } from '../../../../shared/EChart.tsx';
 
 type Row = CollectionRates['compounds'][number];
 

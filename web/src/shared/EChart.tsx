@@ -5,7 +5,7 @@ import { CanvasRenderer } from 'echarts/renderers';
 import type { EChartsOption } from 'echarts';
 import { useEffect, useRef } from 'react';
 
-// Only the charts the results draw: the whole of ECharts would triple the page's download.
+// Only the charts the pages draw (surveys' results, fees' collection rates): the whole of ECharts would triple a page's download.
 echarts.use([BarChart, PieChart, GridComponent, TooltipComponent, CanvasRenderer]);
 
 /**
