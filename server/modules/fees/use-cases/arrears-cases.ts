@@ -13,6 +13,7 @@ import { FeesErrors } from '../fees.errors.ts';
 import { allows, authorize, placeFilter } from '../fees.policy.ts';
 import type { CasesQuery, OpenCaseBody } from '../fees.arrears.schemas.ts';
 import { arrearsScope, seesFullNames } from './arrears-scope.ts';
+import { readablePlacePath } from './place-scope.ts';
 
 /**
  * Arrears cases (欠费处置): staff open one for a room in arrears (one live case per room), hand it to a grid
@@ -131,12 +132,7 @@ export const CasesSort = sortable({ updatedAt: 'c.updated_at', openedAt: 'c.open
 
 export async function listArrearsCases(ctx: Ctx, q: CasesQuery) {
   const db = read(ctx);
-  let underPath: string | undefined;
-  if (q.placeId) {
-    const place = await findPlace(db, q.placeId);
-    if (!place || !allows(ctx.actor, 'read', place.path)) throw FeesErrors.PLACE_NOT_FOUND();
-    underPath = place.path;
-  }
+  const underPath = await readablePlacePath(ctx, q.placeId);
   const base = () => {
     let s = caseRow(db).where(placeFilter(ctx.actor, 'read', 'c.room_id', 'room.path'));
     if (underPath) s = s.where('room.path', 'like', `${underPath}%`);

@@ -1,5 +1,4 @@
 import { accountOf } from './arrears-scope.ts';
-import { findPlace } from '../../../kernel/access/index.ts';
 import { audit, type Ctx } from '../../../kernel/context.ts';
 import { newId } from '../../../kernel/ids.ts';
 import { offsetOf, paginate, sortable } from '../../../kernel/pagination.ts';
@@ -8,6 +7,7 @@ import { FeesErrors } from '../fees.errors.ts';
 import { allows, authorize, placeFilter } from '../fees.policy.ts';
 import type { InvoiceBody, InvoiceIssueBody, InvoiceRejectBody, InvoicesQuery } from '../fees.arrears.schemas.ts';
 import { myReceipt, type ReceiptRow, staffReceipt } from './receipt-access.ts';
+import { readablePlacePath } from './place-scope.ts';
 
 /**
  * Tax invoices (发票) are issued in the tax system, which the platform cannot reach: it records the payer's
@@ -82,12 +82,7 @@ export const InvoicesSort = sortable({ requestedAt: 'i.requested_at', status: 'i
 /** Staff: the invoice requests of their compounds, the open ones first to work. */
 export async function listInvoices(ctx: Ctx, q: InvoicesQuery) {
   const db = read(ctx);
-  let underPath: string | undefined;
-  if (q.placeId) {
-    const place = await findPlace(db, q.placeId);
-    if (!place || !allows(ctx.actor, 'read', place.path)) throw FeesErrors.PLACE_NOT_FOUND();
-    underPath = place.path;
-  }
+  const underPath = await readablePlacePath(ctx, q.placeId);
   const base = () => {
     let s = db
       .selectFrom('fee_invoice_requests as i')

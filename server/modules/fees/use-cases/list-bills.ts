@@ -1,23 +1,18 @@
 import ExcelJS from 'exceljs';
 import { type Expression, type SqlBool, sql } from 'kysely';
-import { findPlace, pathLabel } from '../../../kernel/access/index.ts';
+import { pathLabel } from '../../../kernel/access/index.ts';
 import type { Ctx } from '../../../kernel/context.ts';
 import { containing } from '../../../kernel/db/like.ts';
 import { offsetOf, paginate } from '../../../kernel/pagination.ts';
 import { read } from '../fees.db.ts';
-import { FeesErrors } from '../fees.errors.ts';
-import { allows, placeFilter } from '../fees.policy.ts';
+import { placeFilter } from '../fees.policy.ts';
 import { BillsSort, type BillsQuery } from '../fees.bills.schemas.ts';
+import { readablePlacePath } from './place-scope.ts';
 
 /** The bills the actor reads (read permission over the bill's room), filtered in SQL. */
 async function billsQuery(ctx: Ctx, q: Omit<BillsQuery, 'page' | 'pageSize'>) {
   const db = read(ctx);
-  let under: string | undefined;
-  if (q.placeId) {
-    const place = await findPlace(db, q.placeId);
-    if (!place || !allows(ctx.actor, 'read', place.path)) throw FeesErrors.PLACE_NOT_FOUND();
-    under = place.path;
-  }
+  const under = await readablePlacePath(ctx, q.placeId);
   const scope: Expression<SqlBool> = placeFilter(ctx.actor, 'read', 'b.room_id', 'p.path');
   return db
     .selectFrom('fee_bills as b')

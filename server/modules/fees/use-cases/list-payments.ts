@@ -1,5 +1,5 @@
 import ExcelJS from 'exceljs';
-import { findPlace, pathLabel } from '../../../kernel/access/index.ts';
+import { pathLabel } from '../../../kernel/access/index.ts';
 import type { Ctx } from '../../../kernel/context.ts';
 import { containing } from '../../../kernel/db/like.ts';
 import { offsetOf, paginate } from '../../../kernel/pagination.ts';
@@ -8,16 +8,12 @@ import { FeesErrors } from '../fees.errors.ts';
 import { allows, placeFilter } from '../fees.policy.ts';
 import { PaymentsSort, type PaymentsQuery } from '../fees.payments.schemas.ts';
 import { shanghaiDay } from '../gateway/sandbox.ts';
+import { readablePlacePath } from './place-scope.ts';
 
 /** Payments booked at the compounds where the actor reads fees (缴费记录): searched, filtered, sorted, paged in SQL. */
 async function paymentsQuery(ctx: Ctx, q: PaymentsQuery) {
   const db = read(ctx);
-  let underPath: string | null = null;
-  if (q.placeId) {
-    const place = await findPlace(db, q.placeId);
-    if (!place || !allows(ctx.actor, 'read', place.path)) throw FeesErrors.PLACE_NOT_FOUND();
-    underPath = place.path;
-  }
+  const underPath = (await readablePlacePath(ctx, q.placeId)) ?? null;
   return db
     .selectFrom('fee_payments as p')
     .innerJoin('street_places as c', (j) => j.onRef('c.street_id', '=', 'p.street_id').onRef('c.id', '=', 'p.compound_id'))

@@ -1,15 +1,14 @@
 import ExcelJS from 'exceljs';
-import { findPlace } from '../../../kernel/access/index.ts';
 import { chinaDay } from '../../../kernel/clock.ts';
 import type { Ctx } from '../../../kernel/context.ts';
 import { type Page, paginate, offsetOf, sortable } from '../../../kernel/pagination.ts';
 import { read } from '../fees.db.ts';
-import { FeesErrors } from '../fees.errors.ts';
-import { allows, placeFilter } from '../fees.policy.ts';
+import { placeFilter } from '../fees.policy.ts';
 import type { ReceiptsQuery } from '../fees.arrears.schemas.ts';
 import { yuan } from './arrears-rules.ts';
 import { type ReceiptRow, receiptQuery, receiptsOfRooms } from './receipt-access.ts';
 import { payerRooms } from './payer-access.ts';
+import { readablePlacePath } from './place-scope.ts';
 
 export const ReceiptsSort = sortable({ issuedAt: 'r.issued_at', no: ['r.issuer_id', 'r.year', 'r.seq'], amount: 'r.amount_fen', status: 'r.status' }, { sort: 'issuedAt', order: 'desc' }, 'r.id');
 
@@ -21,16 +20,9 @@ function filtered(ctx: Ctx, q: ReceiptsQuery, underPath: string | undefined) {
   return s;
 }
 
-async function scopePath(ctx: Ctx, placeId: string | undefined) {
-  if (!placeId) return undefined;
-  const place = await findPlace(read(ctx), placeId);
-  if (!place || !allows(ctx.actor, 'read', place.path)) throw FeesErrors.PLACE_NOT_FOUND();
-  return place.path;
-}
-
 /** Staff: the receipts of the compounds they read fees of — search by number (receipt or payment) or room. */
 export async function listReceipts(ctx: Ctx, q: ReceiptsQuery): Promise<Page<Omit<ReceiptRow, 'compoundPath'>>> {
-  const underPath = await scopePath(ctx, q.placeId);
+  const underPath = await readablePlacePath(ctx, q.placeId);
   const base = filtered(ctx, q, underPath);
   const items = ReceiptsSort.orderBy(base, q).limit(q.pageSize).offset(offsetOf(q)).execute();
   const count = filtered(ctx, q, underPath)
@@ -45,7 +37,7 @@ const STATUS_ZH = { valid: '有效', voided: '已作废' } as const;
 
 /** The same list (all pages, up to 20,000 rows) as xlsx. */
 export async function exportReceiptsXlsx(ctx: Ctx, q: ReceiptsQuery): Promise<{ fileName: string; content: Buffer }> {
-  const underPath = await scopePath(ctx, q.placeId);
+  const underPath = await readablePlacePath(ctx, q.placeId);
   const rows = await ReceiptsSort.orderBy(filtered(ctx, q, underPath), q).limit(20_000).execute();
   const wb = new ExcelJS.Workbook();
   const sheet = wb.addWorksheet('收据');

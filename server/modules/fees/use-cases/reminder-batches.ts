@@ -1,4 +1,4 @@
-import { findPlace, pathLabel } from '../../../kernel/access/index.ts';
+import { pathLabel } from '../../../kernel/access/index.ts';
 import type { Ctx } from '../../../kernel/context.ts';
 import { maskName } from '../../../kernel/pii/pii.ts';
 import { offsetOf, paginate, sortable } from '../../../kernel/pagination.ts';
@@ -6,18 +6,14 @@ import { read } from '../fees.db.ts';
 import { FeesErrors } from '../fees.errors.ts';
 import { allows, placeFilter } from '../fees.policy.ts';
 import type { BatchesQuery } from '../fees.arrears.schemas.ts';
+import { readablePlacePath } from './place-scope.ts';
 
 export const BatchesSort = sortable({ createdAt: 'b.created_at', rooms: 'b.rooms', amount: 'b.amount_fen' }, { sort: 'createdAt', order: 'desc' }, 'b.id');
 
 /** Staff: the reminder batches of their places, newest first. */
 export async function listReminderBatches(ctx: Ctx, q: BatchesQuery) {
   const db = read(ctx);
-  let underPath: string | undefined;
-  if (q.placeId) {
-    const place = await findPlace(db, q.placeId);
-    if (!place || !allows(ctx.actor, 'read', place.path)) throw FeesErrors.PLACE_NOT_FOUND();
-    underPath = place.path;
-  }
+  const underPath = await readablePlacePath(ctx, q.placeId);
   const base = () => {
     let s = db
       .selectFrom('fee_reminder_batches as b')
