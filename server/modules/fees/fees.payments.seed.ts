@@ -16,8 +16,8 @@ const shanghaiDate = (at: Date) => new Date(at.getTime() + 8 * 3_600_000).toISOS
 
 /**
  * The payments part of the demo, after the bills part's: most of the older open bills (those due before this
- * month) paid — about 88 % — through bookPayment, at the counter (cash, POS) and through the sandbox gateway, each
- * booked a few days after its bill fell due; some rooms left owing several months (the arrears part's list), some
+ * month) paid — about 88 % — through bookPayment, at the counter (cash, POS) and through the sandbox gateway, one
+ * payment per room: six in ten paid ahead on the first bill's due date, the rest a few days after the last fell due; some rooms left owing several months (the arrears part's list), some
  * owing the last one. Then one partial refund, a day's reconciliation with one difference left open (a payment
  * whose notification "was lost"), and a settlement batch of last month for 阳光花园's company, sent and matched.
  * Does nothing when there are no bills (the bills part not seeded).
@@ -57,7 +57,12 @@ export async function seedPayments(kernel: Kernel, demo: DemoSeedContext): Promi
       const toPay = draw < 0.08 ? [] : draw < 0.14 ? roomBills.slice(0, -1) : roomBills;
       if (toPay.length === 0) continue;
       const last = toPay[toPay.length - 1]!;
-      const when = new Date(Math.min(Date.parse(`${last.due_on}T10:00:00+08:00`) + rng.int(0, 20) * DAY + rng.int(0, 8 * 3_600_000), demo.now.getTime() - DAY));
+      // Six in ten pay the half-year ahead (预交), on or before the first bill's due date, so every month's own bills
+      // are mostly paid within their month (the collection rate); the rest settle everything a little after the last.
+      const prepaid = rng.chance(0.6);
+      const when = prepaid
+        ? new Date(Date.parse(`${toPay[0]!.due_on}T10:00:00+08:00`) - rng.int(0, 14) * DAY + rng.int(0, 8 * 3_600_000))
+        : new Date(Math.min(Date.parse(`${last.due_on}T10:00:00+08:00`) + rng.int(0, 20) * DAY + rng.int(0, 8 * 3_600_000), demo.now.getTime() - DAY));
       const amountFen = toPay.reduce((s, b) => s + b.amount_fen + b.adjusted_fen - b.paid_fen, 0);
       if (amountFen <= 0) continue;
       const channel = rng.chance(0.35) ? 'gateway' : rng.chance(0.7) ? 'cash' : 'pos';

@@ -85,7 +85,7 @@ export const usePlaceSearch = (q: string, kinds: readonly string[]) =>
 
 export const usePlaceRoots = () => useQuery({ queryKey: registryKeys.roots(), queryFn: fetchRoots });
 
-export const usePlace = (id: string) => useQuery({ queryKey: registryKeys.place(id), queryFn: () => apiGet<Place>(`/api/places/${id}`) });
+export const usePlace = (id: string, enabled = true) => useQuery({ queryKey: registryKeys.place(id), queryFn: () => apiGet<Place>(`/api/places/${id}`), enabled });
 
 export const usePlaceChildren = (id: string, q: Query, enabled = true) =>
   useQuery({ queryKey: registryKeys.children(id, q), queryFn: () => fetchChildren(id, q), placeholderData: keepPreviousData, enabled });

@@ -1,12 +1,19 @@
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
-import { PlaceTreeSelect } from '../../../registry/index.ts';
+import { PlaceTreeSelect, usePlace } from '../../../registry/index.ts';
+import { useScope } from '../../../../workbench/scope.tsx';
 
-/** The compound a fees page works on, kept in the URL (`compoundId`, with its name for the label). */
+/**
+ * The compound a fees page works on, kept in the URL (`compoundId`, with its name for the label); with none chosen
+ * there, the workbench's 管辖范围 when that is a compound, so a property manager scoped to one opens on it.
+ */
 export function useCompoundParam() {
   const [search, setSearch] = useSearchParams();
-  const compoundId = search.get('compoundId') ?? undefined;
-  const compoundName = search.get('compoundName') ?? undefined;
+  const { scope } = useScope();
+  const scoped = usePlace(scope?.id ?? '', !!scope && !search.get('compoundId'));
+  const fromScope = scoped.data?.kind === 'compound' ? scope : null;
+  const compoundId = search.get('compoundId') ?? fromScope?.id ?? undefined;
+  const compoundName = search.get('compoundName') ?? fromScope?.name ?? undefined;
   const set = (id: string | null, name: string | null) =>
     setSearch(
       (prev) => {
