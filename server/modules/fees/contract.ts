@@ -40,3 +40,9 @@ export type { listArrearsRooms } from './use-cases/list-arrears-rooms.ts';
 export type { listReminderBatches, getReminderBatch } from './use-cases/reminder-batches.ts';
 export type { listArrearsCases, getArrearsCase } from './use-cases/arrears-cases.ts';
 export type { getCollectionRates } from './use-cases/get-collection-rates.ts';
+export * from './fees.ratings.constants.ts';
+// The ratings part: request bodies and the answers the web reads (type-only).
+export type { RateBody } from './fees.ratings.schemas.ts';
+export type { myRatings } from './use-cases/my-ratings.ts';
+export type { listRatings } from './use-cases/list-ratings.ts';
+export type { ratingSummary } from './use-cases/rating-summary.ts';

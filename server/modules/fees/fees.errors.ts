@@ -67,4 +67,11 @@ export const FeesErrors = defineErrors({
   CASE_NOT_FOUND: [404, '欠费处置案件不存在或不在您的范围内', 'Arrears case not found or outside your scope'],
   CASE_OPEN_ALREADY: [409, '该房屋已有进行中的欠费处置案件', 'The room has an arrears case in progress already'],
   CASE_WRONG_STEP: [409, '案件当前状态不能进行此操作', 'The case is not at a step that allows this'],
+  // The ratings part: the owner's right to rate.
+  RATING_NOT_OWNER: [404, '您不是该小区的业主，不能评价物业', 'You own no room in that compound, so you cannot rate its property company'],
+  RATING_NOT_OPEN: [409, '{period} 不在评价期内：每月可从当月 1 日起评价，至次月最后一天截止', '{period} is not open for rating: a month can be rated from its 1st to the last day of the next month'],
+  RATING_NO_BILLS: [409, '您在该小区 {period} 没有物业费账单，无需评价', 'You have no property fee bill of the compound for {period}'],
+  RATING_UNPAID: [409, '{period} 还有 {count} 笔物业费未缴（共 {amount} 元），缴清后才能评价', '{count} bills of {period} are unpaid ({amount} yuan); rate once they are paid'],
+  RATING_NO_COMPANY: [409, '该小区没有物业服务企业，无需评价', 'The compound has no property company to rate'],
+  RATING_EXISTS: [409, '您已评价过该小区 {period} 的物业服务，评价提交后不能修改', 'You rated the compound for {period} already; a rating cannot be changed once submitted'],
 });

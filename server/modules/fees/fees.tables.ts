@@ -400,4 +400,24 @@ export interface FeesTables {
   fee_reminders: FeeRemindersTable;
   fee_arrears_cases: FeeArrearsCasesTable;
   fee_arrears_case_notes: FeeArrearsCaseNotesTable;
+  fee_ratings: FeeRatingsTable;
+}
+
+/** The ratings part's table (migrations/0047_fees_ratings.sql): an owner's rating of the company for a month. */
+export interface FeeRatingsTable {
+  street_id: string;
+  id: string;
+  compound_id: string;
+  company_id: string;
+  period: string;
+  person_id: string;
+  account_id: string | null;
+  rooms_label: string;
+  cleaning: number;
+  security: number;
+  repairs: number;
+  greenery: number;
+  attitude: number;
+  comment: Generated<string>;
+  rated_at: Date;
 }

@@ -91,3 +91,5 @@ export { BUILDING_LEADER_MONTHLY_FEN, buildingLeaderAllowance } from './registry
 export type { RegistryTables } from './registry.tables.ts';
 /** The property companies of a street (the fees module's settlement). */
 export { propertyCompanies } from './use-cases/property-companies.ts';
+/** How many persons own rooms under places now (the fees module's share of owners who rated). */
+export { ownerPersonsUnder } from './use-cases/owners-under.ts';
