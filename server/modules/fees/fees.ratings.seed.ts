@@ -31,7 +31,7 @@ const COMMENTS = [
  * some comments) — so the summary and list are not empty. 张明远 (13800000001) is left to rate himself on the H5.
  * A no-op once ratings exist or without bills.
  */
-export async function seedRatings(kernel: Kernel, demo: DemoSeedContext) {
+export async function seedRatings(kernel: Kernel, demo: DemoSeedContext): Promise<{ skipped?: string; period?: string; ratings?: number }> {
   const street = demo.get(DEMO_STREET);
   const compound = street?.compounds.find((c) => c.name === '阳光花园');
   if (!street || !compound?.propertyCompanyId) return { skipped: 'no demo street' };
