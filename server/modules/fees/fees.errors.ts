@@ -72,6 +72,7 @@ export const FeesErrors = defineErrors({
   FUND_FILE_HEADERS: [400, '表头不符：第一行应为 {header}', 'Wrong headers: the first row must read {header}'],
   FUND_FILE_EMPTY: [400, '对账单中没有数据行', 'The statement has no rows'],
   FUND_FILE_TOO_MANY: [400, '一次最多导入 {max} 行，请分批导入', 'At most {max} rows per file; split the statement'],
+  FUND_FILE_TOO_LARGE: [413, '对账单文件不能超过 {mb} MB', 'The statement file may not exceed {mb} MB'],
   FUND_FILE_REQUIRED: [400, '请选择对账单文件', 'Choose the statement file'],
   FUND_IMPORT_NOT_FOUND: [404, '导入记录不存在或不在您的范围内', 'Import not found or outside your scope'],
   FUND_IMPORT_COMMITTED: [409, '该文件已导入', 'This file is imported already'],

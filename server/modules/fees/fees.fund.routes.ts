@@ -43,7 +43,7 @@ export function fundRoutes(app: App, kernel: Kernel) {
     async (req, reply) => {
       const form = await readMultipart(req, { maxFiles: 1, maxFileBytes: FUND_STATEMENT_MAX_BYTES }, {
         notMultipart: () => FeesErrors.FUND_FILE_REQUIRED(),
-        fileTooLarge: () => FeesErrors.FUND_FILE_NOT_XLSX(),
+        fileTooLarge: () => FeesErrors.FUND_FILE_TOO_LARGE({ mb: FUND_STATEMENT_MAX_BYTES / 1024 / 1024 }),
       });
       const { placeId } = parseFields(z.object({ placeId: z.uuid() }), form.fields);
       const file = form.files.find((f) => f.fieldname === 'file');

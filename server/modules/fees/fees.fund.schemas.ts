@@ -12,6 +12,7 @@ export const FundEntriesQuery = PageQuery.extend({
   placeId: Id.optional(),
   q: z.string().trim().min(1).max(60).optional(),
   kind: z.enum(FUND_ENTRY_KINDS).optional(),
+  basis: z.enum(['none', ...FUND_BASIS_KINDS]).optional(),
   ...FundEntriesSort.query,
 });
 export const FundPublicationsQuery = PageQuery.extend({ placeId: Id.optional(), ...FundPublicationsSort.query });

@@ -2,7 +2,11 @@ import type { Ctx } from '../../../kernel/context.ts';
 import { read } from '../fees.db.ts';
 import { fundHoldsAnywhere, fundPlaceFilter } from '../fees.fund.policy.ts';
 
-/** The to-do of those who link uses: the uses of their compounds still without a basis (publication waits on them). */
+/**
+ * The to-do of those who link uses: the uses of their compounds still without a basis (publication waits on
+ * them) — the count of the entries list it opens, which reads with the actor's read scope: the link scope is
+ * within it for every role that links.
+ */
 export async function fundStaffHome(ctx: Ctx) {
   if (!fundHoldsAnywhere(ctx.actor, 'link')) return {};
   const row = await read(ctx)
@@ -12,7 +16,7 @@ export async function fundStaffHome(ctx: Ctx) {
     .select((eb) => eb.fn.countAll<number>().as('n'))
     .where('e.kind', '=', 'use')
     .where('b.entry_id', 'is', null)
-    .where(fundPlaceFilter(ctx.actor, 'link', 'e.compound_id', 'c.path'))
+    .where(fundPlaceFilter(ctx.actor, 'read', 'e.compound_id', 'c.path'))
     .executeTakeFirstOrThrow();
-  return { todos: [{ key: 'feesFundUsesWithoutBasis', count: Number(row.n), link: '/fees/fund' }] };
+  return { todos: [{ key: 'feesFundUsesWithoutBasis', count: Number(row.n), link: '/fees/fund/entries?basis=none' }] };
 }

@@ -4,7 +4,7 @@ import { chinaDay } from '../../../kernel/clock.ts';
 import type { Ctx } from '../../../kernel/context.ts';
 import { type Page, paginate, offsetOf, sortable } from '../../../kernel/pagination.ts';
 import { read } from '../fees.db.ts';
-import { FUND_KIND_ZH, type FundEntryKind } from '../fees.fund.constants.ts';
+import { FUND_KIND_ZH, type FundBasisKind, type FundEntryKind } from '../fees.fund.constants.ts';
 import { fundPlaceFilter } from '../fees.fund.policy.ts';
 import { fundStaffPlace } from './fund-access.ts';
 
@@ -15,6 +15,8 @@ export interface FundEntriesQuery {
   placeId?: string | undefined;
   q?: string | undefined;
   kind?: FundEntryKind | undefined;
+  /** Uses by their basis: `none` — the uses still without one (the to-do's list). */
+  basis?: 'none' | FundBasisKind | undefined;
   sort?: (typeof FundEntriesSort.keys)[number];
   order?: 'asc' | 'desc';
 }
@@ -26,7 +28,10 @@ async function filtered(ctx: Ctx, q: FundEntriesQuery) {
     let s = db
       .selectFrom('fee_fund_entries as e')
       .innerJoin('street_places as c', (j) => j.onRef('c.street_id', '=', 'e.street_id').onRef('c.id', '=', 'e.compound_id'))
+      .leftJoin('fee_fund_use_bases as b', (j) => j.onRef('b.street_id', '=', 'e.street_id').onRef('b.entry_id', '=', 'e.id'))
       .where(fundPlaceFilter(ctx.actor, 'read', 'e.compound_id', 'c.path'));
+    if (q.basis === 'none') s = s.where('e.kind', '=', 'use').where('b.entry_id', 'is', null);
+    else if (q.basis) s = s.where('b.kind', '=', q.basis);
     if (place) s = s.where('c.path', 'like', `${place.path}%`);
     if (q.kind) s = s.where('e.kind', '=', q.kind);
     if (q.q) s = s.where((eb) => eb.or([eb('e.serial', 'ilike', `%${q.q}%`), eb('e.summary', 'ilike', `%${q.q}%`)]));
@@ -46,10 +51,11 @@ const columns = [
   'e.amount_fen as amountFen',
   'e.balance_fen as balanceFen',
   'e.summary',
+  'b.kind as basisKind',
 ] as const;
 
 /** Staff: the fund's entries under a place (or all they read) — search by serial or summary, filter by kind, sortable. */
-export async function listFundEntries(ctx: Ctx, q: FundEntriesQuery): Promise<Page<{ id: string; serial: string; day: string; compoundName: string; room: string | null; kind: FundEntryKind; amountFen: number; balanceFen: number | null; summary: string }>> {
+export async function listFundEntries(ctx: Ctx, q: FundEntriesQuery): Promise<Page<{ id: string; serial: string; day: string; compoundName: string; room: string | null; kind: FundEntryKind; amountFen: number; balanceFen: number | null; summary: string; basisKind: FundBasisKind | null }>> {
   const base = await filtered(ctx, q);
   const items = FundEntriesSort.orderBy(base().select(columns), q).limit(q.pageSize).offset(offsetOf(q)).execute();
   const page = await paginate(q, items, base().select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow());
