@@ -82,7 +82,10 @@ export function fundRoutes(app: App, kernel: Kernel) {
       const fields = parseFields(FundBasisFields, Object.fromEntries(Object.entries(form.fields).filter(([, v]) => v.trim() !== '')));
       const file = form.files.find((f) => f.fieldname === 'document');
       if (form.files.some((f) => f.fieldname !== 'document')) throw FeesErrors.FUND_EMERGENCY_RECORD();
-      const input = fields.kind === 'decision' ? { kind: 'decision' as const, decisionId: fields.decisionId ?? '', reason: fields.reason } : { ...fields, kind: 'emergency' as const };
+      const input =
+        fields.kind === 'decision'
+          ? { kind: 'decision' as const, decisionId: fields.decisionId ?? '', reason: fields.reason }
+          : { kind: 'emergency' as const, what: fields.what, day: fields.day, certifiedBy: fields.certifiedBy, reason: fields.reason };
       return linkFundUse(ctx(req), req.params.id, input, file ? { filename: file.filename, mimetype: file.mimetype, content: file.content } : null);
     },
   );

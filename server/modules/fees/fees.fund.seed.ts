@@ -80,7 +80,7 @@ export async function seedFund(kernel: Kernel, demo: DemoSeedContext) {
       if (interest > 0) add(`${year}-12-21`, compound.name, '', 'interest', interest, `${year}年度结息`);
     }
     // A few rooms' deposits in the last quarter: 续筹 paid by owners who sold or re-registered.
-    const some = rooms.filter((r) => r.use === 'residential' && labels.get(r.roomId)).slice(0, 3 + Math.floor(rng() * 4));
+    const some = rooms.filter((r) => r.use === 'residential' && labels.get(r.roomId)).slice(0, rng.int(3, 6));
     for (const [k, r] of some.entries()) add(`${q.from.slice(0, 8)}${String(10 + k * 3)}`, compound.name, labels.get(r.roomId)!, 'deposit', r.areaCenti * 10, '续筹交存');
   }
   // 阳光花园's two uses: the emergency fire-pump repair in the last quarter, and the elevators the owners decided.
