@@ -23,7 +23,7 @@ export interface FundEntriesQuery {
 
 async function filtered(ctx: Ctx, q: FundEntriesQuery) {
   const db = read(ctx);
-  const place = q.placeId ? await fundStaffPlace(ctx, db, q.placeId, 'read', ['street', 'community', 'compound']) : null;
+  const place = q.placeId ? await fundStaffPlace(ctx, db, q.placeId, 'read', ['street', 'community', 'grid', 'compound']) : null;
   return () => {
     let s = db
       .selectFrom('fee_fund_entries as e')

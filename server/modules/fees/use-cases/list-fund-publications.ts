@@ -43,7 +43,7 @@ const numeric = <T extends { openingFen: number; raisedFen: number; usedFen: num
 
 /** Staff: the publications of the compounds under a place (or all they read), newest quarter first. */
 export async function listFundPublications(ctx: Ctx, q: PageQuery & SortedBy<typeof FundPublicationsSort> & { placeId?: string | undefined }) {
-  const place = q.placeId ? await fundStaffPlace(ctx, read(ctx), q.placeId, 'read', ['street', 'community', 'compound']) : null;
+  const place = q.placeId ? await fundStaffPlace(ctx, read(ctx), q.placeId, 'read', ['street', 'community', 'grid', 'compound']) : null;
   const base = () => {
     let s = publications(ctx).where(fundPlaceFilter(ctx.actor, 'read', 'p.compound_id', 'c.path'));
     if (place) s = s.where('c.path', 'like', `${place.path}%`);
