@@ -11,8 +11,8 @@ import { checkFundStatement } from './check-fund-statement.ts';
 import { fundStaffPlace } from './fund-access.ts';
 import { readFundStatement } from './read-fund-statement.ts';
 
-/** Where a statement may be imported: the street (its officials), or a community or compound under it. */
-const IMPORT_KINDS = ['street', 'community', 'compound'] as const;
+/** Where a statement may be imported: the street (its officials), or a place under it (compounds resolve beneath). */
+const IMPORT_KINDS = ['street', 'community', 'grid', 'compound'] as const;
 
 /**
  * Uploads the authority's statement and checks it (the dry run): a file that is not the template's xlsx is

@@ -1,6 +1,6 @@
 import { DownloadOutlined, InboxOutlined, LinkOutlined } from '@ant-design/icons';
 import { Alert, Button, Card, Col, DatePicker, Empty, Form, Input, Radio, Result, Row, Select, Space, Spin, Statistic, Steps, Table, type TableColumnsType, Tabs, Tag, Upload } from 'antd';
-import dayjs from 'dayjs';
+import dayjs, { type Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams, useSearchParams } from 'react-router';
@@ -151,7 +151,7 @@ function LinkModal({ compoundId, use, onClose }: { compoundId: string; use: Fund
   const [file, setFile] = useState<File | null>(null);
   const decisions = useFundDecisions(compoundId, kind === 'decision');
   return (
-    <FormModal<Omit<BasisForm, 'day'> & { day?: dayjs.Dayjs }>
+    <FormModal<Omit<BasisForm, 'day'> & { day?: Dayjs }>
       title={t('feesFund.use.linkTitle', { serial: use.serial })}
       open
       onClose={onClose}
@@ -263,7 +263,6 @@ function ImportWizard() {
             aria-label={t('feesFund.import.place')}
             value={place?.id ?? null}
             valueLabel={place?.name}
-            kinds={['street', 'community', 'compound']}
             placeholder={t('feesFund.import.place')}
             onChange={(id, name) => (setPlace(id ? { id, name: name ?? '' } : null), restart())}
             style={{ minWidth: 260 }}
