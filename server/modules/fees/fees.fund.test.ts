@@ -69,13 +69,13 @@ function multipart(fields: Record<string, string>, file: { field: string; name: 
   return { payload: Buffer.concat(chunks), headers: { 'content-type': `multipart/form-data; boundary=${boundary}` } };
 }
 const sessions = new Map<string, { cookie: string; csrf: string }>();
+/** Signed in before the tests (a sign-in is audited: inside a refusal's check it would count as a write). */
+async function signInForUploads(who: StaffRole) {
+  const res = await env.app.inject({ method: 'POST', url: '/api/auth/login', payload: { login: who, password: PASSWORD } });
+  sessions.set(who, { cookie: res.cookies.find((c) => c.name === 'gz_session')!.value, csrf: res.json().csrfToken });
+}
 async function upload(who: StaffRole, url: string, fields: Record<string, string>, file: Parameters<typeof multipart>[1]) {
-  let auth = sessions.get(who);
-  if (!auth) {
-    const res = await env.app.inject({ method: 'POST', url: '/api/auth/login', payload: { login: who, password: PASSWORD } });
-    auth = { cookie: res.cookies.find((c) => c.name === 'gz_session')!.value, csrf: res.json().csrfToken };
-    sessions.set(who, auth);
-  }
+  const auth = sessions.get(who)!;
   const m = multipart(fields, file);
   const r = await env.app.inject({ method: 'POST', url, headers: { cookie: `gz_session=${auth.cookie}`, 'x-csrf-token': auth.csrf, ...m.headers }, payload: m.payload });
   return { status: r.statusCode, body: r.body ? JSON.parse(r.body) : null };
@@ -97,6 +97,7 @@ before(async () => {
   env.clock.advance(Date.parse('2026-11-10T10:00:00+08:00') - env.clock.now().getTime());
   for (const role of STAFF_ROLES) {
     s.set(role, await signIn(env.app, role, PASSWORD));
+    await signInForUploads(role);
     const accountId = w.accounts[role];
     const actor: Actor = { accountId, name: role, personId: null, grants: await loadGrants(read(env.kernel), accountId), requestId: null, locale: 'zh-CN' };
     ctx.set(role, { kernel: env.kernel, actor });
