@@ -14,6 +14,9 @@ import { withIdChecksum } from '../kernel/pii/pii.ts';
 import { ATTACHMENT_MAX_BYTES } from '../modules/notices/notices.constants.ts';
 import { MEETING_ATTACHMENT_MAX_BYTES } from '../modules/deliberation/meetings.constants.ts';
 import { IMPORT_MAX_BYTES } from '../modules/registry/registry.import.routes.ts';
+import { FUND_STATEMENT_MAX_BYTES } from '../modules/fees/fees.fund.routes.ts';
+import { FUND_DOCUMENT_MAX_BYTES } from '../modules/fees/use-cases/link-fund-use.ts';
+import { fundStatementXlsx } from '../modules/fees/use-cases/read-fund-statement.ts';
 import { MAX_PHOTO_BYTES } from '../modules/repairs/repairs.constants.ts';
 import { MAX_PHOTO_BYTES as TASK_PHOTO_BYTES } from '../modules/deliberation/execution.schemas.ts';
 import { PASSWORD, useWorld } from './fixture.ts';
@@ -272,7 +275,17 @@ const UPLOADS: Record<string, { upload: () => Upload; maxBytes: number }> = {
     upload: () => ({ fields: { voucherNo: 'V-001' }, files: [{ name: 'file', filename: 'a.pdf', type: 'application/pdf', content: PDF }] }),
     maxBytes: VOUCHER_MAX_BYTES,
   },
+  'POST /api/fees/fund/imports': {
+    upload: () => ({ fields: { placeId: w.places.S }, files: [{ name: 'file', filename: 'a.xlsx', type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', content: FUND_XLSX }] }),
+    maxBytes: FUND_STATEMENT_MAX_BYTES,
+  },
+  'POST /api/fees/fund/entries/:id/basis': {
+    upload: () => ({ fields: { kind: 'emergency', what: '电梯困人', day: '2026-10-01', certifiedBy: '测试街道办事处' }, files: [{ name: 'document', filename: 'a.pdf', type: 'application/pdf', content: PDF }] }),
+    maxBytes: FUND_DOCUMENT_MAX_BYTES,
+  },
 };
+/** A maintenance-fund statement of one row (the fees fund part's import). */
+const FUND_XLSX = await fundStatementXlsx([['FUZZ-1', '2026-10-01', '阳光花园', '', '交存', '1.00', '', '模糊测试']]);
 
 /** The hostile variants of a valid upload: each text part replaced, the file broken, parts missing or extra. */
 function uploadVariants(valid: Upload, maxBytes: number): { field: string; label: string; upload: Upload }[] {

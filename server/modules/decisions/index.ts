@@ -41,3 +41,5 @@ export { dueCostShares, elevatorCostShares, type DueCostShare } from './cost-sha
  * decision in the caller's transaction, and where such decisions stand.
  */
 export { draftDecisionFor, decisionOutcomes, type DecisionOutcome } from './use-cases/draft-for-module.ts';
+/** A compound's passed decisions: what the fees module's maintenance-fund uses cite as their basis. */
+export { passedDecisionsAt } from './use-cases/passed-decisions.ts';

@@ -46,3 +46,12 @@ export type { RateBody } from './fees.ratings.schemas.ts';
 export type { myRatings } from './use-cases/my-ratings.ts';
 export type { listRatings } from './use-cases/list-ratings.ts';
 export type { ratingSummary } from './use-cases/rating-summary.ts';
+export * from './fees.fund.constants.ts';
+// The fund part: request bodies and the answers the web reads (type-only).
+export type { PublishFundBody, FundBasisFields } from './fees.fund.schemas.ts';
+export type { getFundSummary, fundDecisionChoices } from './use-cases/get-fund-summary.ts';
+export type { getFundImport, listFundImports, uploadFundStatement, commitFundStatement } from './use-cases/import-fund-statement.ts';
+export type { listFundEntries } from './use-cases/list-fund-entries.ts';
+export type { listFundPublications, getFundPublication, myFund, myFundPublication } from './use-cases/list-fund-publications.ts';
+export type { publishFundQuarter } from './use-cases/publish-fund-quarter.ts';
+export type { linkFundUse } from './use-cases/link-fund-use.ts';

@@ -1,5 +1,6 @@
 import type { ColumnType, Generated } from 'kysely';
 import type { ArrearsCaseStatus, ArrearsCaseStep, MediationOutcome, VisitOutcome } from './fees.arrears.constants.ts';
+import type { FundBasisKind, FundEntryKind, FundImportReport, FundPublishedUse } from './fees.fund.constants.ts';
 import type { AgeingBand, BasisKind, BillSource, BillStatus, FeeCycle, FeeKind, PaymentChannel, PayerKind } from './fees.constants.ts';
 
 /** Kysely types of the fees module's core tables (migrations/0044_fees.sql). Money in fen, areas in 0.01 m². */
@@ -401,6 +402,10 @@ export interface FeesTables {
   fee_arrears_cases: FeeArrearsCasesTable;
   fee_arrears_case_notes: FeeArrearsCaseNotesTable;
   fee_ratings: FeeRatingsTable;
+  fee_fund_imports: FeeFundImportsTable;
+  fee_fund_entries: FeeFundEntriesTable;
+  fee_fund_use_bases: FeeFundUseBasesTable;
+  fee_fund_publications: FeeFundPublicationsTable;
 }
 
 /** The ratings part's table (migrations/0047_fees_ratings.sql): an owner's rating of the company for a month. */
@@ -420,4 +425,67 @@ export interface FeeRatingsTable {
   attitude: number;
   comment: Generated<string>;
   rated_at: Date;
+
+// The fund part (migrations/0052_fees_fund.sql).
+export interface FeeFundImportsTable {
+  street_id: string;
+  id: string;
+  place_id: string;
+  file_key: string;
+  file_name: string;
+  file_sha256: string;
+  total_rows: number;
+  new_rows: number;
+  present_rows: number;
+  error_rows: number;
+  report: ColumnType<FundImportReport, string, string>;
+  status: Generated<'checked' | 'committed'>;
+  created_by: string | null;
+  created_at: Date;
+  committed_by: string | null;
+  committed_at: Date | null;
+}
+export interface FeeFundEntriesTable {
+  street_id: string;
+  id: string;
+  serial: string;
+  compound_id: string;
+  room_id: string | null;
+  day: DateStr;
+  kind: FundEntryKind;
+  amount_fen: Fen;
+  balance_fen: Fen | null;
+  summary: Generated<string>;
+  import_id: string;
+  created_at: Date;
+}
+export interface FeeFundUseBasesTable {
+  street_id: string;
+  entry_id: string;
+  kind: FundBasisKind;
+  decision_id: string | null;
+  decision_title: string | null;
+  emergency_what: string | null;
+  emergency_day: NullableDateStr;
+  emergency_certified_by: string | null;
+  document_key: string | null;
+  document_name: string | null;
+  document_mime: string | null;
+  linked_by: string | null;
+  linked_at: Date;
+}
+export interface FeeFundPublicationsTable {
+  street_id: string;
+  id: string;
+  compound_id: string;
+  quarter: string;
+  opening_fen: Fen;
+  raised_fen: Fen;
+  used_fen: Fen;
+  interest_fen: Fen;
+  refunded_fen: Fen;
+  closing_fen: Fen;
+  uses: ColumnType<FundPublishedUse[], string, string>;
+  published_by: string | null;
+  published_at: Date;
 }

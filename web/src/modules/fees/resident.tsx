@@ -3,10 +3,13 @@ import { residentEntries as arrearsEntries } from './arrears/resident-entries.ts
 import { residentEntries as billsEntries } from './bills/resident-entries.tsx';
 import { residentEntries as paymentsEntries } from './payments/resident-entries.tsx';
 import { residentEntries as ratingsEntries } from './ratings/resident-entries.tsx';
+import { residentEntries as fundEntries } from './fund/resident-entries.tsx';
 import './i18n.ts';
 
 /** The owners' pages under /h5/fees/… (bills, paying, receipts), each part adding its own. */
-const entries: ResidentEntry[] = [...billsEntries, ...paymentsEntries, ...arrearsEntries, ...ratingsEntries];
+const entries: ResidentEntry[] = [...billsEntries, ...paymentsEntries, ...arrearsEntries, ...ratingsEntries, ...fundEntries];
+
+/** The owners' pages under /h5/fees/… (bills, paying, receipts), each part adding its own. */
 
 export const resident: ResidentModule = {
   name: 'fees',
