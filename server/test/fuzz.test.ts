@@ -16,6 +16,7 @@ import { MEETING_ATTACHMENT_MAX_BYTES } from '../modules/deliberation/meetings.c
 import { IMPORT_MAX_BYTES } from '../modules/registry/registry.import.routes.ts';
 import { MAX_PHOTO_BYTES } from '../modules/repairs/repairs.constants.ts';
 import { MAX_PHOTO_BYTES as TASK_PHOTO_BYTES } from '../modules/deliberation/execution.schemas.ts';
+import { BOOK_VOUCHER_MAX_BYTES } from '../modules/fees/fees.constants.ts';
 import { PASSWORD, useWorld } from './fixture.ts';
 import { type Known, type Schema, bodyValues, fieldPaths, formValues, isUuid, urlValues, validValue } from './fuzz-values.ts';
 
@@ -271,6 +272,9 @@ const UPLOADS: Record<string, { upload: () => Upload; maxBytes: number }> = {
   'POST /api/payouts/:id/pay': {
     upload: () => ({ fields: { voucherNo: 'V-001' }, files: [{ name: 'file', filename: 'a.pdf', type: 'application/pdf', content: PDF }] }),
     maxBytes: VOUCHER_MAX_BYTES,
+  },  'POST /api/fees/books/lines/:id/vouchers': {
+    upload: () => ({ fields: { masked: 'true' }, files: [{ name: 'file', filename: 'a.pdf', type: 'application/pdf', content: PDF }] }),
+    maxBytes: BOOK_VOUCHER_MAX_BYTES,
   },
 };
 

@@ -41,3 +41,5 @@ export { dueCostShares, elevatorCostShares, type DueCostShare } from './cost-sha
  * decision in the caller's transaction, and where such decisions stand.
  */
 export { draftDecisionFor, decisionOutcomes, type DecisionOutcome } from './use-cases/draft-for-module.ts';
+/** A compound's decisions with a published result, for a module that records what a decision allowed (the fees module's open books). */
+export { decisionsAt } from './use-cases/decisions-at.ts';

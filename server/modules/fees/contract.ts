@@ -40,3 +40,11 @@ export type { listArrearsRooms } from './use-cases/list-arrears-rooms.ts';
 export type { listReminderBatches, getReminderBatch } from './use-cases/reminder-batches.ts';
 export type { listArrearsCases, getArrearsCase } from './use-cases/arrears-cases.ts';
 export type { getCollectionRates } from './use-cases/get-collection-rates.ts';
+// The books part (信托制 open books): request bodies and the answers the web reads (type-only).
+export type { BookAccountBody, BookLineBody, ConfirmBody, CreateStatementBody, QuestionBody } from './fees.books.schemas.ts';
+export type { getBookAccount } from './use-cases/set-book-account.ts';
+export type { listBookStatements, listMyBookStatements } from './use-cases/list-book-statements.ts';
+export type { getBookStatement, getMyBookStatement, getMyBookLine } from './use-cases/get-book-statement.ts';
+export type { confirmBookStatement } from './use-cases/confirm-book-statement.ts';
+export type { publishBookStatement } from './use-cases/publish-book-statement.ts';
+export type { questionBookLine } from './use-cases/question-book-line.ts';

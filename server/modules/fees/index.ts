@@ -3,9 +3,10 @@ import { billsPart } from './fees.bills.part.ts';
 import { FEES_CORE_NOTIFICATIONS } from './fees.notifications.ts';
 import { arrearsPart } from './fees.arrears.part.ts';
 import { paymentsPart } from './fees.payments.part.ts';
+import { booksPart } from './fees.books.part.ts';
 
 /** The parts in the order their demo runs: bills first (payments pay them; arrears read what is left unpaid). */
-const parts = [billsPart, paymentsPart, arrearsPart];
+const parts = [billsPart, paymentsPart, arrearsPart, booksPart];
 
 /**
  * 物业费 (Property fees): prices, bills, payments through a gateway (a sandbox built in), receipts, arrears,
