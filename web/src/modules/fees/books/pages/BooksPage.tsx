@@ -92,7 +92,7 @@ function AccountCard({ compoundId, data }: { compoundId: string; data: NonNullab
       : t('feesBooks.account.summaryFixed', { amount: yuan(a.fixedFen ?? 0), no: a.contractNo });
   return (
     <Card size="small" title={`${data.compoundName} · ${t('feesBooks.account.title')}`} style={{ marginBottom: 16 }} extra={data.can.set && <Button onClick={() => setEditing(true)}>{t('feesBooks.account.edit')}</Button>}>
-      {summary ?? <Alert type="warning" showIcon message={t('feesBooks.account.none')} />}
+      {summary ?? <Alert type="warning" showIcon title={t('feesBooks.account.none')} />}
       <FormModal<{ mode: BookRemunerationMode; share?: number; fixed?: string; contractNo: string }>
         title={t('feesBooks.account.editTitle')}
         open={editing}

@@ -115,7 +115,7 @@ function Summary({ s }: { s: Statement }) {
         <Descriptions.Item label={t('feesBooks.statement.companyConfirmed')}>{when(s.companyConfirmedAt)}</Descriptions.Item>
         {s.publishedAt && <Descriptions.Item label={t('feesBooks.statement.publishedAt')}>{formatDateTime(s.publishedAt)}</Descriptions.Item>}
       </Descriptions>
-      {s.status === 'draft' && <Alert type="info" showIcon message={t('feesBooks.statement.changeClears')} />}
+      {s.status === 'draft' && <Alert type="info" showIcon title={t('feesBooks.statement.changeClears')} />}
     </Card>
   );
 }
@@ -322,7 +322,7 @@ function VoucherModal({ line, onClose }: { line: StatementLine; onClose: () => v
           <Button icon={<UploadOutlined />}>{t('feesBooks.statement.upload')}</Button>
         </Upload>
       </Form.Item>
-      <Alert type="warning" showIcon message={t('feesBooks.statement.maskedHelp')} style={{ marginBottom: 12 }} />
+      <Alert type="warning" showIcon title={t('feesBooks.statement.maskedHelp')} style={{ marginBottom: 12 }} />
       <Form.Item name="masked" valuePropName="checked">
         <Checkbox>{t('feesBooks.statement.maskedTick')}</Checkbox>
       </Form.Item>
