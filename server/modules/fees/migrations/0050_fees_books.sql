@@ -40,8 +40,9 @@ create table fee_book_statements (
   primary key (street_id, id),
   unique (street_id, compound_id, month),
   foreign key (street_id, compound_id) references street_places (street_id, id),
-  check ((committee_confirmed_at is null) = (committee_confirmed_by is null)),
-  check ((company_confirmed_at is null) = (company_confirmed_by is null)),
+  -- Who confirmed or published: an account, or null for the system (no account row).
+  check (committee_confirmed_at is not null or committee_confirmed_by is null),
+  check (company_confirmed_at is not null or company_confirmed_by is null),
   check ((status = 'published') = (published_at is not null)),
   check (status = 'draft' or (committee_confirmed_at is not null and company_confirmed_at is not null))
 );

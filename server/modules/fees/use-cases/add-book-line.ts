@@ -5,7 +5,7 @@ import type { BookLineBody } from '../fees.books.schemas.ts';
 import { BOOK_INCOME_CATEGORIES } from '../fees.constants.ts';
 import { type Tx, write } from '../fees.db.ts';
 import { FeesErrors } from '../fees.errors.ts';
-import { staffStatement, type StatementRow } from './books-access.ts';
+import { accountOf, staffStatement, type StatementRow } from './books-access.ts';
 import { clearConfirmations, nextLineNo, recomputeLines } from './book-computed-lines.ts';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -58,7 +58,7 @@ export async function addBookLine(ctx: Ctx, statementId: string, input: BookLine
     const lineNo = await nextLineNo(tx, s.street_id, s.id);
     await tx
       .insertInto('fee_book_lines')
-      .values({ street_id: s.street_id, id, statement_id: s.id, line_no: lineNo, source: 'manual', formula: null, ...values, created_by: ctx.actor.accountId, created_at: now, updated_at: now })
+      .values({ street_id: s.street_id, id, statement_id: s.id, line_no: lineNo, source: 'manual', formula: null, ...values, created_by: accountOf(ctx), created_at: now, updated_at: now })
       .execute();
     const { confirmationsCleared } = await afterLineChange(tx, ctx, s);
     await audit(tx, ctx, { action: 'fees.book_line.added', placeId: s.compound_id, subjectType: 'fee_book_line', subjectId: id, after: { statementId: s.id, lineNo, ...values }, detail: { confirmationsCleared } });

@@ -5,7 +5,7 @@ import { newId } from '../../../kernel/ids.ts';
 import { BOOK_VOUCHER_MAX_BYTES, BOOK_VOUCHERS_PER_LINE } from '../fees.constants.ts';
 import { read, write } from '../fees.db.ts';
 import { FeesErrors } from '../fees.errors.ts';
-import { staffLine } from './books-access.ts';
+import { accountOf, staffLine } from './books-access.ts';
 import { afterLineChange } from './add-book-line.ts';
 
 export interface VoucherUpload {
@@ -64,7 +64,7 @@ export async function attachBookVoucher(ctx: Ctx, lineId: string, readInput: () 
     const id = newId();
     await tx
       .insertInto('fee_book_vouchers')
-      .values({ street_id: s.street_id, id, line_id: line.id, file_key: key, file_name: name, mime, size_bytes: content.length, masked, uploaded_by: ctx.actor.accountId, uploaded_at: ctx.kernel.clock.now() })
+      .values({ street_id: s.street_id, id, line_id: line.id, file_key: key, file_name: name, mime, size_bytes: content.length, masked, uploaded_by: accountOf(ctx), uploaded_at: ctx.kernel.clock.now() })
       .execute();
     const { confirmationsCleared } = await afterLineChange(tx, ctx, s);
     await audit(tx, ctx, { action: 'fees.book_voucher.attached', placeId: s.compound_id, subjectType: 'fee_book_voucher', subjectId: id, after: { lineId: line.id, name, mime, size: content.length, masked, fileKey: key }, detail: { confirmationsCleared } });

@@ -6,6 +6,7 @@ import type { BookRemunerationMode } from '../fees.constants.ts';
 import type { Tx } from '../fees.db.ts';
 import { FeesErrors } from '../fees.errors.ts';
 import { roundHalfUp } from './bill-rules.ts';
+import { accountOf } from './books-access.ts';
 
 const yuan = (fen: number) => `${fen < 0 ? '-' : ''}${Math.floor(Math.abs(fen) / 100).toLocaleString('en-US')}.${String(Math.abs(fen) % 100).padStart(2, '0')}`;
 const percent = (bp: number) => `${Math.floor(bp / 100)}.${String(bp % 100).padStart(2, '0')}%`;
@@ -104,7 +105,7 @@ export async function recomputeLines(tx: Tx, ctx: Ctx, s: { street_id: string; i
           basis_ref: null,
           basis_label: null,
           formula: values.formula,
-          created_by: ctx.actor.accountId,
+          created_by: accountOf(ctx),
           created_at: now,
           updated_at: now,
         })

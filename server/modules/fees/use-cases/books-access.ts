@@ -1,6 +1,7 @@
 import { sql } from 'kysely';
 import type { Ctx } from '../../../kernel/context.ts';
 import { AppError } from '../../../kernel/errors.ts';
+import { isSystem } from '../../../kernel/access/index.ts';
 import { roomsWithOwnershipOf } from '../../registry/index.ts';
 import type { Executor } from '../fees.db.ts';
 import { FeesErrors } from '../fees.errors.ts';
@@ -94,3 +95,6 @@ export async function statementTotals(db: Executor, statementIds: readonly strin
   for (const id of statementIds) if (!out.has(id)) out.set(id, { incomeFen: 0, expenseFen: 0, balanceFen: 0, lines: 0 });
   return out;
 }
+
+/** Who did it, for the books' `…_by` columns: an account, or null for the system (the demo, a job) — no account row. */
+export const accountOf = (ctx: Ctx): string | null => (isSystem(ctx.actor) ? null : ctx.actor.accountId);

@@ -3,7 +3,7 @@ import { CommonErrors } from '../../../kernel/errors.ts';
 import { booksAllow } from '../fees.books.policy.ts';
 import { type Tx, write } from '../fees.db.ts';
 import { FeesErrors } from '../fees.errors.ts';
-import { staffStatement, statementTotals, type StatementRow } from './books-access.ts';
+import { accountOf, staffStatement, statementTotals, type StatementRow } from './books-access.ts';
 
 /** Every manual expense has at least one voucher: what owners are shown rests on a document. */
 export async function checkVouchersPresent(tx: Tx, s: StatementRow) {
@@ -35,7 +35,7 @@ export async function confirmBookStatement(ctx: Ctx, id: string, side: 'committe
     const now = ctx.kernel.clock.now();
     await tx
       .updateTable('fee_book_statements')
-      .set(side === 'committee' ? { committee_confirmed_by: ctx.actor.accountId, committee_confirmed_at: now } : { company_confirmed_by: ctx.actor.accountId, company_confirmed_at: now })
+      .set(side === 'committee' ? { committee_confirmed_by: accountOf(ctx), committee_confirmed_at: now } : { company_confirmed_by: accountOf(ctx), company_confirmed_at: now })
       .where('street_id', '=', s.street_id)
       .where('id', '=', s.id)
       .execute();

@@ -7,6 +7,7 @@ import { FeesErrors } from '../fees.errors.ts';
 import { today } from './bills-access.ts';
 import { recomputeLines } from './book-computed-lines.ts';
 import { booksCompound } from './set-book-account.ts';
+import { accountOf } from './books-access.ts';
 
 /**
  * Opens the month's statement of a compound as a draft, with its computed lines (the fees collected, the
@@ -35,7 +36,7 @@ export async function createBookStatement(ctx: Ctx, input: CreateStatementBody) 
         company_confirmed_at: null,
         published_by: null,
         published_at: null,
-        created_by: ctx.actor.accountId,
+        created_by: accountOf(ctx),
         created_at: now,
         updated_at: now,
       })

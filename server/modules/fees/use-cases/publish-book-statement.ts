@@ -3,7 +3,7 @@ import { notify } from '../../../kernel/notify/notify.ts';
 import { booksAuthorize } from '../fees.books.policy.ts';
 import { write } from '../fees.db.ts';
 import { FeesErrors } from '../fees.errors.ts';
-import { staffStatement, statementTotals } from './books-access.ts';
+import { accountOf, staffStatement, statementTotals } from './books-access.ts';
 import { checkVouchersPresent } from './confirm-book-statement.ts';
 
 const yuan = (fen: number) => (fen / 100).toFixed(2);
@@ -31,7 +31,7 @@ export async function publishBookStatement(ctx: Ctx, id: string) {
       .executeTakeFirst();
     if (unmasked) throw FeesErrors.BOOK_VOUCHER_UNMASKED({ lineNo: unmasked.line_no });
     const now = ctx.kernel.clock.now();
-    await tx.updateTable('fee_book_statements').set({ status: 'published', published_by: ctx.actor.accountId, published_at: now, updated_at: now }).where('street_id', '=', s.street_id).where('id', '=', s.id).execute();
+    await tx.updateTable('fee_book_statements').set({ status: 'published', published_by: accountOf(ctx), published_at: now, updated_at: now }).where('street_id', '=', s.street_id).where('id', '=', s.id).execute();
     const totals = (await statementTotals(tx, [s.id])).get(s.id)!;
     const told = await notify(tx, ctx, {
       template: 'fees.books_published',

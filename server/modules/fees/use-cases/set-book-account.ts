@@ -4,6 +4,7 @@ import { booksAllow, booksAuthorize } from '../fees.books.policy.ts';
 import type { BookAccountBody } from '../fees.books.schemas.ts';
 import { type Executor, read, write } from '../fees.db.ts';
 import { FeesErrors } from '../fees.errors.ts';
+import { accountOf } from './books-access.ts';
 
 /** A compound whose books the actor reads (404 otherwise: its existence is not theirs to learn); 400 if not a compound. */
 export async function booksCompound(db: Executor, ctx: Ctx, compoundId: string) {
@@ -44,7 +45,7 @@ export async function setBookAccount(ctx: Ctx, compoundId: string, input: BookAc
       share_bp: input.mode === 'share_bp' ? input.shareBp! : null,
       fixed_fen: input.mode === 'fixed_fen' ? input.fixedFen! : null,
       contract_no: input.contractNo,
-      updated_by: ctx.actor.accountId,
+      updated_by: accountOf(ctx),
       updated_at: ctx.kernel.clock.now(),
     };
     await tx
