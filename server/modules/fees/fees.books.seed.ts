@@ -94,11 +94,11 @@ export async function seedBooks(kernel: Kernel, demo: DemoSeedContext) {
   const day = (d: number) => `${lastMonth}-${String(d).padStart(2, '0')}`;
   const contract = (ref: string) => ({ basisKind: 'contract' as const, basisRef: ref });
   const lines: (BookLineBody & { voucher: 'png' | 'pdf' })[] = [
-    { direction: 'income', category: 'parking', amountFen: 86 * 15_000, counterparty: '本小区车主（月租车位 86 个）', counterpartyKind: 'organisation', description: '地面月租车位租金', occurredOn: day(5), ...contract('YGHY-TC-2024-003'), voucher: 'pdf' },
-    { direction: 'income', category: 'advertising', amountFen: 360_000, counterparty: '衢州楼宇传媒有限公司', counterpartyKind: 'organisation', description: '电梯轿厢广告位 12 个月费', occurredOn: day(8), ...contract('YGHY-GG-2025-011'), voucher: 'pdf' },
+    { direction: 'income', category: 'parking', amountFen: 86 * 15_000, counterparty: '本小区车主（月租车位 86 个）', counterpartyKind: 'organisation', description: '地面月租车位租金', occurredOn: day(5), ...contract('YGHY-TC-2024-003'), voucher: 'png' },
+    { direction: 'income', category: 'advertising', amountFen: 360_000, counterparty: '衢州楼宇传媒有限公司', counterpartyKind: 'organisation', description: '电梯轿厢广告位 12 个月费', occurredOn: day(8), ...contract('YGHY-GG-2025-011'), voucher: 'png' },
     { direction: 'income', category: 'rent', amountFen: 80_000, counterparty: '王秀英', counterpartyKind: 'person', description: '1 栋架空层便民修鞋摊位租金', occurredOn: day(10), ...contract('YGHY-ZL-2025-004'), voucher: 'png' },
     { direction: 'expense', category: 'labour', amountFen: share(38), counterparty: '阳光花园物业服务中心（工资代发）', counterpartyKind: 'organisation', description: '项目人员工资及社保（14 人）', occurredOn: day(15), ...contract(contractNo), voucher: 'pdf' },
-    { direction: 'expense', category: 'cleaning', amountFen: share(11), counterparty: '衢州洁美保洁服务有限公司', counterpartyKind: 'organisation', description: '公共区域保洁外包月费', occurredOn: day(20), ...contract('YGHY-BJ-2025-002'), voucher: 'pdf' },
+    { direction: 'expense', category: 'cleaning', amountFen: share(11), counterparty: '衢州洁美保洁服务有限公司', counterpartyKind: 'organisation', description: '公共区域保洁外包月费', occurredOn: day(20), ...contract('YGHY-BJ-2025-002'), voucher: 'png' },
     { direction: 'expense', category: 'greening', amountFen: share(5), counterparty: '绿源园林工程有限公司', counterpartyKind: 'organisation', description: '绿化养护及冬季修剪', occurredOn: day(18), ...contract('YGHY-LH-2025-006'), voucher: 'png' },
     { direction: 'expense', category: 'security', amountFen: share(14), counterparty: '安泰保安服务有限公司', counterpartyKind: 'organisation', description: '秩序维护（门岗及夜间巡逻）', occurredOn: day(20), ...contract('YGHY-BA-2025-001'), voucher: 'pdf' },
     {

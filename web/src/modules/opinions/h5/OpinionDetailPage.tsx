@@ -34,7 +34,7 @@ export function OpinionDetailPage() {
 /** What another module's record the post is about (a line of the open books), leading back to it. */
 function SubjectLine({ subject }: { subject: NonNullable<Opinion['subject']> }) {
   const { t } = useTranslation();
-  const to = subject.module === 'fees' && subject.type === 'book_line' ? `/h5/fees/books/lines/${subject.id}` : null;
+  const to = subject.module === 'fees' && subject.type === 'book_line' ? `/fees/books/lines/${subject.id}` : null;
   const text = t('opinion.about', { label: subject.label });
   return <p className="gz-op-muted">{to ? <Link to={to}>{text}</Link> : text}</p>;
 }

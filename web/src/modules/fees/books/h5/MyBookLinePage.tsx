@@ -10,5 +10,5 @@ export function MyBookLinePage() {
   const line = useMyBookLine(id);
   if (line.isPending) return <DotLoading />;
   if (line.isError) return <ErrorBlock status="default" title={t('feesBooks.h5.loadFailed')} />;
-  return <Navigate replace to={`/h5/fees/books/${line.data.statementId}#line-${line.data.id}`} />;
+  return <Navigate replace to={`/fees/books/${line.data.statementId}#line-${line.data.id}`} />;
 }

@@ -24,7 +24,7 @@ export function MyBooksPage() {
           {statements.data.items.map((s) => (
             <List.Item
               key={s.id}
-              onClick={() => void navigate(`/h5/fees/books/${s.id}`)}
+              onClick={() => void navigate(`/fees/books/${s.id}`)}
               description={`${t('feesBooks.h5.income')} ¥${yuan(s.incomeFen)} · ${t('feesBooks.h5.expense')} ¥${yuan(s.expenseFen)}`}
               extra={`${t('feesBooks.h5.balance')} ¥${yuan(s.balanceFen)}`}
             >

@@ -33,7 +33,7 @@ export function MyStatementPage() {
   );
   return (
     <>
-      <BackTitle fallback="/h5/fees/books">{`${s.compoundName} · ${t('feesBooks.h5.month', { month: s.month })}`}</BackTitle>
+      <BackTitle fallback="/fees/books">{`${s.compoundName} · ${t('feesBooks.h5.month', { month: s.month })}`}</BackTitle>
       <Card style={{ margin: 12 }}>
         <Space justify="between" block wrap>
           <Total label={t('feesBooks.h5.income')} fen={s.incomeFen} />
