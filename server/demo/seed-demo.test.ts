@@ -50,7 +50,8 @@ describe('demo seed', () => {
     const unread = await owner.request('GET', '/api/me/notices/unread-count');
     assert.equal(unread.body.count, 4, 'street, community and compound notices all reach the resident');
     const posts = await one<{ n: number; answered: number; private: number }>(
-      sql`select count(*)::int as n, count(answered_at)::int as answered, count(*) filter (where visibility = 'private')::int as private from op_opinions`,
+      // The opinions module's own posts: the fees module's open books add an owner's question about a line (its seed test counts it).
+      sql`select count(*)::int as n, count(answered_at)::int as answered, count(*) filter (where visibility = 'private')::int as private from op_opinions where subject_module is null`,
     );
     assert.deepEqual(posts, { n: 4, answered: 1, private: 1 });
     const staff = await signIn(env.app, 'wuye', DEMO_PASSWORD);

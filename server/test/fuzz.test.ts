@@ -19,6 +19,7 @@ import { FUND_DOCUMENT_MAX_BYTES } from '../modules/fees/use-cases/link-fund-use
 import { fundStatementXlsx } from '../modules/fees/use-cases/read-fund-statement.ts';
 import { MAX_PHOTO_BYTES } from '../modules/repairs/repairs.constants.ts';
 import { MAX_PHOTO_BYTES as TASK_PHOTO_BYTES } from '../modules/deliberation/execution.schemas.ts';
+import { BOOK_VOUCHER_MAX_BYTES } from '../modules/fees/fees.constants.ts';
 import { PASSWORD, useWorld } from './fixture.ts';
 import { type Known, type Schema, bodyValues, fieldPaths, formValues, isUuid, urlValues, validValue } from './fuzz-values.ts';
 
@@ -274,6 +275,9 @@ const UPLOADS: Record<string, { upload: () => Upload; maxBytes: number }> = {
   'POST /api/payouts/:id/pay': {
     upload: () => ({ fields: { voucherNo: 'V-001' }, files: [{ name: 'file', filename: 'a.pdf', type: 'application/pdf', content: PDF }] }),
     maxBytes: VOUCHER_MAX_BYTES,
+  },  'POST /api/fees/books/lines/:id/vouchers': {
+    upload: () => ({ fields: { masked: 'true' }, files: [{ name: 'file', filename: 'a.pdf', type: 'application/pdf', content: PDF }] }),
+    maxBytes: BOOK_VOUCHER_MAX_BYTES,
   },
   'POST /api/fees/fund/imports': {
     upload: () => ({ fields: { placeId: w.places.S }, files: [{ name: 'file', filename: 'a.xlsx', type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', content: FUND_XLSX }] }),

@@ -43,3 +43,5 @@ export { dueCostShares, elevatorCostShares, type DueCostShare } from './cost-sha
 export { draftDecisionFor, decisionOutcomes, type DecisionOutcome } from './use-cases/draft-for-module.ts';
 /** A compound's passed decisions: what the fees module's maintenance-fund uses cite as their basis. */
 export { passedDecisionsAt } from './use-cases/passed-decisions.ts';
+/** A compound's decisions with a published result, for a module that records what a decision allowed (the fees module's open books). */
+export { decisionsAt } from './use-cases/decisions-at.ts';

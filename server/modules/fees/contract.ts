@@ -55,3 +55,11 @@ export type { listFundEntries } from './use-cases/list-fund-entries.ts';
 export type { listFundPublications, getFundPublication, myFund, myFundPublication } from './use-cases/list-fund-publications.ts';
 export type { publishFundQuarter } from './use-cases/publish-fund-quarter.ts';
 export type { linkFundUse } from './use-cases/link-fund-use.ts';
+// The books part (信托制 open books): request bodies and the answers the web reads (type-only).
+export type { BookAccountBody, BookLineBody, ConfirmBody, CreateStatementBody, QuestionBody } from './fees.books.schemas.ts';
+export type { getBookAccount } from './use-cases/set-book-account.ts';
+export type { listBookStatements, listMyBookStatements } from './use-cases/list-book-statements.ts';
+export type { getBookStatement, getMyBookStatement, getMyBookLine } from './use-cases/get-book-statement.ts';
+export type { confirmBookStatement } from './use-cases/confirm-book-statement.ts';
+export type { publishBookStatement } from './use-cases/publish-book-statement.ts';
+export type { questionBookLine } from './use-cases/question-book-line.ts';

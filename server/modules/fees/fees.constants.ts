@@ -46,3 +46,47 @@ export const DUE_AFTER_DAYS = 15;
 /** Arrears ageing bands, by whole months overdue since the bill's due date: ≤ 3, 3–6, 6–12, > 12. */
 export const AGEING_BANDS = ['upTo3', 'from3To6', 'from6To12', 'over12'] as const;
 export type AgeingBand = (typeof AGEING_BANDS)[number];
+
+// ——— The books part: 信托制 open books (issue 19 §3) ———
+
+/**
+ * Who may do what with a compound's open books, as roles whose grant covers the compound. Owners of record of the
+ * compound read its published statements through their households (use-cases/books-access.ts), not through grants.
+ * - `read`: the officials over the compound — street, community, owners' committee, property company.
+ * - `keep`: the property company keeps the books — drafts, lines, vouchers, refreshing the computed lines.
+ * - `account`: the remuneration setting of the contract (酬金制): the owners' committee or an official.
+ * - `confirmCommittee` / `confirmCompany`: the two confirmations, in either order.
+ * - `publish`: either confirming side, once both have confirmed.
+ */
+export const BOOKS_ROLES = {
+  read: ['platform_admin', 'street_official', 'community_secretary', 'committee_staff', 'owners_committee_member', 'property_manager', 'property_staff'],
+  keep: ['platform_admin', 'property_manager', 'property_staff'],
+  account: ['platform_admin', 'street_official', 'community_secretary', 'committee_staff', 'owners_committee_member'],
+  confirmCommittee: ['owners_committee_member'],
+  confirmCompany: ['property_manager'],
+  publish: ['owners_committee_member', 'property_manager'],
+} as const;
+export const BOOK_DIRECTIONS = ['income', 'expense'] as const;
+export type BookDirection = (typeof BOOK_DIRECTIONS)[number];
+/** 物业费 (computed), 停车, 广告, 公共部位租金, 其他. */
+export const BOOK_INCOME_CATEGORIES = ['fees', 'parking', 'advertising', 'rent', 'other_income'] as const;
+/** 人工, 保洁, 绿化, 秩序维护, 维修, 水电, 其他, and the company's remuneration (computed). */
+export const BOOK_EXPENSE_CATEGORIES = ['labour', 'cleaning', 'greening', 'security', 'repairs', 'utilities', 'other_expense', 'remuneration'] as const;
+export const BOOK_CATEGORIES = [...BOOK_INCOME_CATEGORIES, ...BOOK_EXPENSE_CATEGORIES] as const;
+export type BookCategory = (typeof BOOK_CATEGORIES)[number];
+/** The categories staff write lines of; `fees` and `remuneration` lines are computed. */
+export const BOOK_MANUAL_CATEGORIES = ['parking', 'advertising', 'rent', 'other_income', 'labour', 'cleaning', 'greening', 'security', 'repairs', 'utilities', 'other_expense'] as const satisfies readonly BookCategory[];
+export type BookManualCategory = (typeof BOOK_MANUAL_CATEGORIES)[number];
+export const BOOK_LINE_SOURCES = ['manual', 'fees', 'remuneration'] as const;
+export type BookLineSource = (typeof BOOK_LINE_SOURCES)[number];
+export const BOOK_BASIS_KINDS = ['decision', 'contract'] as const;
+export type BookBasisKind = (typeof BOOK_BASIS_KINDS)[number];
+export const BOOK_COUNTERPARTY_KINDS = ['person', 'organisation'] as const;
+export type BookCounterpartyKind = (typeof BOOK_COUNTERPARTY_KINDS)[number];
+export const BOOK_STATUSES = ['draft', 'published'] as const;
+export type BookStatus = (typeof BOOK_STATUSES)[number];
+export const BOOK_REMUNERATION_MODES = ['share_bp', 'fixed_fen'] as const;
+export type BookRemunerationMode = (typeof BOOK_REMUNERATION_MODES)[number];
+/** A voucher: an invoice photo (JPG, PNG) or a PDF, at most 5 MB. */
+export const BOOK_VOUCHER_MAX_BYTES = 5 * 1024 * 1024;
+export const BOOK_VOUCHERS_PER_LINE = 10;

@@ -1,7 +1,7 @@
 import type { ColumnType, Generated } from 'kysely';
 import type { ArrearsCaseStatus, ArrearsCaseStep, MediationOutcome, VisitOutcome } from './fees.arrears.constants.ts';
 import type { FundBasisKind, FundEntryKind, FundImportReport, FundPublishedUse } from './fees.fund.constants.ts';
-import type { AgeingBand, BasisKind, BillSource, BillStatus, FeeCycle, FeeKind, PaymentChannel, PayerKind } from './fees.constants.ts';
+import type { AgeingBand, BasisKind, BillSource, BillStatus, BookBasisKind, BookCategory, BookCounterpartyKind, BookDirection, BookLineSource, BookRemunerationMode, BookStatus, FeeCycle, FeeKind, PaymentChannel, PayerKind } from './fees.constants.ts';
 
 /** Kysely types of the fees module's core tables (migrations/0044_fees.sql). Money in fen, areas in 0.01 m². */
 type DateStr = ColumnType<string, string, string>;
@@ -406,6 +406,10 @@ export interface FeesTables {
   fee_fund_entries: FeeFundEntriesTable;
   fee_fund_use_bases: FeeFundUseBasesTable;
   fee_fund_publications: FeeFundPublicationsTable;
+  fee_book_accounts: FeeBookAccountsTable;
+  fee_book_statements: FeeBookStatementsTable;
+  fee_book_lines: FeeBookLinesTable;
+  fee_book_vouchers: FeeBookVouchersTable;
 }
 
 /** The ratings part's table (migrations/0047_fees_ratings.sql): an owner's rating of the company for a month. */
@@ -488,4 +492,64 @@ export interface FeeFundPublicationsTable {
   uses: ColumnType<FundPublishedUse[], string, string>;
   published_by: string | null;
   published_at: Date;
+
+// ——— The books part (migrations/0050_fees_books.sql) ———
+export interface FeeBookAccountsTable {
+  street_id: string;
+  compound_id: string;
+  mode: BookRemunerationMode;
+  share_bp: number | null;
+  fixed_fen: Fen | null;
+  contract_no: string;
+  updated_by: string | null;
+  updated_at: Date;
+}
+export interface FeeBookStatementsTable {
+  street_id: string;
+  id: string;
+  compound_id: string;
+  month: string;
+  status: Generated<BookStatus>;
+  committee_confirmed_by: string | null;
+  committee_confirmed_at: Date | null;
+  company_confirmed_by: string | null;
+  company_confirmed_at: Date | null;
+  published_by: string | null;
+  published_at: Date | null;
+  created_by: string | null;
+  created_at: Date;
+  updated_at: Date;
+}
+export interface FeeBookLinesTable {
+  street_id: string;
+  id: string;
+  statement_id: string;
+  line_no: number;
+  direction: BookDirection;
+  category: BookCategory;
+  source: Generated<BookLineSource>;
+  amount_fen: Fen;
+  counterparty: string;
+  counterparty_kind: BookCounterpartyKind;
+  description: string;
+  occurred_on: DateStr;
+  basis_kind: BookBasisKind | null;
+  basis_ref: string | null;
+  basis_label: string | null;
+  formula: string | null;
+  created_by: string | null;
+  created_at: Date;
+  updated_at: Date;
+}
+export interface FeeBookVouchersTable {
+  street_id: string;
+  id: string;
+  line_id: string;
+  file_key: string;
+  file_name: string;
+  mime: 'image/jpeg' | 'image/png' | 'application/pdf';
+  size_bytes: number;
+  masked: boolean;
+  uploaded_by: string | null;
+  uploaded_at: Date;
 }

@@ -5,9 +5,10 @@ import { arrearsPart } from './fees.arrears.part.ts';
 import { paymentsPart } from './fees.payments.part.ts';
 import { ratingsPart } from './fees.ratings.part.ts';
 import { fundPart } from './fees.fund.part.ts';
+import { booksPart } from './fees.books.part.ts';
 
 /** The parts in the order their demo runs: bills first (payments pay them; arrears read what is left unpaid). */
-const parts = [billsPart, paymentsPart, arrearsPart, ratingsPart, fundPart];
+const parts = [billsPart, paymentsPart, arrearsPart, ratingsPart, fundPart, booksPart];
 
 /**
  * 物业费 (Property fees): prices, bills, payments through a gateway (a sandbox built in), receipts, arrears,

@@ -48,6 +48,13 @@ export {
 export { getOpinion } from './use-cases/get-opinion.ts';
 /** For the deliberation demo (its seed posts and promotes opinions as the demo's residents and officials would). */
 export { postOpinion } from './use-cases/post-opinion.ts';
+/**
+ * The hook for a module whose record a resident questions (issue 19 §3, the fees module's open books): post an
+ * opinion about the record in the caller's transaction, and read where the opinions about its records stand.
+ */
+export { postOpinionAbout, opinionsAbout, type OpinionAbout, type OpinionSubject } from './use-cases/post-opinion.ts';
 export { addMeToo } from './use-cases/me-too.ts';
+/** For the fees module's demo: the owners' committee answers an owner's question about a line of the open books. */
+export { answerOpinion } from './use-cases/answer-opinion.ts';
 export { DEMO_OPINIONS, type DemoOpinions } from './opinions.seed.ts';
 export type { OpinionsTables } from './opinions.tables.ts';

@@ -38,6 +38,11 @@ export interface OpOpinionsTable {
   promoted_by_name: string | null;
   promotion_note: string | null;
   deliberation_ref: string | null;
+  /** What another module's record the opinion is about (migration 0051): all four or none. */
+  subject_module: ColumnType<string | null, string | null | undefined, string | null>;
+  subject_type: ColumnType<string | null, string | null | undefined, string | null>;
+  subject_id: ColumnType<string | null, string | null | undefined, string | null>;
+  subject_label: ColumnType<string | null, string | null | undefined, string | null>;
   created_at: Timestamp;
   updated_at: Timestamp;
 }

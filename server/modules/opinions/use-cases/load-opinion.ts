@@ -90,6 +90,8 @@ export function presentOpinion(ctx: Ctx, loaded: LoadedOpinion) {
     promotedByName: staff ? o.promoted_by_name : null,
     promotionNote: staff ? o.promotion_note : null,
     deliberationRef: o.deliberation_ref,
+    /** Another module's record it is about (a line of the open books), with the label shown ("2026-11 账目 第 3 行"). */
+    subject: o.subject_module && o.subject_type && o.subject_id && o.subject_label ? { module: o.subject_module, type: o.subject_type, id: o.subject_id, label: o.subject_label } : null,
     can: {
       answer: !answered && !hidden && mayAnswer(ctx.actor, facts),
       rate: own && answered && o.rating === null,

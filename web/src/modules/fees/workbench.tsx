@@ -6,10 +6,12 @@ import { workbenchEntries as billsEntries } from './bills/workbench-entries.tsx'
 import { workbenchEntries as paymentsEntries } from './payments/workbench-entries.tsx';
 import { workbenchEntries as ratingsEntries } from './ratings/workbench-entries.tsx';
 import { workbenchEntries as fundEntries } from './fund/workbench-entries.tsx';
+import { workbenchEntries as booksEntries } from './books/workbench-entries.tsx';
 import './i18n.ts';
 
 /** The parts' pages: bills (items, prices, bills), payments (counter, gateway, reconciliation, settlement), arrears (receipts, arrears, figures). */
-const entries: WorkbenchEntry[] = [...billsEntries, ...paymentsEntries, ...arrearsEntries, ...ratingsEntries, ...fundEntries];
+const entries: WorkbenchEntry[] = [...billsEntries, ...paymentsEntries, ...arrearsEntries, ...ratingsEntries, ...fundEntries, ...booksEntries];
+
 
 
 /** The 物业费 group of the menu: every part's entries for `me` (the server still checks every request). */

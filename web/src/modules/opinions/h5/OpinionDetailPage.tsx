@@ -1,7 +1,7 @@
 import { Button, DotLoading, ErrorBlock, NoticeBar, Rate, Tag, TextArea, Toast } from 'antd-mobile';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useParams } from 'react-router';
+import { Link, useParams } from 'react-router';
 import { ApiError } from '../../../shared/api.ts';
 import { formatDateTime } from '../../../shared/format.ts';
 import { type Opinion, useOpinion, useRateOpinion } from '../api.ts';
@@ -31,6 +31,14 @@ export function OpinionDetailPage() {
   );
 }
 
+/** What another module's record the post is about (a line of the open books), leading back to it. */
+function SubjectLine({ subject }: { subject: NonNullable<Opinion['subject']> }) {
+  const { t } = useTranslation();
+  const to = subject.module === 'fees' && subject.type === 'book_line' ? `/fees/books/lines/${subject.id}` : null;
+  const text = t('opinion.about', { label: subject.label });
+  return <p className="gz-op-muted">{to ? <Link to={to}>{text}</Link> : text}</p>;
+}
+
 function OpinionDetail({ opinion: o }: { opinion: Opinion }) {
   const { t } = useTranslation();
   return (
@@ -58,6 +66,7 @@ function OpinionDetail({ opinion: o }: { opinion: Opinion }) {
           <MeTooButton opinion={o} />
         </div>
         {o.deliberationRef && <OpinionItemLine opinionId={o.id} />}
+        {o.subject && <SubjectLine subject={o.subject} />}
       </article>
       <section className={o.answer ? 'gz-op-answer' : 'gz-op-answer gz-op-answer-waiting'} aria-label={t('opinion.answer')}>
         {o.answer ? (

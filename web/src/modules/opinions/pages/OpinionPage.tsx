@@ -179,6 +179,8 @@ function OpinionTimeline({ opinion: o }: { opinion: Opinion }) {
       items={[
         ...events.map((e) => ({ color: e.color, content: `${formatDateTime(e.at)}　${e.text}` })),
         ...(o.deliberationRef ? [{ color: 'purple', content: <Link to={`/deliberation/items/${o.deliberationRef}`}>{t('opinion.event.linked', { ref: o.deliberationRef })}</Link> }] : []),
+        // A question about a line of the open books: the statements of the month, where the line and its question show.
+        ...(o.subject ? [{ color: 'blue', content: o.subject.module === 'fees' ? <Link to={`/fees/books?q=${encodeURIComponent(o.subject.label.slice(0, 7))}`}>{t('opinion.about', { label: o.subject.label })}</Link> : t('opinion.about', { label: o.subject.label }) }] : []),
       ]}
     />
   );
