@@ -429,6 +429,7 @@ export interface FeeRatingsTable {
   attitude: number;
   comment: Generated<string>;
   rated_at: Date;
+}
 
 // The fund part (migrations/0052_fees_fund.sql).
 export interface FeeFundImportsTable {
@@ -492,6 +493,7 @@ export interface FeeFundPublicationsTable {
   uses: ColumnType<FundPublishedUse[], string, string>;
   published_by: string | null;
   published_at: Date;
+}
 
 // ——— The books part (migrations/0050_fees_books.sql) ———
 export interface FeeBookAccountsTable {
