@@ -41,7 +41,8 @@ export { dueCostShares, elevatorCostShares, type DueCostShare } from './cost-sha
  * decision in the caller's transaction, and where such decisions stand.
  */
 export { draftDecisionFor, decisionOutcomes, type DecisionOutcome } from './use-cases/draft-for-module.ts';
-/** A compound's passed decisions: what the fees module's maintenance-fund uses cite as their basis. */
-export { passedDecisionsAt } from './use-cases/passed-decisions.ts';
-/** A compound's decisions with a published result, for a module that records what a decision allowed (the fees module's open books). */
-export { decisionsAt } from './use-cases/decisions-at.ts';
+/**
+ * A compound's decisions with a published result, for a module that records what a decision allowed (the fees
+ * module's open books), and its passed ones (what the maintenance-fund uses cite as their basis).
+ */
+export { decisionsAt, passedDecisionsAt } from './use-cases/decisions-at.ts';

@@ -21,3 +21,12 @@ export async function decisionsAt(caller: AnyExecutor, compoundId: string, ids?:
     return o ? [{ id: o.id, title: o.title, outcome: o.outcome, publishedAt: o.publishedAt }] : [];
   });
 }
+
+/**
+ * A compound's passed decisions (the result published, every item passed), newest first: what another module
+ * cites as the owners' approval of something at the compound (the fees module's maintenance-fund uses, Civil Code
+ * art. 278 item 5).
+ */
+export async function passedDecisionsAt(caller: AnyExecutor, compoundId: string): Promise<{ id: string; title: string; publishedAt: Date }[]> {
+  return (await decisionsAt(caller, compoundId)).flatMap((d) => (d.outcome === 'passed' && d.publishedAt ? [{ id: d.id, title: d.title, publishedAt: d.publishedAt }] : []));
+}
