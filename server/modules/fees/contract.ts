@@ -40,3 +40,7 @@ export type { listArrearsRooms } from './use-cases/list-arrears-rooms.ts';
 export type { listReminderBatches, getReminderBatch } from './use-cases/reminder-batches.ts';
 export type { listArrearsCases, getArrearsCase } from './use-cases/arrears-cases.ts';
 export type { getCollectionRates } from './use-cases/get-collection-rates.ts';
+// The subsidies part (先缴后补): request bodies and the answers the web reads (type-only), and its constants.
+export { SUBSIDY_MODES, SUBSIDY_READ_ROLES, SUBSIDY_DEFAULT_TAGS, SUBSIDY_STAGES, type SubsidyMode, type SubsidyStage } from './fees.constants.ts';
+export type { SubsidyPolicyBody } from './fees.subsidies.schemas.ts';
+export type { getSubsidyPolicy, listSubsidyLines, listMySubsidies } from './use-cases/subsidy-reads.ts';

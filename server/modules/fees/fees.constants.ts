@@ -46,3 +46,19 @@ export const DUE_AFTER_DAYS = 15;
 /** Arrears ageing bands, by whole months overdue since the bill's due date: ≤ 3, 3–6, 6–12, > 12. */
 export const AGEING_BANDS = ['upTo3', 'from3To6', 'from6To12', 'over12'] as const;
 export type AgeingBand = (typeof AGEING_BANDS)[number];
+
+/**
+ * 先缴后补 (pay first, then subsidise; the subsidies part). The street's policy is set by `configure` at the street
+ * (FEES_ROLES.configure: a street official there); the subsidy lines are read by the street and by the residents'
+ * committees that review the payout statements (the roles below, over their places).
+ */
+export const SUBSIDY_MODES = ['share', 'per_area'] as const;
+export type SubsidyMode = (typeof SUBSIDY_MODES)[number];
+export const SUBSIDY_READ_ROLES = ['platform_admin', 'street_official', 'community_secretary', 'committee_staff'] as const;
+/** The tags a new policy makes eligible unless it says otherwise: 低保 and 特困. */
+export const SUBSIDY_DEFAULT_TAGS = ['low_income', 'extreme_hardship'] as const;
+/** The payout kind the subsidy lines are paid through (kernel/payouts). */
+export const SUBSIDY_PAYOUT_KIND = 'fees.pay_first_subsidy';
+/** How a household sees a subsidy line: 待结算 → 审核中 → 已审批 → 已发放 (or 已冲销 after a refund). */
+export const SUBSIDY_STAGES = ['pending', 'reviewing', 'approved', 'paid', 'reversed'] as const;
+export type SubsidyStage = (typeof SUBSIDY_STAGES)[number];

@@ -67,4 +67,8 @@ export const FeesErrors = defineErrors({
   CASE_NOT_FOUND: [404, '欠费处置案件不存在或不在您的范围内', 'Arrears case not found or outside your scope'],
   CASE_OPEN_ALREADY: [409, '该房屋已有进行中的欠费处置案件', 'The room has an arrears case in progress already'],
   CASE_WRONG_STEP: [409, '案件当前状态不能进行此操作', 'The case is not at a step that allows this'],
+  // The subsidies part (先缴后补).
+  SUBSIDY_POLICY_BACKDATED: [409, '新版本的生效日期不能早于现行版本（{day}）', 'A new version cannot take effect before the current one ({day})'],
+  SUBSIDY_POLICY_MODE: [400, '按比例补贴须填比例，按面积补贴须填每平方米金额', 'A share needs its percentage, a per-area subsidy its amount per m²'],
+  NOT_A_STREET: [400, '补贴政策由街道制定，请选择街道', 'The subsidy policy is set by a street: choose one'],
 });

@@ -3,9 +3,10 @@ import { billsPart } from './fees.bills.part.ts';
 import { FEES_CORE_NOTIFICATIONS } from './fees.notifications.ts';
 import { arrearsPart } from './fees.arrears.part.ts';
 import { paymentsPart } from './fees.payments.part.ts';
+import { subsidiesPart } from './fees.subsidies.part.ts';
 
 /** The parts in the order their demo runs: bills first (payments pay them; arrears read what is left unpaid). */
-const parts = [billsPart, paymentsPart, arrearsPart];
+const parts = [billsPart, paymentsPart, arrearsPart, subsidiesPart];
 
 /**
  * 物业费 (Property fees): prices, bills, payments through a gateway (a sandbox built in), receipts, arrears,
@@ -18,6 +19,7 @@ export const feesModule: Module = {
   },
   approvals: parts.flatMap((p) => p.approvals ?? []),
   jobs: parts.flatMap((p) => p.jobs ?? []),
+  payouts: parts.flatMap((p) => p.payouts ?? []),
   publicPages: parts.flatMap((p) => p.publicPages ?? []),
   figures: parts.flatMap((p) => p.figures ?? []),
   notifications: { templates: [...FEES_CORE_NOTIFICATIONS, ...parts.flatMap((p) => p.templates ?? [])] },

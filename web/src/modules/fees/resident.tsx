@@ -2,10 +2,11 @@ import type { ResidentEntry, ResidentModule } from '../../resident/manifest.ts';
 import { residentEntries as arrearsEntries } from './arrears/resident-entries.tsx';
 import { residentEntries as billsEntries } from './bills/resident-entries.tsx';
 import { residentEntries as paymentsEntries } from './payments/resident-entries.tsx';
+import { residentEntries as subsidiesEntries } from './subsidies/resident-entries.tsx';
 import './i18n.ts';
 
 /** The owners' pages under /h5/fees/… (bills, paying, receipts), each part adding its own. */
-const entries: ResidentEntry[] = [...billsEntries, ...paymentsEntries, ...arrearsEntries];
+const entries: ResidentEntry[] = [...billsEntries, ...paymentsEntries, ...arrearsEntries, ...subsidiesEntries];
 
 export const resident: ResidentModule = {
   name: 'fees',

@@ -4,10 +4,11 @@ import type { MenuItem, WorkbenchEntry, WorkbenchModule } from '../../workbench/
 import { workbenchEntries as arrearsEntries } from './arrears/workbench-entries.tsx';
 import { workbenchEntries as billsEntries } from './bills/workbench-entries.tsx';
 import { workbenchEntries as paymentsEntries } from './payments/workbench-entries.tsx';
+import { workbenchEntries as subsidiesEntries } from './subsidies/workbench-entries.tsx';
 import './i18n.ts';
 
 /** The parts' pages: bills (items, prices, bills), payments (counter, gateway, reconciliation, settlement), arrears (receipts, arrears, figures). */
-const entries: WorkbenchEntry[] = [...billsEntries, ...paymentsEntries, ...arrearsEntries];
+const entries: WorkbenchEntry[] = [...billsEntries, ...paymentsEntries, ...arrearsEntries, ...subsidiesEntries];
 
 /** The 物业费 group of the menu: every part's entries for `me` (the server still checks every request). */
 function menu(t: TFunction, me: Me): MenuItem | null {
