@@ -24,7 +24,7 @@ export const SUBSIDY_E2E_LOGIN = '13800000002';
  * its payment was booked), and the statements: two months ago and last month generated (as the job would); in the
  * first community, last month's and the earlier ones reviewed by the residents' committee, approved by the street and
  * paid with a voucher — except 林晓雯's of two months ago, left a draft for the e2e journey to review and approve.
- * 林晓雯 (13800000002) gets a 低保 certificate dated the first day of two months ago and 张明远's authorisation to pay
+ * 林晓雯 (13800000002) gets a 低保 certificate dated just before two months ago and 张明远's authorisation to pay
  * 502's bills. A no-op when the street has a policy already or no bills.
  */
 export async function seedSubsidies(kernel: Kernel, demo: DemoSeedContext): Promise<{ lines: number; statements: number } | undefined> {
@@ -58,7 +58,8 @@ export async function seedSubsidies(kernel: Kernel, demo: DemoSeedContext): Prom
   const tenantPerson = tenant ? (await db.selectFrom('accounts').select('person_id').where('id', '=', tenant.id).executeTakeFirst())?.person_id : null;
   let tenantRoom: string | null = null;
   if (tenant && tenantPerson && owner && registrar) {
-    await updatePerson(registrar, tenantPerson, { tags: ['low_income'], tagsChangedOn: twoAgo.firstDay });
+    // The certificate is dated ten days before the month her bills are subsidised from (bills are issued as their month begins).
+    await updatePerson(registrar, tenantPerson, { tags: ['low_income'], tagsChangedOn: chinaDay(new Date(twoAgo.start.getTime() - 10 * DAY)) });
     tenantRoom = (await roomsWithOwnershipOf(db, tenantPerson)).find((r) => !r.owner)?.roomId ?? null;
     if (tenantRoom) await authoriseTenant(owner, { roomId: tenantRoom, personId: tenantPerson });
   }
@@ -74,7 +75,8 @@ export async function seedSubsidies(kernel: Kernel, demo: DemoSeedContext): Prom
     .where('b.payer_kind', '=', 'owners')
     .execute();
   const byDay = new Map<string, typeof paid>();
-  for (const b of paid) byDay.set(b.day, [...(byDay.get(b.day) ?? []), b]);
+  // 林晓雯's room is seeded on its own below (the journey's household).
+  for (const b of paid) if (b.roomId !== tenantRoom) byDay.set(b.day, [...(byDay.get(b.day) ?? []), b]);
   const byTime = new Map<number, string[]>();
   for (const [day, bills] of byDay) {
     const held = await householdTagsOn(db, [...new Set(bills.map((b) => b.roomId))], day, ['low_income', 'extreme_hardship']);
@@ -85,15 +87,31 @@ export async function seedSubsidies(kernel: Kernel, demo: DemoSeedContext): Prom
     for (const [time, ids] of [...byTime].sort((a, b) => a[0] - b[0])) lines += (await grantSubsidiesForPaidBills(tx, at(system, new Date(time)), ids)).length;
   });
 
-  // 林晓雯's bill of two months ago: paid at the counter then if it is still open (its line is the journey's).
+  // 林晓雯's bills since her certificate, before this month: each paid by her within its month (at the counter if the
+  // payments part left it open), so each month's line lands on that month's statement — two months ago's is the journey's.
   if (tenantRoom && tenant) {
-    const open = await db.selectFrom('fee_bills').select(['id', 'amount_fen', 'adjusted_fen', 'paid_fen']).where('street_id', '=', streetId).where('room_id', '=', tenantRoom).where('status', '=', 'open').where('period_start', '=', twoAgo.firstDay).executeTakeFirst();
-    if (open) {
-      const when = new Date(Date.parse(`${twoAgo.firstDay}T15:20:00+08:00`) + 18 * DAY);
-      await write(system, (tx) =>
-        bookPayment(tx, at(system, when), { streetId, channel: 'cash', voucherNo: `XJ${chinaDay(when).replaceAll('-', '')}-SUB01`, amountFen: open.amount_fen + open.adjusted_fen - open.paid_fen, billIds: [open.id], payerAccountId: tenant.id, payerNameMasked: '林*', bookedBy: demo.account('wuye')?.id ?? null }),
-      );
-      lines++;
+    const bills = await db
+      .selectFrom('fee_bills')
+      .select(['id', 'status', 'amount_fen', 'adjusted_fen', 'paid_fen', 'issued_at', 'period_end'])
+      .where('street_id', '=', streetId)
+      .where('room_id', '=', tenantRoom)
+      .where('source', '=', 'generated')
+      .where('payer_kind', '=', 'owners')
+      .where('period_start', '>=', twoAgo.firstDay)
+      .where('period_start', '<', chinaDay(lastMonth.end))
+      .orderBy('period_start')
+      .execute();
+    for (const [i, b] of bills.entries()) {
+      const monthEnd = Date.parse(`${b.period_end}T00:00:00+08:00`);
+      const when = new Date(Math.min(b.issued_at.getTime() + 18 * DAY + 6 * 3_600_000, monthEnd - DAY, demo.now.getTime() - DAY));
+      if (b.status === 'open') {
+        await write(system, (tx) =>
+          bookPayment(tx, at(system, when), { streetId, channel: 'cash', voucherNo: `XJ${chinaDay(when).replaceAll('-', '')}-SUB${i + 1}`, amountFen: b.amount_fen + b.adjusted_fen - b.paid_fen, billIds: [b.id], payerAccountId: tenant.id, payerNameMasked: '林*', bookedBy: demo.account('wuye')?.id ?? null }),
+        );
+        lines++;
+      } else if (b.status === 'paid') {
+        lines += (await write(system, (tx) => grantSubsidiesForPaidBills(tx, at(system, when), [b.id], tenant.id))).length;
+      }
     }
   }
 
