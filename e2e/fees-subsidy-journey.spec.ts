@@ -17,7 +17,8 @@ test('a low-income household pays on a phone, the community reviews and the stre
   const household = await householdCtx.newPage();
   await residentSignIn(household, HOUSEHOLD, 30_000);
   await household.getByRole('navigation', { name: '底部导航' }).getByRole('link', { name: '办事' }).click();
-  await household.getByRole('link', { name: /物业费补贴/ }).click();
+  // The tile's name says 先缴后补, not 物业费: the 物业费 tile stays the one link of that name.
+  await household.getByRole('link', { name: /先缴后补/ }).click();
   await expect(household).toHaveURL(/\/h5\/fees\/subsidies$/);
   // The subsidy of two months ago is on a statement the community has not reviewed yet.
   const waiting = household.locator('.adm-list-item').filter({ has: household.locator('[data-stage="reviewing"]') }).first();
