@@ -109,9 +109,10 @@ describe('the street’s policy', () => {
     const notStreet = await as('street_official').request('POST', '/api/fees/subsidies/policy', { streetId: w.places.A, effectiveFrom: '2027-03-01', mode: 'share', shareBp: 100, capFen: 30_000 });
     assert.equal(notStreet.status, 400);
     assert.deepEqual(await countRows(env.kernel, ['fee_subsidy_policies', 'audit_log']), before, 'refusals write nothing');
-    const entry = await read(env.kernel).selectFrom('audit_log').select(['before', 'after']).where('action', '=', 'fees.subsidy_policy.set').executeTakeFirstOrThrow();
-    assert.equal(entry.before, null);
-    assert.equal((entry.after as { share_bp: number }).share_bp, 5000);
+    const entry = await read(env.kernel).selectFrom('audit_log').select(['before_digest', 'after_digest', 'detail']).where('action', '=', 'fees.subsidy_policy.set').executeTakeFirstOrThrow();
+    assert.equal(entry.before_digest, null);
+    assert.ok(entry.after_digest);
+    assert.equal((entry.detail as { terms: { shareBp: number } }).terms.shareBp, 5000);
   });
 });
 
@@ -251,8 +252,9 @@ describe('paid through the payout statements', () => {
     const [line] = await linesOf(bill);
     assert.equal(line?.amount_fen, 4_475, '0.50 元 × 89.50 m² × 1 month');
     assert.match(line!.formula, /89\.50 ㎡/);
-    const audit = await read(env.kernel).selectFrom('audit_log').select(['before']).where('action', '=', 'fees.subsidy_policy.set').orderBy('seq', 'desc').executeTakeFirstOrThrow();
-    assert.equal((audit.before as { mode: string }).mode, 'share', 'the change records the version before');
+    const audit = await read(env.kernel).selectFrom('audit_log').select(['before_digest', 'detail']).where('action', '=', 'fees.subsidy_policy.set').orderBy('seq', 'desc').executeTakeFirstOrThrow();
+    assert.ok(audit.before_digest, 'the change records the version before');
+    assert.equal((audit.detail as { previous: { mode: string } }).previous.mode, 'share');
   });
 });
 

@@ -45,7 +45,12 @@ export async function setSubsidyPolicy(ctx: Ctx, input: SubsidyPolicyBody) {
       subjectId: id,
       before: current ?? null,
       after: row,
-      detail: { effectiveFrom: input.effectiveFrom, mode: input.mode, capFen: input.capFen },
+      // The log keeps digests of before/after; the terms themselves are spelled out here for whoever reads it.
+      detail: {
+        effectiveFrom: input.effectiveFrom,
+        terms: { mode: row.mode, shareBp: row.share_bp, perAreaFen: row.per_area_fen, capFen: row.cap_fen, tags: row.tags },
+        previous: current ? { effectiveFrom: current.effectiveFrom, mode: current.mode, shareBp: current.shareBp, perAreaFen: current.perAreaFen, capFen: current.capFen, tags: current.tags } : null,
+      },
     });
     return { id, effectiveFrom: input.effectiveFrom };
   });

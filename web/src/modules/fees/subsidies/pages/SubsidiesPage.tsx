@@ -1,3 +1,4 @@
+import type { TFunction } from 'i18next';
 import { Button, Card, Checkbox, DatePicker, Descriptions, Form, Input, InputNumber, Radio, Space, Table, type TableColumnsType, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -72,7 +73,7 @@ export function SubsidiesPage() {
   );
 }
 
-function terms(t: (k: string, o?: object) => string, p: { mode: string; shareBp: number | null; perAreaFen: number | null; capFen: number }) {
+function terms(t: TFunction, p: { mode: string; shareBp: number | null; perAreaFen: number | null; capFen: number }) {
   const how = p.mode === 'share' ? t('feesSubsidies.policy.shareText', { percent: (p.shareBp ?? 0) / 100 }) : t('feesSubsidies.policy.perAreaText', { yuan: yuan(p.perAreaFen ?? 0) });
   return `${how}，${t('feesSubsidies.policy.cap')} ${yuan(p.capFen)}`;
 }
