@@ -31,7 +31,10 @@ let system: Ctx;
 const s = new Map<string, Session>();
 let voucherSeq = 0;
 
-const setClock = (iso: string) => env.clock.advance(Date.parse(iso) - env.clock.now().getTime());
+/** Moves the clock on (the sessions are made to outlive it: see `before`). */
+async function setClock(iso: string) {
+  env.clock.advance(Date.parse(iso) - env.clock.now().getTime());
+}
 /** An open bill issued on `day` (the bill's date the tags are read on). */
 async function billOn(roomId: string, day: string, amountFen: number, periodLabel: string) {
   const compound = roomId === w.rooms.B101 ? { compoundId: w.places.B, companyId: null } : { compoundId: w.places.A, companyId: w.organisations.pc1 };
@@ -49,10 +52,11 @@ const pay = (billIds: string[], amountFen: number, payerAccountId: string | null
 const linesOf = (billId: string) => read(env.kernel).selectFrom('fee_subsidy_lines').selectAll().where('bill_id', '=', billId).orderBy('granted_at').execute();
 
 before(async () => {
-  env = await startTestEnv();
+  // The clock moves over months: sessions that last a year, so the logins sign in once.
+  env = await startTestEnv({ sessionIdleMs: 366 * 86_400_000, sessionMaxMs: 366 * 86_400_000 });
   w = await buildWorld(env.kernel);
   system = { kernel: env.kernel, actor: SYSTEM_ACTOR };
-  setClock('2027-02-20T10:00:00+08:00');
+  await setClock('2027-02-20T10:00:00+08:00');
   for (const login of [...STAFF_ROLES, '13800000001']) s.set(login, await signIn(env.app, login, PASSWORD));
 });
 after(() => env.close());
@@ -190,7 +194,7 @@ describe('paid through the payout statements', () => {
     const mine = async () => (await as('13800000001').request('GET', '/api/me/fees/subsidies')).body;
     const stageOf = async (billId: string) => (await mine()).items.find((i: { billId: string }) => i.billId === billId)?.stage;
     assert.equal(await stageOf(alicePaidBill), 'pending');
-    setClock('2027-03-10T10:00:00+08:00');
+    await setClock('2027-03-10T10:00:00+08:00');
     const made = await generatePayouts(system, { kind: SUBSIDY_PAYOUT_KIND, streetId: w.places.S, period: '2027-02' });
     assert.equal(made.created, 2, '王丽 and 李波');
     const st = await read(env.kernel).selectFrom('payout_statements').selectAll().where('kind', '=', SUBSIDY_PAYOUT_KIND).where('payee_id', '=', w.persons.alice).executeTakeFirstOrThrow();
@@ -236,7 +240,7 @@ describe('paid through the payout statements', () => {
     const [line] = await linesOf(alicePaidBill);
     assert.equal(line?.status, 'reversed');
     assert.ok(line?.reversal_id);
-    setClock('2027-04-02T10:00:00+08:00');
+    await setClock('2027-04-02T10:00:00+08:00');
     await generatePayouts(system, { kind: SUBSIDY_PAYOUT_KIND, streetId: w.places.S, period: '2027-03' });
     const march = await read(env.kernel).selectFrom('payout_statements').select('id').where('kind', '=', SUBSIDY_PAYOUT_KIND).where('payee_id', '=', w.persons.alice).where('period', '=', '2027-03').executeTakeFirstOrThrow();
     const lines = await read(env.kernel).selectFrom('payout_lines').select(['source_type', 'amount_fen']).where('statement_id', '=', march.id).execute();
