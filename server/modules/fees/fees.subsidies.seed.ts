@@ -140,6 +140,6 @@ export async function seedSubsidies(kernel: Kernel, demo: DemoSeedContext): Prom
       }));
     }
   }
-  demo.notes.push('先缴后补：林晓雯 13800000002（低保）在 H5「物业费补贴」查看补贴进度；居委会 juweihui 审核、街道 street 审批「结算单」中的先缴后补补贴；工作台「先缴后补」设置政策、查看补贴明细。');
+  demo.notes.push('先缴后补：林晓雯 13800000002（低保）在 H5「办事 → 先缴后补」查看补贴进度；居委会 juweihui 审核、街道 street 审批「结算单」中的先缴后补补贴；工作台「先缴后补」设置政策、查看补贴明细。');
   return { lines, statements: statements.length };
 }
