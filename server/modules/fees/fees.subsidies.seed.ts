@@ -19,7 +19,7 @@ const VOUCHER_PDF = Buffer.from('%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>e
 export const SUBSIDY_E2E_LOGIN = '13800000002';
 
 /**
- * 先缴后补 in the demo, after the other fees parts: 安和街道's policy (50 % of what is paid, at most 300 元 per household
+ * 先缴后补 in the demo, after the other fees parts: 安和街道's policy, adopted just before two months ago (50 % of what is paid, at most 300 元 per household
  * and period, 低保 and 特困), the subsidy lines of the bills the demo's tagged households have paid (each granted when
  * its payment was booked), and the statements: two months ago and last month generated (as the job would); in the
  * first community, last month's and the earlier ones reviewed by the residents' committee, approved by the street and
@@ -41,8 +41,9 @@ export async function seedSubsidies(kernel: Kernel, demo: DemoSeedContext): Prom
   const lastMonth = previousPeriod('month', demo.now);
   const twoAgo = previousPeriod('month', lastMonth.start);
 
-  // The street's policy, in force since before the first bill (the street adopted it with the fee reform).
-  const policyDay = `${firstBill.day.slice(0, 7)}-01`;
+  // The street adopted the policy shortly before the month two months ago (the bills issued since follow it), the
+  // day 林晓雯's 低保 certificate is dated too; the other tagged households hold theirs from long before.
+  const policyDay = chinaDay(new Date(twoAgo.start.getTime() - 10 * DAY));
   await setSubsidyPolicy(at(official, new Date(Date.parse(`${policyDay}T09:00:00+08:00`) - 20 * DAY)), {
     streetId,
     effectiveFrom: policyDay,
@@ -59,7 +60,7 @@ export async function seedSubsidies(kernel: Kernel, demo: DemoSeedContext): Prom
   let tenantRoom: string | null = null;
   if (tenant && tenantPerson && owner && registrar) {
     // The certificate is dated ten days before the month her bills are subsidised from (bills are issued as their month begins).
-    await updatePerson(registrar, tenantPerson, { tags: ['low_income'], tagsChangedOn: chinaDay(new Date(twoAgo.start.getTime() - 10 * DAY)) });
+    await updatePerson(registrar, tenantPerson, { tags: ['low_income'], tagsChangedOn: policyDay });
     tenantRoom = (await roomsWithOwnershipOf(db, tenantPerson)).find((r) => !r.owner)?.roomId ?? null;
     if (tenantRoom) await authoriseTenant(owner, { roomId: tenantRoom, personId: tenantPerson });
   }
@@ -73,6 +74,7 @@ export async function seedSubsidies(kernel: Kernel, demo: DemoSeedContext): Prom
     .where('b.status', '=', 'paid')
     .where('b.source', '=', 'generated')
     .where('b.payer_kind', '=', 'owners')
+    .where('b.issued_at', '>=', new Date(`${policyDay}T00:00:00+08:00`))
     .execute();
   const byDay = new Map<string, typeof paid>();
   // 林晓雯's room is seeded on its own below (the journey's household).
