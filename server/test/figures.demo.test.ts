@@ -72,6 +72,28 @@ describe('figures on the demo street', () => {
     const billsUnder = (path: string) => bills.filter((b) => pathOf(b.room_id).startsWith(path));
     const dueBy = (path: string) => billsUnder(path).filter((b) => b.due_on < '2026-12-01' && b.status !== 'written_off');
 
+    // 先缴后补: the subsidy lines, the policy's versions, the tags' history, every household row, the paid statements' lines.
+    const subsidyLines = await db.selectFrom('fee_subsidy_lines').selectAll().where('street_id', '=', s).execute();
+    const policies = await db.selectFrom('fee_subsidy_policies').selectAll().where('street_id', '=', s).execute();
+    const spans = await db.selectFrom('reg_person_tag_spans').selectAll().where('street_id', '=', s).execute();
+    const allHouseholds = await db.selectFrom('reg_households').selectAll().where('street_id', '=', s).where('person_id', 'is not', null).execute();
+    const paidSubsidyLines = await db
+      .selectFrom('payout_lines as l')
+      .innerJoin('payout_statements as st', 'st.id', 'l.statement_id')
+      .select(['l.place_id', 'l.amount_fen', 'st.paid_at', 'st.status'])
+      .where('l.street_id', '=', s)
+      .where('st.kind', '=', 'fees.pay_first_subsidy')
+      .execute();
+    const shanghaiDay = (t: Date) => new Date(t.getTime() + 8 * 3_600_000).toISOString().slice(0, 10);
+    /** The bill's date; the policy of that day (the latest effective on or before it, the last set that day); whether a member held one of its tags then. */
+    const taggedOnBillDay = (b: (typeof bills)[number]) => {
+      const day = shanghaiDay(b.issued_at);
+      const policy = policies.filter((p) => p.effective_from <= day).sort((x, y) => y.effective_from.localeCompare(x.effective_from) || y.set_at.getTime() - x.set_at.getTime())[0];
+      if (!policy) return false;
+      const members = allHouseholds.filter((h) => h.room_id === b.room_id && (h.start_date === null || h.start_date <= day) && (h.end_date === null || h.end_date >= day)).map((h) => h.person_id);
+      return spans.some((sp) => members.includes(sp.person_id) && policy.tags.includes(sp.tag) && sp.held_from <= day && (sp.held_until === null || sp.held_until > day));
+    };
+
     // ——— the hand counts, for a place at `path` ———
     type Parts = [number, number | null];
     const hand: Record<string, (path: string) => Parts> = {
@@ -127,6 +149,13 @@ describe('figures on the demo street', () => {
         ];
       },
       'fees.arrears_total': (path) => [dueBy(path).reduce((n, b) => n + Math.max(Number(b.amount_fen) + Number(b.adjusted_fen) - paidOn(b.id, to), 0), 0), null],
+      'fees.subsidy_households': (path) => [new Set(subsidyLines.filter((l) => l.status === 'granted' && inWindow(l.granted_at) && pathOf(l.room_id).startsWith(path)).map((l) => l.room_id)).size, null],
+      'fees.subsidy_granted_fen': (path) => [subsidyLines.filter((l) => l.status === 'granted' && inWindow(l.granted_at) && pathOf(l.room_id).startsWith(path)).reduce((n, l) => n + Number(l.amount_fen), 0), null],
+      'fees.subsidy_paid_fen': (path) => [paidSubsidyLines.filter((l) => ['paid', 'closed'].includes(l.status) && inWindow(l.paid_at) && pathOf(l.place_id).startsWith(path)).reduce((n, l) => n + Number(l.amount_fen), 0), null],
+      'fees.subsidy_payment_rate': (path) => {
+        const of = billsUnder(path).filter((b) => b.source === 'generated' && b.payer_kind === 'owners' && b.status !== 'written_off' && b.period_start >= '2026-11-01' && b.period_start < '2026-12-01' && taggedOnBillDay(b));
+        return [of.filter((b) => b.status === 'paid').length, of.length];
+      },
       'opinions.answered': (path) => {
         const posted = opinions.filter((o) => inWindow(o.created_at) && (o.hidden_at === null || o.hidden_at >= to) && pathOf(o.place_id).startsWith(path));
         return [posted.filter((o) => o.answered_at !== null && o.answered_at < to).length, posted.length];

@@ -273,3 +273,36 @@ export async function payoutsStaffHome(ctx: Ctx): Promise<StaffHomeSlice> {
   }
   return { todos };
 }
+
+export interface SourceStatement {
+  sourceId: string;
+  lineId: string;
+  statementId: string;
+  period: string;
+  status: PayoutStatus;
+  paidAt: Date | null;
+}
+
+/**
+ * Where a module's records stand in the payout flow: for each backing record (`sourceType`, `sourceIds`) of a kind,
+ * the statement its standing line is on — a line not reversed by a correction — with the statement's status. Records
+ * on no statement yet are left out. For a module's own pages (a household's subsidy, say); it checks access itself.
+ */
+export async function sourceStatements(db: Executor, input: { streetId: string; kind: string; sourceType: string; sourceIds: readonly string[] }): Promise<Map<string, SourceStatement>> {
+  const out = new Map<string, SourceStatement>();
+  if (input.sourceIds.length === 0) return out;
+  const rows = await db
+    .selectFrom('payout_lines as l')
+    .innerJoin('payout_statements as s', (j) => j.onRef('s.street_id', '=', 'l.street_id').onRef('s.id', '=', 'l.statement_id'))
+    .select(['l.source_id as sourceId', 'l.id as lineId', 's.id as statementId', 's.period', 's.status', 's.paid_at as paidAt'])
+    .where('l.street_id', '=', input.streetId)
+    .where('s.kind', '=', input.kind)
+    .where('l.source_type', '=', input.sourceType)
+    .where('l.source_id', '=', sql<string>`any(${[...input.sourceIds]}::uuid[])`)
+    .where('l.reverses_line_id', 'is', null)
+    .where((eb) => eb.not(eb.exists(eb.selectFrom('payout_lines as r').select('r.id').whereRef('r.street_id', '=', 'l.street_id').whereRef('r.reverses_line_id', '=', 'l.id'))))
+    .orderBy('l.created_at')
+    .execute();
+  for (const r of rows) out.set(r.sourceId, { ...r, status: r.status as PayoutStatus });
+  return out;
+}

@@ -63,3 +63,7 @@ export type { getBookStatement, getMyBookStatement, getMyBookLine } from './use-
 export type { confirmBookStatement } from './use-cases/confirm-book-statement.ts';
 export type { publishBookStatement } from './use-cases/publish-book-statement.ts';
 export type { questionBookLine } from './use-cases/question-book-line.ts';
+// The subsidies part (先缴后补): request bodies and the answers the web reads (type-only), and its constants.
+export { SUBSIDY_MODES, SUBSIDY_READ_ROLES, SUBSIDY_DEFAULT_TAGS, SUBSIDY_STAGES, type SubsidyMode, type SubsidyStage } from './fees.constants.ts';
+export type { SubsidyPolicyBody } from './fees.subsidies.schemas.ts';
+export type { getSubsidyPolicy, listSubsidyLines, listMySubsidies } from './use-cases/subsidy-reads.ts';

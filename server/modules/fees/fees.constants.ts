@@ -90,3 +90,18 @@ export type BookRemunerationMode = (typeof BOOK_REMUNERATION_MODES)[number];
 /** A voucher: an invoice photo (JPG, PNG) or a PDF, at most 5 MB. */
 export const BOOK_VOUCHER_MAX_BYTES = 5 * 1024 * 1024;
 export const BOOK_VOUCHERS_PER_LINE = 10;
+/**
+ * 先缴后补 (pay first, then subsidise; the subsidies part). The street's policy is set by `configure` at the street
+ * (FEES_ROLES.configure: a street official there); the subsidy lines are read by the street and by the residents'
+ * committees that review the payout statements (the roles below, over their places).
+ */
+export const SUBSIDY_MODES = ['share', 'per_area'] as const;
+export type SubsidyMode = (typeof SUBSIDY_MODES)[number];
+export const SUBSIDY_READ_ROLES = ['platform_admin', 'street_official', 'community_secretary', 'committee_staff'] as const;
+/** The tags a new policy makes eligible unless it says otherwise: 低保 and 特困. */
+export const SUBSIDY_DEFAULT_TAGS = ['low_income', 'extreme_hardship'] as const;
+/** The payout kind the subsidy lines are paid through (kernel/payouts). */
+export const SUBSIDY_PAYOUT_KIND = 'fees.pay_first_subsidy';
+/** How a household sees a subsidy line: 待结算 → 审核中 → 已审批 → 已发放 (or 已冲销 after a refund). */
+export const SUBSIDY_STAGES = ['pending', 'reviewing', 'approved', 'paid', 'reversed'] as const;
+export type SubsidyStage = (typeof SUBSIDY_STAGES)[number];

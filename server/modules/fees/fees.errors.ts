@@ -115,4 +115,8 @@ export const FeesErrors = defineErrors({
   BOOK_VOUCHER_FILE_REQUIRED: [400, '请选择凭证文件（JPG、PNG 或 PDF）', 'Choose the voucher file (JPG, PNG or PDF)'],
   BOOK_NOT_PUBLISHED: [409, '账目尚未公开，没有 PDF', 'The statement is not published: it has no PDF'],
   BOOK_NOT_OWNER: [404, '账目不存在或您不是本小区的业主', 'Statement not found, or you are not an owner in this compound'],
+  // The subsidies part (先缴后补).
+  SUBSIDY_POLICY_BACKDATED: [409, '新版本的生效日期不能早于现行版本（{day}）', 'A new version cannot take effect before the current one ({day})'],
+  SUBSIDY_POLICY_MODE: [400, '按比例补贴须填比例，按面积补贴须填每平方米金额', 'A share needs its percentage, a per-area subsidy its amount per m²'],
+  NOT_A_STREET: [400, '补贴政策由街道制定，请选择街道', 'The subsidy policy is set by a street: choose one'],
 });

@@ -1,7 +1,7 @@
 import type { ColumnType, Generated } from 'kysely';
 import type { ArrearsCaseStatus, ArrearsCaseStep, MediationOutcome, VisitOutcome } from './fees.arrears.constants.ts';
 import type { FundBasisKind, FundEntryKind, FundImportReport, FundPublishedUse } from './fees.fund.constants.ts';
-import type { AgeingBand, BasisKind, BillSource, BillStatus, BookBasisKind, BookCategory, BookCounterpartyKind, BookDirection, BookLineSource, BookRemunerationMode, BookStatus, FeeCycle, FeeKind, PaymentChannel, PayerKind } from './fees.constants.ts';
+import type { AgeingBand, BasisKind, BillSource, BillStatus, BookBasisKind, BookCategory, BookCounterpartyKind, BookDirection, BookLineSource, BookRemunerationMode, BookStatus, FeeCycle, FeeKind, PaymentChannel, PayerKind, SubsidyMode } from './fees.constants.ts';
 
 /** Kysely types of the fees module's core tables (migrations/0044_fees.sql). Money in fen, areas in 0.01 m². */
 type DateStr = ColumnType<string, string, string>;
@@ -372,6 +372,40 @@ export interface FeeArrearsCaseNotesTable {
   by_account: string | null;
   at: Date;
 }
+/** The subsidies part's tables (migrations/0048_fees_subsidies.sql): 先缴后补. */
+export interface FeeSubsidyPoliciesTable {
+  street_id: string;
+  id: string;
+  effective_from: DateStr;
+  mode: SubsidyMode;
+  share_bp: number | null;
+  per_area_fen: number | null;
+  cap_fen: Fen;
+  tags: string[];
+  note: Generated<string>;
+  set_by: string | null;
+  set_at: Date;
+}
+export interface FeeSubsidyLinesTable {
+  street_id: string;
+  id: string;
+  bill_id: string;
+  room_id: string;
+  compound_id: string;
+  policy_id: string;
+  period_label: string;
+  bill_day: DateStr;
+  tags: string[];
+  payee_person_id: string;
+  payee_name: string;
+  basis_fen: Fen;
+  amount_fen: Fen;
+  formula: string;
+  status: Generated<'granted' | 'reversed'>;
+  granted_at: Date;
+  reversed_at: Date | null;
+  reversal_id: string | null;
+}
 
 export interface FeesTables {
   fee_items: FeeItemsTable;
@@ -410,6 +444,8 @@ export interface FeesTables {
   fee_book_statements: FeeBookStatementsTable;
   fee_book_lines: FeeBookLinesTable;
   fee_book_vouchers: FeeBookVouchersTable;
+  fee_subsidy_policies: FeeSubsidyPoliciesTable;
+  fee_subsidy_lines: FeeSubsidyLinesTable;
 }
 
 /** The ratings part's table (migrations/0047_fees_ratings.sql): an owner's rating of the company for a month. */

@@ -3,12 +3,16 @@ import { billsPart } from './fees.bills.part.ts';
 import { FEES_CORE_NOTIFICATIONS } from './fees.notifications.ts';
 import { arrearsPart } from './fees.arrears.part.ts';
 import { paymentsPart } from './fees.payments.part.ts';
+import { subsidiesPart } from './fees.subsidies.part.ts';
 import { ratingsPart } from './fees.ratings.part.ts';
 import { fundPart } from './fees.fund.part.ts';
 import { booksPart } from './fees.books.part.ts';
 
-/** The parts in the order their demo runs: bills first (payments pay them; arrears read what is left unpaid). */
-const parts = [billsPart, paymentsPart, arrearsPart, ratingsPart, fundPart, booksPart];
+/**
+ * The parts in the order their demo runs: bills first (payments pay them; arrears read what is left unpaid; the
+ * subsidies, ratings and open books read what was paid).
+ */
+const parts = [billsPart, paymentsPart, arrearsPart, subsidiesPart, ratingsPart, fundPart, booksPart];
 
 /**
  * 物业费 (Property fees): prices, bills, payments through a gateway (a sandbox built in), receipts, arrears,
@@ -21,6 +25,7 @@ export const feesModule: Module = {
   },
   approvals: parts.flatMap((p) => p.approvals ?? []),
   jobs: parts.flatMap((p) => p.jobs ?? []),
+  payouts: parts.flatMap((p) => p.payouts ?? []),
   publicPages: parts.flatMap((p) => p.publicPages ?? []),
   figures: parts.flatMap((p) => p.figures ?? []),
   notifications: { templates: [...FEES_CORE_NOTIFICATIONS, ...parts.flatMap((p) => p.templates ?? [])] },

@@ -82,6 +82,8 @@ export {
 /** For other modules' tests and the demo seed: registry records made as an official would make them. */
 export { createPlace } from './use-cases/create-place.ts';
 export { createPerson } from './use-cases/create-person.ts';
+/** For the fees demo seed (先缴后补): a tag certified from a past date, as an official records it. */
+export { updatePerson } from './use-cases/update-person.ts';
 export { createOrganisation } from './use-cases/create-organisation.ts';
 export { createPosition } from './use-cases/create-position.ts';
 export { insertHousehold } from './use-cases/add-household.ts';
@@ -89,6 +91,8 @@ export { insertHousehold } from './use-cases/add-household.ts';
 export { DEMO_STREET, type DemoStreet, type DemoPlace } from './demo/plan.ts';
 export { BUILDING_LEADER_MONTHLY_FEN, buildingLeaderAllowance } from './registry.payouts.ts';
 export type { RegistryTables } from './registry.tables.ts';
+/** The tags a room's household held on a day (the fees module's 先缴后补), from the tags' history. */
+export { householdTagsOn } from './use-cases/tag-spans.ts';
 /** The property companies of a street (the fees module's settlement). */
 export { propertyCompanies } from './use-cases/property-companies.ts';
 /** How many persons own rooms under places now (the fees module's share of owners who rated). */

@@ -35,5 +35,7 @@ export const RegistryErrors = defineErrors({
   IMPORT_BUSY: [409, '该导入正在进行或已完成', 'This import is running or already done'],
   IMPORT_HAS_ERRORS: [422, '有 {count} 行存在错误，未导入任何数据；请修正后重试，或选择“跳过错误行”', '{count} rows have errors, so nothing was imported; fix them, or choose "skip invalid rows"'],
   IMPORT_NOTHING_VALID: [422, '没有可导入的有效行', 'There are no valid rows to import'],
+  TAGS_DATE_FUTURE: [400, '标签变更日期不能晚于今天', 'The date a tag changed cannot be in the future'],
+  TAGS_DATE_BEFORE_HISTORY: [400, '标签变更日期不能早于 {day}（该标签已有的记录）', 'The date a tag changed cannot be before {day} (what its history already says)'],
   IMPORT_STALE: [409, '导入期间登记数据发生了变化，未导入任何数据；请重新预检后再提交', 'The registry changed during the import, so nothing was imported; run the dry run again and commit'],
 });

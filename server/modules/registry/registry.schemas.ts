@@ -108,7 +108,12 @@ export const CreatePersonBody = z.object({
   tags: z.array(z.enum(PERSON_TAGS)).max(PERSON_TAGS.length).default([]),
 });
 export type CreatePersonBody = z.infer<typeof CreatePersonBody>;
-export const UpdatePersonBody = CreatePersonBody.omit({ placeId: true }).partial();
+export const UpdatePersonBody = CreatePersonBody.omit({ placeId: true })
+  .partial()
+  .extend({
+    /** The day a change of tags took effect (a 民政 certificate's date); today (China) when absent. */
+    tagsChangedOn: z.iso.date().optional(),
+  });
 export type UpdatePersonBody = z.infer<typeof UpdatePersonBody>;
 
 export const PersonsSort = sortable({ name: 'reg_persons.name', createdAt: 'reg_persons.created_at' }, { sort: 'name', order: 'asc' }, 'reg_persons.id');

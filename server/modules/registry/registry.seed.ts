@@ -1,3 +1,5 @@
+import { syncTagSpans } from './use-cases/tag-spans.ts';
+import { chinaDay } from '../../kernel/clock.ts';
 import { type Insertable, sql } from 'kysely';
 import { storedPlace, SYSTEM_ACTOR } from '../../kernel/access/index.ts';
 import { recordAudit } from '../../kernel/audit/audit.ts';
@@ -68,6 +70,9 @@ export async function seedRegistryDemo(kernel: Kernel, demo: DemoSeedContext): P
     await insertAll(tx, 'reg_compounds', inStreet(plan.compounds));
     await insertAll(tx, 'reg_rooms', inStreet(plan.rooms));
     await insertAll(tx, 'reg_persons', persons);
+    // The tags' history: the demo's certificates (低保, 特困 …) dated two years before the seed, so every demo bill
+    // falls within them (use-cases/tag-spans.ts).
+    await syncTagSpans(tx, { streetId, personIds: persons.map((p) => p.id) }, chinaDay(new Date(demo.now.getTime() - 730 * 86_400_000)), null);
     await insertAll(tx, 'reg_households', inStreet(plan.households));
     await insertAll(tx, 'reg_positions', inStreet(plan.positions));
     for (const a of plan.accounts) {

@@ -160,6 +160,18 @@ export interface RegCorrectionsTable {
   answered_at: Date | null;
 }
 
+/** A span a person held a tag (migration 0049, use-cases/tag-spans.ts): `held_until` exclusive, null while held. */
+export interface RegPersonTagSpansTable {
+  street_id: string;
+  id: string;
+  person_id: string;
+  tag: string;
+  held_from: ColumnType<string, string, string>;
+  held_until: ColumnType<string | null, string | null | undefined, string | null>;
+  set_by: string | null;
+  created_at: Generated<Date>;
+}
+
 export interface RegistryTables {
   reg_imports: RegImportsTable;
   reg_import_rooms: RegImportRoomsTable;
@@ -172,4 +184,5 @@ export interface RegistryTables {
   reg_households: RegHouseholdsTable;
   reg_positions: RegPositionsTable;
   reg_corrections: RegCorrectionsTable;
+  reg_person_tag_spans: RegPersonTagSpansTable;
 }

@@ -8,6 +8,7 @@ import type { Tx } from '../fees.db.ts';
 import { FeesErrors } from '../fees.errors.ts';
 import { issueReceipt } from './issue-receipt.ts';
 import { stopReminders } from './send-reminders.ts';
+import { grantSubsidiesForPaidBills } from './grant-subsidies.ts';
 
 export interface BookPaymentInput {
   streetId: string;
@@ -118,6 +119,8 @@ export async function bookPayment(tx: Tx, ctx: Ctx, input: BookPaymentInput): Pr
     .where('street_id', '=', input.streetId)
     .where('id', 'in', owed.map((b) => b.id))
     .execute();
+  // 先缴后补: a paid bill of an eligible household earns its subsidy line now (the subsidies part).
+  await grantSubsidiesForPaidBills(tx, ctx, owed.map((b) => b.id), input.payerAccountId);
   // A payment stops the queued reminders of the rooms it paid for (the arrears part).
   await stopReminders(tx, ctx, { streetId: input.streetId, roomIds: [...new Set(bills.map((b) => b.room_id))] });
 

@@ -7,6 +7,7 @@ import { FeesErrors } from '../fees.errors.ts';
 import { providerNamed } from '../gateway/providers.ts';
 import { notifyUrl } from './create-pay-order.ts';
 import { staffPlace } from './staff-scope.ts';
+import { reverseSubsidiesForBills } from './grant-subsidies.ts';
 
 /** 'TK' + the Shanghai date + random: the out_refund_no the provider knows the refund by. */
 const refundNo = (at: Date) => `TK${new Date(at.getTime() + 8 * 3_600_000).toISOString().slice(0, 10).replaceAll('-', '')}${randomBytes(6).toString('hex').toUpperCase()}`;
@@ -81,6 +82,8 @@ export async function refundPayment(ctx: Ctx, paymentId: string, input: { amount
         refunded_by: ctx.actor.accountId,
       })
       .execute();
+    // A bill the refund reopened no longer earns its subsidy (the subsidies part).
+    await reverseSubsidiesForBills(tx, ctx, reversal.map((r) => r.billId), input.reason);
     await tx.updateTable('fee_payments').set({ refunded_fen: sql`refunded_fen + ${input.amountFen}` }).where('street_id', '=', p.street_id).where('id', '=', p.id).execute();
     await audit(tx, ctx, {
       action: 'fees.payment.refunded',

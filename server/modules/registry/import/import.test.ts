@@ -152,6 +152,20 @@ describe('golden files', () => {
         ['龚秀英', ['low_income']],
       ],
     );
+    // The import writes the tags' history in its transaction: held from the day of the commit (issue 19 §2).
+    const spans = await sql<{ name: string; tag: string; held_from: string; held_until: string | null }>`
+      select p.name, s.tag, s.held_from, s.held_until from reg_person_tag_spans s join reg_persons p on p.id = s.person_id
+      where p.name in ('欧阳娜', '欧阳晓', '龚秀英') order by p.name, s.tag`.execute(read(env.kernel));
+    const today = new Date(env.clock.now().getTime() + 8 * 3_600_000).toISOString().slice(0, 10);
+    assert.deepEqual(
+      spans.rows.map((r) => [r.name, r.tag, r.held_from, r.held_until]),
+      [
+        ['欧阳娜', 'party_member', today, null],
+        ['欧阳娜', 'volunteer', today, null],
+        ['欧阳晓', 'elderly', today, null],
+        ['龚秀英', 'low_income', today, null],
+      ],
+    );
     const shares = await sql<{ name: string; share_bp: number; relation: string }>`
       select p.name, h.share_bp, h.relation from reg_households h join reg_persons p on p.id = h.person_id join places r on r.id = h.room_id
       where r.name = '502' and r.path like ${`%${w.places.B}%`} order by p.name`.execute(read(env.kernel));

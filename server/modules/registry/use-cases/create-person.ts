@@ -7,6 +7,9 @@ import { findPerson, findPersonByIdHash, presentPerson } from '../registry.repos
 import type { CreatePersonBody } from '../registry.schemas.ts';
 import { loadPlaceFor } from './load-place.ts';
 import { personPiiColumns } from './person-input.ts';
+import { chinaDay } from '../../../kernel/clock.ts';
+import { isSystem } from '../../../kernel/access/index.ts';
+import { syncTagSpans } from './tag-spans.ts';
 
 /** Registers a person; the phone and ID number are stored encrypted and shown masked. */
 export async function createPerson(ctx: Ctx, input: CreatePersonBody) {
@@ -19,6 +22,8 @@ export async function createPerson(ctx: Ctx, input: CreatePersonBody) {
       .insertInto('reg_persons')
       .values({ street_id: streetOf(place), id, place_id: input.placeId, name: input.name, tags: [...new Set(input.tags)], ...piiCols })
       .execute();
+    // The tags are held from the day the person is registered (their history starts here).
+    await syncTagSpans(tx, { streetId: streetOf(place), personIds: [id] }, chinaDay(ctx.kernel.clock.now()), isSystem(ctx.actor) ? null : ctx.actor.accountId);
     const row = (await findPerson(tx, id))!;
     await audit(tx, ctx, { action: 'registry.person.created', placeId: input.placeId, subjectType: 'person', subjectId: id, after: row });
     return presentPerson(row);

@@ -9,6 +9,8 @@ import type { Analysis } from '../import/analyse.ts';
 import { loadedRowCount } from '../import/copy-loads.ts';
 import { forgetPlan, keptPlan, registryChangedSince } from '../import/plan-cache.ts';
 import { StaleImportError, writePlan } from '../import/write-plan.ts';
+import { chinaDay } from '../../../kernel/clock.ts';
+import { syncTagSpans } from './tag-spans.ts';
 import { RegistryErrors } from '../registry.errors.ts';
 import { fileError, jsonOf, loadImportFor, presentReport, reportOf } from './import-access.ts';
 import { copyTransaction, read } from '../registry.db.ts';
@@ -82,6 +84,8 @@ export async function commitImport(
             written += n;
             await progress('write', written, total);
           });
+          // The tags' history of every person the import created or updated (their rows carry the commit's time).
+          await syncTagSpans(tx, { streetId: row.street_id, touchedAt: now }, chinaDay(now), isSystem(ctx.actor) ? null : ctx.actor.accountId);
           await audit(tx, ctx, {
             action: 'registry.import.committed',
             placeId: place.id,

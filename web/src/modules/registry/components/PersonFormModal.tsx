@@ -1,5 +1,6 @@
 import { Checkbox, Form, Input } from 'antd';
 import { useTranslation } from 'react-i18next';
+import { todayInShanghai } from '../../../shared/format.ts';
 import { useNavigate } from 'react-router';
 import { PERSON_TAGS } from '#server/modules/registry/contract.ts';
 import { FormModal } from '../../../workbench/components/FormModal.tsx';
@@ -15,6 +16,7 @@ interface Values {
   phone?: string;
   idNumber?: string;
   tags: Tag[];
+  tagsChangedOn?: string;
 }
 
 const MOBILE_RE = /^1\d{10}$/;
@@ -42,7 +44,7 @@ export function PersonFormModal(props: Props) {
       const created = await create.mutateAsync({ placeId: v.placeId!, name: v.name, phone, idNumber, tags: v.tags });
       navigate(`/registry/persons/${created.id}`);
     } else {
-      await update.mutateAsync({ name: v.name, phone, idNumber, tags: v.tags });
+      await update.mutateAsync({ name: v.name, phone, idNumber, tags: v.tags, tagsChangedOn: v.tagsChangedOn || undefined });
     }
   };
 
@@ -87,6 +89,12 @@ export function PersonFormModal(props: Props) {
       <Form.Item name="tags" label={t('person.tags')}>
         <Checkbox.Group options={PERSON_TAGS.map((tag) => ({ value: tag, label: t(`person.tag.${tag}`) }))} />
       </Form.Item>
+      {person && (
+        // A tag certified from a past day (a 民政 certificate's date): the history dates the change from it.
+        <Form.Item name="tagsChangedOn" label={t('person.tagsChangedOn')} extra={t('person.tagsChangedOnHelp')}>
+          <Input type="date" max={todayInShanghai()} />
+        </Form.Item>
+      )}
     </FormModal>
   );
 }

@@ -68,6 +68,21 @@ function PersonView({ person }: { person: Person }) {
           ]}
         />
       </Card>
+      {person.tagHistory.length > 0 && (
+        <Card title={t('person.tagHistory')}>
+          <Table<Person['tagHistory'][number]>
+            rowKey={(s) => `${s.tag}-${s.heldFrom}`}
+            size="small"
+            pagination={false}
+            dataSource={person.tagHistory}
+            columns={[
+              { title: t('person.tags'), dataIndex: 'tag', render: (tag: string) => <PersonTags tags={[tag]} /> },
+              { title: t('person.tagHeldFrom'), dataIndex: 'heldFrom', render: (d: string) => formatDate(d) },
+              { title: t('person.tagHeldUntil'), dataIndex: 'heldUntil', render: (d: string | null) => (d ? formatDate(d) : t('person.tagHeld')) },
+            ]}
+          />
+        </Card>
+      )}
       <Card title={t('person.households')}>
         <PersonHouseholds rows={person.households} />
       </Card>
