@@ -17,7 +17,7 @@ test('an owner pays a bill on a phone in the sandbox, opens the receipt PDF and 
 
   // ——— 办事 → 物业费: the bills of his rooms, what is due first. ———
   await owner.getByRole('navigation', { name: '底部导航' }).getByRole('link', { name: '办事' }).click();
-  await owner.getByRole('link', { name: /物业费/ }).click();
+  await owner.getByRole('link', { name: /^物业费/ }).click();
   await expect(owner).toHaveURL(/\/h5\/fees$/);
   await expect(owner.getByText('待缴合计').first()).toBeVisible();
   await noSidewaysScroll(owner);

@@ -13,7 +13,7 @@ export function H5ItemSurveys({ itemId }: { itemId: string }) {
   return (
     <List header={t('deliberation.surveys.title')}>
       {rows.map((s) => (
-        <List.Item key={s.id} onClick={() => void navigate(`/h5/surveys/${s.id}`)} description={t(`deliberation.surveys.status.${s.status}`)}>
+        <List.Item key={s.id} onClick={() => void navigate(`/surveys/${s.id}`)} description={t(`deliberation.surveys.status.${s.status}`)}>
           {s.title}
         </List.Item>
       ))}

@@ -31,7 +31,7 @@ export function MyReceiptPage() {
   };
   return (
     <>
-      <BackTitle fallback="/h5/fees/receipts">{t('feesArrears.h5.receipt')}</BackTitle>
+      <BackTitle fallback="/fees/receipts">{t('feesArrears.h5.receipt')}</BackTitle>
       {r.status === 'voided' && <NoticeBar color="error" content={t('feesArrears.h5.voided', { reason: r.voidReason ?? '' })} />}
       <List header={r.issuerName}>
         <List.Item extra={r.no}>{t('feesArrears.receipt.no')}</List.Item>

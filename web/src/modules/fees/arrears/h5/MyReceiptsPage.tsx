@@ -24,7 +24,7 @@ export function MyReceiptsPage() {
           {receipts.data.items.map((r) => (
             <List.Item
               key={r.id}
-              onClick={() => void navigate(`/h5/fees/receipts/${r.id}`)}
+              onClick={() => void navigate(`/fees/receipts/${r.id}`)}
               description={`${r.roomLabel} · ${r.periods}`}
               extra={
                 <>

@@ -28,7 +28,7 @@ export function MyFundPage() {
               c.publications.map((p) => (
                 <List.Item
                   key={p.id}
-                  onClick={() => void navigate(`/h5/fees/fund/${p.id}`)}
+                  onClick={() => void navigate(`/fees/fund/${p.id}`)}
                   description={t('feesFund.h5.line', { raised: yuan(p.raisedFen), used: yuan(p.usedFen), day: formatDate(p.publishedAt) })}
                   extra={`¥${yuan(p.closingFen)}`}
                 >

@@ -12,7 +12,7 @@ export function MyFundPublicationPage() {
   const p = useMyFundPublication(id);
   return (
     <>
-      <BackTitle fallback="/h5/fees/fund">{t('feesFund.h5.publication')}</BackTitle>
+      <BackTitle fallback="/fees/fund">{t('feesFund.h5.publication')}</BackTitle>
       {p.isPending ? (
         <DotLoading />
       ) : p.isError ? (
