@@ -1,4 +1,4 @@
-import type { FastifyReply, FastifyRequest } from 'fastify';
+import type { FastifyRequest } from 'fastify';
 import type { Kernel } from '../../kernel/context.ts';
 import { ctxOf } from '../../kernel/http/server.ts';
 import type { App } from '../../kernel/module.ts';
@@ -33,13 +33,8 @@ import { getReminderBatch, listReminderBatches } from './use-cases/reminder-batc
 import { renderMyReceiptPdf, renderReceiptPdf } from './use-cases/render-receipt-pdf.ts';
 import { sendReminders } from './use-cases/send-reminders.ts';
 import { requestReceiptVoid } from './use-cases/void-receipt.ts';
+import { attachment, XLSX } from './fees.http.ts';
 
-const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
-const attachment = (reply: FastifyReply, type: string, file: { fileName: string; content: Buffer }, inline = false) =>
-  reply
-    .header('content-type', type)
-    .header('content-disposition', `${inline ? 'inline' : 'attachment'}; filename="file"; filename*=UTF-8''${encodeURIComponent(file.fileName)}`)
-    .send(file.content);
 /** The public check page a receipt's QR code opens, on this server. */
 const checkUrl = (req: FastifyRequest, kernel: Kernel) => (id: string) => `${kernel.config.publicUrl ?? `${req.protocol}://${req.host}`}${publicLinks('fees.receipt', id).page}`;
 

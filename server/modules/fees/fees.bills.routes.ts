@@ -33,8 +33,8 @@ import { endVacancy, registerVacancy } from './use-cases/register-vacancy.ts';
 import { requestAdjustment } from './use-cases/request-adjustment.ts';
 import { requestPriceChange } from './use-cases/request-price-change.ts';
 import { updateFeeItem } from './use-cases/update-fee-item.ts';
+import { XLSX } from './fees.http.ts';
 
-const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
 /** The bills part's routes: validate (zod) → use case (authorizes, writes, audits) → reply. */
 export function billsRoutes(app: App, kernel: Kernel) {

@@ -22,8 +22,8 @@ import { removeBookLine } from './use-cases/remove-book-line.ts';
 import { removeBookVoucher } from './use-cases/remove-book-voucher.ts';
 import { getBookAccount, setBookAccount } from './use-cases/set-book-account.ts';
 import { updateBookLine } from './use-cases/update-book-line.ts';
+import { XLSX } from './fees.http.ts';
 
-const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 const download = (reply: FastifyReply, type: string, fileName: string, content: Buffer, inline = false) =>
   reply
     .header('content-type', type)

@@ -1,4 +1,4 @@
-import type { FastifyReply, FastifyRequest } from 'fastify';
+import type { FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import type { Kernel } from '../../kernel/context.ts';
 import { parseFields, readMultipart } from '../../kernel/http/multipart.ts';
@@ -16,15 +16,10 @@ import { getFundPublication, listFundPublications, myFund, myFundPublication } f
 import { publishFundQuarter } from './use-cases/publish-fund-quarter.ts';
 import { fundTemplateXlsx } from './use-cases/read-fund-statement.ts';
 import { renderFundNoticePdf } from './use-cases/render-fund-notice-pdf.ts';
+import { attachment, XLSX } from './fees.http.ts';
 
 /** A street's statement for a year is well under a megabyte; 10 MB leaves room for a large street's history. */
 export const FUND_STATEMENT_MAX_BYTES = 10 * 1024 * 1024;
-const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
-const attachment = (reply: FastifyReply, type: string, file: { fileName: string; content: Buffer }, inline = false) =>
-  reply
-    .header('content-type', type)
-    .header('content-disposition', `${inline ? 'inline' : 'attachment'}; filename="file"; filename*=UTF-8''${encodeURIComponent(file.fileName)}`)
-    .send(file.content);
 /** The compound's public fund page, on this server: the notice's QR code opens it. */
 const pageUrl = (req: FastifyRequest, kernel: Kernel) => (compoundId: string) => `${kernel.config.publicUrl ?? `${req.protocol}://${req.host}`}${publicLinks('fees.fund', compoundId).page}`;
 

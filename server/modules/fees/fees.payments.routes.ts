@@ -32,8 +32,8 @@ import { sandboxCancel, sandboxOrder, sandboxPay } from './use-cases/sandbox-cas
 import { createSettlement, getSettlement, matchSettlement, sendSettlement } from './use-cases/settle-company.ts';
 import { takeCounterPayment } from './use-cases/take-counter-payment.ts';
 import { roomOpenBills } from './use-cases/room-open-bills.ts';
+import { XLSX } from './fees.http.ts';
 
-const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 const attachment = (name: string) => `attachment; filename="export.xlsx"; filename*=UTF-8''${encodeURIComponent(name)}`;
 
 /** Thin routes of the payments part: validate (zod) → use case (authorizes, writes, audits) → JSON. */

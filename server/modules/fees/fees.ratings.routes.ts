@@ -6,8 +6,8 @@ import { exportRatingsXlsx, listRatings } from './use-cases/list-ratings.ts';
 import { myRatings } from './use-cases/my-ratings.ts';
 import { ratingSummary } from './use-cases/rating-summary.ts';
 import { submitRating } from './use-cases/submit-rating.ts';
+import { XLSX } from './fees.http.ts';
 
-const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
 /** The ratings part's routes (the owner's right to rate): thin. */
 export function ratingsRoutes(app: App, kernel: Kernel) {

@@ -5,8 +5,8 @@ import { PageQuery } from '../../kernel/pagination.ts';
 import { SubsidyLinesQuery, SubsidyPolicyBody, SubsidyPolicyQuery } from './fees.subsidies.schemas.ts';
 import { setSubsidyPolicy } from './use-cases/set-subsidy-policy.ts';
 import { exportSubsidyLinesXlsx, getSubsidyPolicy, listMySubsidies, listSubsidyLines } from './use-cases/subsidy-reads.ts';
+import { XLSX } from './fees.http.ts';
 
-const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
 /** 先缴后补's routes: the street's policy, the subsidy lines (staff), my subsidies (household). Thin. */
 export function subsidiesRoutes(app: App, kernel: Kernel) {

@@ -78,17 +78,10 @@ export const useLinkUse = () =>
   });
 export const usePublishQuarter = () => useFundMutation((v: PublishFundBody) => apiPost<Jsonify<Awaited<ReturnType<typeof publishFundQuarter>>>>('/api/fees/fund/publications', v));
 
-/** A file from one of the part's GET routes, saved under `fileName`. */
-export async function download(path: string, query: Query, fileName: string): Promise<void> {
-  const params = new URLSearchParams(Object.entries(query).flatMap(([k, v]) => (v === undefined || v === null || v === '' ? [] : [[k, String(v)]])));
-  const res = await fetch(`${path}?${params}`, { credentials: 'same-origin' });
-  if (!res.ok) throw new Error(`${res.status}`);
-  const { saveBlob } = await import('../../../shared/download.ts');
-  saveBlob(await res.blob(), fileName);
-}
+/** A file from one of the part's GET routes (xlsx, PDF), saved under a name. */
+export { downloadFrom as download } from '../../../shared/download.ts';
 
-/** Yuan with two decimals from integer fen. */
-export const yuan = (fen: number) => `${fen < 0 ? '-' : ''}${Math.floor(Math.abs(fen) / 100)}.${String(Math.abs(fen) % 100).padStart(2, '0')}`;
+export { yuan } from '../money.ts';
 
 /** The quarter before today's (Shanghai): the one a publication is usually for. */
 export function lastQuarter(today: string): string {

@@ -1,3 +1,4 @@
+import { yuan as signedYuan } from '../money.ts';
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type {
   CounterPaymentBody,
@@ -58,7 +59,7 @@ const keys = {
 };
 
 /** Amounts are integer fen; shown as yuan with two decimals. */
-export const yuan = (fen: number | null | undefined) => (fen === null || fen === undefined ? '—' : `${fen < 0 ? '-' : ''}${Math.floor(Math.abs(fen) / 100)}.${String(Math.abs(fen) % 100).padStart(2, '0')}`);
+export const yuan = (fen: number | null | undefined) => (fen === null || fen === undefined ? '—' : signedYuan(fen));
 /** '123.45' → 12345 fen, exactly (no floating point); null when it is not an amount. */
 export function fenOf(text: string): number | null {
   const m = /^\s*(\d{1,9})(?:\.(\d{1,2}))?\s*$/.exec(text);
@@ -96,11 +97,5 @@ export const useCreatePayOrder = () => useWrite((billIds: string[]) => apiPost<A
 export const useSandboxPay = (no: string) => useWrite((mode: SandboxMode) => apiPost<{ returnUrl: string | null }>(`/api/fees/sandbox/orders/${no}/pay`, { mode }));
 export const useSandboxCancel = (no: string) => useWrite(() => apiPost(`/api/fees/sandbox/orders/${no}/cancel`));
 
-/** Downloads an xlsx made on the server. */
-export async function downloadXlsx(path: string, query: Query, fileName: string): Promise<void> {
-  const qs = new URLSearchParams(Object.entries(query).flatMap(([k, v]) => (v === undefined || v === null || v === '' ? [] : [[k, String(v)]]))).toString();
-  const res = await fetch(`${path}${qs ? `?${qs}` : ''}`, { credentials: 'same-origin' });
-  if (!res.ok) throw new Error(`${res.status}`);
-  const { saveBlob } = await import('../../../shared/download.ts');
-  saveBlob(await res.blob(), fileName);
-}
+/** A file from one of the part's GET routes (xlsx, PDF), saved under a name. */
+export { downloadFrom as downloadXlsx } from '../../../shared/download.ts';

@@ -22,5 +22,4 @@ export function useSetSubsidyPolicy() {
   return useMutation({ mutationFn: (v: SubsidyPolicyBody) => apiPost<{ id: string }>('/api/fees/subsidies/policy', v), onSuccess: () => client.invalidateQueries({ queryKey: K }) });
 }
 
-/** Yuan with two decimals from integer fen. */
-export const yuan = (fen: number) => `${fen < 0 ? '-' : ''}${Math.floor(Math.abs(fen) / 100)}.${String(Math.abs(fen) % 100).padStart(2, '0')}`;
+export { yuan } from '../money.ts';
