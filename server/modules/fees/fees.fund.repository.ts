@@ -2,6 +2,11 @@ import { sql } from 'kysely';
 import type { Executor } from './fees.db.ts';
 import type { FundPublishedUse } from './fees.fund.constants.ts';
 
+/** An entry's room as 1栋 / 1单元 / 1201 (its building, unit and room names along the room's path), or null. */
+export const entryRoomLabel = sql<string | null>`(select string_agg(a.name, ' / ' order by a.depth) from street_places a
+  where e.room_id is not null and a.id = any(string_to_array(trim(both '/' from (select r.path from street_places r where r.id = e.room_id)), '/')::uuid[])
+  and a.kind in ('building', 'unit', 'room'))`;
+
 /** A compound's fund totals in fen over a span of days (inclusive; either end open), by kind, and the net. */
 export async function fundTotals(db: Executor, streetId: string, compoundId: string, span: { from?: string; to?: string } = {}) {
   let q = db
@@ -35,9 +40,7 @@ export async function fundUses(db: Executor, streetId: string, compoundId: strin
       'e.amount_fen as amountFen',
       'e.summary',
       'e.room_id as roomId',
-      sql<string | null>`(select string_agg(a.name, ' / ' order by a.depth) from street_places a
-        where e.room_id is not null and a.id = any(string_to_array(trim(both '/' from (select r.path from street_places r where r.id = e.room_id)), '/')::uuid[])
-        and a.kind in ('building', 'unit', 'room'))`.as('room'),
+      entryRoomLabel.as('room'),
       'b.kind as basisKind',
       'b.decision_id as decisionId',
       'b.decision_title as decisionTitle',

@@ -4,6 +4,7 @@ import { chinaDay } from '../../../kernel/clock.ts';
 import type { Ctx } from '../../../kernel/context.ts';
 import { type Page, paginate, offsetOf, sortable } from '../../../kernel/pagination.ts';
 import { read } from '../fees.db.ts';
+import { entryRoomLabel } from '../fees.fund.repository.ts';
 import { FUND_KIND_ZH, type FundBasisKind, type FundEntryKind } from '../fees.fund.constants.ts';
 import { fundPlaceFilter } from '../fees.fund.policy.ts';
 import { fundStaffPlace } from './fund-access.ts';
@@ -44,9 +45,7 @@ const columns = [
   'e.serial',
   sql<string>`to_char(e.day, 'YYYY-MM-DD')`.as('day'),
   'c.name as compoundName',
-  sql<string | null>`(select string_agg(a.name, ' / ' order by a.depth) from street_places a
-    where e.room_id is not null and a.id = any(string_to_array(trim(both '/' from (select r.path from street_places r where r.id = e.room_id)), '/')::uuid[])
-    and a.kind in ('building', 'unit', 'room'))`.as('room'),
+  entryRoomLabel.as('room'),
   'e.kind',
   'e.amount_fen as amountFen',
   'e.balance_fen as balanceFen',
