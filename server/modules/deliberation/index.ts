@@ -30,3 +30,5 @@ export { DeliberationPolicy } from './deliberation.policy.ts';
 export type { DeliberationTables } from './deliberation.tables.ts';
 export { recordConsultationOutcome, type ConsultationOutcome } from './use-cases/record-outcome.ts';
 export { settleVotes } from './use-cases/settle-votes.ts';
+/** Per compound: the residents' stage-6 ratings given in a window (the supervision module's assessments). */
+export { verdictsFor, type VerdictsRow } from './use-cases/verdicts-for.ts';

@@ -97,3 +97,5 @@ export { householdTagsOn } from './use-cases/tag-spans.ts';
 export { propertyCompanies } from './use-cases/property-companies.ts';
 /** How many persons own rooms under places now (the fees module's share of owners who rated). */
 export { ownerPersonsUnder } from './use-cases/owners-under.ts';
+/** The compounds of a street with their community, company and room count (the supervision module's assessments). */
+export { compoundsUnder, type CompoundFacts } from './use-cases/compounds-under.ts';

@@ -28,3 +28,5 @@ export { RepairsPolicy } from './repairs.policy.ts';
 export { escalateOverdue } from './use-cases/escalate-overdue.ts';
 export { closeUnrated } from './use-cases/close-unrated.ts';
 export type { RepairsTables } from './repairs.tables.ts';
+/** Per compound and company: orders reported, answered on time, finished, overdue, rated (the supervision module's assessments). */
+export { repairFiguresFor, type RepairFiguresRow } from './use-cases/repair-figures-for.ts';

@@ -1,0 +1,4 @@
+import type { SupervisionPart } from './supervision.part.ts';
+
+/** The assessment part of the supervision module (see supervision.part.ts). */
+export const assessmentPart: SupervisionPart = {};

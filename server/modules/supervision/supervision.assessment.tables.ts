@@ -1,0 +1,2 @@
+/** Kysely types of the assessment part's tables (its migration). */
+export interface AssessmentTables {}

@@ -1,0 +1,2 @@
+/** Kysely types of the rectification part's tables (its migration). */
+export interface RectificationTables {}
