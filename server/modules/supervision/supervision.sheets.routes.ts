@@ -27,6 +27,7 @@ import { getInspection } from './use-cases/get-inspection.ts';
 import { getSheet } from './use-cases/get-sheet.ts';
 import { addInspectionFile, getInspectionFile, removeInspectionFile } from './use-cases/inspection-files.ts';
 import { exportInspectionsXlsx, listInspections } from './use-cases/list-inspections.ts';
+import { listInspectableCompounds } from './use-cases/list-inspectable-compounds.ts';
 import { listSheets } from './use-cases/list-sheets.ts';
 import { saveInspectionItem } from './use-cases/save-inspection-item.ts';
 import { saveSheet } from './use-cases/save-sheet.ts';
@@ -70,6 +71,7 @@ export function sheetsRoutes(app: App, kernel: Kernel) {
       .header('content-disposition', `attachment; filename="file"; filename*=UTF-8''${encodeURIComponent(file.fileName)}`)
       .send(file.content);
   });
+  app.get('/api/supervision/inspectable-compounds', { schema: { tags, summary: 'The compounds I may inspect (the picker of a new inspection)' } }, async (req) => listInspectableCompounds(ctx(req)));
   app.post('/api/supervision/inspections', { schema: { tags, summary: 'Start an inspection of a compound on the sheet in force for the period', body: StartInspectionBody } }, async (req, reply) =>
     reply.code(201).send(await startInspection(ctx(req), req.body)),
   );
