@@ -32,15 +32,14 @@ export async function inspectOnPhone(browser: Browser, { login, compoundName }: 
   const page = await context.newPage();
   await staffSignInOnPhone(page, login);
 
-  // ——— 检查记录 → 开始检查: the compound, the current quarter (the default), the property-service sheet. ———
-  await page.goto('/supervision/inspections');
-  await expect(page.getByRole('heading', { name: '检查记录', level: 3 })).toBeVisible();
-  await page.getByRole('button', { name: '开始检查' }).click();
-  const dialog = page.getByRole('dialog');
-  await dialog.getByLabel('小区').click();
-  await dialog.getByLabel('小区').fill(compoundName);
+  // ——— 开始检查 (a page of its own on the phone): the compound, the current quarter (the default), property service. ———
+  await page.goto('/supervision/inspections/new');
+  await expect(page.getByRole('heading', { name: '开始一次检查', level: 3 })).toBeVisible();
+  await noSidewaysScroll(page);
+  await page.getByLabel('小区').click();
+  await page.getByLabel('小区').fill(compoundName);
   await page.locator('.ant-select-item-option', { hasText: compoundName }).first().click();
-  await dialog.getByRole('button', { name: '开始检查' }).click();
+  await page.getByRole('button', { name: '开始检查' }).click();
   await expect(page).toHaveURL(/\/supervision\/inspections\/[0-9a-f-]{36}$/);
   const inspectionId = page.url().split('/').pop()!;
   await expect(page.getByRole('heading', { name: new RegExp(`^${compoundName} · \\d{4}-Q[1-4]$`) })).toBeVisible();

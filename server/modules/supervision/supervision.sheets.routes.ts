@@ -1,13 +1,13 @@
 import type { Kernel } from '../../kernel/context.ts';
 import { AttachmentErrors } from '../../kernel/files/attachment-check.ts';
 import { storedFileHeaders } from '../../kernel/files/files.ts';
-import { readMultipart } from '../../kernel/http/multipart.ts';
+import { parseFields, readMultipart } from '../../kernel/http/multipart.ts';
 import { ctxOf } from '../../kernel/http/server.ts';
 import type { App } from '../../kernel/module.ts';
 import { EVIDENCE_MAX_BYTES } from './supervision.sheets.constants.ts';
 import {
   CreateSheetBody,
-  EvidenceFileKind,
+  EvidenceFileFields,
   FileParams,
   IdParams,
   InspectionsQuery,
@@ -104,7 +104,7 @@ export function sheetsRoutes(app: App, kernel: Kernel) {
         );
         const file = files[0];
         if (!file) throw AttachmentErrors.FILE_REQUIRED();
-        const kind = fields.kind?.trim() ? EvidenceFileKind.parse(fields.kind.trim()) : undefined;
+        const { kind } = parseFields(EvidenceFileFields, { ...(fields.kind?.trim() ? { kind: fields.kind.trim() } : {}) });
         return { upload: { filename: file.filename, mimetype: file.mimetype, content: file.content }, kind };
       };
       return reply.code(201).send(await addInspectionFile(ctx(req), req.params.id, req.params.indicatorId, readUpload));

@@ -76,8 +76,8 @@ export type SaveItemBody = z.infer<typeof SaveItemBody>;
 export const SubmitInspectionBody = z.object({ note: z.string().trim().max(NOTE_MAX).optional() });
 export type SubmitInspectionBody = z.infer<typeof SubmitInspectionBody>;
 
-/** The multipart field naming what an uploaded file is evidence of. */
-export const EvidenceFileKind = z.enum(EVIDENCE_FILE_KINDS);
+/** The multipart text fields of an evidence upload: what the file is (by its content when not said). */
+export const EvidenceFileFields = z.object({ kind: z.enum(EVIDENCE_FILE_KINDS).optional() });
 
 export const InspectionsQuery = PageQuery.extend({
   placeId: Id.optional(),

@@ -14,6 +14,7 @@ export const workbenchEntries: WorkbenchEntry[] = [
       { path: 'supervision/sheets', lazy: page(() => import('./pages/SheetsPage.tsx'), 'SheetsPage') },
       { path: 'supervision/sheets/:id', lazy: page(() => import('./pages/SheetPage.tsx'), 'SheetPage') },
       { path: 'supervision/inspections', lazy: page(() => import('./pages/InspectionsPage.tsx'), 'InspectionsPage') },
+      { path: 'supervision/inspections/new', lazy: page(() => import('./pages/StartInspectionPage.tsx'), 'StartInspectionPage') },
       { path: 'supervision/inspections/:id', lazy: page(() => import('./pages/InspectionPage.tsx'), 'InspectionPage') },
     ],
     menu: (t, me) => {

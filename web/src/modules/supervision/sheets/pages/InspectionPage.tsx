@@ -17,6 +17,7 @@ import {
   useSubmitInspection,
   useUploadEvidence,
 } from '../api.ts';
+import './phone.css';
 
 /**
  * An inspection: on a phone as well as a desk (390 px wide and up) — one stacked card per indicator with big inputs,
@@ -54,7 +55,7 @@ function InspectionBody({ inspection: v }: { inspection: Inspection }) {
     });
 
   return (
-    <div className="gz-sup-inspection" style={{ maxWidth: 880 }}>
+    <div className="gz-sup-phone" style={{ maxWidth: 880 }}>
       <PageHeader
         breadcrumb={
           <Link to="/supervision/inspections">

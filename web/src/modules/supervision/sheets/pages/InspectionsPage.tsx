@@ -1,18 +1,16 @@
 import { PlusOutlined } from '@ant-design/icons';
-import { Button, Form, Select, Tag, type TableColumnsType } from 'antd';
-import { useState } from 'react';
+import { Button, Tag, type TableColumnsType } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
-import { INSPECTION_STATUSES, SHEET_KINDS, SUPERVISION_ROLES } from '#server/modules/supervision/contract.ts';
+import { INSPECTION_STATUSES, SUPERVISION_ROLES } from '#server/modules/supervision/contract.ts';
 import { formatDateTime, todayInShanghai } from '../../../../shared/format.ts';
 import { useListParams } from '../../../../shared/list-params.ts';
 import { useSignedIn } from '../../../../shared/session.ts';
 import { ExportButton } from '../../../../workbench/components/ExportButton.tsx';
-import { FormModal } from '../../../../workbench/components/FormModal.tsx';
 import { ListCard } from '../../../../workbench/components/ListCard.tsx';
 import { PageHeader, ScopeNote } from '../../../../workbench/components/PageHeader.tsx';
 import { useScope } from '../../../../workbench/scope.tsx';
-import { download, type InspectionRow, points, previousQuarter, quarterOf, useInspectableCompounds, useInspections, useStartInspection } from '../api.ts';
+import { download, type InspectionRow, points, previousQuarter, quarterOf, useInspections } from '../api.ts';
 
 const FILTERS = ['q', 'period', 'status'] as const;
 
@@ -24,7 +22,7 @@ export function InspectionsPage() {
   const list = useListParams(FILTERS);
   const query = { ...list.query, placeId: scope?.id };
   const inspections = useInspections(query);
-  const [open, setOpen] = useState(false);
+  const navigate = useNavigate();
   const inspects = me.grants.some((g) => (SUPERVISION_ROLES.inspect as readonly string[]).includes(g.role));
   const current = quarterOf(todayInShanghai());
   const periods = [current, previousQuarter(current), previousQuarter(previousQuarter(current)), previousQuarter(previousQuarter(previousQuarter(current)))];
@@ -52,7 +50,7 @@ export function InspectionsPage() {
         extra={
           <>
             {inspects && (
-              <Button type="primary" icon={<PlusOutlined />} onClick={() => setOpen(true)}>
+              <Button type="primary" icon={<PlusOutlined />} onClick={() => navigate(`/supervision/inspections/new${scope ? `?compoundId=${scope.id}` : ''}`)}>
                 {t('supervisionSheets.inspections.start')}
               </Button>
             )}
@@ -76,41 +74,6 @@ export function InspectionsPage() {
         columns={columns}
         empty={{ none: t('supervisionSheets.inspections.none'), noMatch: t('common.noMatchFor', { q: list.filters.q }) }}
       />
-      {inspects && <StartInspectionModal open={open} onClose={() => setOpen(false)} periods={periods.slice(0, 2)} defaultCompound={scope?.id} />}
     </>
-  );
-}
-
-/** Start an inspection: the compound (one I may inspect), the quarter and the kind of sheet. */
-function StartInspectionModal({ open, onClose, periods, defaultCompound }: { open: boolean; onClose: () => void; periods: string[]; defaultCompound: string | undefined }) {
-  const { t } = useTranslation();
-  const navigate = useNavigate();
-  const compounds = useInspectableCompounds(open);
-  const start = useStartInspection();
-  const options = (compounds.data ?? []).map((c) => ({ value: c.id, label: c.parentName ? `${c.name}（${c.parentName}）` : c.name }));
-  const preset = options.some((o) => o.value === defaultCompound) ? defaultCompound : undefined;
-  return (
-    <FormModal<{ compoundId: string; period: string; kind: (typeof SHEET_KINDS)[number] }>
-      title={t('supervisionSheets.inspections.startTitle')}
-      open={open}
-      onClose={onClose}
-      okText={t('supervisionSheets.inspections.start')}
-      initialValues={{ period: periods[0], kind: 'property_service', ...(preset ? { compoundId: preset } : {}) }}
-      submit={async (v) => {
-        const started = await start.mutateAsync(v);
-        navigate(`/supervision/inspections/${started.id}`);
-      }}
-      fieldForCode={{ NO_SHEET_IN_FORCE: 'period', PERIOD_NOT_STARTED: 'period', NOT_A_COMPOUND: 'compoundId', PLACE_NOT_FOUND: 'compoundId' }}
-    >
-      <Form.Item name="compoundId" label={t('supervisionSheets.inspections.compound')} rules={[{ required: true, message: t('supervisionSheets.inspections.compoundRequired') }]}>
-        <Select showSearch optionFilterProp="label" loading={compounds.isLoading} options={options} size="large" />
-      </Form.Item>
-      <Form.Item name="period" label={t('supervisionSheets.inspections.period')}>
-        <Select options={periods.map((p) => ({ value: p, label: p }))} size="large" />
-      </Form.Item>
-      <Form.Item name="kind" label={t('supervisionSheets.inspections.kind')}>
-        <Select options={SHEET_KINDS.map((k) => ({ value: k, label: t(`supervisionSheets.kind.${k}`) }))} size="large" />
-      </Form.Item>
-    </FormModal>
   );
 }
