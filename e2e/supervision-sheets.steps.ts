@@ -36,8 +36,9 @@ export async function inspectOnPhone(browser: Browser, { login, compoundName }: 
   await page.goto('/supervision/inspections/new');
   await expect(page.getByRole('heading', { name: '开始一次检查', level: 3 })).toBeVisible();
   await noSidewaysScroll(page);
-  await page.getByLabel('小区').click();
-  await page.getByLabel('小区').fill(compoundName);
+  const compound = page.getByRole('combobox', { name: /小区/ });
+  await compound.click();
+  await compound.fill(compoundName);
   await page.locator('.ant-select-item-option', { hasText: compoundName }).first().click();
   await page.getByRole('button', { name: '开始检查' }).click();
   await expect(page).toHaveURL(/\/supervision\/inspections\/[0-9a-f-]{36}$/);
@@ -86,7 +87,7 @@ export async function inspectOnPhone(browser: Browser, { login, compoundName }: 
       const done = saved(page, 'POST');
       await camera.setInputFiles({ name: `现场-${code}.png`, mimeType: 'image/png', buffer: gradientPng(640, 480) });
       await done;
-      await expect(card.getByRole('img')).toBeVisible();
+      await expect(card.getByAltText(`现场-${code}.png`)).toBeVisible();
     }
   }
   expect(finding && photo, 'one finding recorded and one photo taken').toBe(true);
