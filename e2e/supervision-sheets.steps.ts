@@ -23,9 +23,9 @@ const saved = (page: Page, method: 'PUT' | 'POST') =>
 /**
  * An official (`login`: e.g. `street` or `shuji`) on a 390×844 phone starts an inspection of `compoundName` for the
  * current quarter, fills in every indicator — full marks, met — except ONE finding (a problem found under the first
- * deduction indicator, with a note), takes a photo for the first indicator that wants one, submits after the
- * confirmation and sees the score. Answers the inspection's id and the score shown ('87.50'), and the phone's page
- * (still signed in) for the next step.
+ * deduction indicator, with a note), gives each indicator the evidence it asks for (photos from the camera, the record
+ * as a scanned image), submits after the confirmation and sees the score. Answers the inspection's id, the score shown
+ * ('97.22') and the phone's page (still signed in) for the next step.
  */
 export async function inspectOnPhone(browser: Browser, { login, compoundName }: { login: string; compoundName: string }): Promise<{ inspectionId: string; score: string; page: Page }> {
   const context = await phone(browser);
@@ -81,14 +81,23 @@ export async function inspectOnPhone(browser: Browser, { login, compoundName }: 
       await card.getByText('达标', { exact: true }).click();
       await done;
     }
-    const camera = card.getByLabel(`${code} 拍照 / 上传照片`);
-    if (!photo && (await card.getByText('须拍照').count())) {
-      photo = true;
+    // Evidence as the indicator asks: a photo from the camera, or the scanned record (an image of the paper).
+    const wantsPhoto = (await card.getByText('须拍照').count()) + (await card.getByText('照片或资料').count()) > 0;
+    const wantsDocument = (await card.getByText('须有资料').count()) > 0;
+    if (wantsPhoto || wantsDocument) {
+      const input = card.getByLabel(wantsPhoto ? `${code} 拍照 / 上传照片` : `${code} 上传资料`);
+      const name = `${wantsPhoto ? '现场' : '记录'}-${code}.png`;
       const done = saved(page, 'POST');
-      await camera.setInputFiles({ name: `现场-${code}.png`, mimeType: 'image/png', buffer: gradientPng(640, 480) });
+      await input.setInputFiles({ name, mimeType: 'image/png', buffer: gradientPng(640, 480) });
       await done;
-      await expect(card.getByAltText(`现场-${code}.png`)).toBeVisible();
+      if (wantsPhoto) {
+        photo = true;
+        await expect(card.getByAltText(name)).toBeVisible();
+      } else {
+        await expect(card.getByText(name)).toBeVisible();
+      }
     }
+    await expect(card.getByText(/^计 \d+\.\d{2} 分$/)).toBeVisible();
   }
   expect(finding && photo, 'one finding recorded and one photo taken').toBe(true);
   await expect(page.getByText('全部指标已填写')).toBeVisible();
