@@ -20,6 +20,7 @@ import { fundStatementXlsx } from '../modules/fees/use-cases/read-fund-statement
 import { MAX_PHOTO_BYTES } from '../modules/repairs/repairs.constants.ts';
 import { MAX_PHOTO_BYTES as TASK_PHOTO_BYTES } from '../modules/deliberation/execution.schemas.ts';
 import { BOOK_VOUCHER_MAX_BYTES } from '../modules/fees/fees.constants.ts';
+import { EVIDENCE_MAX_BYTES as INSPECTION_EVIDENCE_MAX_BYTES } from '../modules/supervision/supervision.sheets.constants.ts';
 import { PASSWORD, useWorld } from './fixture.ts';
 import { type Known, type Schema, bodyValues, fieldPaths, formValues, isUuid, urlValues, validValue } from './fuzz-values.ts';
 
@@ -286,6 +287,10 @@ const UPLOADS: Record<string, { upload: () => Upload; maxBytes: number }> = {
   'POST /api/fees/fund/entries/:id/basis': {
     upload: () => ({ fields: { kind: 'emergency', what: '电梯困人', day: '2026-10-01', certifiedBy: '测试街道办事处' }, files: [{ name: 'document', filename: 'a.pdf', type: 'application/pdf', content: PDF }] }),
     maxBytes: FUND_DOCUMENT_MAX_BYTES,
+  },
+  'POST /api/supervision/inspections/:id/items/:indicatorId/files': {
+    upload: () => ({ fields: { kind: 'photo' }, files: [{ name: 'file', filename: 'a.jpg', type: 'image/jpeg', content: JPEG }] }),
+    maxBytes: INSPECTION_EVIDENCE_MAX_BYTES,
   },
 };
 /** A maintenance-fund statement of one row (the fees fund part's import). */

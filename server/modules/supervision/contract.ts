@@ -4,3 +4,10 @@
  */
 export * from './supervision.constants.ts';
 export * from './supervision.sheets.constants.ts';
+/** The sheets part's requests and answers (type-only). */
+export type { CreateSheetBody, SaveSheetBody, StartInspectionBody, SaveItemBody, SubmitInspectionBody } from './supervision.sheets.schemas.ts';
+export type { SheetView } from './use-cases/sheet-view.ts';
+export type { InspectionView } from './use-cases/inspection-view.ts';
+export type { listSheets } from './use-cases/list-sheets.ts';
+export type { listInspections } from './use-cases/list-inspections.ts';
+export type { listInspectableCompounds } from './use-cases/list-inspectable-compounds.ts';

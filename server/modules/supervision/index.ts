@@ -43,3 +43,5 @@ export const supervisionModule: Module = {
 
 export { SupervisionPolicy } from './supervision.policy.ts';
 export type { SupervisionTables } from './supervision.tables.ts';
+/** The inspection input of the assessment: per compound, submitted inspections of a period and their score sum. */
+export { inspectionScoresFor, type InspectionScoresRow } from './use-cases/inspection-scores-for.ts';
