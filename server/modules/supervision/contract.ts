@@ -4,3 +4,7 @@
  */
 export * from './supervision.constants.ts';
 export * from './supervision.sheets.constants.ts';
+export * from './supervision.rectification.constants.ts';
+export type { NoticeListItem, NoticeCompanyCounts } from './use-cases/list-notices.ts';
+export type { NoticeDetail } from './use-cases/get-notice.ts';
+export type { NoticePrefill } from './use-cases/notice-prefill.ts';

@@ -43,3 +43,5 @@ export const supervisionModule: Module = {
 
 export { SupervisionPolicy } from './supervision.policy.ts';
 export type { SupervisionTables } from './supervision.tables.ts';
+/** Rectification notices per property company over a window: the company-credit input of Supervision 2/2. */
+export { noticeCountsFor, type CompanyNoticeCounts } from './use-cases/notice-counts-for.ts';
