@@ -51,10 +51,10 @@ export async function seedRectification(kernel: Kernel, demo: DemoSeedContext) {
   await respond(corridor, ago(41, 15), '已组织保洁清理全部楼道杂物，张贴告示并逐户告知，增加每周两次巡查。');
   await closeNotice(at(official, ago(39)), corridor, { note: '现场复查，楼道已清理干净。' });
 
-  // A third compound's camera failure: closed by the street.
-  const cameras = await issue(official, ago(45), third.id, '监控设施损坏', '小区东门及地下车库入口监控摄像头损坏，画面无法回放。', day(-35));
-  await respond(cameras, ago(37, 16), '已更换东门及车库入口摄像头3个，录像回放正常。');
-  await closeNotice(at(official, ago(36)), cameras, { note: '已调看录像，验收通过。' });
+  // A third compound's camera failure: closed by the street this month.
+  const cameras = await issue(official, ago(25), third.id, '监控设施损坏', '小区东门及地下车库入口监控摄像头损坏，画面无法回放。', day(-15));
+  await respond(cameras, ago(17, 16), '已更换东门及车库入口摄像头3个，录像回放正常。');
+  await closeNotice(at(official, ago(14)), cameras, { note: '已调看录像，验收通过。' });
 
   // Sent back once: the community found the replanting incomplete.
   const green = await issue(community, ago(30), sunshine.id, '绿化带枯死未补种', '中心花园及3栋北侧绿化带大面积枯死，长期未补种，黄土裸露。', day(-20));
