@@ -51,8 +51,8 @@ export async function seedRectification(kernel: Kernel, demo: DemoSeedContext) {
   await respond(corridor, ago(41, 15), '已组织保洁清理全部楼道杂物，张贴告示并逐户告知，增加每周两次巡查。');
   await closeNotice(at(official, ago(39)), corridor, { note: '现场复查，楼道已清理干净。' });
 
-  // A third compound's camera failure: closed by the street this month.
-  const cameras = await issue(official, ago(25), third.id, '监控设施损坏', '小区东门及地下车库入口监控摄像头损坏，画面无法回放。', day(-15));
+  // 和园小区's camera failure: closed by the street this month.
+  const cameras = await issue(official, ago(25), heyuan.id, '监控设施损坏', '小区东门及地下车库入口监控摄像头损坏，画面无法回放。', day(-15));
   await respond(cameras, ago(17, 16), '已更换东门及车库入口摄像头3个，录像回放正常。');
   await closeNotice(at(official, ago(14)), cameras, { note: '已调看录像，验收通过。' });
 
@@ -64,8 +64,8 @@ export async function seedRectification(kernel: Kernel, demo: DemoSeedContext) {
   // Overdue and escalated from the community to the street: the fire lane still blocked.
   await issue(community, ago(20), sunshine.id, '消防通道被占用', '南门消防通道长期停放车辆，物业未劝离、未设置禁停标识。', day(-10));
 
-  // A street notice at a fourth compound that ran overdue (flagged to the 物委会), then answered late.
-  const lights = await issue(official, ago(26), fourth.id, '公共区域照明故障', '小区主干道路灯及单元门厅照明多处不亮，夜间出行不便。', day(-16));
+  // A street notice that ran overdue (flagged to the 物委会), then answered late.
+  const lights = await issue(official, ago(26), heyuan.id, '公共区域照明故障', '小区主干道路灯及单元门厅照明多处不亮，夜间出行不便。', day(-16));
   await escalateOverdueNotices({ ...kernel, clock: { now: () => ago(15, 9) } });
   await respond(lights, ago(3, 11), '已更换主干道路灯12盏、门厅灯具20套，并建立每月巡检。');
 
@@ -76,7 +76,7 @@ export async function seedRectification(kernel: Kernel, demo: DemoSeedContext) {
   // Waiting for the company, within their deadlines: from the 物委会 and from the street.
   await issue(committee, ago(9), heyuan.id, '电梯年检标识过期', '2号楼电梯轿厢内年检合格标志已过期，未见新的检验报告。', day(5));
   await issue(committee, ago(6), third.id, '外墙瓷砖脱落隐患', '5栋外墙局部瓷砖空鼓、脱落，下方未设置警示隔离。', day(10));
-  await issue(official, ago(2), heyuan.id, '二次供水水箱未按期清洗', '二次供水水箱清洗记录显示上次清洗已超过半年，请按规定清洗消毒并公示水质检测报告。', day(14));
+  await issue(official, ago(2), fourth.id, '二次供水水箱未按期清洗', '二次供水水箱清洗记录显示上次清洗已超过半年，请按规定清洗消毒并公示水质检测报告。', day(14));
 
   // From an inspection finding, when the sheets part's demo recorded one at a compound with a company.
   const finding = await read(kernel)
