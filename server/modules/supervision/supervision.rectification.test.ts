@@ -362,3 +362,26 @@ describe('the overdue job (clock driven)', () => {
     assert.ok(counts!.overdue >= 2, 'both lapsed notices count as overdue once each');
   });
 });
+
+describe('the workbench home', () => {
+  test('the company’s notices to answer, the issuer’s answers to verify and the overdue ones, each the count of its list', async () => {
+    const waiting = await issue(official, w.places.A, '待回复', dayPlus(3));
+    const answered = await issue(official, w.places.A, '待核验', dayPlus(3));
+    await respond(staffCtx, answered, 61);
+    const seen: Record<string, number> = {};
+    for (const login of ['property_manager', 'street_official', 'community_secretary']) {
+      const s = await signInClient(env.app, login);
+      const home = await s.request('GET', '/api/me/workbench');
+      for (const todo of (home.body.todos as { key: string; count: number; link: string }[]).filter((t) => t.key.startsWith('supervisionNotices'))) {
+        const list = await s.request('GET', `/api${todo.link}`);
+        assert.equal(list.body.total, todo.count, `${login} ${todo.key}`);
+        seen[`${login}:${todo.key}`] = todo.count;
+      }
+    }
+    assert.ok(seen['property_manager:supervisionNoticesToAnswer']! >= 1 && seen['property_manager:supervisionNoticesOverdue']! >= 1);
+    assert.equal(seen['property_manager:supervisionNoticesToVerify'], undefined, 'a company verifies nothing');
+    assert.ok(seen['street_official:supervisionNoticesToVerify']! >= 1);
+    assert.equal(seen['street_official:supervisionNoticesToAnswer'], undefined, 'an official answers nothing');
+    assert.ok(waiting && answered);
+  });
+});
