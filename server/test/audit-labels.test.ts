@@ -29,6 +29,12 @@ const INDIRECT: Record<string, { file: string; holds: string; actions: string[] 
     actions: ['accepted', 'dispatched', 'started', 'finished', 'returned', 'priced', 'rated', 'answered', 'cancelled', 'escalated', 'auto_closed']
       .map((e) => `repairs.order.${e}`),
   },
+  // Every transition of a rectification notice records itself through recordNoticeChange.
+  supervisionNotices: {
+    file: 'modules/supervision/use-cases/notice-access.ts',
+    holds: 'action: `supervision.notice.${kind}`',
+    actions: ['issued', 'responded', 'closed', 'reissued', 'escalated'].map((k) => `supervision.notice.${k}`),
+  },
   deletions: {
     file: 'modules/registry/use-cases/request-deletion.ts',
     holds: 'action: `registry.${entity}.deleted`',

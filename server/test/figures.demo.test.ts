@@ -67,6 +67,8 @@ describe('figures on the demo street', () => {
     const opinions = await db.selectFrom('op_opinions').selectAll().where('street_id', '=', s).execute();
     const bills = await db.selectFrom('fee_bills').selectAll().where('street_id', '=', s).execute();
     const allocations = await db.selectFrom('fee_payment_allocations').selectAll().where('street_id', '=', s).execute();
+    const rectification = await db.selectFrom('sup_notices').selectAll().where('street_id', '=', s).execute();
+    const openNotice = (n: (typeof rectification)[number]) => n.issued_at < to && (n.closed_at === null || n.closed_at >= to);
     const midnight = (day: string) => new Date(`${day}T00:00:00+08:00`);
     const paidOn = (billId: string, before: Date) => allocations.filter((a) => a.bill_id === billId && a.at < before).reduce((n, a) => n + Number(a.amount_fen), 0);
     const billsUnder = (path: string) => bills.filter((b) => pathOf(b.room_id).startsWith(path));
@@ -156,6 +158,13 @@ describe('figures on the demo street', () => {
         const of = billsUnder(path).filter((b) => b.source === 'generated' && b.payer_kind === 'owners' && b.status !== 'written_off' && b.period_start >= '2026-11-01' && b.period_start < '2026-12-01' && taggedOnBillDay(b));
         return [of.filter((b) => b.status === 'paid').length, of.length];
       },
+      'supervision.notices_issued': (path) => [rectification.filter((n) => inWindow(n.issued_at) && pathOf(n.place_id).startsWith(path)).length, null],
+      'supervision.notices_closed': (path) => [rectification.filter((n) => inWindow(n.closed_at) && pathOf(n.place_id).startsWith(path)).length, null],
+      'supervision.notices_open': (path) => [rectification.filter((n) => openNotice(n) && pathOf(n.place_id).startsWith(path)).length, null],
+      'supervision.notices_overdue': (path) => [
+        rectification.filter((n) => openNotice(n) && ['issued', 'reissued'].includes(n.status) && n.due_at <= to && pathOf(n.place_id).startsWith(path)).length,
+        null,
+      ],
       'opinions.answered': (path) => {
         const posted = opinions.filter((o) => inWindow(o.created_at) && (o.hidden_at === null || o.hidden_at >= to) && pathOf(o.place_id).startsWith(path));
         return [posted.filter((o) => o.answered_at !== null && o.answered_at < to).length, posted.length];

@@ -21,6 +21,7 @@ import { MAX_PHOTO_BYTES } from '../modules/repairs/repairs.constants.ts';
 import { MAX_PHOTO_BYTES as TASK_PHOTO_BYTES } from '../modules/deliberation/execution.schemas.ts';
 import { BOOK_VOUCHER_MAX_BYTES } from '../modules/fees/fees.constants.ts';
 import { EVIDENCE_MAX_BYTES as INSPECTION_EVIDENCE_MAX_BYTES } from '../modules/supervision/supervision.sheets.constants.ts';
+import { NOTICE_MAX_FILE_BYTES } from '../modules/supervision/supervision.rectification.constants.ts';
 import { PASSWORD, useWorld } from './fixture.ts';
 import { type Known, type Schema, bodyValues, fieldPaths, formValues, isUuid, urlValues, validValue } from './fuzz-values.ts';
 
@@ -283,6 +284,17 @@ const UPLOADS: Record<string, { upload: () => Upload; maxBytes: number }> = {
   'POST /api/fees/fund/imports': {
     upload: () => ({ fields: { placeId: w.places.S }, files: [{ name: 'file', filename: 'a.xlsx', type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', content: FUND_XLSX }] }),
     maxBytes: FUND_STATEMENT_MAX_BYTES,
+  },
+  'POST /api/supervision/notices': {
+    upload: () => ({
+      fields: { placeId: w.places.A, title: '楼道堆放杂物', description: '请清理', deadline: '2026-12-31' },
+      files: [{ name: 'files', filename: 'a.jpg', type: 'image/jpeg', content: JPEG }],
+    }),
+    maxBytes: NOTICE_MAX_FILE_BYTES,
+  },
+  'POST /api/supervision/notices/:id/respond': {
+    upload: () => ({ fields: { text: '已清理' }, files: [{ name: 'files', filename: 'a.jpg', type: 'image/jpeg', content: JPEG }] }),
+    maxBytes: NOTICE_MAX_FILE_BYTES,
   },
   'POST /api/fees/fund/entries/:id/basis': {
     upload: () => ({ fields: { kind: 'emergency', what: '电梯困人', day: '2026-10-01', certifiedBy: '测试街道办事处' }, files: [{ name: 'document', filename: 'a.pdf', type: 'application/pdf', content: PDF }] }),

@@ -11,3 +11,7 @@ export type { InspectionView } from './use-cases/inspection-view.ts';
 export type { listSheets } from './use-cases/list-sheets.ts';
 export type { listInspections } from './use-cases/list-inspections.ts';
 export type { listInspectableCompounds } from './use-cases/list-inspectable-compounds.ts';
+export * from './supervision.rectification.constants.ts';
+export type { NoticeListItem, NoticeCompanyCounts } from './use-cases/list-notices.ts';
+export type { NoticeDetail } from './use-cases/get-notice.ts';
+export type { NoticePrefill } from './use-cases/notice-prefill.ts';

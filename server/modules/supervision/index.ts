@@ -45,3 +45,5 @@ export { SupervisionPolicy } from './supervision.policy.ts';
 export type { SupervisionTables } from './supervision.tables.ts';
 /** The inspection input of the assessment: per compound, submitted inspections of a period and their score sum. */
 export { inspectionScoresFor, type InspectionScoresRow } from './use-cases/inspection-scores-for.ts';
+/** Rectification notices per property company over a window: the company-credit input of Supervision 2/2. */
+export { noticeCountsFor, type CompanyNoticeCounts } from './use-cases/notice-counts-for.ts';

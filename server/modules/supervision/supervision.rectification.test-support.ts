@@ -1,0 +1,140 @@
+import { randomBytes } from 'node:crypto';
+import type { Actor } from '../../kernel/access/index.ts';
+import { createAccount, grantRole } from '../../kernel/auth/accounts.ts';
+import { hashPassword } from '../../kernel/auth/passwords.ts';
+import { loadGrants } from '../../kernel/auth/sessions.ts';
+import type { Ctx, Kernel } from '../../kernel/context.ts';
+import { newId } from '../../kernel/ids.ts';
+import type { App } from '../../kernel/module.ts';
+import { buildWorld, PASSWORD } from '../../test/fixture.ts';
+import { useTestEnv } from '../../test/harness.ts';
+import { read, write } from './supervision.db.ts';
+
+/**
+ * What the rectification tests share: the fixture world (street S: C1 → G1 → 阳光花园 A served by 安和物业, C2 →
+ * 明月小区 B without a company; street S2: 远方小区 Z served by 邻街物业) plus a second community's secretary (C2), a
+ * community-level 物委会 member (C1), the other street's official and its compound's manager; clients that upload;
+ * and inspection rows written straight into the sheets part's tables (its use cases are built in parallel).
+ */
+export async function buildRectificationWorld(kernel: Kernel) {
+  const w = await buildWorld(kernel);
+  const passwordHash = await hashPassword(PASSWORD);
+  const more = await write(w.ctx, async (tx) => {
+    const account = async (username: string, role: Parameters<typeof grantRole>[2], placeId: string) => {
+      const id = await createAccount(tx, kernel.pii, { username, displayName: username, password: PASSWORD, passwordHash });
+      await grantRole(tx, id, role, placeId);
+      return id;
+    };
+    return {
+      secretary2: await account('secretary2', 'community_secretary', w.places.C2),
+      committeeC1: await account('committeec1', 'property_committee_member', w.places.C1),
+      zofficial: await account('zofficial', 'street_official', w.places.S2),
+      zmanager: await account('zmanager', 'property_manager', w.places.Z),
+    };
+  });
+  return { ...w, accounts: { ...w.accounts, ...more } };
+}
+export type RectificationWorld = Awaited<ReturnType<typeof buildRectificationWorld>>;
+
+export function useRectificationWorld() {
+  return useTestEnv((env) => buildRectificationWorld(env.kernel));
+}
+
+/** A use-case context for an account, with its grants as a signed-in request would have them. */
+export async function ctxFor(kernel: Kernel, accountId: string): Promise<Ctx> {
+  const a = await read(kernel).selectFrom('accounts').select(['display_name', 'person_id']).where('id', '=', accountId).executeTakeFirstOrThrow();
+  const actor: Actor = { accountId, name: a.display_name, personId: a.person_id, grants: await loadGrants(read(kernel), accountId), requestId: null, locale: 'zh-CN' };
+  return { kernel, actor };
+}
+
+export interface FilePart {
+  filename: string;
+  type: string;
+  content: Buffer;
+}
+export const png = (seed = 1): FilePart => {
+  const content = Buffer.alloc(512, seed);
+  content.set([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a], 0);
+  return { filename: `photo${seed}.png`, type: 'image/png', content };
+};
+export const pdfFile = (seed = 1): FilePart => ({ filename: `doc${seed}.pdf`, type: 'application/pdf', content: Buffer.concat([Buffer.from('%PDF-1.4\n'), Buffer.alloc(100, seed)]) });
+export const textFile = (): FilePart => ({ filename: 'fake.png', type: 'image/png', content: Buffer.from('not an image at all') });
+export const upload = (f: FilePart) => ({ filename: f.filename, content: f.content });
+
+function multipart(fields: Record<string, string>, files: FilePart[]) {
+  const boundary = `----gz${randomBytes(8).toString('hex')}`;
+  const chunks: Buffer[] = [];
+  for (const [k, v] of Object.entries(fields)) chunks.push(Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="${k}"\r\n\r\n${v}\r\n`));
+  for (const f of files) {
+    chunks.push(Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="files"; filename="${f.filename}"\r\nContent-Type: ${f.type}\r\n\r\n`));
+    chunks.push(f.content, Buffer.from('\r\n'));
+  }
+  chunks.push(Buffer.from(`--${boundary}--\r\n`));
+  return { payload: Buffer.concat(chunks), headers: { 'content-type': `multipart/form-data; boundary=${boundary}` } };
+}
+
+export interface Client {
+  login: string;
+  accountId: string;
+  request(method: 'GET' | 'POST', url: string, body?: unknown): Promise<{ status: number; body: any; headers: Record<string, unknown>; raw: Buffer }>;
+  upload(url: string, fields: Record<string, string>, files: FilePart[]): Promise<{ status: number; body: any }>;
+}
+const safeJson = (text: string) => {
+  try {
+    return JSON.parse(text);
+  } catch {
+    return text;
+  }
+};
+
+/** Signs in through the real login route; the client sends the cookie and CSRF token, JSON or multipart. */
+export async function signInClient(app: App, login: string, password = PASSWORD): Promise<Client> {
+  const res = await app.inject({ method: 'POST', url: '/api/auth/login', payload: { login, password } });
+  if (res.statusCode !== 200) throw new Error(`login ${login} failed: ${res.statusCode} ${res.body}`);
+  const cookie = res.cookies.find((c) => c.name === 'gz_session')!;
+  const { csrfToken, accountId } = res.json();
+  const headers = { cookie: `gz_session=${cookie.value}`, 'x-csrf-token': csrfToken };
+  return {
+    login,
+    accountId,
+    async request(method, url, body) {
+      const r = await app.inject({ method, url, headers, ...(body !== undefined ? { payload: body as object } : {}) });
+      return { status: r.statusCode, body: r.body ? safeJson(r.body) : null, headers: r.headers, raw: r.rawPayload };
+    },
+    async upload(url, fields, files) {
+      const m = multipart(fields, files);
+      const r = await app.inject({ method: 'POST', url, headers: { ...headers, ...m.headers }, payload: m.payload });
+      return { status: r.statusCode, body: r.body ? safeJson(r.body) : null };
+    },
+  };
+}
+
+/**
+ * A submitted inspection of a compound with one deduction indicator that found problems and two photos, written
+ * straight into the sheets part's tables (migration 0053). Returns the ids a notice's source names.
+ */
+export async function insertFinding(kernel: Kernel, at: { streetId: string; compoundId: string; inspectorId: string; kernelFiles?: boolean }) {
+  const ids = { sheet: newId(), section: newId(), indicator: newId(), inspection: newId(), files: [newId(), newId()] };
+  const keys = [await kernel.files.put(png(201).content), await kernel.files.put(png(202).content)];
+  await write({ kernel, actor: { accountId: '00000000-0000-0000-0000-000000000000', name: 'system', personId: null, grants: [], requestId: null, locale: 'zh-CN' } }, async (tx) => {
+    const s = at.streetId;
+    await tx.insertInto('sup_sheets').values({ street_id: s, id: ids.sheet, place_id: s, kind: 'property_service', name: '物业服务考评表', version: 1, applies_from: '2026-Q1', status: 'active', frozen_at: new Date() }).execute();
+    await tx.insertInto('sup_sheet_sections').values({ street_id: s, id: ids.section, sheet_id: ids.sheet, position: 1, name: '环境卫生', weight: 100 }).execute();
+    await tx
+      .insertInto('sup_sheet_indicators')
+      .values({ street_id: s, id: ids.indicator, sheet_id: ids.sheet, section_id: ids.section, position: 1, code: 'HJ-01', name: '楼道整洁', method: 'deduction', max_points: 1000, deduction_points: 200, evidence: 'photo' })
+      .execute();
+    await tx
+      .insertInto('sup_inspections')
+      .values({ street_id: s, id: ids.inspection, place_id: at.compoundId, company_id: null, sheet_id: ids.sheet, period: '2026-Q4', inspector_id: at.inspectorId, inspector_name: '检查员', status: 'submitted', score_centi: 6000, submitted_at: new Date() })
+      .execute();
+    await tx.insertInto('sup_inspection_items').values({ street_id: s, inspection_id: ids.inspection, indicator_id: ids.indicator, findings: 2, credited_points: 600, note: '2栋3楼、5楼楼道堆放杂物' }).execute();
+    for (const [k, id] of ids.files.entries()) {
+      await tx
+        .insertInto('sup_inspection_files')
+        .values({ street_id: s, id, inspection_id: ids.inspection, indicator_id: ids.indicator, kind: 'photo', file_key: keys[k]!, file_name: `现场${k + 1}.png`, mime: 'image/png', size_bytes: 512, uploaded_by: at.inspectorId })
+        .execute();
+    }
+  });
+  return ids;
+}
