@@ -4,3 +4,4 @@
  */
 export * from './supervision.constants.ts';
 export * from './supervision.sheets.constants.ts';
+export * from './supervision.assessment.constants.ts';
