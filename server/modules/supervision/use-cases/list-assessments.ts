@@ -25,6 +25,7 @@ function filtered(ctx: Ctx, q: AssessmentsQuery, under: string | undefined) {
     .innerJoin('street_places as c', (j) => j.onRef('c.street_id', '=', 'a.street_id').onRef('c.id', '=', 'a.compound_id'))
     .innerJoin('sup_assessment_periods as ap', (j) => j.onRef('ap.street_id', '=', 'a.street_id').onRef('ap.period', '=', 'a.period'))
     .select([
+      'a.compound_id as id',
       'a.compound_id as compoundId',
       'c.name as compoundName',
       'a.street_id as streetId',
@@ -51,6 +52,8 @@ function filtered(ctx: Ctx, q: AssessmentsQuery, under: string | undefined) {
 }
 
 export interface AssessmentRow {
+  /** The compound's id (one row per compound and period). */
+  id: string;
   compoundId: string;
   compoundName: string;
   streetId: string;
