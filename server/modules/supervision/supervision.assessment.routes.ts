@@ -23,7 +23,7 @@ export function assessmentRoutes(app: App, kernel: Kernel) {
   app.get(`${base}/settings`, { schema: { tags, summary: "A street's assessment settings: the inputs' weights and the colour bands", querystring: SettingsQuery } }, async (req) =>
     getAssessmentSettings(ctx(req), req.query.streetId),
   );
-  app.put(`${base}/settings`, { schema: { tags, summary: 'Set the weights (adding up to 100) and the colour bands (tiling 0–100)', body: SettingsBody } }, async (req) =>
+  app.patch(`${base}/settings`, { schema: { tags, summary: 'Set the weights (adding up to 100) and the colour bands (tiling 0–100)', body: SettingsBody } }, async (req) =>
     updateAssessmentSettings(ctx(req), req.body),
   );
   app.get(`${base}/evaluations`, { schema: { tags, summary: "Compounds with the street's and the party organisation's evaluations of a period", querystring: ScopePeriodQuery } }, async (req) =>

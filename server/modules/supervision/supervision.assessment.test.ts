@@ -57,23 +57,23 @@ describe('settings: weights add up to 100, bands tile 0–100', () => {
     const res = await as('street_official').request('GET', `${T}/settings?streetId=${w.places.S}`);
     assert.equal(res.status, 200);
     assert.deepEqual([res.body.version, res.body.weights, res.body.bands], [0, DEFAULT_WEIGHTS, DEFAULT_BANDS]);
-    const saved = await as('street_official').request('PUT', `${T}/settings`, { streetId: w.places.S, weights: DEFAULT_WEIGHTS, bands: [...DEFAULT_BANDS].reverse() });
+    const saved = await as('street_official').request('PATCH', `${T}/settings`, { streetId: w.places.S, weights: DEFAULT_WEIGHTS, bands: [...DEFAULT_BANDS].reverse() });
     assert.equal(saved.status, 200, JSON.stringify(saved.body));
     assert.equal(saved.body.version, 1);
     assert.deepEqual(saved.body.bands, DEFAULT_BANDS, 'kept top down');
   });
   test('weights not adding up to 100, or bands with a gap, are refused and nothing is written', async () => {
-    const put = (body: object) => () => as('street_official').request('PUT', `${T}/settings`, { streetId: w.places.S, weights: DEFAULT_WEIGHTS, bands: DEFAULT_BANDS, ...body });
+    const put = (body: object) => () => as('street_official').request('PATCH', `${T}/settings`, { streetId: w.places.S, weights: DEFAULT_WEIGHTS, bands: DEFAULT_BANDS, ...body });
     await expectRefused(env.kernel, TABLES, put({ weights: { ...DEFAULT_WEIGHTS, inspections: 25 } }), 400, 'WEIGHTS_INVALID');
     await expectRefused(env.kernel, TABLES, put({ bands: DEFAULT_BANDS.map((b) => (b.colour === 'blue' ? { ...b, to: 8990 } : b)) }), 400, 'BANDS_INVALID');
     await expectRefused(env.kernel, TABLES, put({ bands: DEFAULT_BANDS.map((b) => (b.colour === 'blue' ? { ...b, to: 9010 } : b)) }), 400, 'BANDS_INVALID');
   });
   test('only the platform admin and the street official set them; others of the street 403, another street 404', async () => {
     for (const role of STAFF_ROLES) {
-      const res = await as(role).request('PUT', `${T}/settings`, { streetId: w.places.S, weights: DEFAULT_WEIGHTS, bands: DEFAULT_BANDS });
+      const res = await as(role).request('PATCH', `${T}/settings`, { streetId: w.places.S, weights: DEFAULT_WEIGHTS, bands: DEFAULT_BANDS });
       assert.equal(res.status, MANAGE.includes(role) ? 200 : READ.includes(role) ? 403 : 404, `${role}: ${JSON.stringify(res.body)}`);
     }
-    const other = await as('street_official').request('PUT', `${T}/settings`, { streetId: w.places.S2, weights: DEFAULT_WEIGHTS, bands: DEFAULT_BANDS });
+    const other = await as('street_official').request('PATCH', `${T}/settings`, { streetId: w.places.S2, weights: DEFAULT_WEIGHTS, bands: DEFAULT_BANDS });
     assert.equal(other.status, 404);
   });
 });
