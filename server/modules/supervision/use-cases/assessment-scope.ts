@@ -1,5 +1,5 @@
 import { sql } from 'kysely';
-import { type Actor, findPlace, type PlaceRow, scopePrefixes } from '../../../kernel/access/index.ts';
+import { type Actor, findPlace, isSystem, type PlaceRow, scopePrefixes } from '../../../kernel/access/index.ts';
 import type { Ctx } from '../../../kernel/context.ts';
 import { CommonErrors } from '../../../kernel/errors.ts';
 import { AssessmentErrors } from '../supervision.assessment.errors.ts';
@@ -57,3 +57,6 @@ export async function streetsInScope(ctx: Ctx, underPath: string | undefined): P
     select s.id, s.name, s.path from street_places s where s.kind = 'street' and (${grants}) ${under} order by s.name, s.id`.execute(read(ctx));
   return rows;
 }
+
+/** The acting account to record, or null for the system (a job, the bench): it has no accounts row. */
+export const accountOf = (ctx: Ctx): string | null => (isSystem(ctx.actor) ? null : ctx.actor.accountId);

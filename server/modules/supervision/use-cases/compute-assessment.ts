@@ -9,7 +9,7 @@ import { type AssessmentSettings, evaluationsOf, inspectionScoresOf, livePeriod,
 import { assess, type RawInputs } from '../supervision.assessment.scoring.ts';
 import { type Executor, write } from '../supervision.db.ts';
 import { monthsOf, quarter } from './assessment-period.ts';
-import { streetFor } from './assessment-scope.ts';
+import { accountOf, streetFor } from './assessment-scope.ts';
 
 /** One compound's result, ready to store. */
 export interface CompoundResult {
@@ -95,7 +95,7 @@ export async function computeAssessment(ctx: Ctx, input: { streetId: string; per
     // The row first, then its lock: two officials computing at once take turns instead of colliding on the key.
     await tx
       .insertInto('sup_assessment_periods')
-      .values({ street_id: street.id, period: input.period, status: 'draft', settings_version: settings.version, settings: snapshot, computed_at: now, computed_by: ctx.actor.accountId })
+      .values({ street_id: street.id, period: input.period, status: 'draft', settings_version: settings.version, settings: snapshot, computed_at: now, computed_by: accountOf(ctx) })
       .onConflict((oc) => oc.columns(['street_id', 'period']).doNothing())
       .execute();
     const period = (await livePeriod(tx, street.id, input.period, true))!;
@@ -105,7 +105,7 @@ export async function computeAssessment(ctx: Ctx, input: { streetId: string; per
     await tx.deleteFrom('sup_assessments').where('street_id', '=', street.id).where('period', '=', input.period).execute();
     await tx
       .updateTable('sup_assessment_periods')
-      .set({ status: 'draft', approval_id: null, requested_by: null, settings_version: settings.version, settings: snapshot, computed_at: now, computed_by: ctx.actor.accountId })
+      .set({ status: 'draft', approval_id: null, requested_by: null, settings_version: settings.version, settings: snapshot, computed_at: now, computed_by: accountOf(ctx) })
       .where('street_id', '=', street.id)
       .where('period', '=', input.period)
       .execute();

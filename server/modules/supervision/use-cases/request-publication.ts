@@ -5,7 +5,7 @@ import { AssessmentErrors } from '../supervision.assessment.errors.ts';
 import { livePeriod, periodRow } from '../supervision.assessment.repository.ts';
 import { type Tx, write } from '../supervision.db.ts';
 import { quarter } from './assessment-period.ts';
-import { streetFor } from './assessment-scope.ts';
+import { accountOf, streetFor } from './assessment-scope.ts';
 
 export const PUBLISH_ASSESSMENT = 'supervision.assessment_publish';
 
@@ -34,7 +34,7 @@ export async function requestPublication(ctx: Ctx, input: { streetId: string; pe
     const approval = await requestApproval(tx, ctx, { kind: PUBLISH_ASSESSMENT, placeId: street.id, summary, payload: { streetId: street.id, period: input.period } });
     await tx
       .updateTable('sup_assessment_periods')
-      .set({ status: 'pending', approval_id: approval.approvalId, requested_by: ctx.actor.accountId })
+      .set({ status: 'pending', approval_id: approval.approvalId, requested_by: accountOf(ctx) })
       .where('street_id', '=', street.id)
       .where('period', '=', input.period)
       .execute();
@@ -60,7 +60,7 @@ export const publishAssessmentApproval: ApprovalHandler = {
     const at = ctx.kernel.clock.now();
     await tx
       .updateTable('sup_assessment_periods')
-      .set({ status: 'published', published_at: at, published_by: ctx.actor.accountId })
+      .set({ status: 'published', published_at: at, published_by: accountOf(ctx) })
       .where('street_id', '=', payload.streetId)
       .where('period', '=', payload.period)
       .execute();

@@ -4,7 +4,7 @@ import { settingsOf } from '../supervision.assessment.repository.ts';
 import type { SettingsBody } from '../supervision.assessment.schemas.ts';
 import { bandsTopDown, bandsValid, weightsValid } from '../supervision.assessment.scoring.ts';
 import { read, write } from '../supervision.db.ts';
-import { streetFor } from './assessment-scope.ts';
+import { accountOf, streetFor } from './assessment-scope.ts';
 
 /** A street's settings as the settings page shows them (the defaults, version 0, until first saved). */
 export async function getAssessmentSettings(ctx: Ctx, streetId: string) {
@@ -26,7 +26,7 @@ export async function updateAssessmentSettings(ctx: Ctx, input: SettingsBody) {
     const before = await settingsOf(tx, street.id);
     const version = before.version + 1;
     const bands = bandsTopDown(input.bands);
-    const row = { version, weights: JSON.stringify(input.weights), bands: JSON.stringify(bands), updated_by: ctx.actor.accountId, updated_at: ctx.kernel.clock.now() };
+    const row = { version, weights: JSON.stringify(input.weights), bands: JSON.stringify(bands), updated_by: accountOf(ctx), updated_at: ctx.kernel.clock.now() };
     await tx
       .insertInto('sup_assessment_settings')
       .values({ street_id: street.id, ...row })
