@@ -66,9 +66,10 @@ try {
         select c.street_id, c.id, 'professional', o.id
         from (select street_id, id, row_number() over (order by name) % 5 as k from street_places where street_id = ${S} and kind = 'compound') c
         join (select id, row_number() over (order by name) % 5 as k from reg_organisations where street_id = ${S} and kind = 'property_company') o on o.k = c.k`.execute(tx);
+      // The lateral names the compound so each compound gets rooms of its own (an uncorrelated one may run once).
       await sql`insert into street_places (street_id, id, parent_id, kind, name, path, depth)
         select c.street_id, r.id, c.id, 'room', r.i::text, c.path || r.id || '/', c.depth + 1
-        from street_places c cross join lateral (select i, gen_random_uuid() as id from generate_series(1, ${ROOMS}) i) r
+        from street_places c cross join lateral (select i, gen_random_uuid() as id from generate_series(1, ${ROOMS}) i where c.id is not null) r
         where c.street_id = ${S} and c.kind = 'compound'`.execute(tx);
       // Orders spread over the year; answered on time four in five, finished nine in ten, overdue one in twenty, rated seven in ten.
       await sql`insert into rep_orders (street_id, id, no, place_id, compound_id, community_id, company_id, category, description, channel, status,

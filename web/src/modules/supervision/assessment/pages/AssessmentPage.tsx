@@ -200,7 +200,7 @@ function StreetCard({ street, period }: { street: StreetState; period: string })
         </Space>
       }
     >
-      {(compute.error || publish.error) && <Alert type="error" showIcon message={(compute.error ?? publish.error)!.message} style={{ marginBottom: 12 }} />}
+      {(compute.error || publish.error) && <Alert type="error" showIcon title={(compute.error ?? publish.error)!.message} style={{ marginBottom: 12 }} />}
       <Descriptions size="small" column={{ xs: 1, md: 3 }}>
         <Descriptions.Item label={t('supervisionAssessment.page.bands')}>{bandsText(street.bands, name)}</Descriptions.Item>
         <Descriptions.Item label={t('supervisionAssessment.page.computedAt')}>{street.computedAt ? formatDateTime(street.computedAt) : '—'}</Descriptions.Item>

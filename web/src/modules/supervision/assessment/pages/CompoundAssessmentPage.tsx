@@ -109,7 +109,7 @@ export function CompoundAssessmentPage() {
                 <Descriptions.Item label={t('supervisionAssessment.page.computedAt')}>{formatDateTime(a.computedAt)}</Descriptions.Item>
               </Descriptions>
             </Card>
-            {a.partial && <Alert type="warning" showIcon style={{ marginBottom: 16 }} message={t('supervisionAssessment.breakdown.partial', { weight: a.breakdown.presentWeight })} />}
+            {a.partial && <Alert type="warning" showIcon style={{ marginBottom: 16 }} title={t('supervisionAssessment.breakdown.partial', { weight: a.breakdown.presentWeight })} />}
             <Card title={t('supervisionAssessment.breakdown.title')}>
               <Typography.Paragraph type="secondary">{t('supervisionAssessment.breakdown.how', { weight: a.breakdown.presentWeight, version: a.breakdown.settingsVersion })}</Typography.Paragraph>
               <Table rowKey="key" size="small" pagination={false} columns={columns} dataSource={lines} scroll={{ x: true }} />

@@ -35,7 +35,7 @@ export function SettingsPage() {
       {chosen ? (
         <QueryView query={settings}>{(s) => <SettingsForm key={`${s.streetId}|${s.version}`} settings={s} canEdit={streets.find((x) => x.streetId === s.streetId)?.can.settings ?? false} />}</QueryView>
       ) : (
-        <Alert type="info" message={t('supervisionAssessment.settings.noStreet')} />
+        <Alert type="info" title={t('supervisionAssessment.settings.noStreet')} />
       )}
     </>
   );
@@ -71,7 +71,7 @@ function SettingsForm({ settings, canEdit }: { settings: Settings; canEdit: bool
   };
   return (
     <Form layout="vertical" disabled={!canEdit} onFinish={submit}>
-      {!canEdit && <Alert type="info" showIcon style={{ marginBottom: 16 }} message={t('supervisionAssessment.settings.readOnly')} />}
+      {!canEdit && <Alert type="info" showIcon style={{ marginBottom: 16 }} title={t('supervisionAssessment.settings.readOnly')} />}
       <Row gutter={[16, 16]}>
         <Col xs={24} lg={14}>
           <Card title={t('supervisionAssessment.settings.weights')} extra={<Typography.Text type={total === 100 ? 'success' : 'danger'}>{t('supervisionAssessment.settings.total', { total })}</Typography.Text>}>
@@ -101,11 +101,11 @@ function SettingsForm({ settings, canEdit }: { settings: Settings; canEdit: bool
                 />
               </Form.Item>
             ))}
-            <Alert type="info" message={t('supervisionAssessment.settings.statement')} description={<span data-testid="bands-statement">{bandsText(bands, name)}</span>} />
+            <Alert type="info" title={t('supervisionAssessment.settings.statement')} description={<span data-testid="bands-statement">{bandsText(bands, name)}</span>} />
           </Card>
         </Col>
       </Row>
-      {save.error && <Alert type="error" showIcon style={{ marginTop: 16 }} message={save.error.message} />}
+      {save.error && <Alert type="error" showIcon style={{ marginTop: 16 }} title={save.error.message} />}
       {canEdit && (
         <Space style={{ marginTop: 16 }}>
           <Button type="primary" htmlType="submit" loading={save.isPending} disabled={total !== 100}>
