@@ -75,6 +75,9 @@ describe('settings: weights add up to 100, bands tile 0–100', () => {
     }
     const other = await as('street_official').request('PATCH', `${T}/settings`, { streetId: w.places.S2, weights: DEFAULT_WEIGHTS, bands: DEFAULT_BANDS });
     assert.equal(other.status, 404);
+    // Reading them: whoever reads assessments in the street — the company too (its grants are on its compounds).
+    for (const role of STAFF_ROLES) assert.equal((await as(role).request('GET', `${T}/settings?streetId=${w.places.S}`)).status, READ.includes(role) ? 200 : 404, role);
+    assert.equal((await as('property_manager').request('GET', `${T}/settings?streetId=${w.places.S2}`)).status, 404);
   });
 });
 

@@ -4,11 +4,20 @@ import { settingsOf } from '../supervision.assessment.repository.ts';
 import type { SettingsBody } from '../supervision.assessment.schemas.ts';
 import { bandsTopDown, bandsValid, weightsValid } from '../supervision.assessment.scoring.ts';
 import { read, write } from '../supervision.db.ts';
-import { accountOf, streetFor } from './assessment-scope.ts';
+import { accountOf, readsAt, streetFor } from './assessment-scope.ts';
+import { SupervisionErrors } from '../supervision.errors.ts';
+import { findPlace } from '../../../kernel/access/index.ts';
 
-/** A street's settings as the settings page shows them (the defaults, version 0, until first saved). */
+/**
+ * A street's settings as the settings page shows them (the defaults, version 0, until first saved): readable by
+ * whoever reads assessments anywhere in the street (a company's grants are on its compounds), so every score's
+ * weights and bands are open to those it concerns.
+ */
 export async function getAssessmentSettings(ctx: Ctx, streetId: string) {
-  const street = await streetFor(ctx, read(ctx), streetId, 'assessmentRead');
+  const place = await findPlace(read(ctx), streetId);
+  if (!place || !readsAt(ctx.actor, place.path)) throw SupervisionErrors.PLACE_NOT_FOUND();
+  if (place.kind !== 'street') throw AssessmentErrors.NOT_A_STREET();
+  const street = place;
   const s = await settingsOf(read(ctx), street.id);
   return { streetId: street.id, streetName: street.name, ...s, bands: bandsTopDown(s.bands) };
 }

@@ -1,5 +1,5 @@
 import { Alert, App, Button, Card, Col, Form, InputNumber, Row, Select, Space, Typography } from 'antd';
-import { useEffect, useMemo, useState } from 'react';
+import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { ASSESSMENT_INPUTS, type AssessmentWeights, type Colour, type ColourBand } from '#server/modules/supervision/contract.ts';
@@ -52,7 +52,6 @@ function SettingsForm({ settings, canEdit }: { settings: Settings; canEdit: bool
     for (const b of settings.bands) out[b.colour] = b.from / 100;
     return out;
   });
-  useEffect(() => setWeights(settings.weights), [settings.weights]);
   const total = ASSESSMENT_INPUTS.reduce((s, k) => s + (weights[k] ?? 0), 0);
   const present = ORDER.filter((c) => settings.bands.some((b) => b.colour === c) || c === 'red');
   const bands: ColourBand[] = useMemo(
