@@ -18,7 +18,8 @@ import { HOST } from './util.ts';
 /**
  * The four-colour assessment of a whole city for one quarter, on PostgreSQL (DATABASE_URL when set, else the
  * embedded server): 20 streets × 100 compounds, each compound with its company (5 per street) and 50 rooms;
- * 1,000,000 repair orders spread over the year (a quarter of them in the assessed quarter, most rated), 40 owners'
+ * 1,000,000 repair orders spread over the year (a quarter of them in the assessed quarter, most rated; each compound's
+ * service better or worse by a hash of its id, so the colours spread), 40 owners'
  * ratings per compound in the quarter, the street's evaluation of four compounds in five and a few inspections —
  * all inserted set-based with generate_series. Residents' verdicts are left out (that input is missing everywhere,
  * so every score also exercises the rescaling). Timed: computeAssessment for every street, as an official runs it
@@ -79,8 +80,8 @@ try {
           ${reporter}::uuid, '压测', t, t + interval '30 minutes', t + interval '3 days',
           t + case when n % 5 = 0 then interval '2 hours' else interval '10 minutes' end,
           case when n % 10 = 0 then null else t + interval '1 day' end,
-          n % 20 = 0,
-          case when n % 10 < 7 then 1 + (n * 7 + length(c.name)) % 5 end,
+          n % (10 + 10 * (abs(hashtext(c.id::text)) % 4)) = 0,
+          case when n % 10 < 7 then least(5, 2 + abs(hashtext(c.id::text)) % 4 + n % 2) end,
           case when n % 10 < 7 then t + interval '2 days' end, t
         from street_places c
         join reg_compounds rc on rc.street_id = c.street_id and rc.place_id = c.id
@@ -88,18 +89,19 @@ try {
         where c.street_id = ${S} and c.kind = 'compound'`.execute(tx);
       await sql`insert into fee_ratings (street_id, id, compound_id, company_id, period, person_id, rooms_label, cleaning, security, repairs, greenery, attitude, rated_at)
         select c.street_id, gen_random_uuid(), c.id, rc.property_company_id, '2026-' || lpad((10 + n % 3)::text, 2, '0'), gen_random_uuid(), '1栋',
-          1 + n % 5, 1 + (n + 1) % 5, 1 + (n * 3) % 5, 2 + n % 4, 3 + n % 3, ${q.start}::timestamptz + interval '1 day'
+          least(5, 2 + abs(hashtext(c.id::text || 'f')) % 4 + n % 2), least(5, 2 + abs(hashtext(c.id::text || 'f')) % 4 + n % 2), least(5, 1 + abs(hashtext(c.id::text || 'f')) % 4 + n % 2),
+          least(5, 2 + abs(hashtext(c.id::text || 'f')) % 4), least(5, 3 + n % 3), ${q.start}::timestamptz + interval '1 day'
         from street_places c join reg_compounds rc on rc.street_id = c.street_id and rc.place_id = c.id
         cross join generate_series(1, 40) n
         where c.street_id = ${S} and c.kind = 'compound'`.execute(tx);
       await sql`insert into sup_evaluations (street_id, compound_id, period, kind, score_centi, comment, evaluator_id, evaluator_name)
-        select street_id, id, ${PERIOD}, 'street', 7000 + (ascii(substr(name, 4)) * 37) % 2500, '压测评价', ${reporter}::uuid, '压测'
+        select street_id, id, ${PERIOD}, 'street', 6000 + abs(hashtext(id::text || 'e')) % 4001, '压测评价', ${reporter}::uuid, '压测'
         from street_places where street_id = ${S} and kind = 'compound' and right(name, 1) <> '5' and right(name, 1) <> '0'`.execute(tx);
       const sheet = newId();
       await sql`insert into sup_sheets (street_id, id, place_id, kind, name, version, applies_from, status, frozen_at)
         values (${S}, ${sheet}, ${S}, 'property_service', '压测标准', 1, ${PERIOD}, 'active', now())`.execute(tx);
       await sql`insert into sup_inspections (street_id, id, place_id, sheet_id, period, inspector_id, inspector_name, status, score_centi, submitted_at)
-        select street_id, gen_random_uuid(), id, ${sheet}::uuid, ${PERIOD}, ${reporter}::uuid, '压测', 'submitted', 6000 + (ascii(substr(name, 5)) * 53) % 4000, now()
+        select street_id, gen_random_uuid(), id, ${sheet}::uuid, ${PERIOD}, ${reporter}::uuid, '压测', 'submitted', 5500 + abs(hashtext(id::text || 'i')) % 4501, now()
         from street_places where street_id = ${S} and kind = 'compound' and right(name, 1) in ('1', '4', '7')`.execute(tx);
     });
   }
