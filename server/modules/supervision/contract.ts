@@ -15,3 +15,16 @@ export * from './supervision.rectification.constants.ts';
 export type { NoticeListItem, NoticeCompanyCounts } from './use-cases/list-notices.ts';
 export type { NoticeDetail } from './use-cases/get-notice.ts';
 export type { NoticePrefill } from './use-cases/notice-prefill.ts';
+export * from './supervision.assessment.constants.ts';
+// The assessment part: request bodies and the answers the web reads (type-only).
+export type { EvaluationBody, SettingsBody, StreetPeriodBody } from './supervision.assessment.schemas.ts';
+export type { getAssessmentSettings, updateAssessmentSettings } from './use-cases/update-assessment-settings.ts';
+export type { getAssessmentOverview } from './use-cases/get-assessment-overview.ts';
+export type { getCompanyTrend } from './use-cases/get-company-trend.ts';
+export type { getCompoundAssessment } from './use-cases/get-compound-assessment.ts';
+export type { listAssessments } from './use-cases/list-assessments.ts';
+export type { listEvaluations } from './use-cases/list-evaluations.ts';
+export type { computeAssessment } from './use-cases/compute-assessment.ts';
+export type { requestPublication } from './use-cases/request-publication.ts';
+export type { MyCompoundColour } from './use-cases/my-assessment-colours.ts';
+export type { BreakdownLine, RawInputs } from './supervision.assessment.scoring.ts';

@@ -1,12 +1,12 @@
-import { BarChart, PieChart } from 'echarts/charts';
-import { GridComponent, TooltipComponent } from 'echarts/components';
+import { BarChart, LineChart, PieChart } from 'echarts/charts';
+import { GridComponent, LegendComponent, TooltipComponent } from 'echarts/components';
 import * as echarts from 'echarts/core';
 import { CanvasRenderer } from 'echarts/renderers';
 import type { EChartsOption } from 'echarts';
 import { useEffect, useRef } from 'react';
 
-// Only the charts the pages draw (surveys' results, fees' collection rates): the whole of ECharts would triple a page's download.
-echarts.use([BarChart, PieChart, GridComponent, TooltipComponent, CanvasRenderer]);
+// Only the charts the pages draw (surveys' results, fees' collection rates, the assessment's trend per company): the whole of ECharts would triple a page's download.
+echarts.use([BarChart, LineChart, PieChart, GridComponent, LegendComponent, TooltipComponent, CanvasRenderer]);
 
 /**
  * A small ECharts wrapper: one chart per element, made on mount, given the new option on change, resized
