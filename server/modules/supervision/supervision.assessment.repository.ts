@@ -41,29 +41,6 @@ export async function evaluationsOf(db: Executor, streetId: string, period: stri
     .execute();
 }
 
-/** One compound's submitted inspections of a period: the count and the sum of their scores (integers). */
-export interface InspectionScoresRow {
-  compoundId: string;
-  inspections: number;
-  scoreSumCenti: number;
-}
-
-/**
- * The inspection input, read here until the sheets part's `inspectionScoresFor` (same arguments, same answer) is
- * merged: per compound, the SUBMITTED inspections of the period and the sum of their scores. Drafts never count.
- */
-export async function inspectionScoresOf(db: Executor, q: { streetId: string; period: string }): Promise<InspectionScoresRow[]> {
-  const rows = await db
-    .selectFrom('sup_inspections as i')
-    .select(['i.place_id as compoundId', sql<number>`count(*)::int`.as('inspections'), sql<number>`sum(i.score_centi)::int`.as('scoreSumCenti')])
-    .where('i.street_id', '=', q.streetId)
-    .where('i.period', '=', q.period)
-    .where('i.status', '=', 'submitted')
-    .groupBy('i.place_id')
-    .execute();
-  return rows.map((r) => ({ compoundId: r.compoundId, inspections: Number(r.inspections), scoreSumCenti: Number(r.scoreSumCenti) }));
-}
-
 export async function upsertEvaluation(
   db: Executor,
   row: { streetId: string; compoundId: string; period: string; kind: EvaluationKind; scoreCenti: number; comment: string; evaluatorId: string; evaluatorName: string; at: Date },

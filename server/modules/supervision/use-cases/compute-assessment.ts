@@ -5,7 +5,8 @@ import { compoundsUnder } from '../../registry/index.ts';
 import { repairFiguresFor } from '../../repairs/index.ts';
 import { ASSESSMENT_INPUTS, COLOURS, type Colour } from '../supervision.assessment.constants.ts';
 import { AssessmentErrors } from '../supervision.assessment.errors.ts';
-import { type AssessmentSettings, evaluationsOf, inspectionScoresOf, livePeriod, settingsOf } from '../supervision.assessment.repository.ts';
+import { inspectionScoresFor } from './inspection-scores-for.ts';
+import { type AssessmentSettings, evaluationsOf, livePeriod, settingsOf } from '../supervision.assessment.repository.ts';
 import { assess, type RawInputs } from '../supervision.assessment.scoring.ts';
 import { type Executor, write } from '../supervision.db.ts';
 import { monthsOf, quarter } from './assessment-period.ts';
@@ -38,7 +39,7 @@ export async function assessStreet(db: Executor, street: { id: string; path: str
     repairFiguresFor(db, window),
     verdictsFor(db, window),
     evaluationsOf(db, street.id, label),
-    inspectionScoresOf(db, { streetId: street.id, period: label }),
+    inspectionScoresFor(db, { streetId: street.id, period: label }),
   ]);
   const ownerOf = new Map(owners.map((r) => [`${r.compoundId}|${r.companyId}`, r]));
   const repairOf = new Map(repairs.map((r) => [`${r.compoundId}|${r.companyId}`, r]));
