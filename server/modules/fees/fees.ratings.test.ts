@@ -273,6 +273,11 @@ describe('staff', () => {
       [w.places.Z],
       'one company',
     );
+    assert.deepEqual(
+      (await ownerRatingsFor(env.kernel.db, { streetId: w.places.S2, from: '2026-01', to: '2027-12' })).map((r) => r.compoundId),
+      [w.places.Z],
+      'one street',
+    );
     const placeRows = await ownerRatingsFor(env.kernel.db, { placePath: (await read(env.kernel).selectFrom('street_places').select('path').where('id', '=', w.places.S).executeTakeFirstOrThrow()).path, from: '2027-01', to: '2027-01' });
     assert.deepEqual(placeRows.map((r) => [r.compoundId, r.count]), [[w.places.A, 2]], 'under a place, one month');
   });

@@ -19,14 +19,15 @@ export interface OwnerRatingsRow {
  * THE PUBLIC FACE of the owner ratings for the property-company assessment (Supervision reads it through
  * fees/index.ts): per compound and company, the count of ratings, distinct raters and the sum per dimension of
  * the months `from`..`to` ('YYYY-MM', both included) — integers the caller divides (sum / count) itself, so
- * nothing is rounded twice. Narrowed to one company, to the compounds under a place path, or both. The company is
+ * nothing is rounded twice. Narrowed to one street (its key leads the index: give it when you know it), one
+ * company, the compounds under a place path, or any of them together. The company is
  * the one rated at the time (a compound that changed company keeps each company's months apart).
  *
  * These are the ratings of owners who paid — the pay-to-rate right (issue 19 §1). The assessment ALSO takes the
  * satisfaction of all residents (repairs ratings, surveys), so residents who have not paid, and tenants, are not
  * silenced: this is one input of it, never the whole.
  */
-export async function ownerRatingsFor(caller: AnyExecutor, q: { companyId?: string; placePath?: string; from: string; to: string }): Promise<OwnerRatingsRow[]> {
+export async function ownerRatingsFor(caller: AnyExecutor, q: { streetId?: string; companyId?: string; placePath?: string; from: string; to: string }): Promise<OwnerRatingsRow[]> {
   // Called by other modules with their own view of the database (kernel/module-database.ts).
   const db = read(caller);
   const rows = await db
@@ -41,6 +42,7 @@ export async function ownerRatingsFor(caller: AnyExecutor, q: { companyId?: stri
     ])
     .where('r.period', '>=', q.from)
     .where('r.period', '<=', q.to)
+    .$if(!!q.streetId, (s) => s.where('r.street_id', '=', q.streetId!))
     .$if(!!q.companyId, (s) => s.where('r.company_id', '=', q.companyId!))
     .$if(!!q.placePath, (s) => s.where('c.path', 'like', `${q.placePath}%`))
     .groupBy(['r.compound_id', 'r.company_id', 'c.path'])

@@ -35,7 +35,7 @@ export async function assessStreet(db: Executor, street: { id: string; path: str
   const window = { streetId: street.id, from: p.start, to: p.end };
   const compounds = (await compoundsUnder(db, street.id)).filter((c) => c.companyId);
   const [owners, repairs, verdicts, evaluations, inspections] = await Promise.all([
-    ownerRatingsFor(db, { placePath: street.path, ...monthsOf(p) }),
+    ownerRatingsFor(db, { streetId: street.id, placePath: street.path, ...monthsOf(p) }),
     repairFiguresFor(db, window),
     verdictsFor(db, window),
     evaluationsOf(db, street.id, label),
