@@ -1,14 +1,14 @@
-import { randomBytes } from 'node:crypto';
-import type { Actor } from '../../kernel/access/index.ts';
 import { createAccount, grantRole } from '../../kernel/auth/accounts.ts';
 import { hashPassword } from '../../kernel/auth/passwords.ts';
-import { loadGrants } from '../../kernel/auth/sessions.ts';
-import type { Ctx, Kernel } from '../../kernel/context.ts';
+import type { Kernel } from '../../kernel/context.ts';
 import { newId } from '../../kernel/ids.ts';
 import type { App } from '../../kernel/module.ts';
+import { type FilePart, signInClient as signInAs } from '../../test/client.ts';
+export { ctxFor } from '../../test/client.ts';
+export type { Client, FilePart } from '../../test/client.ts';
 import { buildWorld, PASSWORD } from '../../test/fixture.ts';
 import { useTestEnv } from '../../test/harness.ts';
-import { read, write } from './supervision.db.ts';
+import { write } from './supervision.db.ts';
 
 /**
  * What the rectification tests share: the fixture world (street S: C1 → G1 → 阳光花园 A served by 安和物业, C2 →
@@ -40,18 +40,7 @@ export function useRectificationWorld() {
   return useTestEnv((env) => buildRectificationWorld(env.kernel));
 }
 
-/** A use-case context for an account, with its grants as a signed-in request would have them. */
-export async function ctxFor(kernel: Kernel, accountId: string): Promise<Ctx> {
-  const a = await read(kernel).selectFrom('accounts').select(['display_name', 'person_id']).where('id', '=', accountId).executeTakeFirstOrThrow();
-  const actor: Actor = { accountId, name: a.display_name, personId: a.person_id, grants: await loadGrants(read(kernel), accountId), requestId: null, locale: 'zh-CN' };
-  return { kernel, actor };
-}
 
-export interface FilePart {
-  filename: string;
-  type: string;
-  content: Buffer;
-}
 export const png = (seed = 1): FilePart => {
   const content = Buffer.alloc(512, seed);
   content.set([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a], 0);
@@ -61,53 +50,8 @@ export const pdfFile = (seed = 1): FilePart => ({ filename: `doc${seed}.pdf`, ty
 export const textFile = (): FilePart => ({ filename: 'fake.png', type: 'image/png', content: Buffer.from('not an image at all') });
 export const upload = (f: FilePart) => ({ filename: f.filename, content: f.content });
 
-function multipart(fields: Record<string, string>, files: FilePart[]) {
-  const boundary = `----gz${randomBytes(8).toString('hex')}`;
-  const chunks: Buffer[] = [];
-  for (const [k, v] of Object.entries(fields)) chunks.push(Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="${k}"\r\n\r\n${v}\r\n`));
-  for (const f of files) {
-    chunks.push(Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="files"; filename="${f.filename}"\r\nContent-Type: ${f.type}\r\n\r\n`));
-    chunks.push(f.content, Buffer.from('\r\n'));
-  }
-  chunks.push(Buffer.from(`--${boundary}--\r\n`));
-  return { payload: Buffer.concat(chunks), headers: { 'content-type': `multipart/form-data; boundary=${boundary}` } };
-}
-
-export interface Client {
-  login: string;
-  accountId: string;
-  request(method: 'GET' | 'POST', url: string, body?: unknown): Promise<{ status: number; body: any; headers: Record<string, unknown>; raw: Buffer }>;
-  upload(url: string, fields: Record<string, string>, files: FilePart[]): Promise<{ status: number; body: any }>;
-}
-const safeJson = (text: string) => {
-  try {
-    return JSON.parse(text);
-  } catch {
-    return text;
-  }
-};
-
-/** Signs in through the real login route; the client sends the cookie and CSRF token, JSON or multipart. */
-export async function signInClient(app: App, login: string, password = PASSWORD): Promise<Client> {
-  const res = await app.inject({ method: 'POST', url: '/api/auth/login', payload: { login, password } });
-  if (res.statusCode !== 200) throw new Error(`login ${login} failed: ${res.statusCode} ${res.body}`);
-  const cookie = res.cookies.find((c) => c.name === 'gz_session')!;
-  const { csrfToken, accountId } = res.json();
-  const headers = { cookie: `gz_session=${cookie.value}`, 'x-csrf-token': csrfToken };
-  return {
-    login,
-    accountId,
-    async request(method, url, body) {
-      const r = await app.inject({ method, url, headers, ...(body !== undefined ? { payload: body as object } : {}) });
-      return { status: r.statusCode, body: r.body ? safeJson(r.body) : null, headers: r.headers, raw: r.rawPayload };
-    },
-    async upload(url, fields, files) {
-      const m = multipart(fields, files);
-      const r = await app.inject({ method: 'POST', url, headers: { ...headers, ...m.headers }, payload: m.payload });
-      return { status: r.statusCode, body: r.body ? safeJson(r.body) : null };
-    },
-  };
-}
+/** Signs in through the real login route; uploads put their files under `files` (the notice routes' field). */
+export const signInClient = (app: App, login: string, password = PASSWORD) => signInAs(app, login, password, { fileField: 'files' });
 
 /**
  * A submitted inspection of a compound with one deduction indicator that found problems and two photos, written
