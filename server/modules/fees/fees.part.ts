@@ -1,12 +1,7 @@
-import type { Module } from '../../kernel/module.ts';
+import type { ModulePart } from '../../kernel/module-parts.ts';
 
 /**
- * One part of the fees module (bills, payments, receipts and arrears): the slices of the manifest it adds.
- * index.ts merges the parts into the one module the kernel sees, so each part keeps its routes, jobs, approval
- * handlers, notification templates, home slices, public pages, figures and demo in its own files.
+ * One part of the fees module (bills, payments, arrears, subsidies, ratings, fund, books): the slices of the manifest it adds, in its own files. index.ts merges the parts into the
+ * one module the kernel sees (kernel/module-parts.ts).
  */
-export type FeesPart = Pick<Module, 'routes' | 'approvals' | 'payouts' | 'jobs' | 'publicPages' | 'figures' | 'staffHome' | 'residentHome' | 'recover'> & {
-  templates?: NonNullable<Module['notifications']>['templates'];
-  /** Its part of the demo, run after the parts before it (index.ts order). */
-  seed?: NonNullable<Module['demo']>['seed'];
-};
+export type FeesPart = ModulePart;

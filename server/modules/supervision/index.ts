@@ -1,4 +1,5 @@
-import type { Module, StaffHomeSlice } from '../../kernel/module.ts';
+import type { Module } from '../../kernel/module.ts';
+import { moduleOfParts } from '../../kernel/module-parts.ts';
 import { assessmentPart } from './supervision.assessment.part.ts';
 import { rectificationPart } from './supervision.rectification.part.ts';
 import { sheetsPart } from './supervision.sheets.part.ts';
@@ -14,32 +15,7 @@ const parts = [sheetsPart, rectificationPart, assessmentPart];
  * rectification notices (整改通知单). Reads repairs, owners' ratings and residents' verdicts through their modules'
  * public faces.
  */
-export const supervisionModule: Module = {
-  name: 'supervision',
-  routes: async (app, kernel) => {
-    for (const part of parts) await part.routes?.(app, kernel);
-  },
-  approvals: parts.flatMap((p) => p.approvals ?? []),
-  jobs: parts.flatMap((p) => p.jobs ?? []),
-  publicPages: parts.flatMap((p) => p.publicPages ?? []),
-  figures: parts.flatMap((p) => p.figures ?? []),
-  notifications: { templates: parts.flatMap((p) => p.templates ?? []) },
-  staffHome: async (ctx) => {
-    const slices = await Promise.all(parts.map((p) => p.staffHome?.(ctx)));
-    return slices.reduce<StaffHomeSlice>((all, s) => ({ todos: [...(all.todos ?? []), ...(s?.todos ?? [])], figures: [...(all.figures ?? []), ...(s?.figures ?? [])] }), {});
-  },
-  residentHome: async (ctx) => Object.assign({}, ...(await Promise.all(parts.map((p) => p.residentHome?.(ctx) ?? {})))),
-  recover: async (kernel) => {
-    for (const part of parts) await part.recover?.(kernel);
-  },
-  demo: {
-    seed: async (kernel, demo) => {
-      const done: unknown[] = [];
-      for (const part of parts) done.push(await part.seed?.(kernel, demo));
-      return done;
-    },
-  },
-};
+export const supervisionModule: Module = moduleOfParts('supervision', parts);
 
 export { SupervisionPolicy } from './supervision.policy.ts';
 export type { SupervisionTables } from './supervision.tables.ts';
