@@ -17,7 +17,7 @@ import { CreateItemModal } from '../components/CreateItemModal.tsx';
 import { daysSince, SourceTag, StageTag } from '../components/labels.tsx';
 import { EXPORT_LIMIT, exportItemsXlsx } from '../export-items.ts';
 
-const FILTERS = ['q', 'stage', 'sourceKind'] as const;
+const FILTERS = ['q', 'stage', 'sourceKind', 'placeId'] as const;
 
 /** 议题列表: the items of the chosen scope, with filters, sorting, paging and export. */
 export function ItemsPage() {
@@ -25,7 +25,8 @@ export function ItemsPage() {
   const { scope } = useScope();
   const me = useMe().data;
   const list = useListParams(FILTERS);
-  const items = useItems({ ...list.query, placeId: scope?.id });
+  // A link may name the place (the assessment's breakdown does); else the chosen scope.
+  const items = useItems({ ...list.query, placeId: list.filters.placeId ?? scope?.id });
   const [creating, setCreating] = useState(false);
   const columns: TableColumnsType<ItemRow> = [
     { title: t('deliberation.field.code'), dataIndex: 'code', sorter: true, render: (code: string, i) => <Link to={`/deliberation/items/${i.id}`}>{code}</Link> },

@@ -1,5 +1,6 @@
 import { Alert, Card, Col, Input, Row, Space, Statistic, Table, type TableColumnsType } from 'antd';
 import { useState } from 'react';
+import { useSearchParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { RATING_DIMENSIONS } from '#server/modules/fees/contract.ts';
 import { EChart } from '../../../../shared/EChart.tsx';
@@ -12,7 +13,8 @@ import { QueryView } from '../../../../workbench/components/QueryView.tsx';
 import { useScope } from '../../../../workbench/scope.tsx';
 import { download, type RatingRow, type RatingSummary, useRatings, useRatingSummary } from '../api.ts';
 
-const FILTERS = ['q'] as const;
+const FILTERS = ['q', 'placeId'] as const;
+const MONTH = /^\d{4}-(0[1-9]|1[0-2])$/;
 type CompoundRow = RatingSummary['compounds'][number];
 
 const monthsBack = (month: string, n: number) => {
@@ -32,10 +34,13 @@ export function RatingsPage() {
   const { t } = useTranslation();
   const { scope } = useScope();
   const thisMonth = todayInShanghai().slice(0, 7);
-  const [from, setFrom] = useState(monthsBack(thisMonth, 5));
-  const [to, setTo] = useState(thisMonth);
+  // A link may name the place and months (the assessment's breakdown does); else the chosen scope, the last six months.
+  const [params] = useSearchParams();
+  const month = (key: string) => (MONTH.test(params.get(key) ?? '') ? params.get(key)! : null);
+  const [from, setFrom] = useState(month('from') ?? monthsBack(thisMonth, 5));
+  const [to, setTo] = useState(month('to') ?? thisMonth);
   const list = useListParams(FILTERS);
-  const range = { placeId: scope?.id, from, to };
+  const range = { placeId: list.filters.placeId ?? scope?.id, from, to };
   const query = { ...list.query, ...range };
   const summary = useRatingSummary(range);
   const ratings = useRatings(query);

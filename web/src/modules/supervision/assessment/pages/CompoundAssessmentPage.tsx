@@ -13,15 +13,15 @@ type Line = Jsonify<BreakdownLine>;
 
 /** Where the rows behind each input are listed (the other pages' URL parameters). */
 function linkOf(key: AssessmentInput, a: CompoundAssessment): string {
-  const { from, to } = a.window;
+  const { from, to, fromMonth, toMonth } = a.window;
   switch (key) {
     case 'ownerRatings':
-      return '/fees/ratings';
+      return `/fees/ratings?${new URLSearchParams({ placeId: a.compoundId, from: fromMonth, to: toMonth })}`;
     case 'repairSatisfaction':
     case 'repairService':
       return `/repairs/orders?${new URLSearchParams({ placeId: a.compoundId, from, to })}`;
     case 'residentVerdicts':
-      return '/deliberation/items';
+      return `/deliberation/items?${new URLSearchParams({ placeId: a.compoundId })}`;
     case 'streetEvaluation':
     case 'partyEvaluation':
       return `/supervision/assessment/evaluations?period=${a.period}`;

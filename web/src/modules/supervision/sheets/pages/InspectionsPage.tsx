@@ -12,7 +12,7 @@ import { PageHeader, ScopeNote } from '../../../../workbench/components/PageHead
 import { useScope } from '../../../../workbench/scope.tsx';
 import { download, type InspectionRow, points, previousQuarter, quarterOf, useInspections } from '../api.ts';
 
-const FILTERS = ['q', 'period', 'status'] as const;
+const FILTERS = ['q', 'period', 'status', 'placeId'] as const;
 
 /** 检查记录: the inspections I see (drafts only to inspectors), with their scores; an inspector starts one here. */
 export function InspectionsPage() {
@@ -20,7 +20,8 @@ export function InspectionsPage() {
   const { scope } = useScope();
   const me = useSignedIn();
   const list = useListParams(FILTERS);
-  const query = { ...list.query, placeId: scope?.id };
+  // A link may name the place (the assessment's breakdown does); else the chosen scope.
+  const query = { ...list.query, placeId: list.filters.placeId ?? scope?.id };
   const inspections = useInspections(query);
   const navigate = useNavigate();
   const inspects = me.grants.some((g) => (SUPERVISION_ROLES.inspect as readonly string[]).includes(g.role));
