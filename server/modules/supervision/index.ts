@@ -1,14 +1,20 @@
 import type { Module } from '../../kernel/module.ts';
 import { moduleOfParts } from '../../kernel/module-parts.ts';
 import { assessmentPart } from './supervision.assessment.part.ts';
+import { committeesPart } from './supervision.committees.part.ts';
+import { creditPart } from './supervision.credit.part.ts';
 import { rectificationPart } from './supervision.rectification.part.ts';
 import { sheetsPart } from './supervision.sheets.part.ts';
+import { starsPart } from './supervision.stars.part.ts';
+import { subsidyPart } from './supervision.subsidy.part.ts';
 
 /**
  * The parts in the order their demo runs: sheets and inspections first (the assessment reads inspection scores;
- * a finding becomes a rectification notice), then rectification, then the assessment that reads them all.
+ * a finding becomes a rectification notice), then rectification, then the assessment that reads them all; then
+ * Supervision 2/2's parts, which read the assessment: company credit and the red and black list, 有礼小区 stars (on
+ * the sheets' civility sheet), 红色业委会 stars and the service-standard subsidy.
  */
-const parts = [sheetsPart, rectificationPart, assessmentPart];
+const parts = [sheetsPart, rectificationPart, assessmentPart, creditPart, starsPart, committeesPart, subsidyPart];
 
 /**
  * 监督考评 (Supervision): indicator sheets and inspections, the property-company assessment into four colours, and

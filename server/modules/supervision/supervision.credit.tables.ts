@@ -1,0 +1,2 @@
+/** Kysely types of the credit part's tables (its migration in migrations/). */
+export interface CreditTables {}
