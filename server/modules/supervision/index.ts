@@ -3,6 +3,7 @@ import { moduleOfParts } from '../../kernel/module-parts.ts';
 import { assessmentPart } from './supervision.assessment.part.ts';
 import { committeesPart } from './supervision.committees.part.ts';
 import { creditPart } from './supervision.credit.part.ts';
+import { listsPart } from './supervision.lists.part.ts';
 import { rectificationPart } from './supervision.rectification.part.ts';
 import { sheetsPart } from './supervision.sheets.part.ts';
 import { starsPart } from './supervision.stars.part.ts';
@@ -11,10 +12,10 @@ import { subsidyPart } from './supervision.subsidy.part.ts';
 /**
  * The parts in the order their demo runs: sheets and inspections first (the assessment reads inspection scores;
  * a finding becomes a rectification notice), then rectification, then the assessment that reads them all; then
- * Supervision 2/2's parts, which read the assessment: company credit and the red and black list, 有礼小区 stars (on
+ * Supervision 2/2's parts, which read the assessment: company credit, the red and black list, 有礼小区 stars (on
  * the sheets' civility sheet), 红色业委会 stars and the service-standard subsidy.
  */
-const parts = [sheetsPart, rectificationPart, assessmentPart, creditPart, starsPart, committeesPart, subsidyPart];
+const parts = [sheetsPart, rectificationPart, assessmentPart, creditPart, listsPart, starsPart, committeesPart, subsidyPart];
 
 /**
  * 监督考评 (Supervision): indicator sheets and inspections, the property-company assessment into four colours, and

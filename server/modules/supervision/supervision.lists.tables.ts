@@ -1,0 +1,2 @@
+/** Kysely types of the lists part's tables (its migration in migrations/). */
+export interface ListsTables {}
