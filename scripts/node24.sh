@@ -4,6 +4,9 @@
 # registry once into .tools/ (about 5 s) and use that binary from then on.
 set -e
 root=$(cd "$(dirname "$0")/.." && pwd)
+# V8's code cache for every module Node compiles (TypeScript included), kept between runs: each test file is a
+# process of its own that loads the whole app, and a warm cache takes about a third off that load.
+export NODE_COMPILE_CACHE="${NODE_COMPILE_CACHE:-$root/.tools/compile-cache}"
 major=$(node -p 'process.versions.node.split(".")[0]' 2>/dev/null || echo 0)
 if [ "$major" -ge 24 ]; then
   exec node "$@"
