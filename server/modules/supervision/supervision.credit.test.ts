@@ -41,7 +41,7 @@ const session = (login: string) => {
   if (!c.has(login)) c.set(login, signInClient(env.app, login));
   return c.get(login)!;
 };
-const as = (login: string): Client => ({
+const as = (login: string): Pick<Client, 'request' | 'upload'> => ({
   request: async (...args: Parameters<Client['request']>) => (await session(login)).request(...args),
   upload: async (...args: Parameters<Client['upload']>) => (await session(login)).upload(...args),
 });
