@@ -37,3 +37,4 @@ export type { CreditCompanyDetail, CreditRecordView, CreditRepairView, CreditFil
 export type { CreditRepairRow } from './use-cases/list-credit-repairs.ts';
 export type { MyCompanyCredit } from './use-cases/my-credit-grades.ts';
 export type { CompanyCreditGrade } from './use-cases/company-credit-grades.ts';
+export type { CreditStreetRow } from './use-cases/list-credit-streets.ts';
