@@ -128,10 +128,11 @@ function Records({ d }: { d: CompanyDetail }) {
         </Space>
       ),
     },
-    { title: t('supervisionCredit.record.files'), dataIndex: 'files', render: (f: RecordView['files']) => <Files files={f} /> },
+    { title: t('supervisionCredit.record.files'), dataIndex: 'files', width: 120, render: (f: RecordView['files']) => <Files files={f} /> },
     {
       title: t('supervisionCredit.record.repair'),
       key: 'repair',
+      width: 110,
       render: (_, r) =>
         r.canApply ? (
           <Button size="small" onClick={() => setApplying(r)}>
@@ -167,7 +168,7 @@ function Repairs({ d }: { d: CompanyDetail }) {
     { title: t('supervisionCredit.repair.appliedAt'), dataIndex: 'appliedAt', render: (v: string) => formatDateTime(v), width: 150 },
     { title: t('supervisionCredit.repair.record'), dataIndex: 'recordLabel', render: (v: string, r) => `${v}（${signedPoints(r.pointsCenti)}）` },
     { title: t('supervisionCredit.repair.statement'), dataIndex: 'statement' },
-    { title: t('supervisionCredit.record.files'), dataIndex: 'files', render: (f: RepairView['files']) => <Files files={f} /> },
+    { title: t('supervisionCredit.record.files'), dataIndex: 'files', width: 120, render: (f: RepairView['files']) => <Files files={f} /> },
     { title: t('supervisionCredit.repair.applicant'), dataIndex: 'applicantName', width: 100 },
     {
       title: t('supervisionCredit.repair.status'),

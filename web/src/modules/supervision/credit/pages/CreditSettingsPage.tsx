@@ -112,8 +112,8 @@ function SettingsForm({ settings, canEdit }: { settings: Settings; canEdit: bool
                         <InputNumber aria-label={`${t(`supervisionCredit.kind.${k}`)} ${t('supervisionCredit.settings.points')}`} precision={2} value={pts(r.points)} onChange={(v) => setRule(k, { points: toCenti(v ?? 0) })} />
                       </Form.Item>
                     )}
-                    <Form.Item label={t('supervisionCredit.settings.basis')} style={{ marginBottom: 0, minWidth: 320 }}>
-                      <Input aria-label={`${t(`supervisionCredit.kind.${k}`)} ${t('supervisionCredit.settings.basis')}`} maxLength={CREDIT_BASIS_MAX} value={r.basis} onChange={(e) => setRule(k, { basis: e.target.value })} />
+                    <Form.Item label={t('supervisionCredit.settings.basis')} style={{ marginBottom: 0 }}>
+                      <Input style={{ width: 420, maxWidth: '100%' }} aria-label={`${t(`supervisionCredit.kind.${k}`)} ${t('supervisionCredit.settings.basis')}`} maxLength={CREDIT_BASIS_MAX} value={r.basis} onChange={(e) => setRule(k, { basis: e.target.value })} />
                     </Form.Item>
                   </Space>
                 </Card>
