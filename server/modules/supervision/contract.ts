@@ -29,3 +29,12 @@ export type { requestPublication } from './use-cases/request-publication.ts';
 export type { MyCompoundColour } from './use-cases/my-assessment-colours.ts';
 export type { BreakdownLine, RawInputs } from './supervision.assessment.scoring.ts';
 export * from './supervision.credit.constants.ts';
+export * from './supervision.lists.constants.ts';
+// The lists part (红黑榜): request bodies and the answers the web reads (type-only).
+export type { RulesBody, PublishBody, MeasureBody, DecideBody, AppealFields, PlanFields } from './supervision.lists.schemas.ts';
+export type { getListRules, updateListRules } from './use-cases/update-list-rules.ts';
+export type { getListPublication } from './use-cases/get-list-publication.ts';
+export type { previewList, publishList } from './use-cases/publish-list.ts';
+export type { listEntries } from './use-cases/list-entries.ts';
+export type { getListEntry } from './use-cases/get-list-entry.ts';
+export type { listAppeals } from './use-cases/list-appeals.ts';

@@ -1,12 +1,12 @@
 /** The lists part's vocabulary (红黑榜, appeals, measures), free of dependencies: the web reads it through contract.ts. */
+import { CREDIT_GRADES, type CreditGrade } from './supervision.credit.constants.ts';
 
 /**
- * The credit grades from best to worst, as the credit part rates companies (supervision.credit.constants.ts holds
- * the formula; these are the same labels). The rules name a threshold on this order: the red list takes the grades
+ * The credit grades from best to worst, as the credit part rates companies (supervision.credit.constants.ts). The rules name a threshold on this order: the red list takes the grades
  * at or above `redFrom`, the black list those at or below `blackFrom`.
  */
-export const LIST_GRADES = ['AAA', 'AA', 'A', 'B', 'C'] as const;
-export type ListGrade = (typeof LIST_GRADES)[number];
+export const LIST_GRADES = CREDIT_GRADES;
+export type ListGrade = CreditGrade;
 
 export const LIST_KINDS = ['red', 'black'] as const;
 export type ListKind = (typeof LIST_KINDS)[number];

@@ -50,7 +50,7 @@ export async function gradeLines(db: Executor, streetId: string, asOf: Date, rul
       return {
         companyId: g.companyId,
         companyName: g.companyName,
-        grade: g.grade as ListGrade,
+        grade: g.grade,
         scoreCenti: g.scoreCenti,
         list,
         basis: list === 'red' ? rules.redBasis : list === 'black' ? rules.blackBasis : null,
