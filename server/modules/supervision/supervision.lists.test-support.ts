@@ -31,9 +31,9 @@ export type ListsWorld = Awaited<ReturnType<typeof buildListsWorld>>;
 
 export const useListsWorld = () => useTestEnv((env) => buildListsWorld(env.kernel));
 
-/** A credit record of a company, counting from 2000 to 2100. */
+/** A credit record of a company, counting from 1900 to 2100. */
 export function creditRecord(kernel: Kernel, streetId: string, companyId: string, companyName: string, pointsCenti: number) {
-  const at = new Date('2000-01-01T00:00:00+08:00');
+  const at = new Date('1900-01-01T00:00:00+08:00');
   return sql`insert into sup_credit_records (street_id, id, company_id, company_name, kind, points_centi, basis, source_type, source_id, source_label,
       occurred_at, expires_at, settings_version, created_at)
     values (${streetId}, ${newId()}, ${companyId}, ${companyName}, ${pointsCenti > 0 ? 'award' : 'complaint_upheld'}, ${pointsCenti}, '第九条', 'manual', ${newId()}, '测试记录',
