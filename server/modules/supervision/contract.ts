@@ -38,3 +38,4 @@ export type { previewList, publishList } from './use-cases/publish-list.ts';
 export type { listEntries } from './use-cases/list-entries.ts';
 export type { getListEntry } from './use-cases/get-list-entry.ts';
 export type { listAppeals } from './use-cases/list-appeals.ts';
+export type { listListStreets } from './use-cases/list-streets.ts';

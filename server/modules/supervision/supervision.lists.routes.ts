@@ -30,6 +30,7 @@ import { exportEntriesXlsx, listEntries } from './use-cases/list-entries.ts';
 import type { ListUpload } from './use-cases/list-files.ts';
 import { previewList, publishList } from './use-cases/publish-list.ts';
 import { recordMeasure } from './use-cases/record-measure.ts';
+import { listListStreets } from './use-cases/list-streets.ts';
 import { submitPlan } from './use-cases/submit-plan.ts';
 import { getListRules, updateListRules } from './use-cases/update-list-rules.ts';
 
@@ -58,6 +59,7 @@ export function listsRoutes(app: App, kernel: Kernel) {
   const tags = ['supervision lists'];
   const base = '/api/supervision/lists';
 
+  app.get(`${base}/streets`, { schema: { tags, summary: 'The streets whose list I read, with what I may do there' } }, async (req) => listListStreets(ctx(req)));
   app.get(`${base}/rules`, { schema: { tags, summary: "A street's list rules: the red and black grades with their clauses, the appeal window, the measures", querystring: StreetQuery } }, async (req) =>
     getListRules(ctx(req), req.query.streetId),
   );
