@@ -29,6 +29,14 @@ export type { requestPublication } from './use-cases/request-publication.ts';
 export type { MyCompoundColour } from './use-cases/my-assessment-colours.ts';
 export type { BreakdownLine, RawInputs } from './supervision.assessment.scoring.ts';
 export * from './supervision.credit.constants.ts';
+// The credit part: request bodies and the answers the web reads (type-only).
+export type { CreditSettingsBody, AddCreditRecordFields, ApplyRepairFields, DecideRepairBody } from './supervision.credit.schemas.ts';
+export type { CreditSettingsView } from './use-cases/update-credit-settings.ts';
+export type { CreditCompanyRow } from './use-cases/list-credit-companies.ts';
+export type { CreditCompanyDetail, CreditRecordView, CreditRepairView, CreditFileView } from './use-cases/get-credit-company.ts';
+export type { CreditRepairRow } from './use-cases/list-credit-repairs.ts';
+export type { MyCompanyCredit } from './use-cases/my-credit-grades.ts';
+export type { CompanyCreditGrade } from './use-cases/company-credit-grades.ts';
 export * from './supervision.lists.constants.ts';
 // The lists part (红黑榜): request bodies and the answers the web reads (type-only).
 export type { RulesBody, PublishBody, MeasureBody, DecideBody, AppealFields, PlanFields } from './supervision.lists.schemas.ts';

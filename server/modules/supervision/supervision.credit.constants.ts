@@ -102,6 +102,9 @@ export const CREDIT_STATEMENT_MAX = 2000;
 /** The highest base or cap a street may set: 1000.00 points. */
 export const CREDIT_POINTS_MAX = 100000;
 export const CREDIT_FILES_MAX = 9;
+export const CREDIT_FILE_MAX_BYTES = 10 * 1024 * 1024;
+/** Good kinds add points; every other kind deducts. */
+export const GOOD_CREDIT_KINDS: readonly CreditRecordKind[] = ['assessment_green', 'assessment_blue', 'award'];
 
 /** Points in hundredths as a reader sees them: 100 → "1", 10050 → "100.5", -250 → "-2.5" (no trailing zeros). */
 export function formatPoints(centi: number): string {

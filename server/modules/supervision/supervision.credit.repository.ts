@@ -39,14 +39,13 @@ export async function creditSettingsAt(db: Executor, streetId: string, at: Date)
 }
 
 /** The street's latest credit formula (what the settings page edits and new records are made under). */
-export async function latestCreditSettings(db: Executor, streetId: string, forUpdate = false): Promise<CreditSettings> {
+export async function latestCreditSettings(db: Executor, streetId: string): Promise<CreditSettings> {
   const row = await db
     .selectFrom('sup_credit_settings')
     .select(SETTINGS_COLUMNS)
     .where('street_id', '=', streetId)
     .orderBy('version', 'desc')
     .limit(1)
-    .$if(forUpdate, (q) => q.forUpdate())
     .executeTakeFirst();
   return row ? toSettings(row) : DEFAULT_CREDIT_SETTINGS;
 }

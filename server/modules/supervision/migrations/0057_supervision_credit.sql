@@ -49,6 +49,7 @@ create table sup_credit_records (
   check (repaired_at is null or points_centi < 0)
 );
 create index sup_credit_records_company on sup_credit_records (street_id, company_id, occurred_at);
+create index sup_credit_records_id on sup_credit_records (id);
 comment on table sup_credit_records is 'distribution: street';
 
 -- A company's application to repair a bad record with its rectification evidence; the street approves or rejects
@@ -75,6 +76,7 @@ create table sup_credit_repairs (
 );
 create unique index sup_credit_repairs_one_pending on sup_credit_repairs (street_id, record_id) where status = 'pending';
 create index sup_credit_repairs_status on sup_credit_repairs (street_id, status, applied_at);
+create index sup_credit_repairs_id on sup_credit_repairs (id);
 comment on table sup_credit_repairs is 'distribution: street';
 
 -- Evidence files (kernel.files keys) of a manual record or of a repair application.
@@ -93,4 +95,5 @@ create table sup_credit_files (
 );
 create index sup_credit_files_owner on sup_credit_files (street_id, owner_type, owner_id);
 create index sup_credit_files_key on sup_credit_files (file_key);
+create index sup_credit_files_id on sup_credit_files (id);
 comment on table sup_credit_files is 'distribution: street';
