@@ -1,11 +1,12 @@
 import { createAccount, grantRole } from '../../kernel/auth/accounts.ts';
-import type { Kernel } from '../../kernel/context.ts';
+import type { Ctx, Kernel } from '../../kernel/context.ts';
 import type { DemoSeedContext } from '../../kernel/demo-seed.ts';
 import { chinaDay } from '../../kernel/clock.ts';
 import { previousPeriod } from '../../kernel/payouts/payouts.ts';
 import { DEMO_STREET } from '../registry/index.ts';
 import { read, write } from './supervision.db.ts';
 import { DEFAULT_LIST_RULES } from './supervision.lists.constants.ts';
+import { addCreditRecord } from './use-cases/add-credit-record.ts';
 import { appealEntry } from './use-cases/appeal-entry.ts';
 import { decideAppeal } from './use-cases/decide-appeal.ts';
 import { publishList } from './use-cases/publish-list.ts';
@@ -14,10 +15,10 @@ import { updateListRules } from './use-cases/update-list-rules.ts';
 
 /**
  * The lists' part of the demo, after the credit part graded the companies: the street's rules at the defaults with
- * their clauses; LAST quarter's list published (grades as of its end) — with the company the credit seed left at B
- * or below on the black list, its manager's appeal, rejected by the street with reasons, and an interview recorded
- * under the rules' clause; this quarter not yet published (the 红黑榜 page offers to publish it). The black company's
- * manager appeals as 'wuye' when that is its manager, else as a login this seed adds for it ('wuye2').
+ * their clauses; LAST quarter's list published (grades as of its end) — with 锦华物业 at B on the black list (a
+ * complaint upheld in that quarter, see below), wuye's appeal, rejected by the street with reasons, and an interview
+ * recorded under the rules' clause; this quarter not yet published (the 红黑榜 page offers to publish it, after a
+ * preview of the grades now). Should the black company not be wuye's, its manager is a login this seed adds ('wuye2').
  * A no-op once the rules exist.
  */
 export async function seedLists(kernel: Kernel, demo: DemoSeedContext): Promise<{ skipped?: string; published?: string; black?: string[] }> {
@@ -28,6 +29,15 @@ export async function seedLists(kernel: Kernel, demo: DemoSeedContext): Promise<
 
   await updateListRules(official, { streetId: street.street.id, ...DEFAULT_LIST_RULES });
   const last = previousPeriod('quarter', demo.now);
+  // The credit seed's records all fall in this quarter (its history is the last two months): last quarter's list
+  // would grade every company at the base. A complaint upheld against 锦华物业 (wuye's company) in last quarter's
+  // final month, through the credit part's own use case, puts it at 78.00 — B — by that quarter's end.
+  const jinhua = street.compounds[0]?.propertyCompanyId;
+  if (jinhua) {
+    const when = new Date(last.end.getTime() - 20 * 86_400_000);
+    const then: Ctx = { ...official, kernel: { ...official.kernel, clock: { now: () => when } } };
+    await addCreditRecord(then, { companyId: jinhua, kind: 'complaint_upheld', note: '业主投诉小区消防通道长期被占用、多次反映未处置，经街道核查属实。' }, []);
+  }
   const published = await publishList(official, { streetId: street.street.id, period: last.label });
   const black = await read(kernel)
     .selectFrom('sup_list_entries')
@@ -56,12 +66,12 @@ export async function seedLists(kernel: Kernel, demo: DemoSeedContext): Promise<
     const { id: appealId } = await appealEntry(
       manager,
       first.id,
-      { reasons: `本公司对${last.label}信用等级有异议：季度内两张整改通知单逾期系因小区供水管网改造停工所致，已于改造完成后一周内整改完毕，请求复核并撤销黑榜。` },
+      { reasons: `本公司对${last.label}信用等级有异议：消防通道占用系周边施工车辆临时停放所致，本公司已多次劝离并报告社区，请求复核并撤销黑榜。` },
       [],
     );
     await decideAppeal(official, appealId, {
       decision: 'rejected',
-      reasons: `经复核，两张整改通知单逾期时管网改造已完工，停工不能作为逾期理由；信用记录依《物业服务企业信用评价办法》第九条第（三）项扣分无误，维持黑榜。企业可对已整改的记录申请信用修复。`,
+      reasons: '经复核，消防通道占用持续一个多月，企业未采取设置隔离桩、联系车主挪车等有效措施，投诉属实，扣分无误，维持黑榜。企业整改到位后可对该记录申请信用修复。',
     });
   }
   await recordMeasure(official, first.id, {
