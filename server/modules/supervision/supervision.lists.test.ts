@@ -2,6 +2,8 @@ import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import type { Ctx } from '../../kernel/context.ts';
 import { expectRefused } from '../../test/harness.ts';
+import { expectSorts } from '../../test/sorting.ts';
+import { AppealsSort, EntriesSort } from './supervision.lists.schemas.ts';
 import { type Client, ctxFor, pdfFile, signInClient } from './supervision.rectification.test-support.ts';
 import { read } from './supervision.db.ts';
 import { DEFAULT_LIST_RULES } from './supervision.lists.constants.ts';
@@ -210,5 +212,33 @@ describe('the appeal window (clock-driven)', () => {
     assert.deepEqual([seen.body.appeal.status, seen.body.appeal.decisionReasons, seen.body.removedAt], ['rejected', '停工不能作为逾期理由，维持黑榜。', null]);
     assert.equal((await listsStaffHome(ctx.official)).todos?.[0]?.count, 0);
     await expectRefused(env.kernel, LIST_TABLES, () => official.request('POST', `/api/supervision/lists/appeals/${ok.body.appeal.id}/decide`, { decision: 'upheld', reasons: '改判' }), 409, 'APPEAL_DECIDED');
+  });
+});
+
+describe('sorting', () => {
+  test('the entries list sorts by company, grade, list and quarter; the appeals by time, company, quarter and state', async () => {
+    const byPeriod = async (period: string) => (await read(env.kernel).selectFrom('sup_list_entries as e').innerJoin('sup_list_publications as p', 'p.id', 'e.publication_id').select(['e.id', 'e.company_name']).where('p.street_id', '=', w.places.S).where('p.period', '=', period).execute());
+    const q3 = await byPeriod('2026-Q3');
+    const q2 = await byPeriod('2026-Q2');
+    const red = q3.find((e) => e.company_name === '红星物业')!.id; // Q3, red, 105.00
+    const black = q3.find((e) => e.company_name === '安和物业')!.id; // Q3, black, 77.00
+    const shunda = q2.find((e) => e.company_name === '顺达物业')!.id; // Q2, red, 80.00
+    await expectSorts(env.kernel, official, `/api/supervision/lists/entries?streetId=${w.places.S}`, EntriesSort, {
+      company: [black, red, shunda],
+      grade: [black, shunda, red],
+      list: [black, red],
+      period: [shunda, red],
+    });
+    // A second appeal: this quarter's list (graded now), 安和物业 appeals at once.
+    const q4 = await publishList(ctx.official, { streetId: w.places.S, period: '2026-Q4' });
+    const q4black = (await entries(q4.id)).find((e) => e.list === 'black')!.id;
+    const pending = (await appealEntry(await ctxFor(env.kernel, w.accounts.property_manager), q4black, { reasons: '有异议' }, [])).id;
+    const rejected = (await read(env.kernel).selectFrom('sup_list_appeals').select('id').where('entry_id', '=', ids.q3black).executeTakeFirstOrThrow()).id;
+    await expectSorts(env.kernel, official, `/api/supervision/lists/appeals?streetId=${w.places.S}`, AppealsSort, {
+      submittedAt: [rejected, pending],
+      company: [rejected],
+      period: [rejected, pending],
+      status: [pending, rejected],
+    });
   });
 });
