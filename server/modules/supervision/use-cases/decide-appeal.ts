@@ -32,7 +32,7 @@ export async function decideAppeal(ctx: Ctx, appealId: string, input: DecideBody
       await tx.updateTable('sup_list_entries').set({ removed_at: now }).where('street_id', '=', e.street_id).where('id', '=', e.id).execute();
     }
     await audit(tx, ctx, {
-      action: `supervision.lists.appeal_${input.decision}`,
+      action: input.decision === 'upheld' ? 'supervision.lists.appeal_upheld' : 'supervision.lists.appeal_rejected',
       placeId: e.street_id,
       subjectType: 'sup_list_entry',
       subjectId: e.id,
