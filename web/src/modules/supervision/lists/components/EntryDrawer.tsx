@@ -21,7 +21,7 @@ export function EntryDrawer({ id, onClose }: { id: string | null; onClose: () =>
         <QueryView query={entry}>
           {(e) => (
             <Space direction="vertical" size="large" style={{ width: '100%' }}>
-              <Descriptions column={1} size="small" bordered>
+              <Descriptions column={1} size="small" bordered labelStyle={{ width: 120 }}>
                 <Descriptions.Item label={t('supervisionLists.col.list')}>
                   <ListTag list={e.list} removed={!!e.removedAt} />
                 </Descriptions.Item>
@@ -36,7 +36,7 @@ export function EntryDrawer({ id, onClose }: { id: string | null; onClose: () =>
               <section>
                 <Typography.Title level={5}>{t('supervisionLists.entry.appeal')}</Typography.Title>
                 {e.appeal ? (
-                  <Descriptions column={1} size="small" bordered>
+                  <Descriptions column={1} size="small" bordered labelStyle={{ width: 120 }}>
                     <Descriptions.Item label={t('supervisionLists.entry.appealState')}>
                       <AppealTag status={e.appeal.status} />
                     </Descriptions.Item>

@@ -20,7 +20,8 @@ export function recentQuarters(n = 8, today = new Date()): string[] {
 export function ListTag({ list, removed }: { list: 'red' | 'black'; removed?: boolean }) {
   const { t } = useTranslation();
   if (removed) return <Tag>{t('supervisionLists.list.removed')}</Tag>;
-  return <Tag color={list === 'red' ? 'red' : '#262626'}>{t(`supervisionLists.list.${list}`)}</Tag>;
+  // The black list's tag is black: antd has no preset for it.
+  return list === 'red' ? <Tag color="red">{t('supervisionLists.list.red')}</Tag> : <Tag style={{ background: '#1f1f1f', borderColor: '#1f1f1f', color: '#fff' }}>{t('supervisionLists.list.black')}</Tag>;
 }
 
 export function AppealTag({ status }: { status: 'pending' | 'upheld' | 'rejected' | null | undefined }) {
