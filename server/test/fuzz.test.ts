@@ -23,6 +23,7 @@ import { BOOK_VOUCHER_MAX_BYTES } from '../modules/fees/fees.constants.ts';
 import { EVIDENCE_MAX_BYTES as INSPECTION_EVIDENCE_MAX_BYTES } from '../modules/supervision/supervision.sheets.constants.ts';
 import { NOTICE_MAX_FILE_BYTES } from '../modules/supervision/supervision.rectification.constants.ts';
 import { LIST_MAX_FILE_BYTES } from '../modules/supervision/supervision.lists.constants.ts';
+import { CREDIT_FILE_MAX_BYTES } from '../modules/supervision/supervision.credit.constants.ts';
 import { PASSWORD, useWorld } from './fixture.ts';
 import { type Known, type Schema, bodyValues, fieldPaths, formValues, isUuid, urlValues, validValue } from './fuzz-values.ts';
 
@@ -308,6 +309,14 @@ const UPLOADS: Record<string, { upload: () => Upload; maxBytes: number }> = {
   'POST /api/supervision/lists/measures/:id/plan': {
     upload: () => ({ fields: { note: '整改方案' }, files: [{ name: 'files', filename: 'a.pdf', type: 'application/pdf', content: PDF }] }),
     maxBytes: LIST_MAX_FILE_BYTES,
+  },
+  'POST /api/supervision/credit/records': {
+    upload: () => ({ fields: { companyId: w.organisations.pc1, kind: 'award', pointsCenti: '500', note: '获评示范项目' }, files: [{ name: 'files', filename: 'a.pdf', type: 'application/pdf', content: PDF }] }),
+    maxBytes: CREDIT_FILE_MAX_BYTES,
+  },
+  'POST /api/supervision/credit/records/:id/repairs': {
+    upload: () => ({ fields: { statement: '已整改到位' }, files: [{ name: 'files', filename: 'a.jpg', type: 'image/jpeg', content: JPEG }] }),
+    maxBytes: CREDIT_FILE_MAX_BYTES,
   },
   'POST /api/supervision/inspections/:id/items/:indicatorId/files': {
     upload: () => ({ fields: { kind: 'photo' }, files: [{ name: 'file', filename: 'a.jpg', type: 'image/jpeg', content: JPEG }] }),

@@ -37,6 +37,7 @@ export type { CreditCompanyDetail, CreditRecordView, CreditRepairView, CreditFil
 export type { CreditRepairRow } from './use-cases/list-credit-repairs.ts';
 export type { MyCompanyCredit } from './use-cases/my-credit-grades.ts';
 export type { CompanyCreditGrade } from './use-cases/company-credit-grades.ts';
+export type { CreditStreetRow } from './use-cases/list-credit-streets.ts';
 export * from './supervision.lists.constants.ts';
 // The lists part (红黑榜): request bodies and the answers the web reads (type-only).
 export type { RulesBody, PublishBody, MeasureBody, DecideBody, AppealFields, PlanFields } from './supervision.lists.schemas.ts';

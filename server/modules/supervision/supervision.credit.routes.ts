@@ -28,6 +28,7 @@ import { decideCreditRepair } from './use-cases/decide-credit-repair.ts';
 import { getCreditCompany } from './use-cases/get-credit-company.ts';
 import { exportCreditCompaniesXlsx, listCreditCompanies } from './use-cases/list-credit-companies.ts';
 import { listCreditRepairs } from './use-cases/list-credit-repairs.ts';
+import { listCreditStreets } from './use-cases/list-credit-streets.ts';
 import { syncCreditRecords } from './use-cases/sync-credit-records.ts';
 import { getCreditSettings, updateCreditSettings } from './use-cases/update-credit-settings.ts';
 
@@ -56,6 +57,7 @@ export function creditRoutes(app: App, kernel: Kernel) {
   const tags = ['supervision credit'];
   const base = '/api/supervision/credit';
 
+  app.get(`${base}/streets`, { schema: { tags, summary: 'The streets I read credit at, and whether I may manage or decide there' } }, async (req) => listCreditStreets(ctx(req)));
   app.get(`${base}/settings`, { schema: { tags, summary: "A street's credit formula: base, cap, validity, grade bands, each kind's points and basis", querystring: CreditStreetQuery } }, async (req) =>
     getCreditSettings(ctx(req), req.query.streetId),
   );

@@ -80,7 +80,7 @@ export async function seedCredit(kernel: Kernel, demo: DemoSeedContext): Promise
     .limit(1)
     .executeTakeFirst();
   const target = bad?.id ?? (await addCreditRecord(at(official, ago(12)), { companyId: jinhua, kind: 'complaint_upheld', note: '小区南门道闸长期故障，业主投诉属实。' }, [])).id;
-  await applyCreditRepair(at(wuye, ago(1, 11)), target, { statement: '已按通知要求完成整改并经业委会确认，附整改前后照片说明，申请信用修复。' }, []);
+  await applyCreditRepair(wuye, target, { statement: '已按通知要求完成整改并经业委会确认，附整改前后照片说明，申请信用修复。' }, []);
 
   const records = await read(kernel).selectFrom('sup_credit_records').select((eb) => eb.fn.countAll<number>().as('n')).where('street_id', '=', streetId).executeTakeFirstOrThrow();
   return { records: Number(records.n) };

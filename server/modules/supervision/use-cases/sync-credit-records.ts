@@ -30,7 +30,7 @@ interface Candidate {
  * notice that ran overdue and each notice sent back. A record is unique per kind and source, so running it again
  * adds nothing (two syncs at once: the unique key makes the second wait and skip). Points, basis and validity come from the street's latest settings, and stay on the record.
  */
-async function syncStreet(tx: Tx, ctx: Ctx, streetId: string): Promise<{ added: number; byKind: Partial<Record<CreditRecordKind, number>> }> {
+async function syncStreet(tx: Tx, ctx: Ctx, streetId: string, auditEmpty: boolean): Promise<{ added: number; byKind: Partial<Record<CreditRecordKind, number>> }> {
   const settings: CreditSettings = await latestCreditSettings(tx, streetId);
   const candidates: Candidate[] = [];
   for (const c of await publishedColoursFor(tx, streetId)) {
@@ -90,7 +90,7 @@ async function syncStreet(tx: Tx, ctx: Ctx, streetId: string): Promise<{ added: 
       byKind[c.kind] = (byKind[c.kind] ?? 0) + 1;
     }
   }
-  if (added > 0) {
+  if (added > 0 || auditEmpty) {
     await audit(tx, ctx, {
       action: 'supervision.credit.records_synced',
       placeId: streetId,
@@ -104,22 +104,22 @@ async function syncStreet(tx: Tx, ctx: Ctx, streetId: string): Promise<{ added: 
 
 /**
  * The button 同步信用记录 (SUPERVISION_ROLES.creditManage at the street): the street's automatic records, now. One
- * transaction; audited when it added any (a run that finds nothing new writes nothing).
+ * transaction; audited even when it found nothing new (who ran it, and that it added 0).
  */
 export async function syncCreditRecords(ctx: Ctx, input: { streetId: string }) {
   return write(ctx, async (tx) => {
     const street = await creditStreetFor(ctx, tx, input.streetId, 'creditManage');
-    return { streetId: street.id, ...(await syncStreet(tx, ctx, street.id)) };
+    return { streetId: street.id, ...(await syncStreet(tx, ctx, street.id, true)) };
   });
 }
 
-/** The hourly job: every street's automatic records, each street its own transaction, as the system. */
+/** The hourly job: every street's automatic records, each street its own transaction, as the system; audited only when it added any (an empty hourly run writes nothing). */
 export async function syncAllCreditRecords(kernel: Kernel): Promise<{ added: number }> {
   const ctx: Ctx = { kernel, actor: SYSTEM_ACTOR };
   const streets = await read(kernel).selectFrom('street_places').select('id').where('kind', '=', 'street').orderBy('id').execute();
   let added = 0;
   for (const s of streets) {
-    added += await write(ctx, async (tx) => (await syncStreet(tx, ctx, s.id)).added);
+    added += await write(ctx, async (tx) => (await syncStreet(tx, ctx, s.id, false)).added);
   }
   return { added };
 }
