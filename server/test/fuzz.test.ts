@@ -22,6 +22,7 @@ import { MAX_PHOTO_BYTES as TASK_PHOTO_BYTES } from '../modules/deliberation/exe
 import { BOOK_VOUCHER_MAX_BYTES } from '../modules/fees/fees.constants.ts';
 import { EVIDENCE_MAX_BYTES as INSPECTION_EVIDENCE_MAX_BYTES } from '../modules/supervision/supervision.sheets.constants.ts';
 import { NOTICE_MAX_FILE_BYTES } from '../modules/supervision/supervision.rectification.constants.ts';
+import { LIST_MAX_FILE_BYTES } from '../modules/supervision/supervision.lists.constants.ts';
 import { CREDIT_FILE_MAX_BYTES } from '../modules/supervision/supervision.credit.constants.ts';
 import { PASSWORD, useWorld } from './fixture.ts';
 import { type Known, type Schema, bodyValues, fieldPaths, formValues, isUuid, urlValues, validValue } from './fuzz-values.ts';
@@ -300,6 +301,14 @@ const UPLOADS: Record<string, { upload: () => Upload; maxBytes: number }> = {
   'POST /api/fees/fund/entries/:id/basis': {
     upload: () => ({ fields: { kind: 'emergency', what: '电梯困人', day: '2026-10-01', certifiedBy: '测试街道办事处' }, files: [{ name: 'document', filename: 'a.pdf', type: 'application/pdf', content: PDF }] }),
     maxBytes: FUND_DOCUMENT_MAX_BYTES,
+  },
+  'POST /api/supervision/lists/entries/:id/appeal': {
+    upload: () => ({ fields: { reasons: '扣分有误' }, files: [{ name: 'files', filename: 'a.pdf', type: 'application/pdf', content: PDF }] }),
+    maxBytes: LIST_MAX_FILE_BYTES,
+  },
+  'POST /api/supervision/lists/measures/:id/plan': {
+    upload: () => ({ fields: { note: '整改方案' }, files: [{ name: 'files', filename: 'a.pdf', type: 'application/pdf', content: PDF }] }),
+    maxBytes: LIST_MAX_FILE_BYTES,
   },
   'POST /api/supervision/credit/records': {
     upload: () => ({ fields: { companyId: w.organisations.pc1, kind: 'award', pointsCenti: '500', note: '获评示范项目' }, files: [{ name: 'files', filename: 'a.pdf', type: 'application/pdf', content: PDF }] }),

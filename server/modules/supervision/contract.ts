@@ -38,3 +38,13 @@ export type { CreditRepairRow } from './use-cases/list-credit-repairs.ts';
 export type { MyCompanyCredit } from './use-cases/my-credit-grades.ts';
 export type { CompanyCreditGrade } from './use-cases/company-credit-grades.ts';
 export type { CreditStreetRow } from './use-cases/list-credit-streets.ts';
+export * from './supervision.lists.constants.ts';
+// The lists part (红黑榜): request bodies and the answers the web reads (type-only).
+export type { RulesBody, PublishBody, MeasureBody, DecideBody, AppealFields, PlanFields } from './supervision.lists.schemas.ts';
+export type { getListRules, updateListRules } from './use-cases/update-list-rules.ts';
+export type { getListPublication } from './use-cases/get-list-publication.ts';
+export type { previewList, publishList } from './use-cases/publish-list.ts';
+export type { listEntries } from './use-cases/list-entries.ts';
+export type { getListEntry } from './use-cases/get-list-entry.ts';
+export type { listAppeals } from './use-cases/list-appeals.ts';
+export type { listListStreets } from './use-cases/list-streets.ts';
