@@ -28,3 +28,4 @@ export type { computeAssessment } from './use-cases/compute-assessment.ts';
 export type { requestPublication } from './use-cases/request-publication.ts';
 export type { MyCompoundColour } from './use-cases/my-assessment-colours.ts';
 export type { BreakdownLine, RawInputs } from './supervision.assessment.scoring.ts';
+export * from './supervision.stars.constants.ts';
