@@ -49,7 +49,7 @@ export const COMPANY_SHARE_CAP_PERCENT = 30;
 /** Whether `companyFen` of `rewardFen` is within `percent`%: exactly, by cross-multiplication (30.01% is refused). */
 export const companyShareAllowed = (companyFen: number, rewardFen: number, percent: number): boolean => BigInt(companyFen) * 100n <= BigInt(rewardFen) * BigInt(percent);
 
-export const APPLICATION_STATUSES = ['applied', 'assigned', 'assessing', 'pending', 'confirmed', 'withdrawn'] as const;
+export const APPLICATION_STATUSES = ['applied', 'assigned', 'assessing', 'pending', 'confirmed'] as const;
 export type ApplicationStatus = (typeof APPLICATION_STATUSES)[number];
 
 export const RECIPIENT_KINDS = ['property_company', 'owners_committee', 'residents_committee', 'other'] as const;

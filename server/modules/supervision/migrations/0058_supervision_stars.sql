@@ -27,7 +27,7 @@ create table sup_star_applications (
   level int not null check (level between 1 and 5),
   stars_before int not null check (stars_before between 0 and 5), -- 0: no star in force when applying
   note text not null default '',
-  status text not null check (status in ('applied', 'assigned', 'assessing', 'pending', 'confirmed', 'withdrawn')),
+  status text not null check (status in ('applied', 'assigned', 'assessing', 'pending', 'confirmed')),
   applicant_id uuid references accounts(id),
   applicant_name text not null,
   applied_at timestamptz not null,
@@ -44,11 +44,11 @@ create table sup_star_applications (
   primary key (street_id, id),
   foreign key (street_id, compound_id) references street_places (street_id, id),
   check ((status = 'confirmed') = (confirmed_at is not null)),
-  check (status in ('applied', 'withdrawn') or assessor_id is not null)
+  check (status = 'applied' or assessor_id is not null)
 );
 create index sup_star_applications_id on sup_star_applications (id);
 -- One open application per compound.
-create unique index sup_star_applications_open on sup_star_applications (street_id, compound_id) where status not in ('confirmed', 'withdrawn');
+create unique index sup_star_applications_open on sup_star_applications (street_id, compound_id) where status <> 'confirmed';
 create unique index sup_star_applications_inspection on sup_star_applications (street_id, inspection_id) where inspection_id is not null;
 comment on table sup_star_applications is 'distribution: street';
 

@@ -21,7 +21,7 @@ export async function applyForStars(ctx: Ctx, input: ApplyBody) {
       .select('id')
       .where('street_id', '=', compound.street_id)
       .where('compound_id', '=', compound.id)
-      .where('status', 'not in', ['confirmed', 'withdrawn'])
+      .where('status', '<>', 'confirmed')
       .executeTakeFirst();
     if (open) throw StarsErrors.APPLICATION_OPEN();
     const { current } = await compoundStarState(tx, compound.street_id, compound.id);
