@@ -29,3 +29,12 @@ export type { requestPublication } from './use-cases/request-publication.ts';
 export type { MyCompoundColour } from './use-cases/my-assessment-colours.ts';
 export type { BreakdownLine, RawInputs } from './supervision.assessment.scoring.ts';
 export * from './supervision.stars.constants.ts';
+// The stars part: request bodies and the answers the web reads (type-only).
+export type { StarSettingsBody, ApplyBody, AssignBody, AllocationBody } from './supervision.stars.schemas.ts';
+export type { getStarSettings } from './use-cases/update-star-settings.ts';
+export type { getStarApplication } from './use-cases/get-star-application.ts';
+export type { ApplicationListItem } from './use-cases/list-star-applications.ts';
+export type { CompoundStarRow, compoundStarHistory } from './use-cases/list-compound-stars.ts';
+export type { listStarStreets, listApplicableCompounds } from './use-cases/list-star-streets.ts';
+export type { listStarAssessors } from './use-cases/assign-star-assessor.ts';
+export type { MyCompoundStars } from './use-cases/my-compound-stars.ts';

@@ -7,6 +7,7 @@ import { assignStarAssessor, listStarAssessors } from './use-cases/assign-star-a
 import { getStarApplication } from './use-cases/get-star-application.ts';
 import { compoundStarHistory, exportCompoundStarsXlsx, listCompoundStars } from './use-cases/list-compound-stars.ts';
 import { listStarApplications } from './use-cases/list-star-applications.ts';
+import { listApplicableCompounds, listStarStreets } from './use-cases/list-star-streets.ts';
 import { recordRewardAllocation } from './use-cases/record-reward-allocation.ts';
 import { requestStarConfirmation } from './use-cases/request-star-confirmation.ts';
 import { startStarAssessment } from './use-cases/start-star-assessment.ts';
@@ -20,6 +21,8 @@ export function starsRoutes(app: App, kernel: Kernel) {
   const tags = ['supervision stars'];
   const base = '/api/supervision/stars';
 
+  app.get(`${base}/streets`, { schema: { tags, summary: 'The streets where I read stars, and whether I manage them there' } }, async (req) => listStarStreets(ctx(req)));
+  app.get(`${base}/applicable-compounds`, { schema: { tags, summary: 'The compounds I may apply for, with the star in force at each' } }, async (req) => listApplicableCompounds(ctx(req)));
   app.get(`${base}/settings`, { schema: { tags, summary: "A street's star bands, the reward per level and the company's largest share", querystring: StreetQuery } }, async (req) =>
     getStarSettings(ctx(req), req.query.streetId),
   );

@@ -16,17 +16,16 @@ function assessable(ctx: Ctx, app: ApplicationRow): void {
 /**
  * 开始评分: the assigned assessor starts the civility inspection of the compound for the application's quarter —
  * through the sheets part's own use case (the sheet in force, every indicator, evidence uploads and the rule that
- * missing evidence counts 0 are all the sheets part's) — and the application links it. Asked again, it answers the
- * linked inspection (a draft deleted by mistake is replaced). The sheets part's use case runs its own transaction;
+ * missing evidence counts 0 are all the sheets part's) — and the application links it. Asked again while that
+ * inspection exists: 409 (the page links to it); a draft deleted by mistake is replaced. The sheets part's use case runs its own transaction;
  * should the link then fail (a second click raced it), the new draft is deleted again, so nothing is left over.
  */
 export async function startStarAssessment(ctx: Ctx, applicationId: string): Promise<{ id: string; inspectionId: string; status: 'assessing' }> {
   const app = await visibleApplication(read(ctx), ctx, applicationId);
   assessable(ctx, app);
-  if (app.status === 'assessing' && app.inspection_id && (await civilityInspectionState(read(ctx), app.street_id, app.inspection_id))) {
-    return { id: app.id, inspectionId: app.inspection_id, status: 'assessing' };
-  }
-  if (app.status !== 'assigned' && app.status !== 'assessing') throw StarsErrors.WRONG_STATUS();
+  // Started already (its link is on the application's page): a second start would be a second inspection.
+  const live = app.inspection_id ? await civilityInspectionState(read(ctx), app.street_id, app.inspection_id) : undefined;
+  if (live || (app.status !== 'assigned' && app.status !== 'assessing')) throw StarsErrors.WRONG_STATUS();
   let inspection: { id: string };
   try {
     inspection = await startInspection(ctx, { compoundId: app.compound_id, kind: 'civility', period: app.period });
