@@ -9,15 +9,45 @@ import { COMPANY_SHARE_CAP_PERCENT, DEFAULT_STAR_MINIMUMS, DEFAULT_STAR_REWARDS,
 import { applyForStars } from './use-cases/apply-for-stars.ts';
 import { assignStarAssessor } from './use-cases/assign-star-assessor.ts';
 import { updateStarSettings } from './use-cases/update-star-settings.ts';
+import { demoPhoto } from './supervision.sheets.seed.ts';
+import { getInspection } from './use-cases/get-inspection.ts';
+import { addInspectionFile } from './use-cases/inspection-files.ts';
+import { saveInspectionItem } from './use-cases/save-inspection-item.ts';
+import { startStarAssessment } from './use-cases/start-star-assessment.ts';
 
 const DAY = 86_400_000;
+
+/**
+ * pinggu has started 阳光花园's scoring and filled in all but three indicators with their evidence — through the
+ * sheets part's use cases, as the inspection page does — leaving the last points indicator that asks for a photo,
+ * the last yes/no one that asks for a record and the last deduction one that asks for a photo: the e2e journey
+ * fills those three on the laptop and submits (54 by hand would take the journey minutes).
+ */
+async function scoreMostOfTheSheet(assessor: Ctx, applicationId: string) {
+  const { inspectionId } = await startStarAssessment(assessor, applicationId);
+  const view = await getInspection(assessor, inspectionId);
+  const indicators = view.sections.flatMap((s) => s.indicators);
+  const last = (method: string, evidence: string) => indicators.filter((i) => i.method === method && i.evidence === evidence).at(-1)?.id;
+  const leave = new Set([last('points', 'photo'), last('yes_no', 'document'), last('deduction', 'photo')]);
+  const photo = demoPhoto(2);
+  for (const ind of indicators) {
+    if (leave.has(ind.id)) continue;
+    // A deduction indicator needs no entry: no problem found is its full mark.
+    if (ind.method === 'points') await saveInspectionItem(assessor, inspectionId, ind.id, { awardedCenti: ind.maxCenti });
+    if (ind.method === 'yes_no') await saveInspectionItem(assessor, inspectionId, ind.id, { met: true });
+    if (ind.evidence === 'none') continue;
+    const kind = ind.evidence === 'document' ? 'document' : 'photo';
+    await addInspectionFile(assessor, inspectionId, ind.id, async () => ({ upload: { filename: `${kind === 'photo' ? '现场' : '台账'}-${ind.code}.png`, mimetype: 'image/png', content: photo }, kind }));
+  }
+}
 
 /**
  * The stars part of the demo: the street's settings (the default bands and rewards, the company's share at 30%);
  * last quarter's confirmed stars — 和园小区 ★4 (86.50, its 70,000.00 yuan reward allocated: the company 30%, the
  * owners' committee and the residents' committee the rest, and the quarter's payout statements generated) and 翠湖苑
  * ★2 (64.00, no reward: ★1 and ★2 carry none) — written as history; this quarter 阳光花园's application for ★4 by the
- * community's secretary, assigned to the third-party assessor `pinggu`, NOT yet scored (the e2e journey scores it),
+ * community's secretary, assigned to the third-party assessor `pinggu`, scoring started but NOT submitted (three
+ * indicators left: the e2e journey fills them with their evidence and submits),
  * and 纺织厂宿舍's application waiting for an assessor (the street's to-do). A no-op once the settings exist.
  */
 export async function seedStars(kernel: Kernel, demo: DemoSeedContext): Promise<{ skipped?: string; applications?: number; statements?: number }> {
@@ -100,9 +130,11 @@ export async function seedStars(kernel: Kernel, demo: DemoSeedContext): Promise<
   // This quarter: 阳光花园 applies for ★4 and the street assigns pinggu (the e2e journey scores it); 纺织厂宿舍 waits.
   let applications = 0;
   const sunny = byName('阳光花园');
-  if (sunny) {
+  const assessor = await demo.as('pinggu');
+  if (sunny && assessor) {
     const a = await applyForStars(secretary, { compoundId: sunny.id, level: 4, note: '小区完成楼道整治和垃圾分类示范点建设，申请评定四星。' });
     await assignStarAssessor(official, a.id, { assessorId: pinggu.id });
+    await scoreMostOfTheSheet(assessor, a.id);
     applications++;
   }
   const mill = byName('纺织厂宿舍');

@@ -5,14 +5,15 @@ import { STARS_PAYOUT_KIND } from '../supervision.stars.constants.ts';
 /**
  * 有礼小区 rewards through the kernel's payout statements: one statement per recipient and quarter, a line per
  * allocation line recorded by the quarter's end (each paid once ever: the kernel claims it). Reviewed by the
- * community's staff or the street, approved by a street official other than whoever generated or reviewed it.
+ * residents' committee (the community's staff or secretary: the street's officials review no payouts on their
+ * workbench), approved by a street official other than whoever generated or reviewed it.
  */
 export const starsRewardPayout: PayoutKind = {
   key: STARS_PAYOUT_KIND,
   name: { zh: '有礼小区创建奖励', en: '有礼小区 reward' },
   period: 'quarter',
   payee: { zh: '受奖单位', en: 'Recipient' },
-  reviewerRoles: ['committee_staff', 'street_official'],
+  reviewerRoles: ['committee_staff', 'community_secretary'],
   approverRoles: ['street_official'],
   async lines(db, { streetId, period }) {
     const rows = await read(db)

@@ -12,11 +12,11 @@ export async function starsStaffHome(ctx: Ctx): Promise<StaffHomeSlice> {
   const todos: NonNullable<StaffHomeSlice['todos']> = [];
   if (holdsAnywhere(ctx.actor, 'starsManage')) {
     const { total } = await listStarApplications(ctx, ApplicationsQuery.parse({ status: 'applied', pageSize: 1 }));
-    todos.push({ key: 'supervisionStarsToAssign', count: total, link: '/supervision/stars?status=applied' });
+    todos.push({ key: 'supervisionStarsToAssign', count: total, link: '/supervision/stars/applications?status=applied' });
   }
   if (holdsAnywhere(ctx.actor, 'starsAssess')) {
     const assigned = await listStarApplications(ctx, ApplicationsQuery.parse({ status: 'assigned', pageSize: 1 }));
-    todos.push({ key: 'supervisionStarsToAssess', count: assigned.total, link: '/supervision/stars?status=assigned' });
+    todos.push({ key: 'supervisionStarsToAssess', count: assigned.total, link: '/supervision/stars/applications?status=assigned' });
   }
   return { todos };
 }

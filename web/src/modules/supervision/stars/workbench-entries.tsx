@@ -12,6 +12,8 @@ export const workbenchEntries: WorkbenchEntry[] = [
   {
     routes: [
       { path: 'supervision/stars', lazy: page(() => import('./pages/StarsPage.tsx'), 'StarsPage') },
+      // The list at the API's path too: the workbench home's to-dos link there (their count is that list's total).
+      { path: 'supervision/stars/applications', lazy: page(() => import('./pages/StarsPage.tsx'), 'StarsPage') },
       { path: 'supervision/stars/compounds', lazy: page(() => import('./pages/CompoundStarsPage.tsx'), 'CompoundStarsPage') },
       { path: 'supervision/stars/settings', lazy: page(() => import('./pages/StarsSettingsPage.tsx'), 'StarsSettingsPage') },
       { path: 'supervision/stars/applications/:id', lazy: page(() => import('./pages/ApplicationPage.tsx'), 'ApplicationPage') },

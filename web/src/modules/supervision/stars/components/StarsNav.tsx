@@ -11,7 +11,7 @@ export function StarsNav() {
     <Segmented
       style={{ marginBottom: 16 }}
       value={pathname.endsWith('/compounds') ? 'compounds' : 'applications'}
-      onChange={(v) => navigate(v === 'compounds' ? '/supervision/stars/compounds' : '/supervision/stars')}
+      onChange={(v) => navigate(v === 'compounds' ? '/supervision/stars/compounds' : '/supervision/stars/applications')}
       options={[
         { value: 'applications', label: t('supervisionStars.nav.applications') },
         { value: 'compounds', label: t('supervisionStars.nav.compounds') },
