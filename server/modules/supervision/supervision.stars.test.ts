@@ -194,7 +194,7 @@ describe('an application from applying to the reward', () => {
     assert.ok(JSON.stringify(home).includes('"supervisionStars"'), JSON.stringify(home).slice(0, 400));
     const pub = await resident.request('GET', `/api/public/supervision.stars/${w.places.S}`);
     assert.equal(pub.status, 200);
-    assert.deepEqual(pub.body.sections[1].rows[0].slice(0, 4), ['阳光花园', '一社区', '★★★★★', '示范引领型']);
+    assert.deepEqual(pub.body.sections[1].rows[0].slice(0, 3), ['阳光花园', '★★★★★', '示范引领型']);
   });
 });
 

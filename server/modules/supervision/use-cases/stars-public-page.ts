@@ -1,4 +1,3 @@
-import { pathLabel } from '../../../kernel/access/index.ts';
 import type { Kernel } from '../../../kernel/context.ts';
 import type { PublicPage, PublicPayload } from '../../../kernel/public/public-pages.ts';
 import { pagePlace } from '../../../kernel/public/public-pages.ts';
@@ -21,7 +20,7 @@ export async function starsPublicPayload(kernel: Kernel, streetId: string, local
   const rows = await db
     .selectFrom(currentStars(db).as('s'))
     .innerJoin('street_places as c', (j) => j.onRef('c.street_id', '=', 's.street_id').onRef('c.id', '=', 's.compound_id'))
-    .select(['c.name', pathLabel('c.path', ['community']).as('community'), 's.stars', 's.type', 's.period', 's.confirmed_at'])
+    .select(['c.name', 's.stars', 's.type', 's.period', 's.confirmed_at'])
     .where('s.street_id', '=', streetId)
     .orderBy('s.stars', 'desc')
     .orderBy('c.name')
@@ -48,8 +47,9 @@ export async function starsPublicPayload(kernel: Kernel, streetId: string, local
       {
         kind: 'table',
         heading: en ? 'Compounds' : '小区星级',
-        columns: en ? ['Compound', 'Community', 'Stars', 'Type', 'Assessed'] : ['小区', '社区', '星级', '类型', '评定季度'],
-        rows: rows.map((r) => [r.name, r.community, starsText(r.stars), en ? TYPE_EN[r.type] : STAR_TYPE_ZH[r.type], r.period]),
+        // Four columns: the list is read on a phone (the QR code on the notice board).
+        columns: en ? ['Compound', 'Stars', 'Type', 'Assessed'] : ['小区', '星级', '类型', '评定季度'],
+        rows: rows.map((r) => [r.name, starsText(r.stars), en ? TYPE_EN[r.type] : STAR_TYPE_ZH[r.type], r.period]),
       },
     ],
   };

@@ -1,5 +1,5 @@
 import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
-import { Alert, App, Button, Card, Col, Descriptions, Flex, Input, InputNumber, Popconfirm, Row, Select, Space, Statistic, Table, Typography } from 'antd';
+import { Alert, App, Button, Card, Col, Descriptions, Flex, Input, InputNumber, Popconfirm, Row, Select, Space, Statistic, Table, Tag, Typography } from 'antd';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router';
@@ -23,7 +23,7 @@ export function ApplicationPage() {
         <>
           <PageHeader
             title={t('supervisionStars.detail.title', { compound: a.compoundName, period: a.period })}
-            tags={<StatusTag status={a.status} />}
+            tags={a.status === 'assessing' && a.inspection?.status === 'submitted' ? <Tag color="blue">{t('supervisionStars.detail.scored')}</Tag> : <StatusTag status={a.status} />}
             breadcrumb={<Link to="/supervision/stars">{t('supervisionStars.page.title')}</Link>}
           />
           <Row gutter={[16, 16]}>
@@ -238,11 +238,11 @@ function AllocationForm({ a, kindOf }: { a: Application; kindOf: (recipient: str
       <Typography.Title level={5}>{t('supervisionStars.reward.form')}</Typography.Title>
       <Typography.Paragraph type="secondary">{t('supervisionStars.reward.formHelp', { cap: reward.companyMaxPercent })}</Typography.Paragraph>
       {lines.map((l, i) => (
-        <Flex key={l.key} gap={8} wrap style={{ marginBottom: 8 }} data-line={i + 1}>
-          <Select aria-label={t('supervisionStars.reward.lineRecipient', { n: i + 1 })} style={{ width: 240 }} value={l.recipient} options={options} onChange={(v) => set(l.key, { recipient: v })} />
-          {l.recipient === 'other' && <Input aria-label={t('supervisionStars.reward.lineName', { n: i + 1 })} placeholder={t('supervisionStars.reward.namePlaceholder')} style={{ width: 160 }} value={l.name} onChange={(e) => set(l.key, { name: e.target.value })} />}
-          <InputNumber aria-label={t('supervisionStars.reward.lineAmountN', { n: i + 1 })} min={0} precision={2} style={{ width: 160 }} value={l.amount} onChange={(v) => set(l.key, { amount: v })} addonAfter={t('supervisionStars.yuan')} />
-          <Input aria-label={t('supervisionStars.reward.linePurpose', { n: i + 1 })} placeholder={t('supervisionStars.reward.purpose')} style={{ flex: 1, minWidth: 180 }} value={l.purpose} onChange={(e) => set(l.key, { purpose: e.target.value })} maxLength={200} />
+        <Flex key={l.key} gap={8} style={{ marginBottom: 8 }} data-line={i + 1}>
+          <Select aria-label={t('supervisionStars.reward.lineRecipient', { n: i + 1 })} style={{ width: 200 }} value={l.recipient} options={options} onChange={(v) => set(l.key, { recipient: v })} />
+          {l.recipient === 'other' && <Input aria-label={t('supervisionStars.reward.lineName', { n: i + 1 })} placeholder={t('supervisionStars.reward.namePlaceholder')} style={{ width: 130 }} value={l.name} onChange={(e) => set(l.key, { name: e.target.value })} />}
+          <InputNumber aria-label={t('supervisionStars.reward.lineAmountN', { n: i + 1 })} min={0} precision={2} style={{ width: 150 }} value={l.amount} onChange={(v) => set(l.key, { amount: v })} addonAfter={t('supervisionStars.yuan')} />
+          <Input aria-label={t('supervisionStars.reward.linePurpose', { n: i + 1 })} placeholder={t('supervisionStars.reward.purpose')} style={{ flex: 1, minWidth: 120 }} value={l.purpose} onChange={(e) => set(l.key, { purpose: e.target.value })} maxLength={200} />
           <Button aria-label={t('supervisionStars.reward.removeLine', { n: i + 1 })} icon={<DeleteOutlined />} disabled={lines.length === 1} onClick={() => setLines((ls) => ls.filter((x) => x.key !== l.key))} />
         </Flex>
       ))}
