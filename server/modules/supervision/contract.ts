@@ -48,3 +48,13 @@ export type { listEntries } from './use-cases/list-entries.ts';
 export type { getListEntry } from './use-cases/get-list-entry.ts';
 export type { listAppeals } from './use-cases/list-appeals.ts';
 export type { listListStreets } from './use-cases/list-streets.ts';
+export * from './supervision.stars.constants.ts';
+// The stars part: request bodies and the answers the web reads (type-only).
+export type { StarSettingsBody, ApplyBody, AssignBody, AllocationBody } from './supervision.stars.schemas.ts';
+export type { getStarSettings } from './use-cases/update-star-settings.ts';
+export type { getStarApplication } from './use-cases/get-star-application.ts';
+export type { ApplicationListItem } from './use-cases/list-star-applications.ts';
+export type { CompoundStarRow, compoundStarHistory } from './use-cases/list-compound-stars.ts';
+export type { listStarStreets, listApplicableCompounds } from './use-cases/list-star-streets.ts';
+export type { listStarAssessors } from './use-cases/assign-star-assessor.ts';
+export type { MyCompoundStars } from './use-cases/my-compound-stars.ts';
