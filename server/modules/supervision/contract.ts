@@ -28,3 +28,17 @@ export type { computeAssessment } from './use-cases/compute-assessment.ts';
 export type { requestPublication } from './use-cases/request-publication.ts';
 export type { MyCompoundColour } from './use-cases/my-assessment-colours.ts';
 export type { BreakdownLine, RawInputs } from './supervision.assessment.scoring.ts';
+export * from './supervision.committees.constants.ts';
+// The committees part (红色业委会): request bodies and the answers the web reads (type-only).
+export type { CommitteeSettingsBody, ScoreBody, StartRatingBody } from './supervision.committees.schemas.ts';
+export type { getCommitteeSettings } from './use-cases/update-committee-settings.ts';
+export type { CommitteeRatingView, RatingDimensionView } from './use-cases/committee-rating-view.ts';
+export type { CommitteeRatingRow } from './use-cases/list-committee-ratings.ts';
+export type { CommitteeOfYear } from './use-cases/list-committees.ts';
+export type { getCommittee } from './use-cases/get-committee.ts';
+export * from './supervision.subsidy.constants.ts';
+// The subsidy part (达标补贴): request bodies and the answers the web reads (type-only).
+export type { SubsidyListingBody, SubsidyPolicyBody } from './supervision.subsidy.schemas.ts';
+export type { SubsidyPolicy } from './supervision.subsidy.repository.ts';
+export type { SubsidyCompoundRow, listSubsidyCandidates } from './use-cases/list-subsidy-compounds.ts';
+export type { SubsidyQuarter, SubsidyQuarterRow } from './use-cases/get-subsidy-quarter.ts';

@@ -1,0 +1,45 @@
+import { SYSTEM_ACTOR } from '../../kernel/access/index.ts';
+import type { Kernel } from '../../kernel/context.ts';
+import type { DemoSeedContext } from '../../kernel/demo-seed.ts';
+import { generatePayouts, periodContaining, previousPeriod, reviewStatement } from '../../kernel/payouts/payouts.ts';
+import { DEMO_STREET } from '../registry/index.ts';
+import { read } from './supervision.db.ts';
+import { STANDARD_SUBSIDY_KIND } from './supervision.subsidy.constants.ts';
+import { listSubsidyCompound } from './use-cases/enlist-subsidy-compound.ts';
+import { setSubsidyPolicy } from './use-cases/set-subsidy-policy.ts';
+
+/**
+ * The old compounds of the demo street the subsidy lists. The registry keeps no build year, so they are picked by
+ * name from the demo's layout: 纺织厂宿舍 (built 1988), 东街3号院 (1995, no property company — never assessed, so it
+ * shows why it earns nothing) and 和园小区 (2009, the oldest served by 锦华物业).
+ */
+const OLD = ['纺织厂宿舍', '东街3号院', '和园小区'];
+
+/**
+ * 达标补贴's part of the demo, after the assessment published last quarter: the three old compounds listed from a
+ * year ago; a policy from a year ago (published score ≥ 80.00, 15.00 yuan per room per quarter, at most 30,000 yuan
+ * per compound) and a stricter one from this quarter on (≥ 85.00); last quarter's statement generated from the
+ * published assessment and reviewed by 'street', waiting for 'street2' to approve. A no-op once a policy exists.
+ */
+export async function seedSubsidy(kernel: Kernel, demo: DemoSeedContext): Promise<{ skipped?: string; lines?: number }> {
+  const street = demo.get(DEMO_STREET);
+  const official = await demo.as('street');
+  if (!street || !official) return { skipped: 'no demo street' };
+  if (await read(kernel).selectFrom('sup_subsidy_policies').select('street_id').where('street_id', '=', street.street.id).executeTakeFirst()) return { skipped: 'seeded already' };
+  const current = periodContaining('quarter', demo.now);
+  const last = previousPeriod('quarter', demo.now);
+  let yearAgo = current;
+  for (let i = 0; i < 4; i++) yearAgo = previousPeriod('quarter', new Date(yearAgo.start.getTime()));
+
+  for (const name of OLD) {
+    const c = street.compounds.find((x) => x.name === name);
+    if (c) await listSubsidyCompound(official, { compoundId: c.id, fromPeriod: yearAgo.label, note: '老旧小区（2010 年前建成）' });
+  }
+  await setSubsidyPolicy(official, { streetId: street.street.id, fromPeriod: yearAgo.label, thresholdCenti: 8000, rateFen: 1500, capFen: 3_000_000, note: '街道老旧小区物业服务达标补贴办法（试行）' });
+  await setSubsidyPolicy(official, { streetId: street.street.id, fromPeriod: current.label, thresholdCenti: 8500, rateFen: 1500, capFen: 3_000_000, note: '修订：达标线提高至 85 分' });
+
+  const made = await generatePayouts({ kernel, actor: SYSTEM_ACTOR }, { kind: STANDARD_SUBSIDY_KIND, streetId: street.street.id, period: last.label });
+  const statements = await read(kernel).selectFrom('payout_statements').select('id').where('street_id', '=', street.street.id).where('kind', '=', STANDARD_SUBSIDY_KIND).where('period', '=', last.label).execute();
+  for (const s of statements) await reviewStatement(official, s.id, '已核对名单、考评公布结果及户数');
+  return { lines: made.lines };
+}
