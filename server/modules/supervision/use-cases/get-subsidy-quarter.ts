@@ -1,5 +1,4 @@
 import ExcelJS from 'exceljs';
-import { sql } from 'kysely';
 import { can } from '../../../kernel/access/index.ts';
 import { chinaDay } from '../../../kernel/clock.ts';
 import type { Ctx } from '../../../kernel/context.ts';
@@ -52,7 +51,8 @@ async function rowsOf(ctx: Ctx, q: SubsidyQuarterQuery) {
           .selectFrom('payout_sources as ps')
           .innerJoin('payout_lines as pl', (j) => j.onRef('pl.street_id', '=', 'ps.street_id').onRef('pl.id', '=', 'ps.line_id'))
           .innerJoin('payout_statements as st', (j) => j.onRef('st.street_id', '=', 'pl.street_id').onRef('st.id', '=', 'pl.statement_id'))
-          .select(['ps.source_id', 'st.id', 'st.status', sql<string>`st.place_id`.as('placeId')])
+          .innerJoin('street_places as sp', (j) => j.onRef('sp.street_id', '=', 'st.street_id').onRef('sp.id', '=', 'st.place_id'))
+          .select(['ps.source_id', 'st.id', 'st.status', 'sp.path as statementPath'])
           .where('ps.street_id', '=', streetId)
           .where('ps.kind', '=', STANDARD_SUBSIDY_KIND)
           .where('ps.claim_period', '=', q.period)
@@ -60,10 +60,10 @@ async function rowsOf(ctx: Ctx, q: SubsidyQuarterQuery) {
           .execute()
       : [];
     rows = rows.concat(
-      visible.map(({ path, ...r }) => {
+      visible.map(({ path: _path, ...r }) => {
         const line = lines.find((l) => l.source_id === r.compoundId);
-        // The statement's link only for those who may open it (its kind's reviewers and approvers).
-        const link = line && kind && can(ctx.actor, readerRoles(kind), path) ? line : undefined;
+        // The statement's link only for those who may open it (its kind's reviewers and approvers at its place).
+        const link = line && kind && can(ctx.actor, readerRoles(kind), line.statementPath) ? line : undefined;
         return { ...r, id: r.compoundId, streetId, statementId: link?.id ?? null, statementStatus: line?.status ?? null };
       }),
     );
