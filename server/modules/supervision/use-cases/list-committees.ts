@@ -11,6 +11,7 @@ import { seesCommitteesAt } from './committee-access.ts';
 
 export interface CommitteeOfYear {
   id: string;
+  streetId: string;
   name: string;
   compoundId: string;
   compoundName: string;
@@ -55,7 +56,7 @@ export async function listCommittees(ctx: Ctx, q: CommitteesQuery): Promise<Comm
       seen.add(o.id);
       const canRate = allows(ctx.actor, 'committeesRate', o.placePath);
       const r = ratings.find((x) => x.committee_id === o.id && (x.status === 'submitted' || canRate));
-      out.push({ id: o.id, name: o.name, compoundId: o.placeId, compoundName: o.placeName, ratingId: r?.id ?? null, status: r?.status ?? null, scoreCenti: r?.score_centi ?? null, stars: r?.stars ?? null, canRate });
+      out.push({ id: o.id, streetId: o.streetId, name: o.name, compoundId: o.placeId, compoundName: o.placeName, ratingId: r?.id ?? null, status: r?.status ?? null, scoreCenti: r?.score_centi ?? null, stars: r?.stars ?? null, canRate });
     }
   }
   return out;
