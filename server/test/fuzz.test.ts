@@ -22,6 +22,7 @@ import { MAX_PHOTO_BYTES as TASK_PHOTO_BYTES } from '../modules/deliberation/exe
 import { BOOK_VOUCHER_MAX_BYTES } from '../modules/fees/fees.constants.ts';
 import { EVIDENCE_MAX_BYTES as INSPECTION_EVIDENCE_MAX_BYTES } from '../modules/supervision/supervision.sheets.constants.ts';
 import { NOTICE_MAX_FILE_BYTES } from '../modules/supervision/supervision.rectification.constants.ts';
+import { COMMITTEE_EVIDENCE_MAX_BYTES } from '../modules/supervision/supervision.committees.constants.ts';
 import { PASSWORD, useWorld } from './fixture.ts';
 import { type Known, type Schema, bodyValues, fieldPaths, formValues, isUuid, urlValues, validValue } from './fuzz-values.ts';
 
@@ -303,6 +304,10 @@ const UPLOADS: Record<string, { upload: () => Upload; maxBytes: number }> = {
   'POST /api/supervision/inspections/:id/items/:indicatorId/files': {
     upload: () => ({ fields: { kind: 'photo' }, files: [{ name: 'file', filename: 'a.jpg', type: 'image/jpeg', content: JPEG }] }),
     maxBytes: INSPECTION_EVIDENCE_MAX_BYTES,
+  },
+  'POST /api/supervision/committees/ratings/:id/scores/:dimension/files': {
+    upload: () => ({ fields: {}, files: [{ name: 'file', filename: 'a.jpg', type: 'image/jpeg', content: JPEG }] }),
+    maxBytes: COMMITTEE_EVIDENCE_MAX_BYTES,
   },
 };
 /** A maintenance-fund statement of one row (the fees fund part's import). */

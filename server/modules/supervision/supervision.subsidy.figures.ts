@@ -1,15 +1,16 @@
 import { sql } from 'kysely';
 import { type FigureDefinition, type FigurePlaceKind, type FigureWindow, rollUp } from '../../kernel/figures/figures.ts';
-import { periodContaining } from '../../kernel/payouts/payouts.ts';
+import { previousPeriod } from '../../kernel/payouts/payouts.ts';
 import { type Executor, read } from './supervision.db.ts';
 import { STANDARD_SUBSIDY_KIND } from './supervision.subsidy.constants.ts';
 import { subsidyOutcomes } from './use-cases/subsidy-outcomes.ts';
 
 /**
- * 达标补贴's figures per place, for the quarter the window starts in (figures are kept per month: each month of a
- * quarter shows its quarter):
- * - `supervision.subsidy_listed`: compounds listed for the quarter;
- * - `supervision.subsidy_meeting`: of those, the ones whose published assessment of the quarter meets the standard;
+ * 达标补贴's figures per place. Figures are kept per month; a quarter's assessment is published, and its subsidy
+ * decided, after the quarter ends — so a month shows the quarter ended just before it began (October, November and
+ * December show Q3):
+ * - `supervision.subsidy_listed`: compounds listed for that quarter;
+ * - `supervision.subsidy_meeting`: of those, the ones whose published assessment of that quarter meets the standard;
  * - `supervision.subsidy_paid_fen`: lines of 达标补贴 statements paid in the window, in fen.
  */
 const KINDS: FigurePlaceKind[] = ['street', 'community', 'grid', 'compound'];
@@ -29,12 +30,12 @@ async function countCompounds(db: Executor, at: FigureWindow, ids: string[]) {
 }
 
 export async function subsidyListed(db: Executor, at: FigureWindow) {
-  const { rows } = await subsidyOutcomes(read(db), at.streetId, periodContaining('quarter', at.from).label);
+  const { rows } = await subsidyOutcomes(read(db), at.streetId, previousPeriod('quarter', at.from).label);
   return countCompounds(db, at, rows.map((r) => r.compoundId));
 }
 
 export async function subsidyMeeting(db: Executor, at: FigureWindow) {
-  const { rows } = await subsidyOutcomes(read(db), at.streetId, periodContaining('quarter', at.from).label);
+  const { rows } = await subsidyOutcomes(read(db), at.streetId, previousPeriod('quarter', at.from).label);
   return countCompounds(db, at, rows.filter((r) => r.outcome === 'meets').map((r) => r.compoundId));
 }
 
@@ -54,7 +55,7 @@ export const subsidyFigures: FigureDefinition[] = [
   {
     key: 'supervision.subsidy_listed',
     name: { zh: '达标补贴名单小区数', en: 'Compounds listed for the service-standard subsidy' },
-    definition: { zh: '当季列入达标补贴名单的小区数', en: 'Compounds on the service-standard subsidy list for the quarter' },
+    definition: { zh: '上一季度（当月之前最近结束的季度）列入达标补贴名单的小区数', en: 'Compounds on the service-standard subsidy list for the quarter ended before the month' },
     numerator: { zh: '小区数', en: 'Compounds' },
     unit: 'count',
     placeKinds: KINDS,
@@ -64,8 +65,8 @@ export const subsidyFigures: FigureDefinition[] = [
     key: 'supervision.subsidy_meeting',
     name: { zh: '达标补贴达标小区数', en: 'Listed compounds meeting the standard' },
     definition: {
-      zh: '当季名单内小区中，已公布的物业服务考评得分达到补贴政策标准的小区数',
-      en: "Listed compounds whose published assessment of the quarter meets the subsidy policy's standard",
+      zh: '上一季度名单内小区中，该季度已公布的物业服务考评得分达到补贴政策标准的小区数',
+      en: "Listed compounds whose published assessment of the quarter ended before the month meets the subsidy policy's standard",
     },
     numerator: { zh: '达标小区数', en: 'Compounds meeting it' },
     unit: 'count',
