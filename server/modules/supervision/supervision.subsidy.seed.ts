@@ -21,8 +21,8 @@ const OLD = ['纺织厂宿舍', '东街3号院', '和园小区'];
 
 /**
  * 达标补贴's part of the demo, after the assessment published last quarter: the three old compounds listed from a
- * year ago; a policy from a year ago (published score ≥ 80.00, 15.00 yuan per room per quarter, at most 30,000 yuan
- * per compound) and a stricter one from this quarter on (≥ 85.00); last quarter's statement generated from the
+ * year ago; a policy from a year ago (published score ≥ 82.00, 15.00 yuan per room per quarter, at most 30,000 yuan
+ * per compound — last quarter 纺织厂宿舍 meets it and 和园小区, just above 80, does not) and a stricter one from this quarter on (≥ 85.00); last quarter's statement generated from the
  * published assessment, reviewed by 'street', approved by 'street2' and paid yesterday with a voucher. A no-op once a policy exists.
  */
 export async function seedSubsidy(kernel: Kernel, demo: DemoSeedContext): Promise<{ skipped?: string; lines?: number }> {
@@ -39,7 +39,7 @@ export async function seedSubsidy(kernel: Kernel, demo: DemoSeedContext): Promis
     const c = street.compounds.find((x) => x.name === name);
     if (c) await listSubsidyCompound(official, { compoundId: c.id, fromPeriod: yearAgo.label, note: '老旧小区（2010 年前建成）' });
   }
-  await setSubsidyPolicy(official, { streetId: street.street.id, fromPeriod: yearAgo.label, thresholdCenti: 8000, rateFen: 1500, capFen: 3_000_000, note: '街道老旧小区物业服务达标补贴办法（试行）' });
+  await setSubsidyPolicy(official, { streetId: street.street.id, fromPeriod: yearAgo.label, thresholdCenti: 8200, rateFen: 1500, capFen: 3_000_000, note: '街道老旧小区物业服务达标补贴办法（试行）' });
   await setSubsidyPolicy(official, { streetId: street.street.id, fromPeriod: current.label, thresholdCenti: 8500, rateFen: 1500, capFen: 3_000_000, note: '修订：达标线提高至 85 分' });
 
   const made = await generatePayouts({ kernel, actor: SYSTEM_ACTOR }, { kind: STANDARD_SUBSIDY_KIND, streetId: street.street.id, period: last.label });
