@@ -86,6 +86,20 @@ describe('figures on the demo street', () => {
       .where('l.street_id', '=', s)
       .where('st.kind', '=', 'fees.pay_first_subsidy')
       .execute();
+    // 达标补贴: November shows 2026-Q3 (the quarter ended before it); the list, the policy versions, the published results, the paid lines.
+    const SQ = '2026-Q3';
+    const listedQ = (await db.selectFrom('sup_subsidy_compounds').selectAll().where('street_id', '=', s).execute()).filter((l) => l.from_period <= SQ && (l.to_period === null || l.to_period >= SQ));
+    const subsidyPolicy = (await db.selectFrom('sup_subsidy_policies').selectAll().where('street_id', '=', s).execute()).filter((p) => p.from_period <= SQ).sort((x, y) => y.from_period.localeCompare(x.from_period))[0];
+    const publishedQ = (await db.selectFrom('sup_assessment_periods').select('status').where('street_id', '=', s).where('period', '=', SQ).executeTakeFirst())?.status === 'published';
+    const resultsQ = await db.selectFrom('sup_assessments').select(['compound_id', 'score_centi']).where('street_id', '=', s).where('period', '=', SQ).execute();
+    const meetingQ = listedQ.filter((l) => publishedQ && subsidyPolicy && resultsQ.some((r) => r.compound_id === l.compound_id && r.score_centi !== null && r.score_centi >= subsidyPolicy.threshold_centi));
+    const paidStandardLines = await db
+      .selectFrom('payout_lines as l')
+      .innerJoin('payout_statements as st', 'st.id', 'l.statement_id')
+      .select(['l.place_id', 'l.amount_fen', 'st.paid_at', 'st.status'])
+      .where('l.street_id', '=', s)
+      .where('st.kind', '=', 'supervision.standard_subsidy')
+      .execute();
     const shanghaiDay = (t: Date) => new Date(t.getTime() + 8 * 3_600_000).toISOString().slice(0, 10);
     /** The bill's date; the policy of that day (the latest effective on or before it, the last set that day); whether a member held one of its tags then. */
     const taggedOnBillDay = (b: (typeof bills)[number]) => {
@@ -165,6 +179,9 @@ describe('figures on the demo street', () => {
         rectification.filter((n) => openNotice(n) && ['issued', 'reissued'].includes(n.status) && n.due_at <= to && pathOf(n.place_id).startsWith(path)).length,
         null,
       ],
+      'supervision.subsidy_listed': (path) => [listedQ.filter((l) => pathOf(l.compound_id).startsWith(path)).length, null],
+      'supervision.subsidy_meeting': (path) => [meetingQ.filter((l) => pathOf(l.compound_id).startsWith(path)).length, null],
+      'supervision.subsidy_paid_fen': (path) => [paidStandardLines.filter((l) => ['paid', 'closed'].includes(l.status) && inWindow(l.paid_at) && pathOf(l.place_id).startsWith(path)).reduce((n, l) => n + Number(l.amount_fen), 0), null],
       'opinions.answered': (path) => {
         const posted = opinions.filter((o) => inWindow(o.created_at) && (o.hidden_at === null || o.hidden_at >= to) && pathOf(o.place_id).startsWith(path));
         return [posted.filter((o) => o.answered_at !== null && o.answered_at < to).length, posted.length];

@@ -24,6 +24,7 @@ import { EVIDENCE_MAX_BYTES as INSPECTION_EVIDENCE_MAX_BYTES } from '../modules/
 import { NOTICE_MAX_FILE_BYTES } from '../modules/supervision/supervision.rectification.constants.ts';
 import { LIST_MAX_FILE_BYTES } from '../modules/supervision/supervision.lists.constants.ts';
 import { CREDIT_FILE_MAX_BYTES } from '../modules/supervision/supervision.credit.constants.ts';
+import { COMMITTEE_EVIDENCE_MAX_BYTES } from '../modules/supervision/supervision.committees.constants.ts';
 import { PASSWORD, useWorld } from './fixture.ts';
 import { type Known, type Schema, bodyValues, fieldPaths, formValues, isUuid, urlValues, validValue } from './fuzz-values.ts';
 
@@ -321,6 +322,10 @@ const UPLOADS: Record<string, { upload: () => Upload; maxBytes: number }> = {
   'POST /api/supervision/inspections/:id/items/:indicatorId/files': {
     upload: () => ({ fields: { kind: 'photo' }, files: [{ name: 'file', filename: 'a.jpg', type: 'image/jpeg', content: JPEG }] }),
     maxBytes: INSPECTION_EVIDENCE_MAX_BYTES,
+  },
+  'POST /api/supervision/committees/ratings/:id/scores/:dimension/files': {
+    upload: () => ({ fields: {}, files: [{ name: 'file', filename: 'a.jpg', type: 'image/jpeg', content: JPEG }] }),
+    maxBytes: COMMITTEE_EVIDENCE_MAX_BYTES,
   },
 };
 /** A maintenance-fund statement of one row (the fees fund part's import). */

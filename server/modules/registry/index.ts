@@ -99,3 +99,5 @@ export { propertyCompanies } from './use-cases/property-companies.ts';
 export { ownerPersonsUnder } from './use-cases/owners-under.ts';
 /** The compounds of a street with their community, company and room count (the supervision module's assessments). */
 export { compoundsUnder, type CompoundFacts } from './use-cases/compounds-under.ts';
+/** The organisations of a kind at or under a place, or by id (the supervision module's 红色业委会). */
+export { organisationsOfKind, type OrganisationAt } from './use-cases/organisations-of-kind.ts';

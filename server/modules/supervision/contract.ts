@@ -58,3 +58,17 @@ export type { CompoundStarRow, compoundStarHistory } from './use-cases/list-comp
 export type { listStarStreets, listApplicableCompounds } from './use-cases/list-star-streets.ts';
 export type { listStarAssessors } from './use-cases/assign-star-assessor.ts';
 export type { MyCompoundStars } from './use-cases/my-compound-stars.ts';
+export * from './supervision.committees.constants.ts';
+// The committees part (红色业委会): request bodies and the answers the web reads (type-only).
+export type { CommitteeSettingsBody, ScoreBody, StartRatingBody } from './supervision.committees.schemas.ts';
+export type { getCommitteeSettings } from './use-cases/update-committee-settings.ts';
+export type { CommitteeRatingView, RatingDimensionView } from './use-cases/committee-rating-view.ts';
+export type { CommitteeRatingRow } from './use-cases/list-committee-ratings.ts';
+export type { CommitteeOfYear } from './use-cases/list-committees.ts';
+export type { getCommittee } from './use-cases/get-committee.ts';
+export * from './supervision.subsidy.constants.ts';
+// The subsidy part (达标补贴): request bodies and the answers the web reads (type-only).
+export type { SubsidyListingBody, SubsidyPolicyBody } from './supervision.subsidy.schemas.ts';
+export type { SubsidyPolicy } from './supervision.subsidy.repository.ts';
+export type { SubsidyCompoundRow, listSubsidyCandidates } from './use-cases/list-subsidy-compounds.ts';
+export type { SubsidyQuarter, SubsidyQuarterRow } from './use-cases/get-subsidy-quarter.ts';
