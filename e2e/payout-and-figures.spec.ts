@@ -7,7 +7,7 @@ const COMMITTEE = 'juweihui';
 
 test("the residents' committee reviews a building leader's allowance; the street official hears of it and approves", async ({ browser }) => {
   const committee = await staffPage(browser, COMMITTEE);
-  const drafts = await (await committee.request.get('/api/payouts?status=draft&pageSize=1')).json();
+  const drafts = await (await committee.request.get('/api/payouts?status=draft&kind=registry.building_leader_allowance&pageSize=1')).json();
   expect(drafts.total).toBeGreaterThan(0);
   const statement = drafts.items[0] as { id: string; payeeName: string };
 
