@@ -94,6 +94,7 @@ describe('correction requests', () => {
     property_staff: 'none',
     department_reviewer: 'none',
     assessor: 'none',
+    workplace_party_contact: 'none',
     zstaff: 'none',
     '13800000001': 'none',
   };
@@ -112,6 +113,7 @@ describe('correction requests', () => {
     building_leader: 404,
     department_reviewer: 404,
     assessor: 404,
+    workplace_party_contact: 404,
     zstaff: 404,
     '13800000001': 404,
   };

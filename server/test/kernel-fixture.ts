@@ -66,6 +66,7 @@ export function staffGrants(p: { S: string; C1: string; G1: string; A: string; A
     property_committee_member: p.S,
     department_reviewer: p.S,
     assessor: p.S,
+    workplace_party_contact: p.S,
     community_secretary: p.C1,
     committee_staff: p.C1,
     grid_worker: p.G1,

@@ -12,6 +12,7 @@ export const ROLES = [
   'property_staff',
   'department_reviewer',
   'assessor',
+  'workplace_party_contact',
   'resident',
 ] as const;
 export type Role = (typeof ROLES)[number];
@@ -33,5 +34,6 @@ export const ROLE_LABELS: Record<Role, { 'zh-CN': string; en: string }> = {
   property_staff: { 'zh-CN': '物业工作人员', en: 'Property company staff' },
   department_reviewer: { 'zh-CN': '职能部门审核人', en: 'Department reviewer' },
   assessor: { 'zh-CN': '第三方评估员', en: 'Third-party assessor' },
+  workplace_party_contact: { 'zh-CN': '单位党组织联络员', en: 'Workplace party organisation contact' },
   resident: { 'zh-CN': '居民', en: 'Resident' },
 };

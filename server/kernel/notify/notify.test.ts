@@ -365,6 +365,7 @@ describe('what was sent, and to whom it went', () => {
       property_staff: false,
       department_reviewer: false,
       assessor: false,
+      workplace_party_contact: false,
     };
     for (const [role, sees] of Object.entries(expected)) {
       const s = await signIn(env.app, role, PASSWORD);

@@ -23,7 +23,7 @@ const decisions = setUp('a decision at A and one at Z', async () => {
   return { A, Z };
 });
 
-// Granted at: S (platform_admin, street_official, property_committee_member, department_reviewer, assessor),
+// Granted at: S (platform_admin, street_official, property_committee_member, department_reviewer, assessor, workplace_party_contact),
 // C1 (community_secretary, committee_staff), G1 (grid_worker), A (owners_committee_member, property_*), A's 1栋 (building_leader).
 const EXPECTED: Record<StaffRole, { read: number; organise: number; choices: number }> = {
   platform_admin: { read: 200, organise: 403, choices: 409 },
@@ -38,6 +38,7 @@ const EXPECTED: Record<StaffRole, { read: number; organise: number; choices: num
   property_staff: { read: 404, organise: 404, choices: 404 },
   department_reviewer: { read: 404, organise: 404, choices: 404 },
   assessor: { read: 404, organise: 404, choices: 404 },
+  workplace_party_contact: { read: 404, organise: 404, choices: 404 },
 };
 
 describe('decisions: each staff role inside and outside its place', () => {

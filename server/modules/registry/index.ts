@@ -101,3 +101,5 @@ export { ownerPersonsUnder } from './use-cases/owners-under.ts';
 export { compoundsUnder, type CompoundFacts } from './use-cases/compounds-under.ts';
 /** The organisations of a kind at or under a place, or by id (the supervision module's 红色业委会). */
 export { organisationsOfKind, type OrganisationAt } from './use-cases/organisations-of-kind.ts';
+/** The positions held on a day by a person or in organisations (the party module's liaisons, instructors, committees). */
+export { currentPositions, type CurrentPosition } from './use-cases/current-positions.ts';

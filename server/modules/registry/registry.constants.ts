@@ -36,7 +36,8 @@ export const ORGANISATION_KINDS = [
   'developer',
 ] as const;
 
-export const PARTY_LEVELS = ['street_committee', 'community_branch', 'compound_branch', 'building_group'] as const;
+/** The four levels of the street's tree, then workplace organisations (单位党组织), which stand outside it (no parent). */
+export const PARTY_LEVELS = ['street_committee', 'community_branch', 'compound_branch', 'building_group', 'workplace'] as const;
 
 /** The officials who may write places, people and households — and so import a household file. */
 export const REGISTRY_OFFICIALS = ['platform_admin', 'street_official', 'community_secretary', 'committee_staff'] as const;

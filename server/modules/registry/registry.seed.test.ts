@@ -84,8 +84,13 @@ describe('the demo street', () => {
     const party = await rows<{ level: string; parent_level: string | null }>(sql`
       select o.party_level as level, p.party_level as parent_level
       from reg_organisations o left join reg_organisations p on p.id = o.parent_id where o.kind = 'party_org'`);
-    assert.deepEqual([...new Set(party.map((p) => p.level))].sort(), [...levels].sort());
+    assert.deepEqual([...new Set(party.map((p) => p.level))].sort(), [...levels, 'workplace'].sort());
     for (const p of party) {
+      // Workplace organisations (单位党组织) report to a community but stand outside the street's tree.
+      if (p.level === 'workplace') {
+        assert.equal(p.parent_level, null);
+        continue;
+      }
       assert.equal(levels.indexOf(p.parent_level ?? ''), levels.indexOf(p.level) - 1, `${p.level} under ${p.parent_level}`);
     }
     const companies = await one<{ n: number }>(sql`
@@ -156,6 +161,7 @@ describe('the demo street', () => {
     assert.deepEqual(at('wuyestaff'), ['property_staff@compound']);
     assert.deepEqual(at('bumen'), ['department_reviewer@street']);
     assert.deepEqual(at('pinggu'), ['assessor@street']);
+    assert.deepEqual(at('danwei'), ['workplace_party_contact@street']);
     // The manager's two compounds are exactly those his company serves.
     const served = await rows<{ name: string }>(sql`
       select p.name from reg_compounds c join places p on p.id = c.place_id
@@ -168,7 +174,7 @@ describe('the demo street', () => {
         .sort(),
       served.map((s) => s.name).sort(),
     );
-    assert.equal(demo.accounts.length, 15);
+    assert.equal(demo.accounts.length, 16);
   });
 
   test('resident 13800000001 owns two rooms in compound 1 and is nobody else; 13800000002 rents there', async () => {

@@ -14,7 +14,7 @@ export type OrganisationKind =
   | 'department'
   | 'assessor'
   | 'developer';
-export type PartyLevel = 'street_committee' | 'community_branch' | 'compound_branch' | 'building_group';
+export type PartyLevel = 'street_committee' | 'community_branch' | 'compound_branch' | 'building_group' | 'workplace';
 export type ManagementMode = 'professional' | 'party_led_company' | 'state_fallback' | 'collective' | 'self_managed' | 'none';
 export type Relation = 'owner' | 'co_owner' | 'tenant' | 'family';
 

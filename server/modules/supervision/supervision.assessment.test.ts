@@ -195,6 +195,7 @@ describe('access: officials their places, a company its own, residents the colou
       owners_committee_member: 403,
       building_leader: 403,
       department_reviewer: 403,
+      workplace_party_contact: 403,
     };
     for (const role of STAFF_ROLES) {
       const want = expected[role];

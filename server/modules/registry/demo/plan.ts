@@ -9,6 +9,7 @@ import { type Gender, GIVEN, generationOf, identities, type Tag } from './people
 import { planHomes } from './plan-homes.ts';
 import { planOffices } from './plan-offices.ts';
 import { planStreet } from './plan-street.ts';
+import { planWorkplaces } from './plan-workplaces.ts';
 
 /**
  * The demo street 安和街道: a deterministic, realistic registry (about 2,800 rooms, 7,000 people, every
@@ -32,6 +33,8 @@ export interface DemoStreet {
   communities: DemoPlace[];
   /** The six compounds in the order of the layout: 阳光花园 first, where most demo logins serve and live. */
   compounds: (DemoPlace & { communityId: string; propertyCompanyId: string | null })[];
+  /** Workplace party organisations (单位党组织) whose members live here: the party module's 双报到. */
+  workplaceOrgs: { id: string; name: string }[];
 }
 export const DEMO_STREET = demoPart<DemoStreet>('registry.street');
 
@@ -98,7 +101,7 @@ function planBuilder(rng: Rng) {
     households: [],
     positions: [],
     accounts: [],
-    street: { street: { id: '', name: '', path: '' }, communities: [], compounds: [] },
+    street: { street: { id: '', name: '', path: '' }, communities: [], compounds: [], workplaceOrgs: [] },
   };
   const { usedIdNumbers, surname, phone, idNumber } = identities(rng);
 
@@ -219,6 +222,7 @@ export function planDemoStreet(rng: Rng): DemoPlan {
   const street = planStreet(b);
   const homes = planHomes(b, street);
   planOffices(b, street, homes);
+  const workplaceOrgs = planWorkplaces(b, street);
   b.plan.street = {
     street: demoPlace(street.street),
     communities: street.communities.map((c) => demoPlace(c.place)),
@@ -227,6 +231,7 @@ export function planDemoStreet(rng: Rng): DemoPlan {
       communityId: street.communities[c.spec.community]!.place.id,
       propertyCompanyId: c.spec.company ? street.companies[c.spec.company].id : null,
     })),
+    workplaceOrgs,
   };
   return b.plan;
 }

@@ -44,6 +44,11 @@ export async function checkPartyTree(tx: Tx, kind: string, parentId: string | nu
     return;
   }
   if (!level) throw RegistryErrors.PARTY_PARENT_INVALID();
+  // A workplace organisation reports to a community (双报到) but sits in no street's tree.
+  if (level === 'workplace') {
+    if (parentId) throw RegistryErrors.PARTY_PARENT_INVALID();
+    return;
+  }
   if (!parentId) {
     if (level !== 'street_committee') throw RegistryErrors.PARTY_PARENT_INVALID();
     return;
