@@ -96,8 +96,8 @@ describe('demo seed', () => {
     printDemoLogins(demo, (t) => {
       text += t;
     });
-    // The registry's 15 logins and the supervision demo's second street official (street2), who approves publications.
-    assert.equal(demo.accounts.length, 16);
+    // The registry's 16 logins and the supervision demo's second street official (street2), who approves publications.
+    assert.equal(demo.accounts.length, 17);
     for (const a of demo.accounts) assert.ok(text.includes(a.login), a.login);
     assert.ok(text.includes('街道干部 Street official'));
     assert.ok(text.includes(DEMO_PASSWORD));
