@@ -17,7 +17,7 @@ import { createNotice } from './use-cases/save-notice.ts';
 const STAFF = STAFF_ROLES;
 const OFFICIALS: StaffRole[] = ['platform_admin', 'street_official', 'community_secretary', 'committee_staff'];
 const PROPERTY: StaffRole[] = ['property_manager', 'property_staff'];
-const READ: StaffRole[] = STAFF.filter((r) => r !== 'department_reviewer' && r !== 'assessor');
+const READ: StaffRole[] = STAFF.filter((r) => r !== 'department_reviewer' && r !== 'assessor' && r !== 'workplace_party_contact');
 
 const { env, w, afterSetUp } = useWorld();
 let residents: Awaited<ReturnType<typeof addResidents>>;

@@ -15,7 +15,7 @@ import { addResidents } from './opinions.test-support.ts';
  */
 // Every staff role there is: a role added later joins the matrix without anyone remembering to.
 const STAFF = STAFF_ROLES;
-const READ_PUBLIC: StaffRole[] = STAFF.filter((r) => r !== 'department_reviewer' && r !== 'assessor');
+const READ_PUBLIC: StaffRole[] = STAFF.filter((r) => r !== 'department_reviewer' && r !== 'assessor' && r !== 'workplace_party_contact');
 const MODERATE: StaffRole[] = ['platform_admin', 'street_official', 'community_secretary', 'committee_staff'];
 const PROMOTE: StaffRole[] = [...MODERATE, 'property_committee_member'];
 const ADDRESSEE: Record<string, StaffRole[]> = {

@@ -21,7 +21,7 @@ import { DELETE_RECORD } from './use-cases/request-deletion.ts';
 // Every staff role there is: a role added later joins the matrix without anyone remembering to.
 const STAFF = STAFF_ROLES;
 const READ_PLACES = STAFF;
-const READ_ROOMS: StaffRole[] = STAFF.filter((r) => r !== 'department_reviewer' && r !== 'assessor');
+const READ_ROOMS: StaffRole[] = STAFF.filter((r) => r !== 'department_reviewer' && r !== 'assessor' && r !== 'workplace_party_contact');
 const REVEAL_PII: StaffRole[] = ['platform_admin', 'street_official', 'community_secretary', 'committee_staff', 'grid_worker'];
 const WRITE_PLACES: StaffRole[] = ['platform_admin', 'street_official', 'community_secretary', 'committee_staff'];
 const WRITE_PEOPLE: StaffRole[] = [...WRITE_PLACES, 'grid_worker'];

@@ -11,9 +11,12 @@ const NEIGHBOURHOOD = [...OFFICIALS, 'property_committee_member', 'grid_worker',
 const PROPERTY = ['property_manager', 'property_staff'] as const satisfies Role[];
 
 export const RegistryPolicy = {
-  /** The place tree and organisations: everyone who works in a place. */
-  readPlaces: [...NEIGHBOURHOOD, ...PROPERTY, 'department_reviewer', 'assessor'],
-  readOrganisations: [...NEIGHBOURHOOD, ...PROPERTY, 'department_reviewer', 'assessor'],
+  /**
+   * The place tree and organisations: everyone who works in a place — a workplace party organisation's liaison too,
+   * which picks the community it reports to (双报到) from the street's places.
+   */
+  readPlaces: [...NEIGHBOURHOOD, ...PROPERTY, 'department_reviewer', 'assessor', 'workplace_party_contact'],
+  readOrganisations: [...NEIGHBOURHOOD, ...PROPERTY, 'department_reviewer', 'assessor', 'workplace_party_contact'],
   /** Rooms, households and people (masked): those who serve residents. */
   readRooms: [...NEIGHBOURHOOD, ...PROPERTY],
   readPersons: [...NEIGHBOURHOOD, ...PROPERTY],
