@@ -44,9 +44,10 @@ export const EndBody = z.object({ leftOn: Day.optional(), note: z.string().trim(
 export type EndBody = z.infer<typeof EndBody>;
 
 export const MemberParams = z.object({ id: Id });
-export const StreetQuery = z.object({ streetId: Id });
-export const PersonsQuery = z.object({ streetId: Id, q: z.string().trim().min(1).max(50) });
+/** Without a street: the first street the actor's grants reach. */
+export const StreetQuery = z.object({ streetId: Id.optional() });
+export const PersonsQuery = z.object({ streetId: Id.optional(), q: z.string().trim().min(1).max(50) });
 export const BadgeBody = z.object({ public: z.boolean() }).strict();
 export const BranchParams = z.object({ branchId: Id });
 export const HostBody = z.object({ hostOrgId: Id.nullable() }).strict();
-export const CoverageQuery = z.object({ placeId: Id });
+export const CoverageQuery = z.object({ placeId: Id.optional() });

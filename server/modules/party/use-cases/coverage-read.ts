@@ -2,10 +2,17 @@ import { findPlace } from '../../../kernel/access/index.ts';
 import type { Ctx } from '../../../kernel/context.ts';
 import { CommonErrors } from '../../../kernel/errors.ts';
 import type { FigurePlaceKind } from '../../../kernel/figures/figures.ts';
+import { PARTY_ROLES } from '../party.constants.ts';
 import { read } from '../party.db.ts';
 import { PartyErrors } from '../party.errors.ts';
 import { memberFigures } from '../party.members.figures.ts';
 import { allows, holdsAnywhere } from '../party.policy.ts';
+
+/** Without a place: the widest place the actor reads the tree at (its first such grant). */
+async function treeTop(ctx: Ctx): Promise<string | undefined> {
+  const grants = ctx.actor.grants.filter((g) => (PARTY_ROLES.treeRead as readonly string[]).includes(g.role)).sort((a, b) => a.placePath.length - b.placePath.length);
+  return grants[0]?.placeId;
+}
 
 const DRILL: readonly string[] = ['street', 'community', 'grid', 'compound'];
 
@@ -13,10 +20,11 @@ const DRILL: readonly string[] = ['street', 'community', 'grid', 'compound'];
  * The coverage figures now, for a place (treeRead there) and each of its places one level down (street →
  * communities → grids → compounds), counted by the same functions as the figures' snapshots.
  */
-export async function readCoverage(ctx: Ctx, placeId: string) {
+export async function readCoverage(ctx: Ctx, placeId: string | undefined) {
   if (!holdsAnywhere(ctx.actor, 'treeRead')) throw CommonErrors.FORBIDDEN();
   const db = read(ctx);
-  const place = await findPlace(db, placeId);
+  const asked = placeId ?? (await treeTop(ctx));
+  const place = asked ? await findPlace(db, asked) : undefined;
   if (!place || !place.street_id || !DRILL.includes(place.kind) || !ctx.actor.grants.some((g) => place.path.startsWith(g.placePath) || g.placePath.startsWith(place.path))) {
     throw PartyErrors.PLACE_NOT_FOUND();
   }

@@ -71,3 +71,9 @@ export async function memberFor(db: Executor, ctx: Ctx, id: string) {
   if (!mayRead(ctx.actor, reach, { placePath: m.placePath, membership: m.membership, workplaceOrgId: m.workplace_org_id })) throw PartyErrors.MEMBER_NOT_FOUND();
   return m;
 }
+
+/** The street asked for, or the first one the actor's grants reach; undefined when out of reach. */
+export async function chosenStreet(db: Executor, actor: Actor, streetId: string | undefined): Promise<string | undefined> {
+  if (streetId) return (await streetReached(db, actor, streetId))?.id;
+  return (await streetsOf(db, actor))[0];
+}

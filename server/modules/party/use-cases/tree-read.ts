@@ -7,7 +7,7 @@ import { PARTY_ROLES } from '../party.constants.ts';
 import { read } from '../party.db.ts';
 import { MemberErrors } from '../party.members.errors.ts';
 import { allows, holdsAnywhere } from '../party.policy.ts';
-import { streetReached } from './members-access.ts';
+import { chosenStreet } from './members-access.ts';
 
 export interface TreeNode {
   id: string;
@@ -29,10 +29,11 @@ export interface TreeNode {
  * below the street sees the organisations of its places, hung under the nearest one it sees; counts of members are
  * of the members in the actor's places.
  */
-export async function readTree(ctx: Ctx, streetId: string) {
+export async function readTree(ctx: Ctx, asked: string | undefined) {
   if (!holdsAnywhere(ctx.actor, 'treeRead')) throw CommonErrors.FORBIDDEN();
   const db = read(ctx);
-  if (!(await streetReached(db, ctx.actor, streetId))) throw MemberErrors.BRANCH_NOT_FOUND();
+  const streetId = await chosenStreet(db, ctx.actor, asked);
+  if (!streetId) throw MemberErrors.BRANCH_NOT_FOUND();
   const prefixes = scopePrefixes(ctx.actor, PARTY_ROLES.treeRead);
   const orgs = (await organisationsOfKind(db, 'party_org', { streetId })).filter((o) => prefixes === null || prefixes.some((p) => o.placePath.startsWith(p)));
   const counts = await db
@@ -80,5 +81,5 @@ export async function readTree(ctx: Ctx, streetId: string) {
   const workplaceOrgs = orgs
     .filter((o) => o.partyLevel === 'workplace')
     .map((o) => ({ id: o.id, name: o.name, employedMembers: Number(byOrg.get(o.id)?.n ?? 0), reported: Number(byOrg.get(o.id)?.reported ?? 0) }));
-  return { roots, workplaceOrgs };
+  return { streetId, roots, workplaceOrgs };
 }
