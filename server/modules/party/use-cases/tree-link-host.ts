@@ -27,8 +27,8 @@ export async function putBranchHost(tx: Tx, ctx: Ctx, branchId: string, input: {
       if (!host || host.streetId !== branch.streetId) throw MemberErrors.HOST_INVALID();
       await tx
         .insertInto('pty_branch_hosts')
-        .values({ street_id: branch.streetId, branch_id: branch.id, host_org_id: host.id, created_by: ctx.actor.grants.length ? ctx.actor.accountId : null })
-        .onConflict((oc) => oc.columns(['street_id', 'branch_id']).doUpdateSet({ host_org_id: host.id, created_by: ctx.actor.grants.length ? ctx.actor.accountId : null }))
+        .values({ street_id: branch.streetId, branch_id: branch.id, host_org_id: host.id, created_by: ctx.actor.grants.length ? ctx.actor.accountId : null, created_at: ctx.kernel.clock.now() })
+        .onConflict((oc) => oc.columns(['street_id', 'branch_id']).doUpdateSet({ host_org_id: host.id, created_by: ctx.actor.grants.length ? ctx.actor.accountId : null, created_at: ctx.kernel.clock.now() }))
         .execute();
     } else {
       await tx.deleteFrom('pty_branch_hosts').where('street_id', '=', branch.streetId).where('branch_id', '=', branch.id).execute();
