@@ -59,6 +59,8 @@ export async function memberOrganisations(ctx: Ctx, asked: string | undefined) {
   return {
     branches: orgs.filter((o) => o.partyLevel !== 'workplace').map((o) => ({ id: o.id, name: o.name, level: o.partyLevel, placeName: o.placeName })),
     streetId,
+    /** The street's property companies: where a branch can be set up (the tree's host links). */
+    companies: (await organisationsOfKind(read(ctx), 'property_company', { streetId })).map((o) => ({ id: o.id, name: o.name })),
     workplaceOrgs: orgs.filter((o) => o.partyLevel === 'workplace').map((o) => ({ id: o.id, name: o.name })),
   };
 }
