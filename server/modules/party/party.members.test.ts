@@ -130,6 +130,33 @@ describe('the badge (亮明党员身份)', () => {
     assert.equal((await partyBadges(env.kernel.db, [w.persons.alice])).size, 0, 'opted out again');
     await alice.request('PUT', '/api/party/me/badge', { public: true });
   });
+
+  test("the opinions module shows the 「党员」 tag by the author's name only while the member shows it", async () => {
+    await writeKernel(w.ctx, async (tx) => {
+      const { createAccount } = await import('../../kernel/auth/accounts.ts');
+      const { hashPassword } = await import('../../kernel/auth/passwords.ts');
+      const { PASSWORD } = await import('../../test/fixture.ts');
+      await createAccount(tx, env.kernel.pii, { phone: '13800000008', displayName: '陈涛', password: PASSWORD, passwordHash: await hashPassword(PASSWORD), personId: w.persons.tom });
+    });
+    const alice = await as('13800000001');
+    const neighbour = await as('13800000008');
+    const posted = await alice.request('POST', '/api/opinions', { visibility: 'public', addressee: 'property_company', title: '楼道灯坏了', body: '1栋1单元三楼楼道灯不亮，请尽快修理。' });
+    assert.equal(posted.status, 201, JSON.stringify(posted.body));
+    const shown = async () => {
+      const list = (await neighbour.request('GET', '/api/me/compound-opinions')).body.items.find((o: { id: string }) => o.id === posted.body.id);
+      const one = (await neighbour.request('GET', `/api/opinions/${posted.body.id}`)).body;
+      assert.equal(list.authorPartyBadge, one.authorPartyBadge);
+      return one.authorPartyBadge as boolean;
+    };
+    await alice.request('PUT', '/api/party/me/badge', { public: true });
+    assert.equal(await shown(), true, 'opted in: the tag shows');
+    await alice.request('PUT', '/api/party/me/badge', { public: false });
+    assert.equal(await shown(), false, 'opted out: no tag');
+    // Alice sees her neighbour's posts, if any, without a tag: 陈涛 never showed his identity.
+    const toms = (await alice.request('GET', '/api/me/compound-opinions')).body.items;
+    assert.ok(toms.every((o: { authorPartyBadge: boolean }) => o.authorPartyBadge === false));
+    await alice.request('PUT', '/api/party/me/badge', { public: true });
+  });
 });
 
 describe('the organisation tree and coverage', () => {
