@@ -171,7 +171,7 @@ export const memberFigures: FigureDefinition[] = [
     numerator: t('党员成员', 'Members who are party members'),
     denominator: t('居委会现任成员', 'Current office holders'),
     unit: 'percent',
-    placeKinds: ['street', 'community'],
+    placeKinds: KINDS,
     count: (db, at) => committeeMembers(db, at, 'residents_committee'),
   },
   {
