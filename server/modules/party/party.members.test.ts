@@ -114,6 +114,8 @@ describe('the badge (亮明党员身份)', () => {
     const alice = await as('13800000001');
     const me = (await alice.request('GET', '/api/party/me')).body;
     assert.equal(me.organisationName, '阳光花园党支部');
+    const home = (await alice.request('GET', '/api/me/home')).body;
+    assert.deepEqual(home.partyMember, { organisationName: '阳光花园党支部', badgePublic: false }, "the member's 党员之家 on the home");
     assert.equal((await partyBadges(env.kernel.db, [w.persons.alice, w.persons.bob])).size, 0, 'nobody opted in yet');
     assert.equal((await alice.request('PUT', '/api/party/me/badge', { public: true })).body.badgePublic, true);
     assert.deepEqual([...(await partyBadges(env.kernel.db, [w.persons.alice, w.persons.bob]))], [w.persons.alice], 'only the member who opted in');
@@ -126,6 +128,7 @@ describe('the badge (亮明党员身份)', () => {
     await (await as('street_official')).request('POST', `${T}/${bobMember}/end`, {});
     assert.equal((await partyBadges(env.kernel.db, [w.persons.bob])).size, 0, 'not after leaving');
     await expectRefused(env.kernel, TABLES, () => bob.request('GET', '/api/party/me'), 403, 'NOT_A_MEMBER');
+    assert.equal((await bob.request('GET', '/api/me/home')).body.partyMember, undefined, 'no 党员之家 after leaving');
     await alice.request('PUT', '/api/party/me/badge', { public: false });
     assert.equal((await partyBadges(env.kernel.db, [w.persons.alice])).size, 0, 'opted out again');
     await alice.request('PUT', '/api/party/me/badge', { public: true });
