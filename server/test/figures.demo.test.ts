@@ -110,6 +110,27 @@ describe('figures on the demo street', () => {
       return spans.some((sp) => members.includes(sp.person_id) && policy.tags.includes(sp.tag) && sp.held_from <= day && (sp.held_until === null || sp.held_until > day));
     };
 
+    // 党建引领 (the party module's members part): organisations, positions, member records and hosts on the last day.
+    const orgRows = await db.selectFrom('reg_organisations').select(['id', 'place_id', 'kind', 'party_level']).where('street_id', '=', s).execute();
+    const positionsOn = (await db.selectFrom('reg_positions').select(['organisation_id', 'person_id', 'title', 'term_start', 'term_end']).where('street_id', '=', s).execute()).filter(
+      (x) => (x.term_start === null || String(x.term_start) <= lastDay) && (x.term_end === null || String(x.term_end) >= lastDay),
+    );
+    const partyMembers = (await db.selectFrom('pty_members').selectAll().where('street_id', '=', s).execute()).filter((m) => m.created_at < to && (m.status === 'active' || (m.left_on !== null && m.left_on > lastDay)));
+    const branchHosts = (await db.selectFrom('pty_branch_hosts').selectAll().where('street_id', '=', s).execute()).filter((h) => h.created_at < to);
+    const memberReports = await db.selectFrom('pty_member_reports').selectAll().where('street_id', '=', s).execute();
+    const companyOf = new Map((await db.selectFrom('reg_compounds').select(['place_id', 'property_company_id']).execute()).map((r) => [r.place_id, r.property_company_id]));
+    const treeOrgPlaces = new Set(orgRows.filter((o) => o.kind === 'party_org' && o.party_level !== 'workplace').map((o) => o.place_id));
+    const groupPlaces = new Set(orgRows.filter((o) => o.party_level === 'building_group').map((o) => o.place_id));
+    const memberPersons = new Set(partyMembers.map((m) => m.person_id));
+    const seatsOf = (kind: string) => {
+      const at = new Map(orgRows.filter((o) => o.kind === kind).map((o) => [o.id, o.place_id]));
+      return [...new Map(positionsOn.filter((x) => at.has(x.organisation_id)).map((x) => [`${x.organisation_id}/${x.person_id}`, { placeId: at.get(x.organisation_id)!, personId: x.person_id }])).values()];
+    };
+    const partySeats = (kind: string, path: string): Parts => {
+      const seats = seatsOf(kind).filter((x) => pathOf(x.placeId).startsWith(path));
+      return [seats.filter((x) => memberPersons.has(x.personId)).length, seats.length];
+    };
+
     // ——— the hand counts, for a place at `path` ———
     type Parts = [number, number | null];
     const hand: Record<string, (path: string) => Parts> = {
@@ -185,6 +206,26 @@ describe('figures on the demo street', () => {
       'opinions.answered': (path) => {
         const posted = opinions.filter((o) => inWindow(o.created_at) && (o.hidden_at === null || o.hidden_at >= to) && pathOf(o.place_id).startsWith(path));
         return [posted.filter((o) => o.answered_at !== null && o.answered_at < to).length, posted.length];
+      },
+      'party.compound_coverage': (path) => {
+        const under = compounds.filter((c) => c.path.startsWith(path));
+        const grids = [...places.values()].filter((g) => g.kind === 'grid' && treeOrgPlaces.has(g.id));
+        return [under.filter((c) => treeOrgPlaces.has(c.id) || grids.some((g) => c.path.startsWith(g.path))).length, under.length];
+      },
+      'party.building_groups': (path) => {
+        const buildings = [...places.values()].filter((p) => p.kind === 'building' && p.path.startsWith(path));
+        return [buildings.filter((b) => groupPlaces.has(b.id)).length, buildings.length];
+      },
+      'party.company_coverage': (path) => {
+        const serving = new Set(compounds.filter((c) => c.path.startsWith(path)).map((c) => companyOf.get(c.id)).filter((id): id is string => !!id));
+        const covered = [...serving].filter((id) => branchHosts.some((h) => h.host_org_id === id) || positionsOn.some((x) => x.organisation_id === id && x.title === '党建指导员'));
+        return [covered.length, serving.size];
+      },
+      'party.owners_committee_members': (path) => partySeats('owners_committee', path),
+      'party.residents_committee_members': (path) => partySeats('residents_committee', path),
+      'party.reporting_rate': (path) => {
+        const employed = partyMembers.filter((m) => m.membership === 'employed' && pathOf(m.place_id).startsWith(path));
+        return [employed.filter((m) => memberReports.some((r) => r.member_id === m.id && r.status === 'confirmed' && r.decided_at !== null && r.decided_at < to)).length, employed.length];
       },
     };
 

@@ -21,3 +21,5 @@ export const partyModule: Module = moduleOfParts('party', parts);
 
 export { PartyPolicy } from './party.policy.ts';
 export type { PartyTables } from './party.tables.ts';
+/** Of these persons, the active party members who show their identity (the opinions module's authors). */
+export { partyBadges } from './use-cases/badge-of.ts';

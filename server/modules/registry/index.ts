@@ -103,3 +103,5 @@ export { compoundsUnder, type CompoundFacts } from './use-cases/compounds-under.
 export { organisationsOfKind, type OrganisationAt } from './use-cases/organisations-of-kind.ts';
 /** The positions held on a day by a person or in organisations (the party module's liaisons, instructors, committees). */
 export { currentPositions, type CurrentPosition } from './use-cases/current-positions.ts';
+/** Persons by name, id or the party_member tag, with where they are registered (the party module's member records). */
+export { partyPersons, type PartyPerson } from './use-cases/party-persons.ts';

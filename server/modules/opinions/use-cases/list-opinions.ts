@@ -6,7 +6,7 @@ import type { PageQuery } from '../../../kernel/pagination.ts';
 import { ADDRESSEE_ROLES, OpinionsPolicy, residentFilter, staffFilter } from '../opinions.policy.ts';
 import { listForResident, listOpinions } from '../opinions.repository.ts';
 import type { InboxQuery, ResidentListQuery } from '../opinions.schemas.ts';
-import { compoundIdsOf, myRooms, presentRow } from './load-opinion.ts';
+import { authorBadges, compoundIdsOf, myRooms, presentRow } from './load-opinion.ts';
 import { read } from '../opinions.db.ts';
 
 const ANY_OPINION_ROLE = [...new Set([...OpinionsPolicy.readPublic, ...Object.values(ADDRESSEE_ROLES).flat()])];
@@ -21,7 +21,8 @@ export async function listInbox(ctx: Ctx, q: InboxQuery) {
     underPath = place.path;
   }
   const page = await listOpinions(db, { ...q, underPath }, staffFilter(ctx.actor), ctx.actor.personId);
-  return { ...page, items: page.items.map((row) => presentRow(ctx, row, [])) };
+  const badges = await authorBadges(db, page.items);
+  return { ...page, items: page.items.map((row) => presentRow(ctx, row, [], badges)) };
 }
 
 /** A resident's view of their compounds' public posts (not hidden), newest first. */
@@ -33,7 +34,8 @@ export async function listCompoundOpinions(ctx: Ctx, q: ResidentListQuery) {
   if (!ctx.actor.personId || compoundIds.length === 0) return { items: [], total: 0, page: q.page, pageSize: q.pageSize };
   const filter = sql<SqlBool>`(o.visibility = 'public' and o.hidden_at is null and o.place_id = any(${compoundIds}::uuid[]))`;
   const page = await listForResident(db, q, filter, ctx.actor.personId);
-  return { ...page, items: page.items.map((row) => presentRow(ctx, row, rooms)) };
+  const badges = await authorBadges(db, page.items);
+  return { ...page, items: page.items.map((row) => presentRow(ctx, row, rooms, badges)) };
 }
 
 /** A resident's own posts, public and private, with answers and ratings. */
@@ -42,5 +44,6 @@ export async function listMyOpinions(ctx: Ctx, q: PageQuery) {
   if (!ctx.actor.personId) return { items: [], total: 0, page: q.page, pageSize: q.pageSize };
   const rooms = await myRooms(db, ctx);
   const page = await listForResident(db, q, residentFilter(ctx.actor.personId, []), ctx.actor.personId);
-  return { ...page, items: page.items.map((row) => presentRow(ctx, row, rooms)) };
+  const badges = await authorBadges(db, page.items);
+  return { ...page, items: page.items.map((row) => presentRow(ctx, row, rooms, badges)) };
 }

@@ -1,3 +1,4 @@
+import { partyBadges } from '../../party/index.ts';
 import { maskName } from '../../../kernel/pii/pii.ts';
 import { sql, type SqlBool } from 'kysely';
 import type { Ctx } from '../../../kernel/context.ts';
@@ -46,6 +47,7 @@ export async function loadOpinionFor(db: Executor, ctx: Ctx, id: string, rooms?:
     own: !!ctx.actor.personId && row.author_person_id === ctx.actor.personId,
     neighbour: mine.some((r) => r.compoundId === row.place_id),
     staff: staffCanSee(ctx.actor, facts),
+    badge: (await partyBadges(db, [row.author_person_id])).has(row.author_person_id),
   };
 }
 export type LoadedOpinion = Awaited<ReturnType<typeof loadOpinionFor>>;
@@ -55,7 +57,7 @@ export { maskName };
 
 /** An opinion as the API shows it to this actor, with what they may do next. */
 export function presentOpinion(ctx: Ctx, loaded: LoadedOpinion) {
-  const { row: o, facts, own, neighbour, staff } = loaded;
+  const { row: o, facts, own, neighbour, staff, badge } = loaded;
   const hidden = o.hidden_at !== null;
   const answered = o.answered_at !== null;
   const moderator = mayModerate(ctx.actor, facts);
@@ -65,6 +67,8 @@ export function presentOpinion(ctx: Ctx, loaded: LoadedOpinion) {
     compoundName: o.compound_name,
     roomLabel: staff || own ? o.room_label : null,
     authorName: staff || own ? o.author_name : maskName(o.author_name),
+    /** The author is a party member who chose to show it (亮明党员身份, the party module): a 「党员」 tag by the name. */
+    authorPartyBadge: badge,
     mine: own,
     visibility: o.visibility,
     addressee: o.addressee,
@@ -106,7 +110,7 @@ export function presentOpinion(ctx: Ctx, loaded: LoadedOpinion) {
 export type OpinionView = ReturnType<typeof presentOpinion>;
 
 /** A list row: the same view without recomputing visibility per row (the list query filtered already). */
-export function presentRow(ctx: Ctx, row: OpinionRow, rooms: ResidentRoom[]) {
+export function presentRow(ctx: Ctx, row: OpinionRow, rooms: ResidentRoom[], badges: ReadonlySet<string> = new Set()) {
   const facts = factsOf(row);
   return presentOpinion(ctx, {
     row,
@@ -114,5 +118,9 @@ export function presentRow(ctx: Ctx, row: OpinionRow, rooms: ResidentRoom[]) {
     own: !!ctx.actor.personId && row.author_person_id === ctx.actor.personId,
     neighbour: rooms.some((r) => r.compoundId === row.place_id),
     staff: staffCanSee(ctx.actor, facts),
+    badge: badges.has(row.author_person_id),
   });
 }
+
+/** The authors of a page of rows who show their party identity (the party module's `partyBadges`). */
+export const authorBadges = (db: Executor, rows: readonly OpinionRow[]) => partyBadges(db, rows.map((r) => r.author_person_id));

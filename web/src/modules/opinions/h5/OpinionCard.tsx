@@ -68,6 +68,11 @@ export function OpinionCard({ opinion: o, showAddressee }: { opinion: Opinion; s
           </Tag>
         )}
         <span>{o.mine ? o.compoundName : o.authorName}</span>
+        {o.authorPartyBadge && (
+          <Tag color="danger" fill="solid" data-testid="party-badge">
+            {t('opinion.partyBadge')}
+          </Tag>
+        )}
         {showAddressee && <span>→ {o.addresseeName ?? t(`opinion.addressee.${o.addressee}`)}</span>}
         <span>{formatDate(o.createdAt)}</span>
         <span className="gz-op-spacer" />

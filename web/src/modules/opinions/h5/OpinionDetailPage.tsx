@@ -60,6 +60,11 @@ function OpinionDetail({ opinion: o }: { opinion: Opinion }) {
         <p className="gz-op-detail-body">{o.body}</p>
         <div className="gz-op-card-foot">
           <span>{o.mine ? (o.roomLabel ?? o.compoundName) : o.authorName}</span>
+          {o.authorPartyBadge && (
+            <Tag color="danger" fill="solid" data-testid="party-badge">
+              {t('opinion.partyBadge')}
+            </Tag>
+          )}
           <span>{formatDateTime(o.createdAt)}</span>
           <span>→ {o.addresseeName ?? t(`opinion.addressee.${o.addressee}`)}</span>
           <span className="gz-op-spacer" />

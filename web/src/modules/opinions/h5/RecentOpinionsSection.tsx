@@ -32,7 +32,7 @@ export function RecentOpinionsSection() {
           <List.Item
             key={o.id}
             onClick={() => navigate(`/decide/opinions/${o.id}`)}
-            description={`${o.authorName} · ${formatDate(o.createdAt)} · ${t('opinion.meTooCount', { count: o.meTooCount })}`}
+            description={`${o.authorName}${o.authorPartyBadge ? `（${t('opinion.partyBadge')}）` : ''} · ${formatDate(o.createdAt)} · ${t('opinion.meTooCount', { count: o.meTooCount })}`}
             extra={t(`opinion.status.${o.status}`)}
           >
             {o.title}

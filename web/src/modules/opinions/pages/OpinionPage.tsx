@@ -1,5 +1,5 @@
 import { EyeInvisibleOutlined, EyeOutlined, FlagOutlined, MessageOutlined } from '@ant-design/icons';
-import { Alert, App, Breadcrumb, Button, Card, Descriptions, Form, Input, Space, Timeline, Typography } from 'antd';
+import { Alert, App, Breadcrumb, Button, Card, Descriptions, Form, Input, Space, Tag, Timeline, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
@@ -84,7 +84,20 @@ function OpinionView({ opinion: o }: { opinion: Opinion }) {
           items={[
             { key: 'compound', label: t('opinion.compound'), children: o.compoundName },
             { key: 'room', label: t('opinion.room'), children: o.roomLabel ?? '—' },
-            { key: 'author', label: t('opinion.author'), children: o.authorName },
+            {
+              key: 'author',
+              label: t('opinion.author'),
+              children: (
+                <>
+                  {o.authorName}
+                  {o.authorPartyBadge && (
+                    <Tag color="red" style={{ marginInlineStart: 8 }}>
+                      {t('opinion.partyBadge')}
+                    </Tag>
+                  )}
+                </>
+              ),
+            },
             { key: 'addressee', label: t('opinion.addresseeLabel'), children: o.addresseeName ?? t(`opinion.addressee.${o.addressee}`) },
             { key: 'at', label: t('opinion.postedAt'), children: formatDateTime(o.createdAt) },
             { key: 'metoo', label: t('opinion.meTooShort'), children: o.visibility === 'public' ? t('opinion.meTooCount', { count: o.meTooCount }) : '—' },

@@ -1,5 +1,5 @@
 import { LockOutlined } from '@ant-design/icons';
-import { Flex, type TableColumnsType, Typography } from 'antd';
+import { Flex, type TableColumnsType, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { ADDRESSEES, OPINION_FILTER_STATUSES, OPINION_KINDS, VISIBILITIES } from '#server/modules/opinions/contract.ts';
@@ -60,7 +60,20 @@ export function OpinionsInboxPage() {
         </>
       ),
     },
-    { title: t('opinion.author'), dataIndex: 'authorName' },
+    {
+      title: t('opinion.author'),
+      dataIndex: 'authorName',
+      render: (v: string, r) => (
+        <>
+          {v}
+          {r.authorPartyBadge && (
+            <Tag color="red" style={{ marginInlineStart: 6 }}>
+              {t('opinion.partyBadge')}
+            </Tag>
+          )}
+        </>
+      ),
+    },
     { title: t('opinion.meTooShort'), dataIndex: 'meTooCount', align: 'right' },
     { title: t('opinion.statusLabel'), key: 'status', sorter: true, render: (_: unknown, o) => <OpinionStatusTag opinion={o} /> },
     { title: t('opinion.rating'), dataIndex: 'rating', sorter: true, render: (r: number | null, o) => (o.answeredAt ? <RatingStars rating={r} /> : '—') },
