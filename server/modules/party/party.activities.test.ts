@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { newId } from '../../kernel/ids.ts';
-import { signIn } from '../../test/harness.ts';
+import { signInClient as signIn } from '../../test/client.ts';
 import { PASSWORD, useWorld } from '../../test/fixture.ts';
 import { createOrganisation } from '../registry/index.ts';
 import { write } from './party.db.ts';

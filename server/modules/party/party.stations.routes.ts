@@ -2,6 +2,7 @@ import type { Kernel } from '../../kernel/context.ts';
 import { ctxOf } from '../../kernel/http/server.ts';
 import type { App } from '../../kernel/module.ts';
 import { ShiftBody, ShiftParams, StationBody, StationParams, StationsQuery, StationUpdateBody, WeekQuery } from './party.stations.schemas.ts';
+import { listStationCompounds } from './use-cases/stations-compounds.ts';
 import { exportStationsXlsx, listStations } from './use-cases/stations-list.ts';
 import { myStation, myStations } from './use-cases/stations-mine.ts';
 import { createStation, updateStation } from './use-cases/stations-save.ts';
@@ -23,6 +24,7 @@ export function stationsRoutes(app: App, kernel: Kernel) {
       .header('content-disposition', `attachment; filename="file"; filename*=UTF-8''${encodeURIComponent(file.fileName)}`)
       .send(file.content);
   });
+  app.get(`${base}/compounds`, { schema: { tags, summary: 'The compounds where I may set up a station' } }, async (req) => listStationCompounds(ctx(req)));
   app.post(base, { schema: { tags, summary: 'Set up a station in a compound', body: StationBody } }, async (req, reply) => reply.code(201).send(await createStation(ctx(req), req.body)));
   app.get(`${base}/:id`, { schema: { tags, summary: "A station with a week's duty roster (default: this week)", params: StationParams, querystring: WeekQuery } }, async (req) =>
     getStation(ctx(req), req.params.id, req.query.week),

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { signIn } from '../../test/harness.ts';
+import { signInClient as signIn } from '../../test/client.ts';
 import { PASSWORD, useWorld } from '../../test/fixture.ts';
 import { hoursText, weekOf } from './party.stations.constants.ts';
 
