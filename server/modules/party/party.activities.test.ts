@@ -224,6 +224,12 @@ describe('attendance', () => {
     const me = (await (await resident()).request('GET', '/api/me/party/activities')).body;
     assert.ok(me.history.some((a: { title: string; attendance: string }) => a.title === '手工考勤' && a.attendance === 'present'));
     assert.ok(me.upcoming.every((a: { endsAt: string }) => Date.parse(a.endsAt) > env.clock.now().getTime()));
+    const home = (await (await resident()).request('GET', '/api/me/home')).body;
+    assert.ok(home.partyActivities, 'a member’s home has the section');
+    assert.equal(home.partyActivities.year.present >= 1, true);
+    const stranger = await signIn(env.app, '13800000077', PASSWORD);
+    assert.equal((await stranger.request('GET', '/api/me/home')).body.partyActivities, undefined, 'not for someone who was never invited');
+    assert.deepEqual((await stranger.request('GET', '/api/me/party/activities')).body.upcoming, [], 'a resident sees only their own');
   });
 });
 

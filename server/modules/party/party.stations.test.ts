@@ -80,6 +80,7 @@ describe('stations', () => {
     assert.equal(home.length, 1);
     assert.equal(home[0].name, '阳光花园党群驿站');
     assert.deepEqual(home[0].hoursToday, [], 'closed on Sundays');
+    assert.equal((await alice.request('GET', '/api/me/home')).body.partyStations?.[0]?.id, id, 'the home section');
     const detail = (await alice.request('GET', `/api/me/party/stations/${id}`)).body;
     assert.deepEqual(detail.shifts.map((s: { personName: string }) => s.personName), ['陈涛']);
     assert.equal(detail.shifts[0].personId, undefined, 'no person ids to residents');
