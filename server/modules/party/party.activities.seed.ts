@@ -6,7 +6,7 @@ import type { ActivityKind } from './party.tables.ts';
 import { read } from './party.db.ts';
 import { audienceOf } from './use-cases/activities-reported-members.ts';
 import { scheduleActivity } from './use-cases/activities-schedule.ts';
-import { markAttendance } from './use-cases/activities-sign-in.ts';
+import { recordAttendance } from './use-cases/activities-sign-in.ts';
 
 /** The activities part's draws: its own stream. */
 export const ACTIVITIES_SEED = 2262;
@@ -61,16 +61,18 @@ export async function seedActivities(kernel: Kernel, demo: DemoSeedContext): Pro
       );
       past++;
       const attendees = await read(kernel).selectFrom('pty_activity_attendees').select('id').where('street_id', '=', streetId).where('activity_id', '=', id).orderBy('person_name').orderBy('id').execute();
+      const marks: Parameters<typeof recordAttendance>[2][number][] = [];
       for (const t of attendees) {
         const roll = rng.next();
         if (roll < 0.8) {
-          await markAttendance(at(kernel, new Date(startsAt.getTime() + rng.int(-10, 10) * 60_000)), id, t.id, { status: 'present' });
+          marks.push({ attendeeId: t.id, status: 'present', at: new Date(startsAt.getTime() + rng.int(-10, 10) * 60_000) });
           present++;
         } else if (roll < 0.9) {
-          await markAttendance(at(kernel, new Date(startsAt.getTime() - DAY)), id, t.id, { status: 'excused', reason: rng.pick(EXCUSES) });
+          marks.push({ attendeeId: t.id, status: 'excused', reason: rng.pick(EXCUSES) });
           excused++;
         }
       }
+      if (marks.length) await recordAttendance(at(kernel, endsAt), id, marks);
     }
     if (i === 0) {
       const startsAt = shanghaiAt(demo.now, 3, 9);

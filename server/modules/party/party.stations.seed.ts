@@ -5,7 +5,8 @@ import type { DemoSeedContext } from '../../kernel/demo-seed.ts';
 import { currentPositions, DEMO_STREET } from '../registry/index.ts';
 import { read } from './party.db.ts';
 import { weekOf } from './party.stations.constants.ts';
-import { addShift } from './use-cases/stations-shifts.ts';
+import type { ShiftBody } from './party.stations.schemas.ts';
+import { addShifts } from './use-cases/stations-shifts.ts';
 import { createStation } from './use-cases/stations-save.ts';
 
 /** The stations part's draws: its own stream. */
@@ -47,16 +48,17 @@ export async function seedStations(kernel: Kernel, demo: DemoSeedContext): Promi
       status: 'open',
     });
     const staff = officers.filter((o) => o.organisationName.startsWith(c.name));
+    const roster: ShiftBody[] = [];
     for (const day of days) {
       const weekday = new Date(`${day}T00:00:00Z`).getUTCDay();
       if (weekday === 0) continue;
       const spans: [string, string][] = weekday === 6 ? [['09:00', '12:00']] : [['09:00', '12:00'], ['14:00', '17:00']];
       for (const [starts, ends] of spans) {
         const officer = staff.length && rng.chance(0.5) ? rng.pick(staff) : undefined;
-        await addShift(ctx, station.id, officer ? { day, starts, ends, personId: officer.personId, dutyRole: officer.title } : { day, starts, ends, personName: rng.pick(VOLUNTEERS), dutyRole: rng.pick(['党员志愿者', '楼门长', '党员志愿者']) });
-        shifts++;
+        roster.push(officer ? { day, starts, ends, personId: officer.personId, dutyRole: officer.title } : { day, starts, ends, personName: rng.pick(VOLUNTEERS), dutyRole: rng.pick(['党员志愿者', '楼门长', '党员志愿者']) });
       }
     }
+    shifts += (await addShifts(ctx, station.id, roster)).length;
   }
   return { stations: street.compounds.length, shifts };
 }

@@ -1,6 +1,7 @@
 import { randomInt } from 'node:crypto';
 import { isSystem } from '../../../kernel/access/index.ts';
 import { audit, type Ctx } from '../../../kernel/context.ts';
+import { CommonErrors } from '../../../kernel/errors.ts';
 import { PartyErrors } from '../party.errors.ts';
 import { ActivitiesErrors } from '../party.activities.errors.ts';
 import type { MarkBody } from '../party.activities.schemas.ts';
@@ -78,22 +79,39 @@ async function markPresent(tx: Tx, streetId: string, attendeeId: string, at: Dat
 
 /** Staff record a member's attendance by hand: present (a member without a phone) or excused with a reason. Audited. */
 export async function markAttendance(ctx: Ctx, id: string, attendeeId: string, body: MarkBody): Promise<{ attendeeId: string; status: 'present' | 'excused' }> {
+  const [done] = await recordAttendance(ctx, id, [{ attendeeId, ...body }]);
+  return done!;
+}
+
+/**
+ * Records several members' attendance in one transaction, each audited (the demo's past activities; `at`: when a
+ * member arrived, else now). Any unknown attendee refuses the whole batch.
+ */
+export async function recordAttendance(
+  ctx: Ctx,
+  id: string,
+  marks: readonly (MarkBody & { attendeeId: string; at?: Date })[],
+): Promise<{ attendeeId: string; status: 'present' | 'excused' }[]> {
   return write(ctx, async (tx) => {
     const a = await activityFor(tx, ctx, id, 'activitiesManage', true);
     if (a.status === 'cancelled') throw ActivitiesErrors.ACTIVITY_CANCELLED();
-    const t = await tx.selectFrom('pty_activity_attendees').select(['id', 'status']).where('street_id', '=', a.streetId).where('activity_id', '=', a.id).where('id', '=', attendeeId).executeTakeFirst();
-    if (!t) throw ActivitiesErrors.ATTENDEE_NOT_FOUND();
     const by = isSystem(ctx.actor) ? null : ctx.actor.accountId;
-    if (body.status === 'present') await markPresent(tx, a.streetId, t.id, ctx.kernel.clock.now(), 'staff', by);
-    else
-      await tx
-        .updateTable('pty_activity_attendees')
-        .set({ status: 'excused', via: 'staff', signed_in_at: null, excuse_reason: body.reason!, marked_by: by })
-        .where('street_id', '=', a.streetId)
-        .where('id', '=', t.id)
-        .execute();
-    await audit(tx, ctx, { action: 'party.activities.attendance_marked', placeId: a.placeId, subjectType: 'party_activity', subjectId: a.id, detail: { attendee: t.id, from: t.status, to: body.status } });
-    return { attendeeId: t.id, status: body.status };
+    const out: { attendeeId: string; status: 'present' | 'excused' }[] = [];
+    for (const m of marks) {
+      if (m.status === 'excused' && !m.reason) throw CommonErrors.VALIDATION_FAILED();
+      const t = await tx.selectFrom('pty_activity_attendees').select(['id', 'status']).where('street_id', '=', a.streetId).where('activity_id', '=', a.id).where('id', '=', m.attendeeId).executeTakeFirst();
+      if (!t) throw ActivitiesErrors.ATTENDEE_NOT_FOUND();
+      if (m.status === 'present') await markPresent(tx, a.streetId, t.id, m.at ?? ctx.kernel.clock.now(), 'staff', by);
+      else
+        await tx
+          .updateTable('pty_activity_attendees')
+          .set({ status: 'excused', via: 'staff', signed_in_at: null, excuse_reason: m.reason!, marked_by: by })
+          .where('street_id', '=', a.streetId)
+          .where('id', '=', t.id)
+          .execute();
+      await audit(tx, ctx, { action: 'party.activities.attendance_marked', placeId: a.placeId, subjectType: 'party_activity', subjectId: a.id, detail: { attendee: t.id, from: t.status, to: m.status } });
+      out.push({ attendeeId: t.id, status: m.status });
+    }
+    return out;
   });
 }
-

@@ -51,34 +51,41 @@ export async function getStation(ctx: Ctx, id: string, week?: string): Promise<S
 
 /** Adds a duty shift: a registry person (their name copied) or a name with a role. Audited. */
 export async function addShift(ctx: Ctx, id: string, body: ShiftBody): Promise<ShiftRow> {
-  if (body.starts >= body.ends) throw StationsErrors.SHIFT_TIME_INVALID();
+  const [shift] = await addShifts(ctx, id, [body]);
+  return shift!;
+}
+
+/** Adds several duty shifts to a station's roster in one transaction (a week's roster), each audited. */
+export async function addShifts(ctx: Ctx, id: string, bodies: readonly ShiftBody[]): Promise<ShiftRow[]> {
+  for (const b of bodies) if (b.starts >= b.ends) throw StationsErrors.SHIFT_TIME_INVALID();
   return write(ctx, async (tx) => {
     const s = await stationFor(tx, ctx, id, 'stationsManage', true);
-    let name = body.personName ?? '';
-    if (body.personId) {
-      const found = (await personNames(tx, [body.personId])).get(body.personId);
-      if (!found) throw StationsErrors.PERSON_NOT_FOUND();
-      name = found;
+    const names = await personNames(tx, bodies.flatMap((b) => (b.personId ? [b.personId] : [])));
+    const out: ShiftRow[] = [];
+    for (const body of bodies) {
+      const name = body.personId ? names.get(body.personId) : body.personName;
+      if (!name) throw StationsErrors.PERSON_NOT_FOUND();
+      const shift = { id: newId(), day: body.day, starts: body.starts, ends: body.ends, personId: body.personId ?? null, personName: name, dutyRole: body.dutyRole };
+      await tx
+        .insertInto('pty_station_shifts')
+        .values({
+          street_id: s.streetId,
+          id: shift.id,
+          station_id: s.id,
+          day: shift.day,
+          starts: shift.starts,
+          ends: shift.ends,
+          person_id: shift.personId,
+          person_name: shift.personName,
+          duty_role: shift.dutyRole,
+          created_by: isSystem(ctx.actor) ? null : ctx.actor.accountId,
+          created_at: ctx.kernel.clock.now(),
+        })
+        .execute();
+      await audit(tx, ctx, { action: 'party.stations.shift_added', placeId: s.compoundId, subjectType: 'party_station', subjectId: s.id, detail: { shift: shift.id, day: shift.day, starts: shift.starts, ends: shift.ends } });
+      out.push(shift);
     }
-    const shift = { id: newId(), day: body.day, starts: body.starts, ends: body.ends, personId: body.personId ?? null, personName: name, dutyRole: body.dutyRole };
-    await tx
-      .insertInto('pty_station_shifts')
-      .values({
-        street_id: s.streetId,
-        id: shift.id,
-        station_id: s.id,
-        day: shift.day,
-        starts: shift.starts,
-        ends: shift.ends,
-        person_id: shift.personId,
-        person_name: shift.personName,
-        duty_role: shift.dutyRole,
-        created_by: isSystem(ctx.actor) ? null : ctx.actor.accountId,
-        created_at: ctx.kernel.clock.now(),
-      })
-      .execute();
-    await audit(tx, ctx, { action: 'party.stations.shift_added', placeId: s.compoundId, subjectType: 'party_station', subjectId: s.id, detail: { shift: shift.id, day: shift.day, starts: shift.starts, ends: shift.ends } });
-    return shift;
+    return out;
   });
 }
 
