@@ -3,6 +3,7 @@ import { ctxOf } from '../../kernel/http/server.ts';
 import type { App } from '../../kernel/module.ts';
 import { ActivitiesQuery, ActivityBody, ActivityParams, AttendanceQuery, AttendeeParams, CancelBody, MarkBody, OpenSignInBody, SignInBody } from './party.activities.schemas.ts';
 import { exportMemberAttendanceXlsx, listMemberAttendance } from './use-cases/activities-attendance.ts';
+import { exportActivityAttendeesXlsx } from './use-cases/activities-attendees-export.ts';
 import { getActivity } from './use-cases/activities-get.ts';
 import { exportActivitiesXlsx, listActivities } from './use-cases/activities-list.ts';
 import { myActivities } from './use-cases/activities-mine.ts';
@@ -31,6 +32,9 @@ export function activitiesRoutes(app: App, kernel: Kernel) {
   );
   app.post(base, { schema: { tags, summary: 'Schedule an activity: its audience is invited and notified', body: ActivityBody } }, async (req, reply) => reply.code(201).send(await scheduleActivity(ctx(req), req.body)));
   app.get(`${base}/:id`, { schema: { tags, summary: 'An activity with its attendees (and, for its managers, the current sign-in code)', params: ActivityParams } }, async (req) => getActivity(ctx(req), req.params.id));
+  app.get(`${base}/:id/attendees.xlsx`, { schema: { tags, summary: "An activity's sign-in sheet as xlsx", params: ActivityParams } }, async (req, reply) =>
+    xlsx(reply, await exportActivityAttendeesXlsx(ctx(req), req.params.id)),
+  );
   app.post(`${base}/:id/cancel`, { schema: { tags, summary: 'Cancel an activity with a reason (its audience is told)', params: ActivityParams, body: CancelBody } }, async (req) =>
     cancelActivity(ctx(req), req.params.id, req.body.reason),
   );

@@ -215,6 +215,15 @@ describe('attendance', () => {
     assert.deepEqual(after.counts, { invited: 2, present: 1, excused: 1 });
     assert.equal(after.attendees.find((a: { personName: string }) => a.personName === '陈涛').excuseReason, '出差');
 
+    const sheet = await shuji.request('GET', `${T}/${id}/attendees.xlsx`);
+    assert.equal(sheet.status, 200);
+    assert.match(String(sheet.headers['content-type']), /spreadsheetml/);
+    const ExcelJS = (await import('exceljs')).default;
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(sheet.raw as never);
+    const rows = wb.worksheets[0]!.getSheetValues().filter(Boolean).map((r) => (r as unknown[]).slice(1, 4));
+    assert.ok(rows.some((r) => r[0] === '陈涛' && r[2] === '请假'));
+    assert.ok(rows.some((r) => r[0] === '王丽' && r[2] === '出席'));
     const year = (await shuji.request('GET', `${T}/attendance?year=2026&q=陈涛`)).body;
     assert.equal(year.total, 1);
     assert.equal(year.items[0].excused, 1);

@@ -6,7 +6,7 @@ import { formatDateTime } from '../../../../shared/format.ts';
 import { FormModal } from '../../../../workbench/components/FormModal.tsx';
 import { PageHeader } from '../../../../workbench/components/PageHeader.tsx';
 import { QueryView } from '../../../../workbench/components/QueryView.tsx';
-import { type Attendee, useActivity, useCancel, useMark, useOpenSignIn } from '../api.ts';
+import { type Attendee, download, useActivity, useCancel, useMark, useOpenSignIn } from '../api.ts';
 
 /**
  * One activity: its details; for its managers the sign-in (开启签到 → a 6-digit code shown big with a QR code to the
@@ -97,6 +97,9 @@ export function ActivityPage() {
               extra={
                 <Space wrap>
                   <Link to="/party/activities">{t('partyActivities.page.back')}</Link>
+                  <Button onClick={() => void download(`/api/party/activities/${a.id}/attendees.xlsx`, {}, `${a.title}.xlsx`).catch((err: Error) => message.error(err.message))}>
+                    {t('partyActivities.detail.exportSheet')}
+                  </Button>
                   {live && (
                     <Button danger onClick={() => setCancelling(true)}>
                       {t('partyActivities.detail.cancel')}
