@@ -53,6 +53,8 @@ export const WRITES_WITHOUT_AUDIT: Record<string, string> = {
     'a repeated sign-in answers as the first did and writes nothing; the first records its audit entry (deliberation.meeting.signed_in)',
   'POST /api/deliberation/meetings/:id/attendees/:attendeeId/sign-in':
     'as the QR sign-in: signing in an attendee already signed in writes nothing; the first records deliberation.meeting.signed_in',
+  'POST /api/me/party/activities/sign-in':
+    "a repeated sign-in answers as the first did and writes nothing; the first records its audit entry (party.activities.signed_in)",
   'POST /api/notices/:id/read': "a resident's read receipt: the receipt row is itself the record (who, which notice, when), one per resident and notice",
   'POST /api/registry/imports/:id/dry-run': 'task progress: answers 202 at once; the background task records the analysis (registry.import.analysed)',
   'POST /api/registry/imports/:id/commit':

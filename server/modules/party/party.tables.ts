@@ -149,6 +149,85 @@ export interface PtyLettersTable {
 
 // The stations and activities parts add their tables below (migration 0064).
 
+/** {days: 1..7 (Monday = 1), opens, closes} — a station's opening hours. */
+export interface StationHours {
+  days: number[];
+  opens: string;
+  closes: string;
+}
+
+export interface PtyStationsTable {
+  street_id: string;
+  id: string;
+  compound_id: string;
+  community_id: string | null;
+  name: string;
+  address: string;
+  hours: ColumnType<StationHours[], string, string>;
+  services: ColumnType<string[], string, string>;
+  phone: string;
+  status: Generated<'open' | 'closed'>;
+  created_by: string | null;
+  created_at: Generated<Date>;
+  updated_at: Generated<Date>;
+}
+
+export interface PtyStationShiftsTable {
+  street_id: string;
+  id: string;
+  station_id: string;
+  day: Day;
+  starts: string;
+  ends: string;
+  person_id: string | null;
+  person_name: string;
+  duty_role: Generated<string>;
+  created_by: string | null;
+  created_at: Generated<Date>;
+}
+
+export type ActivityKind = 'theme_day' | 'study' | 'org_life' | 'volunteer';
+
+export interface PtyActivitiesTable {
+  street_id: string;
+  id: string;
+  branch_id: string;
+  branch_name: string;
+  place_id: string;
+  community_id: string;
+  kind: ActivityKind;
+  title: string;
+  starts_at: Date;
+  ends_at: Date;
+  venue: string;
+  agenda: Generated<string>;
+  include_reported: Generated<boolean>;
+  status: Generated<'scheduled' | 'cancelled'>;
+  cancel_reason: string | null;
+  cancelled_at: Date | null;
+  code: string | null;
+  code_opened_at: Date | null;
+  code_expires_at: Date | null;
+  created_by: string | null;
+  created_at: Generated<Date>;
+  updated_at: Generated<Date>;
+}
+
+export interface PtyActivityAttendeesTable {
+  street_id: string;
+  id: string;
+  activity_id: string;
+  member_id: string;
+  person_id: string;
+  person_name: string;
+  membership: 'local' | 'employed';
+  status: Generated<'invited' | 'present' | 'excused'>;
+  via: 'code' | 'staff' | null;
+  signed_in_at: Date | null;
+  excuse_reason: string | null;
+  marked_by: string | null;
+}
+
 export interface PartyTables {
   pty_members: PtyMembersTable;
   pty_branch_hosts: PtyBranchHostsTable;
@@ -160,4 +239,8 @@ export interface PartyTables {
   pty_member_claims: PtyMemberClaimsTable;
   pty_services: PtyServicesTable;
   pty_letters: PtyLettersTable;
+  pty_stations: PtyStationsTable;
+  pty_station_shifts: PtyStationShiftsTable;
+  pty_activities: PtyActivitiesTable;
+  pty_activity_attendees: PtyActivityAttendeesTable;
 }
