@@ -106,14 +106,14 @@ export function reportingRoutes(app: App, kernel: Kernel) {
   app.get(`${base}/projects/:id`, { schema: { tags, summary: 'A project: its posts with their claims, the organisations that claimed it', params: IdParams } }, async (req) =>
     getProject(ctx(req), req.params.id),
   );
-  app.put(`${base}/projects/:id`, { schema: { tags, summary: "Edit an open project's title, description and place", params: IdParams, body: ProjectEditBody } }, async (req) =>
+  app.patch(`${base}/projects/:id`, { schema: { tags, summary: "Edit an open project's title, description and place", params: IdParams, body: ProjectEditBody } }, async (req) =>
     updateProject(ctx(req), req.params.id, req.body),
   );
   app.post(`${base}/projects/:id/close`, { schema: { tags, summary: 'Close a project to new claims', params: IdParams } }, async (req) => closeProject(ctx(req), req.params.id));
   app.post(`${base}/projects/:id/posts`, { schema: { tags, summary: 'Add a post to an open project', params: IdParams, body: PostInput } }, async (req, reply) =>
     reply.code(201).send(await addPost(ctx(req), req.params.id, req.body)),
   );
-  app.put(`${base}/posts/:id`, { schema: { tags, summary: 'Edit a post (slots never below its claims this year)', params: IdParams, body: PostEditBody } }, async (req) =>
+  app.patch(`${base}/posts/:id`, { schema: { tags, summary: 'Edit a post (slots never below its claims this year)', params: IdParams, body: PostEditBody } }, async (req) =>
     updatePost(ctx(req), req.params.id, req.body),
   );
   // Claims.
