@@ -204,7 +204,7 @@ test('service records: the server computes floor(minutes × points per hour / 60
   const wrong = list.items.find((x: { minutes: number }) => x.minutes === 1440);
   await expectRefused(env.kernel, TABLES, () => staff().request('POST', `/api/party/services/${wrong.id}/delete`, { reason: '' }), 400, 'VALIDATION_FAILED');
   assert.equal((await staff().request('POST', `/api/party/services/${wrong.id}/delete`, { reason: '时长录入错误，应为 120 分钟' })).status, 200);
-  assert.deepEqual(await audited(wrong.id), ['party.services.recorded', 'party.services.deleted']);
+  assert.deepEqual(await audited(wrong.id), ['party.reporting.service_recorded', 'party.reporting.service_deleted']);
   assert.equal((await record({ servedOn: '2026-11-22', minutes: 120 })).body.points, 20);
 
   const totals = await memberServiceTotals(read(env.kernel), w.places.S, [r.members.tom, r.members.alice], 2026);

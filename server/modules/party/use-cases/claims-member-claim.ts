@@ -44,7 +44,7 @@ export async function claimPost(ctx: Ctx, input: MemberClaimBody) {
       .insertInto('pty_member_claims')
       .values({ street_id: member.streetId, id, member_id: member.id, project_id: post.projectId, post_id: post.id, year, status: 'active', claimed_at: ctx.kernel.clock.now() })
       .execute();
-    await audit(tx, ctx, { action: 'party.claims.member_claimed', placeId: post.communityId, subjectType: 'pty_member_claim', subjectId: id, after: { project: post.projectTitle, post: post.title, year } });
+    await audit(tx, ctx, { action: 'party.reporting.member_claimed', placeId: post.communityId, subjectType: 'pty_member_claim', subjectId: id, after: { project: post.projectTitle, post: post.title, year } });
     return { id, year };
   });
 }

@@ -42,7 +42,7 @@ export async function claimProjectForOrg(ctx: Ctx, projectId: string, input: Org
       .insertInto('pty_org_claims')
       .values({ street_id: org.streetId, id, organisation_id: org.id, project_id: project.id, year, claimed_by: accountOf(ctx), claimed_at: ctx.kernel.clock.now() })
       .execute();
-    await audit(tx, ctx, { action: 'party.claims.org_claimed', placeId: project.community_id, subjectType: 'pty_org_claim', subjectId: id, after: { organisation: org.name, project: project.title, year } });
+    await audit(tx, ctx, { action: 'party.reporting.org_claimed', placeId: project.community_id, subjectType: 'pty_org_claim', subjectId: id, after: { organisation: org.name, project: project.title, year } });
     return { id, year };
   });
 }

@@ -19,7 +19,7 @@ export async function withdrawMemberClaim(ctx: Ctx, id: string) {
     if (!claim) throw ReportingErrors.CLAIM_NOT_FOUND();
     if (claim.status !== 'active') throw ReportingErrors.CLAIM_WITHDRAWN();
     await tx.updateTable('pty_member_claims').set({ status: 'withdrawn', withdrawn_at: ctx.kernel.clock.now() }).where('street_id', '=', claim.street_id).where('id', '=', id).execute();
-    await audit(tx, ctx, { action: 'party.claims.member_withdrawn', placeId: claim.communityId, subjectType: 'pty_member_claim', subjectId: id, before: { status: 'active' }, after: { status: 'withdrawn' } });
+    await audit(tx, ctx, { action: 'party.reporting.claim_withdrawn', placeId: claim.communityId, subjectType: 'pty_member_claim', subjectId: id, before: { status: 'active' }, after: { status: 'withdrawn' } });
     return { id, status: 'withdrawn' as const };
   });
 }

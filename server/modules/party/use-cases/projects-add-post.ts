@@ -15,7 +15,7 @@ export async function addPost(ctx: Ctx, projectId: string, input: PostInput) {
       .insertInto('pty_posts')
       .values({ street_id: project.street_id, id, project_id: project.id, title: input.title, description: input.description ?? '', slots: input.slots, points_per_hour: input.pointsPerHour, status: 'open' })
       .execute();
-    await audit(tx, ctx, { action: 'party.projects.post_added', placeId: project.community_id, subjectType: 'pty_post', subjectId: id, after: { project: project.title, title: input.title, slots: input.slots, pointsPerHour: input.pointsPerHour } });
+    await audit(tx, ctx, { action: 'party.reporting.post_added', placeId: project.community_id, subjectType: 'pty_post', subjectId: id, after: { project: project.title, title: input.title, slots: input.slots, pointsPerHour: input.pointsPerHour } });
     return { id };
   });
 }

@@ -9,7 +9,7 @@ export async function closeProject(ctx: Ctx, id: string) {
     const project = await managedProject(tx, ctx, id, true);
     if (project.status !== 'open') throw ReportingErrors.PROJECT_CLOSED();
     await tx.updateTable('pty_projects').set({ status: 'closed', updated_at: ctx.kernel.clock.now() }).where('street_id', '=', project.street_id).where('id', '=', id).execute();
-    await audit(tx, ctx, { action: 'party.projects.closed', placeId: project.community_id, subjectType: 'pty_project', subjectId: id, before: { status: 'open' }, after: { status: 'closed' } });
+    await audit(tx, ctx, { action: 'party.reporting.project_closed', placeId: project.community_id, subjectType: 'pty_project', subjectId: id, before: { status: 'open' }, after: { status: 'closed' } });
     return { id, status: 'closed' as const };
   });
 }

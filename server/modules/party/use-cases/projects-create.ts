@@ -42,7 +42,7 @@ export async function createProject(ctx: Ctx, input: ProjectBody) {
       created_at: now,
     }));
     if (posts.length) await tx.insertInto('pty_posts').values(posts).execute();
-    await audit(tx, ctx, { action: 'party.projects.created', placeId: community.id, subjectType: 'pty_project', subjectId: id, after: { title: input.title, posts: posts.length } });
+    await audit(tx, ctx, { action: 'party.reporting.project_created', placeId: community.id, subjectType: 'pty_project', subjectId: id, after: { title: input.title, posts: posts.length } });
     return { id, postIds: posts.map((p) => p.id) };
   });
 }

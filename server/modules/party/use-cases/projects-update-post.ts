@@ -28,7 +28,7 @@ export async function updatePost(ctx: Ctx, id: string, input: PostEditBody) {
     const after = { title: input.title, description: input.description ?? '', slots: input.slots, points_per_hour: input.pointsPerHour, status: input.status ?? post.status };
     await tx.updateTable('pty_posts').set(after).where('street_id', '=', post.street_id).where('id', '=', id).execute();
     await audit(tx, ctx, {
-      action: 'party.projects.post_updated',
+      action: 'party.reporting.post_updated',
       placeId: project.community_id,
       subjectType: 'pty_post',
       subjectId: id,

@@ -13,7 +13,7 @@ export async function updateProject(ctx: Ctx, id: string, input: ProjectEditBody
     const after = { title: input.title, description: input.description ?? '', place_id: place.id };
     await tx.updateTable('pty_projects').set({ ...after, updated_at: ctx.kernel.clock.now() }).where('street_id', '=', project.street_id).where('id', '=', id).execute();
     await audit(tx, ctx, {
-      action: 'party.projects.updated',
+      action: 'party.reporting.project_updated',
       placeId: project.community_id,
       subjectType: 'pty_project',
       subjectId: id,

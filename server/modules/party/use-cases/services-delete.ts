@@ -19,7 +19,7 @@ export async function deleteService(ctx: Ctx, id: string, input: ServiceDeleteBo
     const community = await managedCommunity(tx, ctx, row.community_id, ReportingErrors.SERVICE_NOT_FOUND);
     await tx.deleteFrom('pty_services').where('street_id', '=', row.street_id).where('id', '=', id).execute();
     await audit(tx, ctx, {
-      action: 'party.services.deleted',
+      action: 'party.reporting.service_deleted',
       placeId: community.id,
       subjectType: 'pty_service',
       subjectId: id,

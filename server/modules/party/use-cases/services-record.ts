@@ -44,7 +44,7 @@ export async function recordService(ctx: Ctx, input: ServiceBody) {
       })
       .execute();
     await audit(tx, ctx, {
-      action: 'party.services.recorded',
+      action: 'party.reporting.service_recorded',
       placeId: community.id,
       subjectType: 'pty_service',
       subjectId: id,
