@@ -13,12 +13,12 @@ export function MyProjectsH5Page() {
   const withdraw = useWithdrawClaim();
   return (
     <>
-      <BackTitle fallback="/h5/party/reporting">{t('partyReporting.h5.projectsTitle')}</BackTitle>
+      <BackTitle fallback="/party/reporting">{t('partyReporting.h5.projectsTitle')}</BackTitle>
       <Loaded q={q}>
         {(d) =>
           !d.confirmed ? (
             <ErrorBlock status="empty" fullPage={false} title={t('partyReporting.h5.notConfirmed')}>
-              <Link to="/h5/party/reporting">
+              <Link to="/party/reporting">
                 <Button color="primary">{t('partyReporting.h5.reportingTitle')}</Button>
               </Link>
             </ErrorBlock>

@@ -102,10 +102,10 @@ export function MyReportingH5Page() {
               ))}
               {d.reports.some((r) => r.status === 'confirmed') && (
                 <Space direction="vertical" block>
-                  <Link to="/h5/party/projects">
+                  <Link to="/party/projects">
                     <Button block>{t('partyReporting.h5.projectsTitle')}</Button>
                   </Link>
-                  <Link to="/h5/party/service">
+                  <Link to="/party/service">
                     <Button block>{t('partyReporting.h5.serviceTitle')}</Button>
                   </Link>
                 </Space>

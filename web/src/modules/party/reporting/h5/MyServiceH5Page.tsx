@@ -13,7 +13,7 @@ export function MyServiceH5Page() {
   const q = useMyService(year);
   return (
     <>
-      <BackTitle fallback="/h5/party/reporting">{t('partyReporting.h5.serviceTitle')}</BackTitle>
+      <BackTitle fallback="/party/reporting">{t('partyReporting.h5.serviceTitle')}</BackTitle>
       <Loaded q={q}>
         {(d) => (
           <Space direction="vertical" block style={{ padding: 12 }}>

@@ -19,13 +19,13 @@ export function ReportingHomeSection() {
   return (
     <section aria-label={t('partyReporting.h5.sectionTitle')}>
       <List header={t('partyReporting.h5.sectionTitle')}>
-        <List.Item onClick={() => navigate('/h5/party/reporting')} description={mine.communityName ?? undefined} extra={status}>
+        <List.Item onClick={() => navigate('/party/reporting')} description={mine.communityName ?? undefined} extra={status}>
           {t('partyReporting.h5.reportingTitle')}
         </List.Item>
         {mine.status === 'confirmed' && (
           <>
-            <List.Item onClick={() => navigate('/h5/party/projects')}>{t('partyReporting.h5.projectsTitle')}</List.Item>
-            <List.Item onClick={() => navigate('/h5/party/service')}>{t('partyReporting.h5.serviceTitle')}</List.Item>
+            <List.Item onClick={() => navigate('/party/projects')}>{t('partyReporting.h5.projectsTitle')}</List.Item>
+            <List.Item onClick={() => navigate('/party/service')}>{t('partyReporting.h5.serviceTitle')}</List.Item>
           </>
         )}
       </List>
