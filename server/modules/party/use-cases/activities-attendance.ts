@@ -10,6 +10,7 @@ import { PartyErrors } from '../party.errors.ts';
 import { placeFilter } from '../party.policy.ts';
 import { holdsActivities } from './activities-access.ts';
 import { seesPlace } from './stations-access.ts';
+import { containing } from '../../../kernel/db/like.ts';
 
 /** The attendance table sorts by name, invitations, attendances or the attendance rate. */
 export const AttendanceSort = sortable(
@@ -47,7 +48,7 @@ function grouped(ctx: Ctx, q: AttendanceQuery, under: string | undefined) {
     .where(sql<boolean>`extract(year from a.starts_at at time zone 'Asia/Shanghai') = ${q.year}`)
     .where('a.starts_at', '<=', ctx.kernel.clock.now())
     .$if(!!under, (s) => s.where('p.path', 'like', `${under}%`))
-    .$if(!!q.q, (s) => s.where('t.person_name', 'ilike', `%${q.q!.replace(/[\\%_]/g, (ch) => `\\${ch}`)}%`))
+    .$if(!!q.q, (s) => s.where('t.person_name', 'ilike', containing(q.q!)))
     .groupBy(['t.member_id', 't.person_name', 't.membership']);
 }
 

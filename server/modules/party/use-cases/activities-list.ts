@@ -13,6 +13,7 @@ import { placeFilter } from '../party.policy.ts';
 import type { ActivityKind } from '../party.tables.ts';
 import { activityRows, holdsActivities } from './activities-access.ts';
 import { seesPlace } from './stations-access.ts';
+import { containing } from '../../../kernel/db/like.ts';
 
 /** The activities list sorts by start, title, kind or organiser. */
 export const ActivitiesSort = sortable({ startsAt: 'a.starts_at', title: 'a.title', kind: 'a.kind', branch: 'a.branch_name' }, { sort: 'startsAt', order: 'desc' }, 'a.id');
@@ -55,7 +56,7 @@ function filtered(ctx: Ctx, q: ActivitiesQuery, under: string | undefined) {
     .$if(!!q.kind, (s) => s.where('a.kind', '=', q.kind!))
     .$if(!!q.status, (s) => s.where('a.status', '=', q.status!))
     .$if(!!q.q, (s) => {
-      const like = `%${q.q!.replace(/[\\%_]/g, (ch) => `\\${ch}`)}%`;
+      const like = containing(q.q!);
       return s.where((eb) => eb.or([eb('a.title', 'ilike', like), eb('a.venue', 'ilike', like), eb('a.branch_name', 'ilike', like)]));
     });
 }

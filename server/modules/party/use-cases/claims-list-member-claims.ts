@@ -4,7 +4,8 @@ import { type Page, offsetOf, paginate, sortable } from '../../../kernel/paginat
 import { sql } from 'kysely';
 import { read } from '../party.db.ts';
 import type { MemberClaimsQuery } from '../party.reporting.schemas.ts';
-import { communityAt, holdsAnywhere, like, liaisonOrgs, reportingFilter } from './reporting-access.ts';
+import { communityAt, holdsAnywhere, liaisonOrgs, reportingFilter } from './reporting-access.ts';
+import { containing } from '../../../kernel/db/like.ts';
 
 /** Member claims sort by when claimed (newest first), member, project or year. */
 export const MemberClaimsSort = sortable(
@@ -41,7 +42,7 @@ function filtered(ctx: Ctx, q: MemberClaimsQuery, orgIds: string[], communityPat
     .$if(!!q.projectId, (x) => x.where('mc.project_id', '=', q.projectId!))
     .$if(!!q.year, (x) => x.where('mc.year', '=', q.year!))
     .$if(!!q.status, (x) => x.where('mc.status', '=', q.status!))
-    .$if(!!q.q, (x) => x.where((eb) => eb.or([eb('m.person_name', 'ilike', like(q.q!)), eb('p.title', 'ilike', like(q.q!)), eb('t.title', 'ilike', like(q.q!))])));
+    .$if(!!q.q, (x) => x.where((eb) => eb.or([eb('m.person_name', 'ilike', containing(q.q!)), eb('p.title', 'ilike', containing(q.q!)), eb('t.title', 'ilike', containing(q.q!))])));
 }
 
 export interface MemberClaimRow {

@@ -3,7 +3,8 @@ import { CommonErrors } from '../../../kernel/errors.ts';
 import { type Page, offsetOf, paginate, sortable } from '../../../kernel/pagination.ts';
 import { read } from '../party.db.ts';
 import type { OrgClaimsQuery } from '../party.reporting.schemas.ts';
-import { communityAt, holdsAnywhere, like, liaisonOrgs, reportingFilter } from './reporting-access.ts';
+import { communityAt, holdsAnywhere, liaisonOrgs, reportingFilter } from './reporting-access.ts';
+import { containing } from '../../../kernel/db/like.ts';
 
 /** Organisations' claims sort by when claimed (newest first), organisation, project or year. */
 export const OrgClaimsSort = sortable(
@@ -33,7 +34,7 @@ function filtered(ctx: Ctx, q: OrgClaimsQuery, orgIds: string[], communityPath: 
     .where(reportingFilter(ctx.actor, 'c.path', 'oc.organisation_id', orgIds))
     .$if(!!communityPath, (x) => x.where('c.path', 'like', `${communityPath}%`))
     .$if(!!q.year, (x) => x.where('oc.year', '=', q.year!))
-    .$if(!!q.q, (x) => x.where((eb) => eb.or([eb('r.organisation_name', 'ilike', like(q.q!)), eb('p.title', 'ilike', like(q.q!))])));
+    .$if(!!q.q, (x) => x.where((eb) => eb.or([eb('r.organisation_name', 'ilike', containing(q.q!)), eb('p.title', 'ilike', containing(q.q!))])));
 }
 
 export interface OrgClaimRow {

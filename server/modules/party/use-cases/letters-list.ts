@@ -8,6 +8,7 @@ import { type Executor, read } from '../party.db.ts';
 import { LETTER_KIND_ZH, LETTER_STATUS_ZH } from '../party.letters.constants.ts';
 import type { LettersQuery } from '../party.letters.schemas.ts';
 import { letterScope, letterScopeFilter, readsAnyLetters } from './letters-access.ts';
+import { containing } from '../../../kernel/db/like.ts';
 
 /** Letters sort by when they were made (newest first by default), sent, year, organisation or status. */
 export const LettersSort = sortable(
@@ -61,7 +62,7 @@ function filtered(db: Executor, scope: Awaited<ReturnType<typeof letterScope>>, 
     .$if(!!q.organisationId, (x) => x.where('l.organisation_id', '=', q.organisationId!))
     .$if(!!q.communityId, (x) => x.where('l.community_id', '=', q.communityId!))
     .$if(!!q.q, (x) => {
-      const like = `%${q.q!.replace(/[\\%_]/g, (ch) => `\\${ch}`)}%`;
+      const like = containing(q.q!);
       return x.where((eb) => eb.or([eb('l.subject', 'ilike', like), eb('l.organisation_name', 'ilike', like), eb('m.person_name', 'ilike', like)]));
     });
 }

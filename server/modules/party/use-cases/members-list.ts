@@ -11,6 +11,7 @@ import { read } from '../party.db.ts';
 import { PartyErrors } from '../party.errors.ts';
 import type { MembersQuery } from '../party.members.schemas.ts';
 import { type MemberReach, memberFilter, memberReach, streetsOf } from './members-access.ts';
+import { containing } from '../../../kernel/db/like.ts';
 
 /** The member list sorts by name, joining date, place or last change. */
 export const MembersSort = sortable(
@@ -61,7 +62,7 @@ function filtered(ctx: Ctx, q: MembersQuery, reach: MemberReach, under: string |
     .$if(!!q.branchId, (s) => s.where('m.branch_id', '=', q.branchId!))
     .$if(!!q.workplaceOrgId, (s) => s.where('m.workplace_org_id', '=', q.workplaceOrgId!))
     .$if(!!q.status, (s) => s.where('m.status', '=', q.status!))
-    .$if(!!q.q, (s) => s.where('m.person_name', 'ilike', `%${q.q!.replace(/[\\%_]/g, (ch) => `\\${ch}`)}%`));
+    .$if(!!q.q, (s) => s.where('m.person_name', 'ilike', containing(q.q!)));
 }
 
 async function prepare(ctx: Ctx, q: MembersQuery) {

@@ -7,7 +7,8 @@ import { type Page, offsetOf, paginate, sortable } from '../../../kernel/paginat
 import { read } from '../party.db.ts';
 import type { ProjectsQuery } from '../party.reporting.schemas.ts';
 import { projectsFilter } from './projects-access.ts';
-import { communityAt, holdsAnywhere, like, liaisonOrgs, yearOf } from './reporting-access.ts';
+import { communityAt, holdsAnywhere, liaisonOrgs, yearOf } from './reporting-access.ts';
+import { containing } from '../../../kernel/db/like.ts';
 
 /** Projects sort by when listed (newest first), title, community or status. */
 export const ProjectsSort = sortable({ createdAt: 'p.created_at', title: 'p.title', community: 'c.name', status: 'p.status' }, { sort: 'createdAt', order: 'desc' }, 'p.id');
@@ -35,7 +36,7 @@ function filtered(ctx: Ctx, q: ProjectsQuery, orgIds: string[], communityPath: s
     .where(projectsFilter(ctx.actor, 'c.path', 'p.community_id', orgIds))
     .$if(!!communityPath, (x) => x.where('c.path', 'like', `${communityPath}%`))
     .$if(!!q.status, (x) => x.where('p.status', '=', q.status!))
-    .$if(!!q.q, (x) => x.where((eb) => eb.or([eb('p.title', 'ilike', like(q.q!)), eb('p.description', 'ilike', like(q.q!))])));
+    .$if(!!q.q, (x) => x.where((eb) => eb.or([eb('p.title', 'ilike', containing(q.q!)), eb('p.description', 'ilike', containing(q.q!))])));
 }
 
 export interface ProjectListRow {

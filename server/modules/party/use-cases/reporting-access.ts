@@ -75,8 +75,6 @@ export function reportingFilter(actor: Actor, pathRef: string, orgRef: string, o
   return sql<SqlBool>`(${byPlace} or ${sql.ref(orgRef)} = any(${[...orgIds]}::uuid[]))`;
 }
 
-/** Escapes a search term for ILIKE. */
-export const like = (q: string) => `%${q.replace(/[\\%_]/g, (ch) => `\\${ch}`)}%`;
 
 /** The current year in China (claims and service totals are per calendar year). */
 export const yearOf = (day: string) => Number(day.slice(0, 4));

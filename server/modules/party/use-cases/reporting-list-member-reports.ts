@@ -5,7 +5,8 @@ import { CommonErrors } from '../../../kernel/errors.ts';
 import { type Page, offsetOf, paginate, sortable } from '../../../kernel/pagination.ts';
 import { read } from '../party.db.ts';
 import type { MemberReportsQuery } from '../party.reporting.schemas.ts';
-import { communityAt, like, liaisonOrgs, reportingFilter, holdsAnywhere } from './reporting-access.ts';
+import { communityAt, liaisonOrgs, reportingFilter, holdsAnywhere } from './reporting-access.ts';
+import { containing } from '../../../kernel/db/like.ts';
 
 /** Member reports sort by when reported (newest first), member, community or status. */
 export const MemberReportsSort = sortable(
@@ -36,7 +37,7 @@ function filtered(ctx: Ctx, q: MemberReportsQuery, orgIds: string[], communityPa
     .where(reportingFilter(ctx.actor, 'c.path', 'm.workplace_org_id', orgIds))
     .$if(!!communityPath, (x) => x.where('c.path', 'like', `${communityPath}%`))
     .$if(!!q.status, (x) => x.where('r.status', '=', q.status!))
-    .$if(!!q.q, (x) => x.where((eb) => eb.or([eb('m.person_name', 'ilike', like(q.q!)), eb('r.skills', 'ilike', like(q.q!))])));
+    .$if(!!q.q, (x) => x.where((eb) => eb.or([eb('m.person_name', 'ilike', containing(q.q!)), eb('r.skills', 'ilike', containing(q.q!))])));
 }
 
 export interface MemberReportRow {

@@ -6,7 +6,8 @@ import { CommonErrors } from '../../../kernel/errors.ts';
 import { type Page, offsetOf, paginate, sortable } from '../../../kernel/pagination.ts';
 import { read } from '../party.db.ts';
 import type { OrgReportsQuery } from '../party.reporting.schemas.ts';
-import { communityAt, like, liaisonOrgs, reportingFilter, yearOf, holdsAnywhere } from './reporting-access.ts';
+import { communityAt, liaisonOrgs, reportingFilter, yearOf, holdsAnywhere } from './reporting-access.ts';
+import { containing } from '../../../kernel/db/like.ts';
 
 /** Organisation reports sort by when reported (newest first), organisation, community or status. */
 export const OrgReportsSort = sortable(
@@ -43,7 +44,7 @@ function filtered(ctx: Ctx, q: OrgReportsQuery, orgIds: string[], communityPath:
     .$if(!!communityPath, (x) => x.where('c.path', 'like', `${communityPath}%`))
     .$if(!!q.status, (x) => x.where('r.status', '=', q.status!))
     .$if(q.unclaimed === 'true', (x) => x.where('r.status', '=', 'confirmed').where(sql<boolean>`not ${claimed}`))
-    .$if(!!q.q, (x) => x.where((eb) => eb.or([eb('r.organisation_name', 'ilike', like(q.q!)), eb('r.contact_name', 'ilike', like(q.q!))])));
+    .$if(!!q.q, (x) => x.where((eb) => eb.or([eb('r.organisation_name', 'ilike', containing(q.q!)), eb('r.contact_name', 'ilike', containing(q.q!))])));
 }
 
 export interface OrgReportRow {

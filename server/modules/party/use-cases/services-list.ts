@@ -5,7 +5,8 @@ import { CommonErrors } from '../../../kernel/errors.ts';
 import { type Page, offsetOf, paginate, sortable } from '../../../kernel/pagination.ts';
 import { read } from '../party.db.ts';
 import type { ServicesQuery } from '../party.reporting.schemas.ts';
-import { communityAt, holdsAnywhere, like, liaisonOrgs, reportingFilter } from './reporting-access.ts';
+import { communityAt, holdsAnywhere, liaisonOrgs, reportingFilter } from './reporting-access.ts';
+import { containing } from '../../../kernel/db/like.ts';
 
 /** Service records sort by day (latest first), member, minutes or points. */
 export const ServicesSort = sortable(
@@ -40,7 +41,7 @@ function filtered(ctx: Ctx, q: ServicesQuery, orgIds: string[], communityPath: s
     .$if(!!communityPath, (x) => x.where('c.path', 'like', `${communityPath}%`))
     .$if(!!q.memberId, (x) => x.where('s.member_id', '=', q.memberId!))
     .$if(!!q.year, (x) => x.where('s.served_on', '>=', `${q.year}-01-01`).where('s.served_on', '<=', `${q.year}-12-31`))
-    .$if(!!q.q, (x) => x.where((eb) => eb.or([eb('m.person_name', 'ilike', like(q.q!)), eb('p.title', 'ilike', like(q.q!)), eb('t.title', 'ilike', like(q.q!))])));
+    .$if(!!q.q, (x) => x.where((eb) => eb.or([eb('m.person_name', 'ilike', containing(q.q!)), eb('p.title', 'ilike', containing(q.q!)), eb('t.title', 'ilike', containing(q.q!))])));
 }
 
 export interface ServiceRow {

@@ -10,6 +10,7 @@ import { allows, placeFilter } from '../party.policy.ts';
 import { hoursText } from '../party.stations.constants.ts';
 import type { StationsQuery } from '../party.stations.schemas.ts';
 import { holdsAnywhere, seesPlace, type StationRow, stationRows } from './stations-access.ts';
+import { containing } from '../../../kernel/db/like.ts';
 
 /** The stations list sorts by name, compound, status or last change. */
 export const StationsSort = sortable({ name: 's.name', compound: 'c.name', status: 's.status', updatedAt: 's.updated_at' }, { sort: 'compound', order: 'asc' }, 's.id');
@@ -32,7 +33,7 @@ function filtered(ctx: Ctx, q: StationsQuery, under: string | undefined) {
     .$if(!!under, (s) => s.where('c.path', 'like', `${under}%`))
     .$if(!!q.status, (s) => s.where('s.status', '=', q.status!))
     .$if(!!q.q, (s) => {
-      const like = `%${q.q!.replace(/[\\%_]/g, (ch) => `\\${ch}`)}%`;
+      const like = containing(q.q!);
       return s.where((eb) => eb.or([eb('s.name', 'ilike', like), eb('c.name', 'ilike', like), eb('s.address', 'ilike', like)]));
     });
 }
