@@ -84,3 +84,10 @@ export const holdsAnywhere = (actor: Actor, permission: keyof typeof PARTY_ROLES
 
 /** The acting account, to stamp a row with (null: the system, e.g. the demo acting for someone without a login). */
 export const accountOf = (ctx: Ctx): string | null => (isSystem(ctx.actor) ? null : ctx.actor.accountId);
+
+/** A decision on a pending report, either side: confirm, or reject with a reason (REASON_REQUIRED without one). */
+export function decisionOf(input: { decision: 'confirm' | 'reject'; reason?: string | undefined }): { status: 'confirmed' | 'rejected'; reason: string } {
+  const reason = input.reason?.trim() ?? '';
+  if (input.decision === 'reject' && !reason) throw ReportingErrors.REASON_REQUIRED();
+  return { status: input.decision === 'confirm' ? 'confirmed' : 'rejected', reason };
+}

@@ -3,7 +3,7 @@ import { notify } from '../../../kernel/notify/notify.ts';
 import { write } from '../party.db.ts';
 import { ReportingErrors } from '../party.reporting.errors.ts';
 import type { DecideBody } from '../party.reporting.schemas.ts';
-import { accountOf, managedCommunity } from './reporting-access.ts';
+import { accountOf, decisionOf, managedCommunity } from './reporting-access.ts';
 
 /**
  * The community confirms or rejects a workplace organisation's pending report (reportingManage at the community;
@@ -15,9 +15,7 @@ export async function decideOrgReport(ctx: Ctx, id: string, input: DecideBody) {
     if (!row) throw ReportingErrors.REPORT_NOT_FOUND();
     const community = await managedCommunity(tx, ctx, row.community_id, ReportingErrors.REPORT_NOT_FOUND);
     if (row.status !== 'pending') throw ReportingErrors.NOT_PENDING();
-    const reason = input.reason?.trim() ?? '';
-    if (input.decision === 'reject' && !reason) throw ReportingErrors.REASON_REQUIRED();
-    const status = input.decision === 'confirm' ? ('confirmed' as const) : ('rejected' as const);
+    const { status, reason } = decisionOf(input);
     const now = ctx.kernel.clock.now();
     await tx
       .updateTable('pty_org_reports')
