@@ -1,0 +1,4 @@
+import type { VolunteersPart } from './volunteers.part.ts';
+
+/** The lending part of the volunteers module (see volunteers.part.ts). */
+export const lendingPart: VolunteersPart = {};
