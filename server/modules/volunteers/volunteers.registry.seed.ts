@@ -16,7 +16,7 @@ export const REGISTRY_SEED = 2301;
 
 const DAY = 86_400_000;
 /** The share of each compound's residents registered and approved (layout order: 阳光花园 first), so the figure varies around 15%. */
-const SHARES = [0.01, 0.004, 0.004, 0.004, 0.08, 0.18];
+const SHARES = [0.004, 0.002, 0.003, 0.002, 0.03, 0.17];
 const AVAILABILITY = ['周末白天', '工作日晚上', '周六上午', '工作日白天（已退休）', '节假日', '周日下午', '随叫随到', '每周二、四晚上'];
 const REJECT_REASON = '未填写可服务时间，请补充后重新提交';
 const REWARDS = [
