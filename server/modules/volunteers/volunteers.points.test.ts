@@ -74,7 +74,7 @@ describe('the points ledger', () => {
 
   test('20 concurrent redemptions over HTTP that together exceed the balance: the successful debits sum to at most the balance', async () => {
     // 孙宁 lives in A: an account, an approved registration, 100 points; a reward of 30 points with a stock of 50.
-    const sun = (await env.kernel.db.selectFrom('reg_persons').select('id').where('name', '=', '孙宁').executeTakeFirstOrThrow()).id;
+    const sun = (await sql<{ id: string }>`select id from reg_persons where name = '孙宁'`.execute(env.kernel.db)).rows[0]!.id;
     await kwrite(w.ctx, async (tx) => {
       await createAccount(tx, env.kernel.pii, { phone: '13800000081', displayName: '孙宁', password: PASSWORD, passwordHash: await hashPassword(PASSWORD), personId: sun });
     });

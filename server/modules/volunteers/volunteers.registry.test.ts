@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
+import { sql } from 'kysely';
 import { createAccount } from '../../kernel/auth/accounts.ts';
 import { hashPassword } from '../../kernel/auth/passwords.ts';
 import { write as kwrite } from '../../kernel/context.ts';
@@ -42,7 +43,7 @@ async function residentAccount(personId: string, phone: string, name: string): P
 afterSetUp(async () => {
   people.tom = await residentAccount(w.persons.tom, '13800000071', '陈涛');
   people.bob = await residentAccount(w.persons.bob, '13800000072', '李波');
-  sunPerson = (await env.kernel.db.selectFrom('reg_persons').select('id').where('name', '=', '孙宁').executeTakeFirstOrThrow()).id;
+  sunPerson = (await sql<{ id: string }>`select id from reg_persons where name = '孙宁'`.execute(env.kernel.db)).rows[0]!.id;
   people.sun = await residentAccount(sunPerson, '13800000073', '孙宁');
 });
 
@@ -78,7 +79,7 @@ describe('registration and review', () => {
     await expectRefused(env.kernel, ['vol_volunteers', 'audit_log'], () => staffer.request('POST', `${R}/${made.body.id}/reject`, {}), 400, 'VALIDATION_FAILED');
     const rejected = await staffer.request('POST', `${R}/${made.body.id}/reject`, { reason: '请补充可服务时间' });
     assert.equal(rejected.body.status, 'rejected');
-    assert.equal((await inbox(w.accounts.resident, 'volunteers.registry.rejected'))[0]?.data.reason, '请补充可服务时间');
+    assert.equal(((await inbox(w.accounts.resident, 'volunteers.registry.rejected'))[0]?.data as { reason?: string } | undefined)?.reason, '请补充可服务时间');
     const mine = (await alice.request('GET', ME)).body.registrations;
     assert.deepEqual([mine[0].status, mine[0].rejectReason], ['rejected', '请补充可服务时间']);
     await expectRefused(env.kernel, ['vol_volunteers', 'audit_log'], () => staffer.request('POST', `${R}/${made.body.id}/approve`), 409, 'STATUS_NOT_ALLOWED');
