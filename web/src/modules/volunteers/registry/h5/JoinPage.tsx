@@ -1,4 +1,4 @@
-import { Button, Checkbox, DotLoading, ErrorBlock, Form, Input, Result, Selector, TextArea } from 'antd-mobile';
+import { Button, DotLoading, ErrorBlock, Form, Input, Result, Selector, TextArea } from 'antd-mobile';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
@@ -30,7 +30,6 @@ export function JoinPage() {
   const [skills, setSkills] = useState<string[]>([]);
   const [otherSkill, setOtherSkill] = useState('');
   const [availability, setAvailability] = useState('');
-  const [consent, setConsent] = useState(false);
   const [again, setAgain] = useState(false);
 
   if (mine.isLoading)
@@ -78,7 +77,7 @@ export function JoinPage() {
           footer={
             <>
               {register.error && <div style={{ color: 'var(--adm-color-danger)', marginBottom: 8 }}>{register.error.message}</div>}
-              <Button block type="submit" color="primary" size="large" loading={register.isPending} disabled={!chosen || !consent}>
+              <Button block type="submit" color="primary" size="large" loading={register.isPending} disabled={!chosen}>
                 {t('volRegistry.h5.submit')}
               </Button>
             </>
@@ -106,11 +105,9 @@ export function JoinPage() {
           <Form.Item label={t('volRegistry.h5.availability')}>
             <TextArea value={availability} onChange={setAvailability} maxLength={200} rows={2} showCount placeholder={t('volRegistry.h5.availabilityPlaceholder')} />
           </Form.Item>
-          <Form.Item>
-            <p>{t('volRegistry.h5.pledge')}</p>
-            <Checkbox checked={consent} onChange={setConsent}>
-              {t('volRegistry.h5.consent')}
-            </Checkbox>
+          <Form.Item label={t('volRegistry.h5.pledgeTitle')}>
+            <p style={{ margin: 0 }}>{t('volRegistry.h5.pledge')}</p>
+            <p style={{ margin: '8px 0 0', color: 'var(--adm-color-weak)' }}>{t('volRegistry.h5.consent')}</p>
           </Form.Item>
         </Form>
       )}
