@@ -103,7 +103,7 @@ describe('registration and review', () => {
   });
 
   test('the list: search by name, filter by status, place and skill; export; the to-do counts the pending', async () => {
-    await join(people.tom, { skills: ['维修电工'] });
+    assert.equal((await join(people.tom, { skills: ['维修电工'], availability: '好'.repeat(200) })).status, 201, '200 characters of availability: accepted (201 refused above)');
     const bobJoined = await join(people.bob, { compoundId: w.places.B, skills: ['法律咨询'] });
     assert.equal(bobJoined.status, 201);
     const admin = await staff('platform_admin');
@@ -255,6 +255,9 @@ describe('my points and rewards', () => {
     const reward = await staffer.request('POST', '/api/volunteers/rewards', { placeId: w.places.C1, name: '洗衣液', points: 50, stock: 1 });
     assert.equal(reward.status, 201, JSON.stringify(reward.body));
     const rid = reward.body.id;
+    for (const [points, stock] of [[0, 1], [1, -1], [100_001, 1]]) {
+      await expectRefused(env.kernel, ['vol_rewards', 'audit_log'], () => staffer.request('POST', '/api/volunteers/rewards', { placeId: w.places.C1, name: '边界', points, stock }), 400, 'VALIDATION_FAILED');
+    }
     const alice = await resident();
     const redeem = (c: Client, id = rid) => c.request('POST', `/api/me/volunteers/rewards/${id}/redeem`);
     const tables = ['vol_rewards', 'vol_redemptions', 'vol_point_accounts', 'vol_points_ledger', 'audit_log'];
