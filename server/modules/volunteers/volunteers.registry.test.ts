@@ -10,7 +10,7 @@ import { type Client, signInClient as signIn } from '../../test/client.ts';
 import { PASSWORD, useWorld } from '../../test/fixture.ts';
 import { expectSorts } from '../../test/sorting.ts';
 import { read, write } from './volunteers.db.ts';
-import { VolunteersSort } from './volunteers.registry.schemas.ts';
+import { RewardsSort, TeamsSort, VolunteersSort } from './volunteers.registry.schemas.ts';
 import { creditService } from './use-cases/points-ledger.ts';
 import { hoursOf } from './use-cases/registry-my-points.ts';
 
@@ -306,5 +306,32 @@ describe('my points and rewards', () => {
     assert.equal(offered.communities.length, 1);
     assert.deepEqual(offered.communities[0].rewards.map((r: { name: string }) => r.name), ['体检套餐'], 'the withdrawn one is not offered');
     assert.equal((await people.sun.request('GET', '/api/me/volunteers/rewards')).body.communities.length, 0);
+  });
+});
+
+describe('the other lists sort', () => {
+  test('rewards by name, points, stock and time; teams by name, place and time', async () => {
+    const staffer = await staff('committee_staff');
+    const admin = await staff('platform_admin');
+    const made: string[] = [];
+    for (const [i, [name, points, stock]] of ([['排序乙', 30, 1], ['排序甲', 10, 3], ['排序丙', 20, 2]] as const).entries()) {
+      const id = (await staffer.request('POST', '/api/volunteers/rewards', { placeId: w.places.C1, name, points, stock })).body.id as string;
+      await write(w.ctx, (tx) => tx.updateTable('vol_rewards').set({ created_at: new Date(Date.UTC(2020, 0, 1 + i)) }).where('id', '=', id).execute());
+      made.push(id);
+    }
+    const [b, a, c] = made as [string, string, string];
+    const names = (await read(env.kernel).selectFrom('vol_rewards').select('id').where('id', 'in', made).orderBy('name').orderBy('id').execute()).map((r) => r.id);
+    await expectSorts(env.kernel, admin, '/api/volunteers/rewards', RewardsSort, { name: names, points: [a, c, b], stock: [b, c, a], createdAt: [b, a, c] });
+
+    const teams: string[] = [];
+    for (const [i, [place, name]] of ([[w.places.A, '排序队乙'], [w.places.C1, '排序队甲']] as const).entries()) {
+      const id = (await staffer.request('POST', '/api/volunteers/teams', { placeId: place, name })).body.id as string;
+      await write(w.ctx, (tx) => tx.updateTable('vol_teams').set({ created_at: new Date(Date.UTC(2020, 0, 1 + i)) }).where('id', '=', id).execute());
+      teams.push(id);
+    }
+    const [tA, tC1] = teams as [string, string];
+    const byName = (await read(env.kernel).selectFrom('vol_teams').select('id').where('id', 'in', teams).orderBy('name').orderBy('id').execute()).map((r) => r.id);
+    // C1's path is a prefix of A's: C1 first.
+    await expectSorts(env.kernel, admin, '/api/volunteers/teams', TeamsSort, { name: byName, place: [tC1, tA], createdAt: [tA, tC1] });
   });
 });
