@@ -105,3 +105,5 @@ export { organisationsOfKind, type OrganisationAt } from './use-cases/organisati
 export { currentPositions, type CurrentPosition } from './use-cases/current-positions.ts';
 /** Persons by name, id or the party_member tag, with where they are registered (the party module's member records). */
 export { partyPersons, type PartyPerson } from './use-cases/party-persons.ts';
+/** The persons with a household on a day, each with the room's path (the volunteers module's registered share). */
+export { residentPersonsOn, type ResidentPersonRoom } from './use-cases/resident-persons.ts';

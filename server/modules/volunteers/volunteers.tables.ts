@@ -111,6 +111,55 @@ export interface VolPhotosTable {
 
 // The parts add their tables below, each in its own block (registry, activities, tasks, boards, lending, green).
 
+// registry part (0066): teams, team members, rewards, redemptions.
+export type RedemptionStatus = 'redeemed' | 'handed_over';
+export interface VolTeamsTable {
+  street_id: string;
+  id: string;
+  place_id: string;
+  name: string;
+  leader_volunteer_id: string | null;
+  description: Generated<string>;
+  created_by: string | null;
+  created_at: Generated<Date>;
+  updated_at: Generated<Date>;
+}
+export interface VolTeamMembersTable {
+  street_id: string;
+  team_id: string;
+  volunteer_id: string;
+  added_by: string | null;
+  added_at: Generated<Date>;
+}
+export interface VolRewardsTable {
+  street_id: string;
+  id: string;
+  place_id: string;
+  name: string;
+  description: Generated<string>;
+  points: number;
+  stock: number;
+  active: Generated<boolean>;
+  created_by: string | null;
+  created_at: Generated<Date>;
+  updated_at: Generated<Date>;
+}
+export interface VolRedemptionsTable {
+  street_id: string;
+  id: string;
+  reward_id: string;
+  reward_name: string;
+  place_id: string;
+  person_id: string;
+  person_name: string;
+  points: number;
+  status: Generated<RedemptionStatus>;
+  handed_by: string | null;
+  handed_at: Date | null;
+  created_at: Generated<Date>;
+}
+// end of the registry part's tables.
+
 export interface VolunteersTables {
   vol_volunteers: VolVolunteersTable;
   vol_point_accounts: VolPointAccountsTable;
@@ -120,4 +169,9 @@ export interface VolunteersTables {
   vol_listing_reports: VolListingReportsTable;
   vol_photos: VolPhotosTable;
   // The parts' tables, one line each:
+  // registry part:
+  vol_teams: VolTeamsTable;
+  vol_team_members: VolTeamMembersTable;
+  vol_rewards: VolRewardsTable;
+  vol_redemptions: VolRedemptionsTable;
 }
