@@ -1,4 +1,23 @@
+import { serviceRecordPage } from './volunteers.activities.public.ts';
+import { activitiesRoutes } from './volunteers.activities.routes.ts';
+import { seedActivities } from './volunteers.activities.seed.ts';
+import { activitiesTemplates } from './volunteers.activities.templates.ts';
 import type { VolunteersPart } from './volunteers.part.ts';
+import { myActivitiesSoon } from './use-cases/activities-mine.ts';
 
-/** The activities part of the volunteers module (see volunteers.part.ts). */
-export const activitiesPart: VolunteersPart = {};
+/**
+ * The activities part of the volunteers module (see volunteers.part.ts): a community's or compound's volunteer
+ * activities with sign-up under a capacity, sign-in and sign-out by a rotating code on the organiser's phone, service
+ * hours capped at the activity's length and credited when the organiser confirms, and the service certificate.
+ */
+export const activitiesPart: VolunteersPart = {
+  routes: async (app, kernel) => activitiesRoutes(app, kernel),
+  templates: activitiesTemplates,
+  publicPages: [serviceRecordPage],
+  // A resident's home shows the section only when they have an activity today or tomorrow.
+  residentHome: async (ctx) => {
+    const soon = await myActivitiesSoon(ctx);
+    return soon.length ? { volunteerActivities: soon.map((a) => ({ id: a.id, title: a.title, venue: a.venue, startsAt: a.startsAt, endsAt: a.endsAt, signedIn: !!a.mine?.signedInAt })) } : {};
+  },
+  seed: seedActivities,
+};

@@ -111,6 +111,49 @@ export interface VolPhotosTable {
 
 // The parts add their tables below, each in its own block (registry, activities, tasks, boards, lending, green).
 
+// activities part (migrations/0067_volunteers_activities.sql)
+export type VolActivityStatus = 'published' | 'cancelled' | 'finished';
+export interface VolActivitiesTable {
+  street_id: string;
+  id: string;
+  place_id: string;
+  title: string;
+  description: Generated<string>;
+  venue: string;
+  starts_at: Date;
+  ends_at: Date;
+  capacity: number;
+  signed_up: Generated<number>;
+  points_per_hour: number;
+  skills: Generated<string[]>;
+  status: Generated<VolActivityStatus>;
+  cancel_reason: string | null;
+  code_secret: string;
+  created_by: string | null;
+  created_at: Generated<Date>;
+  updated_at: Generated<Date>;
+}
+export interface VolActivitySignupsTable {
+  street_id: string;
+  id: string;
+  activity_id: string;
+  volunteer_id: string;
+  person_id: string;
+  person_name: string;
+  status: Generated<'signed_up' | 'cancelled'>;
+  signed_in_at: Date | null;
+  signed_in_via: 'code' | 'staff' | null;
+  signed_out_at: Date | null;
+  signed_out_via: 'code' | 'staff' | null;
+  minutes: number | null;
+  points: number | null;
+  confirmed_at: Date | null;
+  confirmed_by: string | null;
+  created_at: Generated<Date>;
+  updated_at: Generated<Date>;
+}
+// end of the activities part
+
 export interface VolunteersTables {
   vol_volunteers: VolVolunteersTable;
   vol_point_accounts: VolPointAccountsTable;
@@ -120,4 +163,6 @@ export interface VolunteersTables {
   vol_listing_reports: VolListingReportsTable;
   vol_photos: VolPhotosTable;
   // The parts' tables, one line each:
+  vol_activities: VolActivitiesTable; // activities part
+  vol_activity_signups: VolActivitySignupsTable; // activities part
 }
