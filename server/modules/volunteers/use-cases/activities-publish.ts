@@ -7,7 +7,7 @@ import { VolActivitiesErrors } from '../volunteers.activities.errors.ts';
 import type { ActivityBody } from '../volunteers.activities.schemas.ts';
 import { write } from '../volunteers.db.ts';
 import { VolunteersErrors } from '../volunteers.errors.ts';
-import { allows } from '../volunteers.policy.ts';
+import { allows, holdsAnywhere } from '../volunteers.policy.ts';
 import { activityFor, shanghaiTime } from './activities-access.ts';
 import { newCodeSecret } from './activities-code.ts';
 
@@ -17,6 +17,7 @@ import { newCodeSecret } from './activities-code.ts';
  * out.
  */
 export async function publishActivity(ctx: Ctx, body: ActivityBody, opts: { quiet?: boolean } = {}): Promise<{ id: string; notified: number }> {
+  if (!holdsAnywhere(ctx.actor, 'activitiesManage')) throw CommonErrors.FORBIDDEN();
   if (body.startsAt >= body.endsAt) throw VolActivitiesErrors.TIMES_INVALID();
   return write(ctx, async (tx) => {
     const place = await findPlace(tx, body.placeId);
