@@ -7,7 +7,7 @@ import { newId } from '../../kernel/ids.ts';
 import { type Client, signInClient } from '../../test/client.ts';
 import { PASSWORD, useWorld } from '../../test/fixture.ts';
 import { expectRefused } from '../../test/harness.ts';
-import { write } from './volunteers.db.ts';
+import { read, write } from './volunteers.db.ts';
 import { CODE_WINDOW_MS } from './volunteers.activities.constants.ts';
 import { codeAt, matchCode, windowOf } from './use-cases/activities-code.ts';
 import { serviceMinutes, servicePoints } from './use-cases/activities-access.ts';
@@ -81,11 +81,11 @@ async function publish(over: Record<string, unknown> = {}, inMinutes?: number, m
   assert.equal(res.status, 201, JSON.stringify(res.body));
   return res.body.id;
 }
-const secretOf = async (id: string) => (await env.kernel.db.selectFrom('vol_activities').select('code_secret').where('id', '=', id).executeTakeFirstOrThrow()).code_secret;
+const secretOf = async (id: string) => (await read(env.kernel).selectFrom('vol_activities').select('code_secret').where('id', '=', id).executeTakeFirstOrThrow()).code_secret;
 const signupOf = (id: string, personId: string) =>
-  env.kernel.db.selectFrom('vol_activity_signups').selectAll().where('activity_id', '=', id).where('person_id', '=', personId).executeTakeFirstOrThrow();
+  read(env.kernel).selectFrom('vol_activity_signups').selectAll().where('activity_id', '=', id).where('person_id', '=', personId).executeTakeFirstOrThrow();
 const balanceOf = async (personId: string) =>
-  (await env.kernel.db.selectFrom('vol_point_accounts').select(['balance', 'minutes']).where('person_id', '=', personId).executeTakeFirst()) ?? { balance: 0, minutes: 0 };
+  (await read(env.kernel).selectFrom('vol_point_accounts').select(['balance', 'minutes']).where('person_id', '=', personId).executeTakeFirst()) ?? { balance: 0, minutes: 0 };
 
 describe('the code and the hours, as functions', () => {
   test('a code is the current or the previous window of its own activity and mode; two windows ago is expired', () => {
@@ -158,9 +158,9 @@ describe('sign-up and capacity', () => {
     const answers = await Promise.all(clients.map((c) => c.request('POST', `${M}/${id}/sign-up`)));
     assert.deepEqual(answers.map((a) => a.status).sort(), [201, 201, 409, 409], JSON.stringify(answers.map((a) => a.body)));
     assert.ok(answers.filter((a) => a.status === 409).every((a) => a.body.error.code === 'ACTIVITY_FULL'));
-    const row = await env.kernel.db.selectFrom('vol_activities').select('signed_up').where('id', '=', id).executeTakeFirstOrThrow();
+    const row = await read(env.kernel).selectFrom('vol_activities').select('signed_up').where('id', '=', id).executeTakeFirstOrThrow();
     assert.equal(row.signed_up, 2);
-    const live = await env.kernel.db.selectFrom('vol_activity_signups').select('id').where('activity_id', '=', id).where('status', '=', 'signed_up').execute();
+    const live = await read(env.kernel).selectFrom('vol_activity_signups').select('id').where('activity_id', '=', id).where('status', '=', 'signed_up').execute();
     assert.equal(live.length, 2);
   });
 
@@ -300,7 +300,7 @@ describe('hours and their confirmation', () => {
     assert.deepEqual([after.alice.balance - before.alice.balance, after.alice.minutes - before.alice.minutes], [20, 120]);
     assert.deepEqual([after.tom.balance - before.tom.balance, after.tom.minutes - before.tom.minutes], [15, 94]);
     assert.deepEqual([after.sun.balance - before.sun.balance, after.sun.minutes - before.sun.minutes], [0, 0], 'never signed out: nothing');
-    const lines = await env.kernel.db.selectFrom('vol_points_ledger').select(['person_id', 'delta', 'minutes']).where('source_kind', '=', 'activity').where('source_id', '=', id).execute();
+    const lines = await read(env.kernel).selectFrom('vol_points_ledger').select(['person_id', 'delta', 'minutes']).where('source_kind', '=', 'activity').where('source_id', '=', id).execute();
     assert.equal(lines.length, 2, 'one line each, credited once');
     // 孙芳's sign-out recorded by hand later: confirmed on its own.
     await shuji.request('PUT', `${T}/${id}/signups/${sunSignup}/attendance`, { signedOutAt: iso(start + 60 * 60_000) });
