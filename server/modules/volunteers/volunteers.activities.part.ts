@@ -3,7 +3,9 @@ import { activitiesRoutes } from './volunteers.activities.routes.ts';
 import { seedActivities } from './volunteers.activities.seed.ts';
 import { activitiesTemplates } from './volunteers.activities.templates.ts';
 import type { VolunteersPart } from './volunteers.part.ts';
+import { listActivities } from './use-cases/activities-list.ts';
 import { myActivitiesSoon } from './use-cases/activities-mine.ts';
+import { holdsAnywhere } from './volunteers.policy.ts';
 
 /**
  * The activities part of the volunteers module (see volunteers.part.ts): a community's or compound's volunteer
@@ -18,6 +20,12 @@ export const activitiesPart: VolunteersPart = {
   residentHome: async (ctx) => {
     const soon = await myActivitiesSoon(ctx);
     return soon.length ? { volunteerActivities: soon.map((a) => ({ id: a.id, title: a.title, venue: a.venue, startsAt: a.startsAt, endsAt: a.endsAt, signedIn: !!a.mine?.signedInAt })) } : {};
+  },
+  // The organisers' to-do: activities whose sign-outs wait for the hours to be confirmed (the list its link opens).
+  staffHome: async (ctx) => {
+    if (!holdsAnywhere(ctx.actor, 'activitiesManage')) return {};
+    const waiting = await listActivities(ctx, { page: 1, pageSize: 1, attention: 'toConfirm', sort: 'startsAt', order: 'desc' });
+    return { todos: [{ key: 'volActivitiesToConfirm', count: waiting.total, link: '/volunteers/activities?attention=toConfirm' }] };
   },
   seed: seedActivities,
 };

@@ -25,6 +25,8 @@ export type ActivityBody = z.infer<typeof ActivityBody>;
 export const ActivitiesQuery = PageQuery.extend({
   placeId: Id.optional(),
   status: z.enum(ACTIVITY_STATUSES).optional(),
+  /** toConfirm: activities with sign-outs whose hours wait for the organiser's confirmation (the to-do). */
+  attention: z.enum(['toConfirm']).optional(),
   q: z.string().trim().min(1).max(50).optional(),
   ...ActivitiesSort.query,
 });

@@ -268,6 +268,11 @@ describe('hours and their confirmation', () => {
     who = { alice: await resident('alice'), tom: await resident('tom'), sun: await resident('sun') };
     const out = await who.alice.request('POST', `${M}/check-in`, { code: codeAt(secret, 'out', windowOf(env.clock.now())) });
     assert.equal(out.body.minutes, 120, JSON.stringify(out.body));
+    // The organisers' to-do counts the activities waiting for confirmation: the list its link opens.
+    const todo = (await shuji.request('GET', '/api/me/workbench')).body.todos.find((x: { key: string }) => x.key === 'volActivitiesToConfirm');
+    const waiting = (await shuji.request('GET', `/api${todo.link}`)).body;
+    assert.equal(todo.count, waiting.total);
+    assert.ok(waiting.items.some((i: { id: string }) => i.id === id));
     const view = (await shuji.request('GET', `${T}/${id}`)).body;
     const tomSignup = view.signups.find((s: { personName: string }) => s.personName === '陈涛').id;
     const sunSignup = view.signups.find((s: { personName: string }) => s.personName === '孙芳').id;
@@ -294,6 +299,7 @@ describe('hours and their confirmation', () => {
     assert.deepEqual(all.body.confirmed.map((c: { personName: string; minutes: number; points: number }) => [c.personName, c.minutes, c.points]), [['王丽', 120, 20]]);
     assert.equal(all.body.status, 'finished');
     await expectRefused(env.kernel, TABLES, () => shuji.request('POST', `${T}/${id}/confirm`, {}), 409, 'NOTHING_TO_CONFIRM');
+    assert.ok(!(await shuji.request('GET', `${T}?attention=toConfirm&pageSize=100`)).body.items.some((i: { id: string }) => i.id === id), 'no longer waiting');
     await expectRefused(env.kernel, TABLES, () => shuji.request('PUT', `${T}/${id}/signups/${tomSignup}/attendance`, { signedOutAt: iso(start + 60_000) }), 409, 'ALREADY_CONFIRMED');
 
     const after = { alice: await balanceOf(w.persons.alice), tom: await balanceOf(w.persons.tom), sun: await balanceOf(person.sun) };

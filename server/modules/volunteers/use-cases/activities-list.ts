@@ -45,6 +45,19 @@ function filtered(ctx: Ctx, q: ActivitiesQuery, under: string | undefined) {
     .where((eb) => eb.or([placeFilter(ctx.actor, 'activitiesRead', 'a.place_id', 'p.path'), placeFilter(ctx.actor, 'activitiesManage', 'a.place_id', 'p.path')]))
     .$if(!!under, (s) => s.where('p.path', 'like', `${under}%`))
     .$if(!!q.status, (s) => s.where('a.status', '=', q.status!))
+    .$if(q.attention === 'toConfirm', (s) =>
+      s.where('a.status', '<>', 'cancelled').where(({ exists, selectFrom }) =>
+        exists(
+          selectFrom('vol_activity_signups as w')
+            .select('w.id')
+            .whereRef('w.street_id', '=', 'a.street_id')
+            .whereRef('w.activity_id', '=', 'a.id')
+            .where('w.status', '=', 'signed_up')
+            .where('w.signed_out_at', 'is not', null)
+            .where('w.confirmed_at', 'is', null),
+        ),
+      ),
+    )
     .$if(!!q.q, (s) => {
       const like = containing(q.q!);
       return s.where((eb) => eb.or([eb('a.title', 'ilike', like), eb('a.venue', 'ilike', like), eb('p.name', 'ilike', like)]));

@@ -13,7 +13,7 @@ import { useScope } from '../../../../workbench/scope.tsx';
 import { ACTIVITY_STATUSES, type ActivityListRow, type ActivityStatus, download, useActivities } from '../api.ts';
 import { ActivityFormModal } from '../components/ActivityFormModal.tsx';
 
-const FILTERS = ['q', 'status'] as const;
+const FILTERS = ['q', 'status', 'attention'] as const;
 export const statusColor = (s: ActivityStatus) => (s === 'published' ? 'green' : s === 'finished' ? 'blue' : 'default');
 
 /** 志愿活动: the activities in my places — search, filter, sort, page, export; 新建活动 for the organisers. */
