@@ -8,6 +8,8 @@ import { signIn, startTestEnv, type TestEnv } from '../../test/harness.ts';
 import { DEMO_STREET, roomHoldersUnder } from '../registry/index.ts';
 import { read, write } from './volunteers.db.ts';
 import { seedActivities } from './volunteers.activities.seed.ts';
+import { serviceRecordPage } from './volunteers.activities.public.ts';
+import { scanForPersonalData } from '../../kernel/public/public-scan.ts';
 import { servicePoints } from './use-cases/activities-access.ts';
 
 /**
@@ -87,6 +89,18 @@ test('the activities demo: past activities with confirmed hours and points, upco
   const juweihui = await signIn(env.app, 'juweihui', demo.password);
   const list = (await juweihui.request('GET', '/api/volunteers/activities?pageSize=50')).body;
   assert.ok(list.total >= 3, JSON.stringify(list).slice(0, 300));
+
+  // The certificate's live record (the public page), on the seeded data: masked names only, no personal data.
+  const ids = (await serviceRecordPage.sampleIds!(env.kernel))!;
+  assert.ok(ids.length > 0);
+  const names = await db.selectFrom('vol_volunteers').select('person_name').where('street_id', '=', streetId).execute();
+  for (const id of ids) {
+    const res = await env.app.inject({ method: 'GET', url: `/api/public/volunteers.service-record/${id}` });
+    assert.equal(res.statusCode, 200, res.body);
+    const body = res.json();
+    assert.deepEqual(scanForPersonalData(body, { fullNames: names.map((n) => n.person_name), maskedNames: serviceRecordPage.maskedNames }), []);
+    assert.ok(Number(body.sections[1].facts[0].value) > 0, 'something to show');
+  }
 
   assert.deepEqual(await seedActivities(env.kernel, demo), { skipped: 'seeded already' });
 });

@@ -189,7 +189,7 @@ describe('sign-up and capacity', () => {
 });
 
 describe('the rotating code', () => {
-  test("the current window's code signs in, the previous one too; two windows ago is CODE_EXPIRED; another activity's code is CODE_INVALID", async () => {
+  test("the current window's code signs in, the previous one too; two windows ago is CODE_EXPIRED; another activity's code is refused (NOT_SIGNED_UP)", async () => {
     // Start at a window's beginning, so that advancing by one window lands in the next.
     env.clock.advance(CODE_WINDOW_MS - (now() % CODE_WINDOW_MS));
     let shuji = await staff('community_secretary');
@@ -204,7 +204,7 @@ describe('the rotating code', () => {
     assert.equal(shown.body.mode, 'in');
     assert.equal(JSON.stringify(shown.body).includes(await secretOf(id)), false, 'the secret never leaves the server');
     const otherCode = (await shuji.request('GET', `${T}/${other}/code?mode=in`)).body.code;
-    if (otherCode !== shown.body.code) await expectRefused(env.kernel, TABLES, () => alice.request('POST', `${M}/check-in`, { code: otherCode }), 400, 'CODE_INVALID');
+    if (otherCode !== shown.body.code) await expectRefused(env.kernel, TABLES, () => alice.request('POST', `${M}/check-in`, { code: otherCode }), 403, 'NOT_SIGNED_UP');
     await expectRefused(env.kernel, TABLES, () => alice.request('POST', `${M}/check-in`, { code: shown.body.code === '000000' ? '000001' : '000000' }), 400, 'CODE_INVALID');
     // The sign-out code before a sign-in.
     const outCode = (await shuji.request('GET', `${T}/${id}/code?mode=out`)).body.code;

@@ -19,8 +19,8 @@ export interface CheckInAnswer {
 
 /**
  * A volunteer types the code on the organiser's phone. The code must be the current window's or the one before of
- * an activity the volunteer signed up for (not yet confirmed); an older one of theirs is CODE_EXPIRED, anything else
- * CODE_INVALID. The code's mode says what it does: a sign-in code signs in, a sign-out code signs out (only after a
+ * an activity the volunteer signed up for (not yet confirmed); an older one of theirs is CODE_EXPIRED, the live code of
+ * an activity they did not sign up for NOT_SIGNED_UP, anything else CODE_INVALID. The code's mode says what it does: a sign-in code signs in, a sign-out code signs out (only after a
  * sign-in) and records the minutes, capped at the activity's length. A repeat answers as the first and writes nothing.
  */
 export async function checkInByCode(ctx: Ctx, code: string): Promise<CheckInAnswer> {
@@ -43,7 +43,19 @@ export async function checkInByCode(ctx: Ctx, code: string): Promise<CheckInAnsw
     if (!m || m === 'expired') continue;
     return m.mode === 'in' ? signIn(ctx, s, now) : signOut(ctx, s, now);
   }
-  throw expired ? VolActivitiesErrors.CODE_EXPIRED() : VolActivitiesErrors.CODE_INVALID();
+  if (expired) throw VolActivitiesErrors.CODE_EXPIRED();
+  // A live code of an activity the volunteer did not sign up for: say so, rather than "wrong code".
+  const others = await read(ctx)
+    .selectFrom('vol_activities as a')
+    .select('a.code_secret as secret')
+    .where('a.status', '=', 'published')
+    .where('a.ends_at', '>', new Date(now.getTime() - 12 * 3_600_000))
+    .where('a.street_id', 'in', (eb) => eb.selectFrom('vol_volunteers').select('street_id').where('person_id', '=', personId))
+    .orderBy('a.starts_at')
+    .limit(500)
+    .execute();
+  if (others.some((o) => { const m = matchCode(o.secret, code, now); return m !== null && m !== 'expired'; })) throw VolActivitiesErrors.NOT_SIGNED_UP();
+  throw VolActivitiesErrors.CODE_INVALID();
 }
 
 type Mine = { id: string; streetId: string; activityId: string; title: string; placeId: string; startsAt: Date; endsAt: Date };
