@@ -183,6 +183,10 @@ describe('sign-up and capacity', () => {
     await expectRefused(env.kernel, TABLES, () => pending.request('POST', `${M}/${id}/sign-up`), 403, 'NOT_A_VOLUNTEER');
     const sun = await resident('sun');
     assert.equal((await sun.request('POST', `${M}/${id}/sign-up`)).status, 201);
+    assert.equal((await sun.request('POST', `${M}/${id}/cancel-sign-up`)).status, 200);
+    const again = await sun.request('POST', `${M}/${id}/sign-up`);
+    assert.deepEqual([again.status, again.body.signedUp], [201, 1], 'signing up again revives the sign-up and takes one seat');
+    assert.equal((await read(env.kernel).selectFrom('vol_activity_signups').select('id').where('activity_id', '=', id).execute()).length, 1);
     env.clock.advance(60_000);
     await expectRefused(env.kernel, TABLES, () => sun.request('POST', `${M}/${id}/cancel-sign-up`), 409, 'CANCEL_TOO_LATE');
   });
