@@ -5,6 +5,7 @@ import { activitiesTemplates } from './volunteers.activities.templates.ts';
 import type { VolunteersPart } from './volunteers.part.ts';
 import { listActivities } from './use-cases/activities-list.ts';
 import { myActivitiesSoon } from './use-cases/activities-mine.ts';
+import { remindActivitiesJob } from './use-cases/activities-remind.ts';
 import { holdsAnywhere } from './volunteers.policy.ts';
 
 /**
@@ -15,6 +16,7 @@ import { holdsAnywhere } from './volunteers.policy.ts';
 export const activitiesPart: VolunteersPart = {
   routes: async (app, kernel) => activitiesRoutes(app, kernel),
   templates: activitiesTemplates,
+  jobs: [remindActivitiesJob],
   publicPages: [serviceRecordPage],
   // A resident's home shows the section only when they have an activity today or tomorrow.
   residentHome: async (ctx) => {

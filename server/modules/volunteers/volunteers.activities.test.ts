@@ -11,6 +11,7 @@ import { read, write } from './volunteers.db.ts';
 import { CODE_WINDOW_MS } from './volunteers.activities.constants.ts';
 import { codeAt, matchCode, windowOf } from './use-cases/activities-code.ts';
 import { serviceMinutes, servicePoints } from './use-cases/activities-access.ts';
+import { remindActivities } from './use-cases/activities-remind.ts';
 
 /**
  * Volunteer activities: publishing (notices to the place's approved volunteers), sign-up under a capacity held by one
@@ -383,5 +384,28 @@ describe('who sees what', () => {
     assert.ok((await homeIds()).includes(atB), 'tomorrow');
     const pending = await resident('pending');
     assert.equal((await pending.request('GET', '/api/me/home')).body.volunteerActivities, undefined, 'no section without an activity today or tomorrow');
+  });
+});
+
+describe('the reminder', () => {
+  test('those signed up are reminded once, within 24 hours of the start; not a cancelled activity, not earlier', async () => {
+    await remindActivities(env.kernel); // whatever earlier tests left due
+    const soon = await publish({ title: '提醒测试' }, 25 * 60, 60);
+    const off = await publish({ title: '取消了不提醒' }, 25 * 60, 60);
+    const tom = await resident('tom');
+    for (const id of [soon, off]) assert.equal((await tom.request('POST', `${M}/${id}/sign-up`)).status, 201);
+    assert.equal((await (await staff('community_secretary')).request('POST', `${T}/${off}/cancel`, { reason: '场地冲突' })).status, 200);
+    assert.equal((await remindActivities(env.kernel)).reminded, 0, '25 hours ahead: not yet');
+    env.clock.advance(61 * 60_000);
+    const first = await remindActivities(env.kernel);
+    assert.deepEqual(first, { reminded: 1, persons: 1 });
+    assert.deepEqual(await remindActivities(env.kernel), { reminded: 0, persons: 0 }, 'once');
+    const sent = await env.kernel.db
+      .selectFrom('notify_batches')
+      .select(['template', 'subject_id'])
+      .where('template', '=', 'volunteers.activities.reminder')
+      .where('subject_id', 'in', [soon, off])
+      .execute();
+    assert.deepEqual(sent.map((b) => b.subject_id), [soon]);
   });
 });

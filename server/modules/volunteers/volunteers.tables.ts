@@ -129,6 +129,7 @@ export interface VolActivitiesTable {
   status: Generated<VolActivityStatus>;
   cancel_reason: string | null;
   code_secret: string;
+  reminded_at: Generated<Date | null>;
   created_by: string | null;
   created_at: Generated<Date>;
   updated_at: Generated<Date>;

@@ -21,6 +21,7 @@ create table vol_activities (
   status text not null default 'published' check (status in ('published', 'cancelled', 'finished')),
   cancel_reason text check (cancel_reason is null or length(cancel_reason) <= 200),
   code_secret text not null,
+  reminded_at timestamptz, -- when those signed up were reminded (the day before); once
   created_by uuid references accounts (id),
   created_at timestamptz not null default now(),
   updated_at timestamptz not null default now(),
