@@ -65,6 +65,9 @@ export const WRITES_WITHOUT_AUDIT: Record<string, string> = {
   'POST /api/fees/sandbox/orders/:orderNo/pay':
     "the sandbox stands in for an outside payment provider: its cashier writes only the sandbox's own tables, as the provider's servers would; the platform books and audits the payment when the signed notification arrives",
   'POST /api/fees/sandbox/orders/:orderNo/cancel': "the sandbox provider's cashier: an unpaid order cancelled at the provider, in the sandbox's own tables; the platform's records do not change",
+  // volunteers, activities part:
+  'POST /api/me/volunteers/activities/check-in':
+    'a repeated sign-in or sign-out answers as the first did and writes nothing; the first records its audit entry (volunteers.activities.signed_in / signed_out)',
 };
 
 export const buildApp = (kernel: Kernel, opts: { logger?: boolean } = {}) => buildServer(kernel, MODULES, { ...opts, writesWithoutAudit: WRITES_WITHOUT_AUDIT });

@@ -111,54 +111,49 @@ export interface VolPhotosTable {
 
 // The parts add their tables below, each in its own block (registry, activities, tasks, boards, lending, green).
 
-// registry part (0066): teams, team members, rewards, redemptions.
-export type RedemptionStatus = 'redeemed' | 'handed_over';
-export interface VolTeamsTable {
+// activities part (migrations/0067_volunteers_activities.sql)
+export type VolActivityStatus = 'published' | 'cancelled' | 'finished';
+export interface VolActivitiesTable {
   street_id: string;
   id: string;
   place_id: string;
-  name: string;
-  leader_volunteer_id: string | null;
+  title: string;
   description: Generated<string>;
+  venue: string;
+  starts_at: Date;
+  ends_at: Date;
+  capacity: number;
+  signed_up: Generated<number>;
+  points_per_hour: number;
+  skills: Generated<string[]>;
+  status: Generated<VolActivityStatus>;
+  cancel_reason: string | null;
+  code_secret: string;
+  reminded_at: Generated<Date | null>;
   created_by: string | null;
   created_at: Generated<Date>;
   updated_at: Generated<Date>;
 }
-export interface VolTeamMembersTable {
+export interface VolActivitySignupsTable {
   street_id: string;
-  team_id: string;
+  id: string;
+  activity_id: string;
   volunteer_id: string;
-  added_by: string | null;
-  added_at: Generated<Date>;
-}
-export interface VolRewardsTable {
-  street_id: string;
-  id: string;
-  place_id: string;
-  name: string;
-  description: Generated<string>;
-  points: number;
-  stock: number;
-  active: Generated<boolean>;
-  created_by: string | null;
-  created_at: Generated<Date>;
-  updated_at: Generated<Date>;
-}
-export interface VolRedemptionsTable {
-  street_id: string;
-  id: string;
-  reward_id: string;
-  reward_name: string;
-  place_id: string;
   person_id: string;
   person_name: string;
-  points: number;
-  status: Generated<RedemptionStatus>;
-  handed_by: string | null;
-  handed_at: Date | null;
+  status: Generated<'signed_up' | 'cancelled'>;
+  signed_in_at: Date | null;
+  signed_in_via: 'code' | 'staff' | null;
+  signed_out_at: Date | null;
+  signed_out_via: 'code' | 'staff' | null;
+  minutes: number | null;
+  points: number | null;
+  confirmed_at: Date | null;
+  confirmed_by: string | null;
   created_at: Generated<Date>;
+  updated_at: Generated<Date>;
 }
-// end of the registry part's tables.
+// end of the activities part
 
 export interface VolunteersTables {
   vol_volunteers: VolVolunteersTable;
@@ -169,9 +164,6 @@ export interface VolunteersTables {
   vol_listing_reports: VolListingReportsTable;
   vol_photos: VolPhotosTable;
   // The parts' tables, one line each:
-  // registry part:
-  vol_teams: VolTeamsTable;
-  vol_team_members: VolTeamMembersTable;
-  vol_rewards: VolRewardsTable;
-  vol_redemptions: VolRedemptionsTable;
+  vol_activities: VolActivitiesTable; // activities part
+  vol_activity_signups: VolActivitySignupsTable; // activities part
 }
