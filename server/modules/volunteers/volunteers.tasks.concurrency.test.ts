@@ -101,7 +101,7 @@ async function signInOn(on: 'A' | 'B', login: string): Promise<Session> {
       upload: async (url, fields, file) => {
         const form = new FormData();
         for (const [k, v] of Object.entries(fields)) form.append(k, v);
-        form.append('photos', new Blob([file], { type: 'image/png' }), 'done.png');
+        form.append('photos', new Blob([new Uint8Array(file)], { type: 'image/png' }), 'done.png');
         const req = new Request('http://a/', { method: 'POST', body: form });
         const r = await env.app.inject({ method: 'POST', url, headers: { ...headers, 'content-type': req.headers.get('content-type')! }, payload: Buffer.from(await req.arrayBuffer()) });
         return { status: r.statusCode, body: r.json() };
@@ -121,7 +121,7 @@ async function signInOn(on: 'A' | 'B', login: string): Promise<Session> {
     upload: async (url, fields, file) => {
       const form = new FormData();
       for (const [k, v] of Object.entries(fields)) form.append(k, v);
-      form.append('photos', new Blob([file], { type: 'image/png' }), 'done.png');
+      form.append('photos', new Blob([new Uint8Array(file)], { type: 'image/png' }), 'done.png');
       const r = await fetch(`${base}${url}`, { method: 'POST', headers, body: form });
       return { status: r.status, body: (await r.json()) as Answer['body'] };
     },
