@@ -89,6 +89,9 @@ describe('posting', () => {
     await expectRefused(env.kernel, TABLES, () => juweihui.request('POST', T, body({ placeId: w.places.B })), 403, 'FORBIDDEN');
     assert.equal((await juweihui.request('POST', T, body({ points: 1001 }))).status, 400);
     assert.equal((await juweihui.request('POST', T, body({ minutes: 1441 }))).status, 400);
+    assert.equal((await juweihui.request('POST', T, body({ points: -1 }))).status, 400);
+    assert.equal((await juweihui.request('POST', T, body({ points: 1000, minutes: 1440, title: '上限' }))).status, 201, 'the bounds themselves are fine');
+    assert.equal((await juweihui.request('POST', T, body({ points: 0, minutes: 0, title: '下限' }))).status, 201);
     assert.equal((await juweihui.request('POST', T, body({ deadline: inHours(0.001) }))).status, 201, 'a deadline one moment ahead is fine');
   });
 });

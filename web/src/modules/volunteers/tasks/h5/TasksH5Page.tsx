@@ -1,4 +1,4 @@
-import { Button, Card, Dialog, DotLoading, ErrorBlock, Form, ImageUploader, type ImageUploadItem, NoticeBar, Space, Tag, TextArea, Toast } from 'antd-mobile';
+import { Button, Card, Dialog, DotLoading, ErrorBlock, Form, Image, ImageUploader, type ImageUploadItem, NoticeBar, Space, Tag, TextArea, Toast } from 'antd-mobile';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { MAX_PHOTO_BYTES, MAX_PHOTOS, TASK_NOTE_MAX } from '#server/modules/volunteers/contract.ts';
@@ -83,6 +83,13 @@ export function TasksH5Page() {
             q.data.mine.map((task) => (
               <Card key={task.id} title={task.title} extra={<Tag color={STATUS_COLOUR[task.status]}>{t(`volTasks.status.${task.status}`)}</Tag>} style={{ marginBottom: 12 }}>
                 {facts(task)}
+                {task.photos.length > 0 && (
+                  <Space wrap style={{ marginBottom: 8 }}>
+                    {task.photos.map((p, i) => (
+                      <Image key={p} src={`/api/volunteers/photos/${p}`} width={72} height={72} fit="cover" alt={t('volTasks.detail.photoAlt', { n: i + 1 })} />
+                    ))}
+                  </Space>
+                )}
                 {task.returnReason && task.status === 'grabbed' && <NoticeBar wrap color="alert" content={t('volTasks.h5.returned', { reason: task.returnReason })} />}
                 {task.status === 'cancelled' && task.cancelReason && <p>{t('volTasks.h5.cancelledBecause', { reason: task.cancelReason })}</p>}
                 {task.status === 'grabbed' &&
