@@ -44,6 +44,8 @@ export function TasksH5Page() {
     }
   };
 
+  // Only an approved volunteer may grab (the server checks it again): the others see why.
+  const approved = q.data?.volunteer?.status === 'approved';
   const facts = (task: MyTask) => (
     <div style={{ display: 'grid', gap: 6, marginBottom: 12 }}>
       <div>
@@ -74,7 +76,7 @@ export function TasksH5Page() {
         <ErrorBlock status="default" fullPage={false} title={t('h5.loadFailed')} description={q.error.message} />
       ) : (
         <div className="gz-padded">
-          {q.data.volunteer?.status !== 'approved' && <NoticeBar wrap color="alert" content={t(q.data.volunteer ? `volTasks.h5.volunteer.${q.data.volunteer.status}` : 'volTasks.h5.volunteer.none')} />}
+          {!approved && <NoticeBar wrap color="alert" content={t(q.data.volunteer ? `volTasks.h5.volunteer.${q.data.volunteer.status}` : 'volTasks.h5.volunteer.none')} />}
           {grabbed && <NoticeBar color="success" content={t('volTasks.h5.grabbed')} />}
           <h2 style={SECTION}>{t('volTasks.h5.mine')}</h2>
           {q.data.mine.length === 0 ? (
@@ -115,7 +117,7 @@ export function TasksH5Page() {
             q.data.open.map((task) => (
               <Card key={task.id} title={task.title} style={{ marginBottom: 12 }}>
                 {facts(task)}
-                <Button block color="danger" size="large" loading={grab.isPending && grab.variables === task.id} onClick={() => void onGrab(task)}>
+                <Button block color="danger" size="large" disabled={!approved} loading={grab.isPending && grab.variables === task.id} onClick={() => void onGrab(task)}>
                   {t('volTasks.h5.grab')}
                 </Button>
               </Card>
