@@ -40,7 +40,7 @@ describe('demo seed', () => {
     assert.equal(await isRegistryEmpty(env.kernel), false);
     const seeded = MODULES.filter((m) => m.demo).map((m) => m.name);
     assert.equal(seeded[0], 'registry');
-    assert.deepEqual([...seeded].sort(), ['activation', 'decisions', 'deliberation', 'fees', 'notices', 'opinions', 'party', 'registry', 'repairs', 'supervision', 'surveys']);
+    assert.deepEqual([...seeded].sort(), ['activation', 'decisions', 'deliberation', 'fees', 'notices', 'opinions', 'party', 'registry', 'repairs', 'supervision', 'surveys', 'volunteers']);
     const actions = await appDb(env.kernel).selectFrom('audit_log').select('action').orderBy('seq').execute();
     assert.equal(actions[0]!.action, 'demo.seeded', 'the street comes first');
   });
