@@ -1,4 +1,5 @@
 import assert from 'node:assert/strict';
+import ExcelJS from 'exceljs';
 import { describe, test } from 'node:test';
 import { createAccount } from '../../kernel/auth/accounts.ts';
 import { hashPassword } from '../../kernel/auth/passwords.ts';
@@ -241,6 +242,13 @@ describe('who sees what', () => {
     const xlsx = await cs.request('GET', `${T}/export.xlsx?q=矩阵`);
     assert.equal(xlsx.status, 200);
     assert.match(String(xlsx.headers['content-type']), /spreadsheetml/);
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.load(xlsx.raw as unknown as ArrayBuffer);
+    const sheet = book.getWorksheet('任务抢单')!;
+    assert.equal(sheet.getRow(1).getCell(1).value, '任务');
+    const rows = sheet.getSheetValues().slice(2) as unknown[][];
+    assert.deepEqual(rows.map((r) => r[1]).sort(), ['矩阵A', '矩阵C1'], 'the export holds the list as filtered, in scope');
+    assert.ok(rows.every((r) => r[7] === '待抢单'));
     assert.ok(atA && atC1);
   });
 
