@@ -19,6 +19,7 @@ import { FUND_DOCUMENT_MAX_BYTES } from '../modules/fees/use-cases/link-fund-use
 import { fundStatementXlsx } from '../modules/fees/use-cases/read-fund-statement.ts';
 import { MAX_PHOTO_BYTES } from '../modules/repairs/repairs.constants.ts';
 import { MAX_PHOTO_BYTES as TASK_PHOTO_BYTES } from '../modules/deliberation/execution.schemas.ts';
+import { MAX_PHOTO_BYTES as VOLUNTEER_PHOTO_BYTES } from '../modules/volunteers/volunteers.constants.ts';
 import { BOOK_VOUCHER_MAX_BYTES } from '../modules/fees/fees.constants.ts';
 import { EVIDENCE_MAX_BYTES as INSPECTION_EVIDENCE_MAX_BYTES } from '../modules/supervision/supervision.sheets.constants.ts';
 import { NOTICE_MAX_FILE_BYTES } from '../modules/supervision/supervision.rectification.constants.ts';
@@ -326,6 +327,11 @@ const UPLOADS: Record<string, { upload: () => Upload; maxBytes: number }> = {
   'POST /api/supervision/committees/ratings/:id/scores/:dimension/files': {
     upload: () => ({ fields: {}, files: [{ name: 'file', filename: 'a.jpg', type: 'image/jpeg', content: JPEG }] }),
     maxBytes: COMMITTEE_EVIDENCE_MAX_BYTES,
+  },
+  // volunteers tasks part: 完成任务 (a note and at least one photo).
+  'POST /api/me/volunteers/tasks/:id/done': {
+    upload: () => ({ fields: { note: '已完成' }, files: [{ name: 'photos', filename: 'a.jpg', type: 'image/jpeg', content: JPEG }] }),
+    maxBytes: VOLUNTEER_PHOTO_BYTES,
   },
 };
 /** A maintenance-fund statement of one row (the fees fund part's import). */

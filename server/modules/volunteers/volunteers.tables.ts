@@ -111,49 +111,46 @@ export interface VolPhotosTable {
 
 // The parts add their tables below, each in its own block (registry, activities, tasks, boards, lending, green).
 
-// activities part (migrations/0067_volunteers_activities.sql)
-export type VolActivityStatus = 'published' | 'cancelled' | 'finished';
-export interface VolActivitiesTable {
+// ——— tasks part (任务抢单): migrations/0068_volunteers_tasks.sql ———
+export type TaskStatus = 'open' | 'grabbed' | 'done' | 'confirmed' | 'cancelled';
+export type TaskEventKind = 'posted' | 'grabbed' | 'given_back' | 'done' | 'returned' | 'confirmed' | 'cancelled';
+export interface VolTasksTable {
   street_id: string;
   id: string;
   place_id: string;
   title: string;
   description: Generated<string>;
-  venue: string;
-  starts_at: Date;
-  ends_at: Date;
-  capacity: number;
-  signed_up: Generated<number>;
-  points_per_hour: number;
-  skills: Generated<string[]>;
-  status: Generated<VolActivityStatus>;
-  cancel_reason: string | null;
-  code_secret: string;
-  reminded_at: Generated<Date | null>;
-  created_by: string | null;
-  created_at: Generated<Date>;
-  updated_at: Generated<Date>;
-}
-export interface VolActivitySignupsTable {
-  street_id: string;
-  id: string;
-  activity_id: string;
-  volunteer_id: string;
-  person_id: string;
-  person_name: string;
-  status: Generated<'signed_up' | 'cancelled'>;
-  signed_in_at: Date | null;
-  signed_in_via: 'code' | 'staff' | null;
-  signed_out_at: Date | null;
-  signed_out_via: 'code' | 'staff' | null;
-  minutes: number | null;
-  points: number | null;
+  target: Generated<string>;
+  points: number;
+  minutes: number;
+  deadline: Date;
+  status: Generated<TaskStatus>;
+  grabbed_person_id: string | null;
+  grabbed_name: string | null;
+  grabbed_account_id: string | null;
+  grabbed_at: Date | null;
+  done_at: Date | null;
+  done_note: string | null;
   confirmed_at: Date | null;
   confirmed_by: string | null;
+  return_reason: string | null;
+  cancelled_at: Date | null;
+  cancel_reason: string | null;
+  created_by: string | null;
+  created_by_name: Generated<string>;
   created_at: Generated<Date>;
   updated_at: Generated<Date>;
 }
-// end of the activities part
+export interface VolTaskEventsTable {
+  street_id: string;
+  id: string;
+  task_id: string;
+  kind: TaskEventKind;
+  actor_name: string;
+  note: string | null;
+  at: Date;
+}
+// ——— end of the tasks part ———
 
 export interface VolunteersTables {
   vol_volunteers: VolVolunteersTable;
@@ -164,6 +161,6 @@ export interface VolunteersTables {
   vol_listing_reports: VolListingReportsTable;
   vol_photos: VolPhotosTable;
   // The parts' tables, one line each:
-  vol_activities: VolActivitiesTable; // activities part
-  vol_activity_signups: VolActivitySignupsTable; // activities part
+  vol_tasks: VolTasksTable; // tasks part
+  vol_task_events: VolTaskEventsTable; // tasks part
 }
