@@ -111,6 +111,25 @@ export interface VolPhotosTable {
 
 // The parts add their tables below, each in its own block (registry, activities, tasks, boards, lending, green).
 
+// --- boards part (0069_volunteers_boards.sql) ---
+export type BoardRequestStatus = 'pending' | 'accepted' | 'declined' | 'withdrawn';
+export interface VolBoardRequestsTable {
+  street_id: string;
+  id: string;
+  listing_id: string;
+  kind: 'carpool' | 'secondhand';
+  requester_person_id: string;
+  requester_name: string;
+  requester_account_id: string | null;
+  seats: number | null;
+  message: Generated<string>;
+  status: Generated<BoardRequestStatus>;
+  decided_at: Date | null;
+  created_at: Generated<Date>;
+  updated_at: Generated<Date>;
+}
+// --- end boards part ---
+
 export interface VolunteersTables {
   vol_volunteers: VolVolunteersTable;
   vol_point_accounts: VolPointAccountsTable;
@@ -120,4 +139,5 @@ export interface VolunteersTables {
   vol_listing_reports: VolListingReportsTable;
   vol_photos: VolPhotosTable;
   // The parts' tables, one line each:
+  vol_board_requests: VolBoardRequestsTable; // boards
 }
