@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
+import { appDb } from '../../app.ts';
 import { createAccount } from '../../kernel/auth/accounts.ts';
 import { hashPassword } from '../../kernel/auth/passwords.ts';
 import { write } from '../../kernel/context.ts';
@@ -21,7 +22,7 @@ const acct = { tom: '13800000011', sun: '13800000012', bob: '13800000013' };
 let sunPerson = '';
 
 afterSetUp(async () => {
-  sunPerson = (await env.kernel.db.selectFrom('reg_households').select('person_id').where('id', '=', w.households.aliceTenantOfA201).executeTakeFirstOrThrow()).person_id;
+  sunPerson = (await appDb(env.kernel).selectFrom('reg_households').select('person_id').where('id', '=', w.households.aliceTenantOfA201).executeTakeFirstOrThrow()).person_id!;
   const passwordHash = await hashPassword(PASSWORD);
   await write(w.ctx, async (tx) => {
     await createAccount(tx, env.kernel.pii, { phone: acct.tom, displayName: '陈涛', password: PASSWORD, passwordHash, personId: w.persons.tom });
@@ -48,7 +49,7 @@ const post = async (c: Client, body: object) => {
   return r.body.id as string;
 };
 const boardIds = async (c: Client, kind?: string) => (await c.request('GET', `${B}/listings?compoundId=${w.places.A}${kind ? `&kind=${kind}` : ''}&pageSize=200`)).body.items.map((r: { id: string }) => r.id) as string[];
-const count = async (table: 'audit_log' | 'vol_listings' | 'vol_board_requests') => Number((await env.kernel.db.selectFrom(table).select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow()).n);
+const count = async (table: 'audit_log' | 'vol_listings' | 'vol_board_requests') => Number((await appDb(env.kernel).selectFrom(table).select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow()).n);
 const PHONE = { alice: '13900000001', tom: '13900000002', sun: '13900000005' };
 
 describe('banned words', () => {
