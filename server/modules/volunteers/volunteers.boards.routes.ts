@@ -48,10 +48,10 @@ export function boardsRoutes(app: App, kernel: Kernel) {
   app.post(`${B}/requests/:id/withdraw`, { schema: { tags, summary: 'Withdraw my own request', params: RequestParams } }, async (req) => withdrawRequest(ctx(req), req.params.id));
 
   // Moderation (workbench).
-  app.get(`${M}/listings`, { schema: { tags, summary: 'The moderation queue: listings in my places with their open reports; filter, search, sort, page', querystring: ModerationQuery } }, async (req) =>
+  app.get(M, { schema: { tags, summary: 'The moderation queue: listings in my places with their open reports; filter, search, sort, page', querystring: ModerationQuery } }, async (req) =>
     listModeration(ctx(req), req.query),
   );
-  app.get(`${M}/listings/export.xlsx`, { schema: { tags, summary: 'The moderation queue as xlsx', querystring: ModerationQuery } }, async (req, reply) => {
+  app.get(`${M}/export.xlsx`, { schema: { tags, summary: 'The moderation queue as xlsx', querystring: ModerationQuery } }, async (req, reply) => {
     const file = await exportModerationXlsx(ctx(req), req.query);
     return reply
       .header('content-type', XLSX)

@@ -16,7 +16,7 @@ export const useBoardCompounds = () => useQuery({ queryKey: [...K, 'compounds'],
 export const useBoard = (q: Query, enabled = true) =>
   useQuery({ queryKey: [...K, 'board', q], queryFn: () => apiGet<Page<Board>>(`${B}/listings`, q), placeholderData: keepPreviousData, enabled });
 export const useListing = (id: string) => useQuery({ queryKey: [...K, 'one', id], queryFn: () => apiGet<Listing>(`${B}/listings/${id}`) });
-export const useModeration = (q: Query) => useQuery({ queryKey: [...K, 'queue', q], queryFn: () => apiGet<Page<Moderation>>(`${M}/listings`, q), placeholderData: keepPreviousData });
+export const useModeration = (q: Query) => useQuery({ queryKey: [...K, 'queue', q], queryFn: () => apiGet<Page<Moderation>>(M, q), placeholderData: keepPreviousData });
 export const useBannedWords = (q: Query) =>
   useQuery({ queryKey: [...K, 'words', q], queryFn: () => apiGet<Page<BannedWord> & { streetName: string }>(`${M}/banned-words`, q), placeholderData: keepPreviousData });
 

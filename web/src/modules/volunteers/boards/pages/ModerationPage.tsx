@@ -106,7 +106,7 @@ export function ModerationPage() {
             total={queue.data?.total ?? 0}
             limit={20000}
             i18nPrefix="volBoards.moderation"
-            run={() => download('/api/volunteers/moderation/listings/export.xlsx', query, `${t('volBoards.moderation.title')}.xlsx`)}
+            run={() => download('/api/volunteers/moderation/export.xlsx', query, `${t('volBoards.moderation.title')}.xlsx`)}
           />
         }
       />
