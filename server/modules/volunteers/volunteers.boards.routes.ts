@@ -11,7 +11,7 @@ import { reportListing } from './use-cases/boards-report.ts';
 import { requestListing, withdrawRequest } from './use-cases/boards-requests.ts';
 import { acceptRequest, declineRequest } from './use-cases/boards-requests-decide.ts';
 import { createListing, ListingBody } from './use-cases/listings-create.ts';
-import { addBannedWord, listBannedWords, removeBannedWord } from './use-cases/moderation-banned-words.ts';
+import { addBannedWord, exportBannedWordsXlsx, listBannedWords, removeBannedWord } from './use-cases/moderation-banned-words.ts';
 import { hideListing, unhideListing } from './use-cases/moderation-hide.ts';
 import { exportModerationXlsx, listModeration } from './use-cases/moderation-list.ts';
 import { dismissReport } from './use-cases/moderation-reports.ts';
@@ -24,6 +24,11 @@ export function boardsRoutes(app: App, kernel: Kernel) {
   const tags = ['volunteers boards'];
   const B = '/api/volunteers/boards';
   const M = '/api/volunteers/moderation';
+  const xlsx = (reply: { header(k: string, v: string): typeof reply; send(b: Buffer): unknown }, file: { fileName: string; content: Buffer }) =>
+    reply
+      .header('content-type', XLSX)
+      .header('content-disposition', `attachment; filename="file"; filename*=UTF-8''${encodeURIComponent(file.fileName)}`)
+      .send(file.content);
 
   // The resident's board (H5).
   app.get(`${B}/compounds`, { schema: { tags, summary: 'The compounds whose board I may read and post on (where I live)' } }, async (req) => myBoardCompounds(ctx(req)));
@@ -51,19 +56,18 @@ export function boardsRoutes(app: App, kernel: Kernel) {
   app.get(M, { schema: { tags, summary: 'The moderation queue: listings in my places with their open reports; filter, search, sort, page', querystring: ModerationQuery } }, async (req) =>
     listModeration(ctx(req), req.query),
   );
-  app.get(`${M}/export.xlsx`, { schema: { tags, summary: 'The moderation queue as xlsx', querystring: ModerationQuery } }, async (req, reply) => {
-    const file = await exportModerationXlsx(ctx(req), req.query);
-    return reply
-      .header('content-type', XLSX)
-      .header('content-disposition', `attachment; filename="file"; filename*=UTF-8''${encodeURIComponent(file.fileName)}`)
-      .send(file.content);
-  });
+  app.get(`${M}/export.xlsx`, { schema: { tags, summary: 'The moderation queue as xlsx', querystring: ModerationQuery } }, async (req, reply) =>
+    xlsx(reply, await exportModerationXlsx(ctx(req), req.query)),
+  );
   app.post(`${M}/listings/:id/hide`, { schema: { tags, summary: 'Hide a listing with a reason (its open reports close; the owner is told)', params: IdParams, body: ReasonBody } }, async (req) =>
     hideListing(ctx(req), req.params.id, req.body.reason),
   );
   app.post(`${M}/listings/:id/unhide`, { schema: { tags, summary: 'Show a hidden listing again', params: IdParams } }, async (req) => unhideListing(ctx(req), req.params.id));
   app.post(`${M}/reports/:id/dismiss`, { schema: { tags, summary: 'Dismiss an open report', params: IdParams } }, async (req) => dismissReport(ctx(req), req.params.id));
   app.get(`${M}/banned-words`, { schema: { tags, summary: "The street's banned-word list", querystring: BannedWordsQuery } }, async (req) => listBannedWords(ctx(req), req.query));
+  app.get(`${M}/banned-words/export.xlsx`, { schema: { tags, summary: "The street's banned-word list as xlsx", querystring: BannedWordsQuery } }, async (req, reply) =>
+    xlsx(reply, await exportBannedWordsXlsx(ctx(req), req.query)),
+  );
   app.post(`${M}/banned-words`, { schema: { tags, summary: "Add a word to the street's banned-word list", body: BannedWordBody } }, async (req, reply) => reply.code(201).send(await addBannedWord(ctx(req), req.body)));
   app.post(`${M}/banned-words/:id/remove`, { schema: { tags, summary: "Remove a word from the street's banned-word list", params: IdParams } }, async (req) => removeBannedWord(ctx(req), req.params.id));
 }

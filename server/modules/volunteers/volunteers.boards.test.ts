@@ -74,6 +74,9 @@ describe('banned words', () => {
     const list = (await staff.request('GET', `${M}/banned-words?q=微信`)).body;
     assert.deepEqual(list.items.map((r: { word: string }) => r.word), ['微信转账']);
     assert.equal(list.streetName, '测试街道');
+    const file = await staff.request('GET', `${M}/banned-words/export.xlsx`);
+    assert.equal(file.status, 200);
+    assert.match(String(file.headers['content-type']), /spreadsheetml/);
     // Removed, the word may be posted again.
     assert.equal((await staff.request('POST', `${M}/banned-words/${added.body.id}/remove`)).status, 200);
     await post(alice, item({ title: '婴儿推车，可微信转账' }));

@@ -1,4 +1,6 @@
+import ExcelJS from 'exceljs';
 import { findPlace, isSystem, type PlaceRow, streetOf } from '../../../kernel/access/index.ts';
+import { chinaDay } from '../../../kernel/clock.ts';
 import { audit, type Ctx } from '../../../kernel/context.ts';
 import { containing } from '../../../kernel/db/like.ts';
 import { CommonErrors } from '../../../kernel/errors.ts';
@@ -55,6 +57,31 @@ export async function listBannedWords(ctx: Ctx, q: BannedWordsQuery): Promise<Pa
     .select((eb) => eb.fn.countAll<number>().as('n'))
     .executeTakeFirstOrThrow();
   return { ...(await paginate(q, items, count)), streetName: street.name };
+}
+
+/** The street's list (up to 20,000 words, searched and sorted as on screen) as xlsx. */
+export async function exportBannedWordsXlsx(ctx: Ctx, q: BannedWordsQuery): Promise<{ fileName: string; content: Buffer }> {
+  const db = read(ctx);
+  const street = await streetFor(db, ctx, 'boardsRead', q.placeId);
+  const rows = await BannedWordsSort.orderBy(
+    db
+      .selectFrom('vol_banned_words as w')
+      .select(['w.id', 'w.word', 'w.created_at as createdAt'])
+      .where('w.street_id', '=', street.id)
+      .$if(!!q.q, (s) => s.where('w.word', 'ilike', containing(q.q!))),
+    q,
+  )
+    .limit(20_000)
+    .execute();
+  const wb = new ExcelJS.Workbook();
+  const sheet = wb.addWorksheet('敏感词');
+  sheet.columns = [
+    { header: '敏感词', width: 24 },
+    { header: '添加时间', width: 18 },
+  ];
+  sheet.getRow(1).font = { bold: true };
+  for (const r of rows) sheet.addRow([r.word, new Date(r.createdAt.getTime() + 8 * 3_600_000).toISOString().slice(0, 16).replace('T', ' ')]);
+  return { fileName: `敏感词-${street.name}-${chinaDay(ctx.kernel.clock.now())}.xlsx`, content: Buffer.from(await wb.xlsx.writeBuffer()) };
 }
 
 /** Adds a word to the street's list (a word already there is refused). Audited. */

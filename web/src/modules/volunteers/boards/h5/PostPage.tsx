@@ -13,8 +13,8 @@ import './boards.css';
 const PHOTO_TYPES = ['image/jpeg', 'image/png', 'image/webp'];
 
 interface Values {
-  kind: string[];
-  compoundId: string[];
+  kind?: string[];
+  compoundId?: string[];
   title: string;
   body?: string;
   carpoolRole?: string[];
@@ -40,13 +40,15 @@ export function PostPage() {
 
   const submit = async (v: Values) => {
     setError(null);
-    const carpool = v.kind[0] === 'carpool';
+    // A field not shown (one compound only) is not in the values: fall back to what the form started with.
+    const kindOf = v.kind?.[0] ?? kind;
+    const carpool = kindOf === 'carpool';
     try {
       const { id } = await post.mutateAsync(
         listingForm(
           {
-            compoundId: v.compoundId[0],
-            kind: v.kind[0],
+            compoundId: v.compoundId?.[0] ?? first,
+            kind: kindOf,
             title: v.title,
             body: v.body,
             ...(carpool ? { carpoolRole: v.carpoolRole?.[0], routeFrom: v.routeFrom, routeTo: v.routeTo, departsAt: v.departsAt?.toISOString(), seats: v.seats } : {}),

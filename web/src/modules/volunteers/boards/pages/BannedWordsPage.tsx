@@ -4,10 +4,11 @@ import { VOLUNTEERS_ROLES, WORD_MAX } from '#server/modules/volunteers/contract.
 import { formatDateTime } from '../../../../shared/format.ts';
 import { useListParams } from '../../../../shared/list-params.ts';
 import { useSignedIn } from '../../../../shared/session.ts';
+import { ExportButton } from '../../../../workbench/components/ExportButton.tsx';
 import { ListCard } from '../../../../workbench/components/ListCard.tsx';
 import { PageHeader } from '../../../../workbench/components/PageHeader.tsx';
 import { useScope } from '../../../../workbench/scope.tsx';
-import { type BannedWord, useAddWord, useBannedWords, useRemoveWord } from '../api.ts';
+import { type BannedWord, download, useAddWord, useBannedWords, useRemoveWord } from '../api.ts';
 import '../i18n.ts';
 
 const FILTERS = ['q'] as const;
@@ -20,7 +21,8 @@ export function BannedWordsPage() {
   const me = useSignedIn();
   const canEdit = me.grants.some((g) => (VOLUNTEERS_ROLES.boardsModerate as readonly string[]).includes(g.role));
   const list = useListParams(FILTERS, 50);
-  const words = useBannedWords({ ...list.query, placeId: scope?.id });
+  const query = { ...list.query, placeId: scope?.id };
+  const words = useBannedWords(query);
   const add = useAddWord();
   const remove = useRemoveWord();
   const [form] = Form.useForm<{ word: string }>();
@@ -56,7 +58,18 @@ export function BannedWordsPage() {
 
   return (
     <>
-      <PageHeader title={t('volBoards.words.title')} tags={words.data ? <span>{words.data.streetName}</span> : undefined} />
+      <PageHeader
+        title={t('volBoards.words.title')}
+        tags={words.data ? <span>{words.data.streetName}</span> : undefined}
+        extra={
+          <ExportButton
+            total={words.data?.total ?? 0}
+            limit={20000}
+            i18nPrefix="volBoards.words"
+            run={() => download('/api/volunteers/moderation/banned-words/export.xlsx', query, `${t('volBoards.words.title')}.xlsx`)}
+          />
+        }
+      />
       {canEdit && (
         <Card style={{ marginBottom: 16 }}>
           <Form
