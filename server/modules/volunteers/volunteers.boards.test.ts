@@ -6,6 +6,8 @@ import { hashPassword } from '../../kernel/auth/passwords.ts';
 import { write } from '../../kernel/context.ts';
 import { type Client, signInClient as signIn } from '../../test/client.ts';
 import { PASSWORD, useWorld } from '../../test/fixture.ts';
+import { expectSorts, sortTime } from '../../test/sorting.ts';
+import { ModerationSort } from './use-cases/moderation-list.ts';
 import { itemPng } from './volunteers.boards.seed.ts';
 
 /**
@@ -323,5 +325,25 @@ describe('who may see and do what', () => {
     assert.equal(xlsx.status, 200);
     assert.match(String(xlsx.headers['content-type']), /spreadsheetml/);
     assert.ok(xlsx.raw.length > 1000);
+  });
+});
+
+describe('the moderation queue sorts', () => {
+  test('by posting time, open reports, title, kind and compound, both ways; pages deterministically', async () => {
+    await sessions();
+    const r1 = await post(alice, item({ title: 'C 排序测试' }));
+    const r2 = await post(alice, carpool({ title: 'A 排序测试' }));
+    const r3 = await post(alice, item({ title: 'B 排序测试' }));
+    for (const [id, minutes] of [[r1, 3], [r2, 1], [r3, 2]] as const) {
+      await appDb(env.kernel).updateTable('vol_listings').set({ created_at: sortTime(minutes) }).where('id', '=', id).execute();
+    }
+    for (const [c, id] of [[tom, r2], [sun, r2], [tom, r3]] as const) assert.equal((await c.request('POST', `${B}/listings/${id}/report`, { reason: '排序' })).status, 201);
+    await expectSorts(env.kernel, staff, `${M}?q=${encodeURIComponent('排序测试')}`, ModerationSort, {
+      createdAt: [r2, r3, r1],
+      openReports: [r1, r3, r2],
+      title: [r2, r3, r1],
+      kind: [r2, r1, r3],
+      compound: [r1, r2, r3],
+    });
   });
 });
