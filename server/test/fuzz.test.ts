@@ -333,6 +333,11 @@ const UPLOADS: Record<string, { upload: () => Upload; maxBytes: number }> = {
     upload: () => ({ fields: { note: '已完成' }, files: [{ name: 'photos', filename: 'a.jpg', type: 'image/jpeg', content: JPEG }] }),
     maxBytes: VOLUNTEER_PHOTO_BYTES,
   },
+  // volunteers, boards part: a second-hand item with its photo (5 MB, as repairs' photos).
+  'POST /api/volunteers/boards/listings': {
+    upload: () => ({ fields: { compoundId: w.places.A, kind: 'secondhand', title: '婴儿推车' }, files: [{ name: 'photos', filename: 'a.jpg', type: 'image/jpeg', content: JPEG }] }),
+    maxBytes: MAX_PHOTO_BYTES,
+  },
 };
 /** A maintenance-fund statement of one row (the fees fund part's import). */
 const FUND_XLSX = await fundStatementXlsx([['FUZZ-1', '2026-10-01', '阳光花园', '', '交存', '1.00', '', '模糊测试']]);

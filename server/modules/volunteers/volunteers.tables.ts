@@ -111,46 +111,24 @@ export interface VolPhotosTable {
 
 // The parts add their tables below, each in its own block (registry, activities, tasks, boards, lending, green).
 
-// ——— tasks part (任务抢单): migrations/0068_volunteers_tasks.sql ———
-export type TaskStatus = 'open' | 'grabbed' | 'done' | 'confirmed' | 'cancelled';
-export type TaskEventKind = 'posted' | 'grabbed' | 'given_back' | 'done' | 'returned' | 'confirmed' | 'cancelled';
-export interface VolTasksTable {
+// --- boards part (0069_volunteers_boards.sql) ---
+export type BoardRequestStatus = 'pending' | 'accepted' | 'declined' | 'withdrawn';
+export interface VolBoardRequestsTable {
   street_id: string;
   id: string;
-  place_id: string;
-  title: string;
-  description: Generated<string>;
-  target: Generated<string>;
-  points: number;
-  minutes: number;
-  deadline: Date;
-  status: Generated<TaskStatus>;
-  grabbed_person_id: string | null;
-  grabbed_name: string | null;
-  grabbed_account_id: string | null;
-  grabbed_at: Date | null;
-  done_at: Date | null;
-  done_note: string | null;
-  confirmed_at: Date | null;
-  confirmed_by: string | null;
-  return_reason: string | null;
-  cancelled_at: Date | null;
-  cancel_reason: string | null;
-  created_by: string | null;
-  created_by_name: Generated<string>;
+  listing_id: string;
+  kind: 'carpool' | 'secondhand';
+  requester_person_id: string;
+  requester_name: string;
+  requester_account_id: string | null;
+  seats: number | null;
+  message: Generated<string>;
+  status: Generated<BoardRequestStatus>;
+  decided_at: Date | null;
   created_at: Generated<Date>;
   updated_at: Generated<Date>;
 }
-export interface VolTaskEventsTable {
-  street_id: string;
-  id: string;
-  task_id: string;
-  kind: TaskEventKind;
-  actor_name: string;
-  note: string | null;
-  at: Date;
-}
-// ——— end of the tasks part ———
+// --- end boards part ---
 
 export interface VolunteersTables {
   vol_volunteers: VolVolunteersTable;
@@ -161,6 +139,5 @@ export interface VolunteersTables {
   vol_listing_reports: VolListingReportsTable;
   vol_photos: VolPhotosTable;
   // The parts' tables, one line each:
-  vol_tasks: VolTasksTable; // tasks part
-  vol_task_events: VolTaskEventsTable; // tasks part
+  vol_board_requests: VolBoardRequestsTable; // boards
 }

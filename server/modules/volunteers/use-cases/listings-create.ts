@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { isSystem } from '../../../kernel/access/index.ts';
 import { audit, type Ctx } from '../../../kernel/context.ts';
 import { CommonErrors } from '../../../kernel/errors.ts';
 import { newId } from '../../../kernel/ids.ts';
@@ -62,7 +63,7 @@ export async function createListing(ctx: Ctx, body: ListingBody, uploads: readon
           body: body.body,
           owner_person_id: ctx.actor.personId!,
           owner_name: ctx.actor.name,
-          owner_account_id: ctx.actor.accountId,
+          owner_account_id: isSystem(ctx.actor) ? null : ctx.actor.accountId,
           carpool_role: body.carpoolRole ?? null,
           route_from: body.routeFrom ?? null,
           route_to: body.routeTo ?? null,
