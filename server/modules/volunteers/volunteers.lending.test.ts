@@ -68,7 +68,7 @@ afterSetUp(async () => {
   ids.race = await post(alice, w.places.A, 'book', '平凡的世界', 21, '路遥');
   ids.bBook = await post(bob, w.places.B, 'book', '红楼梦', 30, '曹雪芹');
   ids.carpool = await createListing(tom, { compoundId: w.places.A, kind: 'secondhand', title: '旧沙发', body: '' }).then((r) => r.id);
-  await env.kernel.db.updateTable('vol_listings').set({ hidden_at: new Date(), hidden_by: w.accounts.committee_staff, hidden_reason: '含不实信息' }).where('id', '=', ids.hidden).execute();
+  await read(env.kernel).updateTable('vol_listings').set({ hidden_at: new Date(), hidden_by: w.accounts.committee_staff, hidden_reason: '含不实信息' }).where('id', '=', ids.hidden).execute();
 });
 
 describe('the catalogue', () => {
@@ -183,7 +183,7 @@ describe('borrowing', () => {
     assert.equal(third.body.requests.length, 2);
     assert.equal(await auditCount(), mark);
     // The item is hidden while lent: the waiting request cannot be lent, the return still can be confirmed.
-    await env.kernel.db.updateTable('vol_listings').set({ hidden_at: new Date(), hidden_by: w.accounts.committee_staff, hidden_reason: '测试' }).where('id', '=', ids.drill).execute();
+    await read(env.kernel).updateTable('vol_listings').set({ hidden_at: new Date(), hidden_by: w.accounts.committee_staff, hidden_reason: '测试' }).where('id', '=', ids.drill).execute();
     assert.equal((await as('13800000001').request('POST', `${ME}/loans/${first.body.id}/return`)).status, 200);
     assert.equal((await as('13800000001').request('POST', `${ME}/loans/${second.body.id}/lend`)).body.error.code, 'LENDING_ITEM_NOT_FOUND', 'a hidden item is not lent');
     assert.equal((await wu.request('POST', `${ME}/${ids.drill}/requests`, {})).body.error.code, 'LENDING_ITEM_NOT_FOUND', 'hidden: not to be asked for');
