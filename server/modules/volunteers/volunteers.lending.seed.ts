@@ -87,8 +87,8 @@ export interface LendingSeedResult {
 
 /**
  * 工具图书's part of the demo. At 阳光花园 张明远 (13800000001) lends 「三体」 (刘慈欣, 14 days, available, never asked for:
- * the e2e journey borrows it) and 「电钻」 (lent to 林晓雯 last month and returned); his neighbours lend 《平凡的世界》
- * (lent 30 days ago for 21 days: overdue), 梯子, 打气筒, 《活着》… with loans in every state; at the second compound
+ * the e2e journey borrows it) and 「电钻」 (not asked for either); his neighbours lend 《平凡的世界》 (returned once, then
+ * lent 30 days ago for 21 days: overdue), 梯子, 打气筒, 《活着》… with loans in every state; at the second compound
  * two more neighbours lend to each other. 周雨桐 (13800000003) is left out. Through the part's own use cases, at past
  * moments; a second run adds nothing.
  */
@@ -131,13 +131,13 @@ export async function seedLending(kernel: Kernel, demo: DemoSeedContext): Promis
     return id;
   };
 
-  // 张明远: 「三体」 available and never asked for; 「电钻」 lent to 林晓雯 last month and back.
-  const drill = await post(zhang, sunny.id, { kind: 'tool', title: '电钻', loanDays: 7, body: '博世冲击钻，配一套钻头，打孔挂画、装置物架都行。' }, 60);
+  // 张明远: 「三体」 and 「电钻」, neither asked for (his 我的出借 is the journey's alone).
+  await post(zhang, sunny.id, { kind: 'tool', title: '电钻', loanDays: 7, body: '博世冲击钻，配一套钻头，打孔挂画、装置物架都行。' }, 60);
   await post(zhang, sunny.id, { kind: 'book', title: E2E_BOOK.title, author: E2E_BOOK.author, loanDays: E2E_BOOK.loanDays, body: '三体全集三册，看完记得和我聊聊黑暗森林。' }, 20);
-  await loan(zhang, lin, drill, 35, 'returned', { note: '周末装个置物架，用两天就还', returnAfter: 3 });
 
-  // 林晓雯's 《平凡的世界》: lent to 王 30 days ago for 21 days — overdue.
-  const ordinary = await post(lin, sunny.id, BOOKS[0]!, 50);
+  // 林晓雯's 《平凡的世界》: read by 赵 last month and back; lent to 王 30 days ago for 21 days — overdue.
+  const ordinary = await post(lin, sunny.id, BOOKS[0]!, 60);
+  await loan(lin, zhao, ordinary, 55, 'returned', { note: '周末在家慢慢看', returnAfter: 18 });
   await loan(lin, wang, ordinary, 30, 'lent', { note: '想趁假期读完' });
   count.overdue++;
 

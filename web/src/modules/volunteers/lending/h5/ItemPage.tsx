@@ -41,7 +41,7 @@ function Item({ d }: { d: ItemJson }) {
     if (!ok) return;
     try {
       await ask.mutateAsync(note.trim());
-      Toast.show({ icon: 'success', content: t('volLending.h5.requested') });
+      Toast.show({ icon: 'success', content: t('volLending.h5.requestSent') });
     } catch (e) {
       Toast.show({ icon: 'fail', content: (e as Error).message });
     }
