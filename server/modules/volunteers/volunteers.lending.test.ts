@@ -323,4 +323,25 @@ describe('overdue', () => {
     assert.equal((await remindOverdueLoans(env.kernel)).reminded, 0, 'returned: no more reminders');
     void alice;
   });
+
+  test('days are China days: lent at 00:30 in Shanghai (16:30 UTC the day before) counts from the Shanghai day', async () => {
+    const next = plusDays(chinaDay(env.clock.now()), 1);
+    await setClock(chinaInstant(next, '00:30'), ['13800000002', '13800000004']);
+    assert.equal(env.clock.now().toISOString().slice(0, 10), plusDays(next, -1), 'still the day before in UTC');
+    const r = await as('13800000004').request('POST', `${ME}/${ids.ladder}/requests`, {});
+    const lent = await as('13800000002').request('POST', `${ME}/loans/${r.body.id}/lend`);
+    assert.equal(lent.body.lentOn, next);
+    assert.equal(lent.body.dueOn, plusDays(next, 3));
+  });
+});
+
+describe('the part declares its job and templates', () => {
+  test('the daily overdue job runs hourly and reminds once a day; the templates are registered', async () => {
+    const { volunteersModule } = await import('./index.ts');
+    const job = volunteersModule.jobs?.find((j) => j.name === 'volunteers.lending.remind-overdue');
+    assert.ok(job);
+    assert.ok(job.everyMs <= 24 * 3_600_000);
+    const keys = volunteersModule.notifications?.templates?.map((t) => t.key) ?? [];
+    for (const k of ['requested', 'lent', 'declined', 'overdue']) assert.ok(keys.includes(`volunteers.lending.${k}`), k);
+  });
 });
