@@ -28,7 +28,6 @@ function Item({ d }: { d: ItemJson }) {
   const open = d.myLoans.find((l) => l.status === 'requested' || l.status === 'lent');
   const onAsk = async () => {
     const ok = await Dialog.confirm({
-      title: t('volLending.h5.request'),
       content: (
         <Space direction="vertical" block>
           <div>{t('volLending.h5.requestConfirm', { title: d.title })}</div>
