@@ -111,24 +111,30 @@ export interface VolPhotosTable {
 
 // The parts add their tables below, each in its own block (registry, activities, tasks, boards, lending, green).
 
-// --- boards part (0069_volunteers_boards.sql) ---
-export type BoardRequestStatus = 'pending' | 'accepted' | 'declined' | 'withdrawn';
-export interface VolBoardRequestsTable {
+// lending part (migrations/0070_volunteers_lending.sql): the loans of tools and books.
+export type LoanStatus = 'requested' | 'declined' | 'cancelled' | 'lent' | 'returned';
+export interface VolLoansTable {
   street_id: string;
   id: string;
   listing_id: string;
-  kind: 'carpool' | 'secondhand';
-  requester_person_id: string;
-  requester_name: string;
-  requester_account_id: string | null;
-  seats: number | null;
-  message: Generated<string>;
-  status: Generated<BoardRequestStatus>;
+  place_id: string;
+  owner_person_id: string;
+  borrower_person_id: string;
+  borrower_name: string;
+  borrower_account_id: string | null;
+  note: Generated<string>;
+  status: Generated<LoanStatus>;
+  requested_at: Date;
   decided_at: Date | null;
+  decline_reason: string | null;
+  lent_on: string | null;
+  due_on: string | null;
+  returned_at: Date | null;
+  reminded_on: string | null;
   created_at: Generated<Date>;
   updated_at: Generated<Date>;
 }
-// --- end boards part ---
+// end of the lending part
 
 export interface VolunteersTables {
   vol_volunteers: VolVolunteersTable;
@@ -139,5 +145,5 @@ export interface VolunteersTables {
   vol_listing_reports: VolListingReportsTable;
   vol_photos: VolPhotosTable;
   // The parts' tables, one line each:
-  vol_board_requests: VolBoardRequestsTable; // boards
+  vol_loans: VolLoansTable; // lending
 }
