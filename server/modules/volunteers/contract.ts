@@ -5,3 +5,6 @@
  */
 export * from './volunteers.constants.ts';
 export type { VolunteerStatus, ListingKind, ListingStatus, LedgerSource } from './volunteers.tables.ts';
+// green part (认栽认养): its vocabulary and the plain types the web shows.
+export * from './volunteers.green.constants.ts';
+export type { GreenAdoptionStatus, GreenCareKind } from './volunteers.tables.ts';

@@ -111,6 +111,66 @@ export interface VolPhotosTable {
 
 // The parts add their tables below, each in its own block (registry, activities, tasks, boards, lending, green).
 
+// —— green part (认栽认养): migrations/0071_volunteers_green.sql ——
+/** A calendar day, YYYY-MM-DD (a `date` column, read as text). */
+type GreenDay = string;
+export type GreenAdoptionStatus = 'pending' | 'active' | 'rejected' | 'withdrawn' | 'ended';
+export type GreenCareKind = 'watering' | 'weeding' | 'planting' | 'fertilising' | 'pruning' | 'cleaning';
+
+export interface VolGreenPlotsTable {
+  street_id: string;
+  id: string;
+  place_id: string;
+  name: string;
+  /** Hundredths of a square metre. */
+  area_centi: number;
+  location: Generated<string>;
+  description: Generated<string>;
+  closed_at: Date | null;
+  closed_reason: string | null;
+  created_by: string | null;
+  created_at: Generated<Date>;
+  updated_at: Generated<Date>;
+}
+
+export interface VolGreenAdoptionsTable {
+  street_id: string;
+  id: string;
+  plot_id: string;
+  place_id: string;
+  person_id: string;
+  person_name: string;
+  account_id: string | null;
+  room_id: string | null;
+  room_label: string | null;
+  from_day: GreenDay;
+  to_day: GreenDay;
+  note: Generated<string>;
+  status: Generated<GreenAdoptionStatus>;
+  reject_reason: string | null;
+  decided_by: string | null;
+  decided_at: Date | null;
+  ended_on: GreenDay | null;
+  end_reason: string | null;
+  created_at: Generated<Date>;
+  updated_at: Generated<Date>;
+}
+
+export interface VolGreenCareTable {
+  street_id: string;
+  id: string;
+  adoption_id: string;
+  plot_id: string;
+  place_id: string;
+  kind: GreenCareKind;
+  note: Generated<string>;
+  person_id: string;
+  person_name: string;
+  created_by: string | null;
+  created_at: Generated<Date>;
+}
+// —— end of the green part ——
+
 export interface VolunteersTables {
   vol_volunteers: VolVolunteersTable;
   vol_point_accounts: VolPointAccountsTable;
@@ -120,4 +180,7 @@ export interface VolunteersTables {
   vol_listing_reports: VolListingReportsTable;
   vol_photos: VolPhotosTable;
   // The parts' tables, one line each:
+  vol_green_plots: VolGreenPlotsTable; // green
+  vol_green_adoptions: VolGreenAdoptionsTable; // green
+  vol_green_care: VolGreenCareTable; // green
 }
