@@ -170,7 +170,7 @@ describe('green adoption', () => {
     const care = `${ME}/adoptions/${id}/care`;
     await expectRefused(env.kernel, TABLES, () => alice.upload(care, { kind: 'watering', note: '浇水' }, { filename: 'a.png', type: 'image/png', content: PNG }), 409, 'ADOPTION_NOT_ACTIVE');
     await shuji.request('POST', `${T}/adoptions/${id}/approve`);
-    await env.kernel.db.insertInto('vol_banned_words').values({ street_id: w.places.S, id: newId(), word: '微信转账' }).execute();
+    await read(env.kernel).insertInto('vol_banned_words').values({ street_id: w.places.S, id: newId(), word: '微信转账' }).execute();
     await expectRefused(env.kernel, TABLES, () => alice.upload(care, { kind: 'watering', note: '有偿代浇水，微 信 转 账' }, { filename: 'a.png', type: 'image/png', content: PNG }), 400, 'BANNED_WORD');
     await expectRefused(env.kernel, TABLES, () => alice.upload(care, { kind: 'dancing', note: '' }, []), 400, 'VALIDATION_FAILED');
     await expectRefused(env.kernel, TABLES, () => alice.upload(care, { kind: 'watering' }, { filename: 'a.png', type: 'image/png', content: Buffer.from('not an image') }), 415, 'PHOTO_TYPE_NOT_ALLOWED');
