@@ -15,8 +15,10 @@ export const areaText = (centi: number): string => `${Math.floor(centi / 100)}.$
 /** A YYYY-MM-DD day plus whole years, as PostgreSQL adds an interval: 2028-02-29 + 2 years = 2030-02-28. */
 export function addYears(day: string, years: number): string {
   const [y, m, d] = day.split('-').map(Number) as [number, number, number];
-  const last = new Date(Date.UTC(y + years, m, 0)).getUTCDate();
-  return `${y + years}-${String(m).padStart(2, '0')}-${String(Math.min(d, last)).padStart(2, '0')}`;
+  const probe = new Date(Date.UTC(2000, m, 0));
+  probe.setUTCFullYear(y + years, m, 0);
+  const last = probe.getUTCDate();
+  return `${String(y + years).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(Math.min(d, last)).padStart(2, '0')}`;
 }
 
 /** The last day an adoption starting on `from` may run to (two years less a day). */

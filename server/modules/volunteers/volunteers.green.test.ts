@@ -108,6 +108,10 @@ describe('green adoption', () => {
     await expectRefused(env.kernel, table, () => apply({ fromDay: '2026-12-01', toDay: '2026-11-30' }), 400, 'PERIOD_INVALID');
     await expectRefused(env.kernel, table, () => apply({ fromDay: '2026-10-01', toDay: '2026-11-21' }), 400, 'PERIOD_INVALID');
     await expectRefused(env.kernel, table, () => apply({ fromDay: '2026-11-22', toDay: '2027-11-21', roomId: w.rooms.A102 }), 400, 'ROOM_NOT_YOURS');
+    // It starts at most a year back (2025-11-22) and two years ahead (2028-11-22).
+    await expectRefused(env.kernel, table, () => apply({ fromDay: '2025-11-21', toDay: '2026-12-31' }), 400, 'PERIOD_INVALID');
+    await expectRefused(env.kernel, table, () => apply({ fromDay: '2028-11-23', toDay: '2028-12-31' }), 400, 'PERIOD_INVALID');
+    await expectRefused(env.kernel, table, () => apply({ fromDay: '0000-01-01', toDay: '2026-12-31' }), 400, 'PERIOD_INVALID');
 
     const applied = await apply({ fromDay: '2026-11-22', toDay: '2028-11-21', roomId: w.rooms.A101 });
     assert.equal(applied.status, 201, `two years less a day is allowed: ${JSON.stringify(applied.body)}`);

@@ -5,7 +5,7 @@ import { newId } from '../../../kernel/ids.ts';
 import { roomsOfActor } from '../../registry/index.ts';
 import { type Tx, write } from '../volunteers.db.ts';
 import { VolunteersErrors } from '../volunteers.errors.ts';
-import { latestToDay } from '../volunteers.green.constants.ts';
+import { addYears, latestToDay } from '../volunteers.green.constants.ts';
 import { GreenErrors } from '../volunteers.green.errors.ts';
 import type { ApplyBody } from '../volunteers.green.schemas.ts';
 import { type PlotRow, overlapping, plotRows } from './green-access.ts';
@@ -24,7 +24,8 @@ export async function residentPlot(tx: Tx, ctx: Ctx, plotId: string, today: stri
 
 /** The period rule: it ends on or after it starts, not before today, and runs at most two years (to < from + 2 years). */
 export function checkPeriod(fromDay: string, toDay: string, today: string): void {
-  if (toDay < fromDay || toDay < today) throw GreenErrors.PERIOD_INVALID();
+  // An adoption starts at most a year back and two years ahead: nothing from another century (or year 0, which the database has not).
+  if (toDay < fromDay || toDay < today || fromDay < addYears(today, -1) || fromDay > addYears(today, 2)) throw GreenErrors.PERIOD_INVALID();
   const latest = latestToDay(fromDay);
   if (toDay > latest) throw GreenErrors.PERIOD_TOO_LONG({ latest });
 }
