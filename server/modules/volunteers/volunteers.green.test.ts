@@ -246,4 +246,31 @@ describe('green adoption', () => {
     const community = (await adoptionRateParts(read(env.kernel), { streetId: w.places.S, from: new Date(0), to: new Date('2026-11-22T09:00:01+08:00'), placeKinds: ['community'] })).find((p) => p.placeId === w.places.C2);
     assert.deepEqual(community, { placeId: w.places.C2, numerator: 8000, denominator: 12950 }, 'rolled up to the community');
   });
+  test('two overlapping applications approved at once: exactly one becomes active (the plot row is locked)', async () => {
+    const system = w.ctx;
+    const plot = await createPlot(system, { compoundId: w.places.B, name: '并发测试花坛', area: 1000, location: '', description: '' });
+    const bob = residentCtx(w.persons.bob, '李波');
+    const ids = [];
+    for (const [fromDay, toDay] of [['2027-03-01', '2027-08-31'], ['2027-06-01', '2027-12-31'], ['2027-08-31', '2028-02-28']] as const) {
+      const { write: kwrite } = await import('../../kernel/context.ts');
+      // Three applicants on one plot: the resident's own, and two more made directly (the rule is one pending per person).
+      if (!ids.length) ids.push((await applyForPlot(bob, plot.id, { fromDay, toDay, note: '' })).id);
+      else {
+        const id = newId();
+        await kwrite(system, (tx) =>
+          read(tx)
+            .insertInto('vol_green_adoptions')
+            .values({ street_id: w.places.S, id, plot_id: plot.id, place_id: w.places.B, person_id: newId(), person_name: '测试', account_id: null, room_id: null, room_label: null, from_day: fromDay, to_day: toDay })
+            .execute(),
+        );
+        ids.push(id);
+      }
+    }
+    const results = await Promise.allSettled(ids.map((id) => decideAdoption(system, id, { decision: 'approve' })));
+    const won = results.filter((r) => r.status === 'fulfilled');
+    assert.equal(won.length, 1, JSON.stringify(results.map((r) => (r.status === 'rejected' ? (r.reason as { code?: string }).code : 'ok'))));
+    assert.ok(results.every((r) => r.status === 'fulfilled' || (r.reason as { code?: string }).code === 'PERIOD_TAKEN'));
+    const active = await read(env.kernel).selectFrom('vol_green_adoptions').select('id').where('plot_id', '=', plot.id).where('status', '=', 'active').execute();
+    assert.equal(active.length, 1);
+  });
 });
