@@ -3,6 +3,7 @@ import { greenFigures } from './volunteers.green.figures.ts';
 import { greenRoutes } from './volunteers.green.routes.ts';
 import { seedGreen } from './volunteers.green.seed.ts';
 import { greenStaffHome } from './use-cases/green-staff-home.ts';
+import { greenTemplates } from './volunteers.green.templates.ts';
 
 /**
  * The green part of the volunteers module (see volunteers.part.ts), 认栽认养: a compound's green plots with their area,
@@ -13,5 +14,6 @@ export const greenPart: VolunteersPart = {
   routes: async (app, kernel) => greenRoutes(app, kernel),
   figures: greenFigures,
   staffHome: greenStaffHome,
+  templates: greenTemplates,
   seed: seedGreen,
 };

@@ -122,6 +122,14 @@ describe('green adoption', () => {
 
     assert.equal((await shuji.request('POST', `${T}/adoptions/${applied.body.id}/approve`)).body.status, 'active');
     assert.equal((await shuji.request('POST', `${T}/adoptions/${applied.body.id}/approve`)).body.error.code, 'ADOPTION_NOT_PENDING');
+    const told = await env.kernel.db
+      .selectFrom('notify_messages as m')
+      .innerJoin('notify_batches as b', 'b.id', 'm.batch_id')
+      .select(['b.template', 'b.data'])
+      .where('m.account_id', '=', w.accounts.resident)
+      .where('b.subject_id', '=', applied.body.id)
+      .execute();
+    assert.deepEqual(told.map((m) => m.template), ['volunteers.green.approved'], 'the applicant is told in the app');
     const taken = await expectRefused(env.kernel, table, () => shuji.request('POST', `${T}/adoptions/${tomApplied}/approve`), 409, 'PERIOD_TAKEN');
     assert.match(taken.message, /2026-11-22 至 2028-11-21/);
     await expectRefused(env.kernel, table, () => apply({ fromDay: '2028-11-21', toDay: '2028-12-31' }, tom), 409, 'PERIOD_TAKEN');

@@ -1,6 +1,7 @@
 import { isSystem } from '../../../kernel/access/index.ts';
 import { chinaDay } from '../../../kernel/clock.ts';
 import { audit, type Ctx } from '../../../kernel/context.ts';
+import { notify } from '../../../kernel/notify/notify.ts';
 import { read, write } from '../volunteers.db.ts';
 import { GreenErrors } from '../volunteers.green.errors.ts';
 import { type AdoptionRow, adoptionFor, lockPlot, overlapping } from './green-access.ts';
@@ -26,6 +27,13 @@ export async function decideAdoption(ctx: Ctx, id: string, d: Decision): Promise
       const taken = await overlapping(tx, a.streetId, a.plotId, a.fromDay, a.toDay, a.id);
       if (taken) throw GreenErrors.PERIOD_TAKEN(taken);
       await tx.updateTable('vol_green_adoptions').set({ status: 'active', decided_by: decidedBy, decided_at: now, updated_at: now }).where('street_id', '=', a.streetId).where('id', '=', a.id).execute();
+      await notify(tx, ctx, {
+        template: 'volunteers.green.approved',
+        placeId: a.compoundId,
+        to: { persons: [a.personId] },
+        data: { plot: a.plotName, compound: a.compoundName, from: a.fromDay, to: a.toDay },
+        subject: { type: 'vol_green_adoption', id: a.id },
+      });
       await audit(tx, ctx, { action: 'volunteers.green.adoption_approved', placeId: a.compoundId, subjectType: 'vol_green_adoption', subjectId: a.id, detail: { plotId: a.plotId, from: a.fromDay, to: a.toDay } });
     } else {
       await tx
@@ -34,6 +42,13 @@ export async function decideAdoption(ctx: Ctx, id: string, d: Decision): Promise
         .where('street_id', '=', a.streetId)
         .where('id', '=', a.id)
         .execute();
+      await notify(tx, ctx, {
+        template: 'volunteers.green.rejected',
+        placeId: a.compoundId,
+        to: { persons: [a.personId] },
+        data: { plot: a.plotName, compound: a.compoundName, reason: d.reason },
+        subject: { type: 'vol_green_adoption', id: a.id },
+      });
       await audit(tx, ctx, { action: 'volunteers.green.adoption_rejected', placeId: a.compoundId, subjectType: 'vol_green_adoption', subjectId: a.id, detail: { plotId: a.plotId, reason: d.reason } });
     }
   });
@@ -55,6 +70,13 @@ export async function endAdoption(ctx: Ctx, id: string, reason: string): Promise
     const endedOn = a.fromDay > today ? a.fromDay : today;
     const now = ctx.kernel.clock.now();
     await tx.updateTable('vol_green_adoptions').set({ status: 'ended', ended_on: endedOn, end_reason: reason, updated_at: now }).where('street_id', '=', a.streetId).where('id', '=', a.id).execute();
+    await notify(tx, ctx, {
+      template: 'volunteers.green.ended',
+      placeId: a.compoundId,
+      to: { persons: [a.personId] },
+      data: { plot: a.plotName, compound: a.compoundName, day: endedOn, reason },
+      subject: { type: 'vol_green_adoption', id: a.id },
+    });
     await audit(tx, ctx, { action: 'volunteers.green.adoption_ended', placeId: a.compoundId, subjectType: 'vol_green_adoption', subjectId: a.id, detail: { plotId: a.plotId, endedOn, reason } });
   });
   const { compoundPath: _p, accountId: _a, ...row } = await adoptionFor(read(ctx), ctx, id, 'greenRead');
