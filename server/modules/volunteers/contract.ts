@@ -5,12 +5,6 @@
  */
 export * from './volunteers.constants.ts';
 export type { VolunteerStatus, ListingKind, ListingStatus, LedgerSource } from './volunteers.tables.ts';
-// lending part: tools and books lent between neighbours.
-export * from './volunteers.lending.constants.ts';
-export type { LoanStatus } from './volunteers.tables.ts';
-export type { CatalogueItem, Catalogue } from './use-cases/lending-catalogue.ts';
-export type { LendingItemView } from './use-cases/lending-item.ts';
-export type { MyLending, MyLendingItem } from './use-cases/lending-mine.ts';
-export type { LoanView, TimelineStep } from './use-cases/lending-access.ts';
-export type { LoanListRow } from './use-cases/lending-loans-list.ts';
-// end of the lending part
+// green part (认栽认养): its vocabulary and the plain types the web shows.
+export * from './volunteers.green.constants.ts';
+export type { GreenAdoptionStatus, GreenCareKind } from './volunteers.tables.ts';

@@ -111,30 +111,65 @@ export interface VolPhotosTable {
 
 // The parts add their tables below, each in its own block (registry, activities, tasks, boards, lending, green).
 
-// lending part (migrations/0070_volunteers_lending.sql): the loans of tools and books.
-export type LoanStatus = 'requested' | 'declined' | 'cancelled' | 'lent' | 'returned';
-export interface VolLoansTable {
+// —— green part (认栽认养): migrations/0071_volunteers_green.sql ——
+/** A calendar day, YYYY-MM-DD (a `date` column, read as text). */
+type GreenDay = string;
+export type GreenAdoptionStatus = 'pending' | 'active' | 'rejected' | 'withdrawn' | 'ended';
+export type GreenCareKind = 'watering' | 'weeding' | 'planting' | 'fertilising' | 'pruning' | 'cleaning';
+
+export interface VolGreenPlotsTable {
   street_id: string;
   id: string;
-  listing_id: string;
   place_id: string;
-  owner_person_id: string;
-  borrower_person_id: string;
-  borrower_name: string;
-  borrower_account_id: string | null;
-  note: Generated<string>;
-  status: Generated<LoanStatus>;
-  requested_at: Date;
-  decided_at: Date | null;
-  decline_reason: string | null;
-  lent_on: string | null;
-  due_on: string | null;
-  returned_at: Date | null;
-  reminded_on: string | null;
+  name: string;
+  /** Hundredths of a square metre. */
+  area_centi: number;
+  location: Generated<string>;
+  description: Generated<string>;
+  closed_at: Date | null;
+  closed_reason: string | null;
+  created_by: string | null;
   created_at: Generated<Date>;
   updated_at: Generated<Date>;
 }
-// end of the lending part
+
+export interface VolGreenAdoptionsTable {
+  street_id: string;
+  id: string;
+  plot_id: string;
+  place_id: string;
+  person_id: string;
+  person_name: string;
+  account_id: string | null;
+  room_id: string | null;
+  room_label: string | null;
+  from_day: GreenDay;
+  to_day: GreenDay;
+  note: Generated<string>;
+  status: Generated<GreenAdoptionStatus>;
+  reject_reason: string | null;
+  decided_by: string | null;
+  decided_at: Date | null;
+  ended_on: GreenDay | null;
+  end_reason: string | null;
+  created_at: Generated<Date>;
+  updated_at: Generated<Date>;
+}
+
+export interface VolGreenCareTable {
+  street_id: string;
+  id: string;
+  adoption_id: string;
+  plot_id: string;
+  place_id: string;
+  kind: GreenCareKind;
+  note: Generated<string>;
+  person_id: string;
+  person_name: string;
+  created_by: string | null;
+  created_at: Generated<Date>;
+}
+// —— end of the green part ——
 
 export interface VolunteersTables {
   vol_volunteers: VolVolunteersTable;
@@ -145,5 +180,7 @@ export interface VolunteersTables {
   vol_listing_reports: VolListingReportsTable;
   vol_photos: VolPhotosTable;
   // The parts' tables, one line each:
-  vol_loans: VolLoansTable; // lending
+  vol_green_plots: VolGreenPlotsTable; // green
+  vol_green_adoptions: VolGreenAdoptionsTable; // green
+  vol_green_care: VolGreenCareTable; // green
 }
