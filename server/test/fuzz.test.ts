@@ -26,7 +26,6 @@ import { NOTICE_MAX_FILE_BYTES } from '../modules/supervision/supervision.rectif
 import { LIST_MAX_FILE_BYTES } from '../modules/supervision/supervision.lists.constants.ts';
 import { CREDIT_FILE_MAX_BYTES } from '../modules/supervision/supervision.credit.constants.ts';
 import { COMMITTEE_EVIDENCE_MAX_BYTES } from '../modules/supervision/supervision.committees.constants.ts';
-import { MAX_PHOTO_BYTES as GREEN_PHOTO_BYTES } from '../modules/volunteers/volunteers.constants.ts';
 import { PASSWORD, useWorld } from './fixture.ts';
 import { type Known, type Schema, bodyValues, fieldPaths, formValues, isUuid, urlValues, validValue } from './fuzz-values.ts';
 
@@ -337,12 +336,12 @@ const UPLOADS: Record<string, { upload: () => Upload; maxBytes: number }> = {
   // volunteers, boards part: a second-hand item with its photo (5 MB, as repairs' photos).
   'POST /api/volunteers/boards/listings': {
     upload: () => ({ fields: { compoundId: w.places.A, kind: 'secondhand', title: '婴儿推车' }, files: [{ name: 'photos', filename: 'a.jpg', type: 'image/jpeg', content: JPEG }] }),
-    maxBytes: MAX_PHOTO_BYTES,
+    maxBytes: VOLUNTEER_PHOTO_BYTES,
   },
   // volunteers, green part: a care record of an adoption with its photos.
   'POST /api/me/volunteers/green/adoptions/:id/care': {
     upload: () => ({ fields: { kind: 'watering', note: '浇水' }, files: [{ name: 'photos', filename: 'a.jpg', type: 'image/jpeg', content: JPEG }] }),
-    maxBytes: GREEN_PHOTO_BYTES,
+    maxBytes: VOLUNTEER_PHOTO_BYTES,
   },
 };
 /** A maintenance-fund statement of one row (the fees fund part's import). */

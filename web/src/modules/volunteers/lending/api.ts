@@ -31,6 +31,6 @@ export const useLoanStep = () =>
   );
 /** Posting a tool or book on the neighbour board (the boards part's route). */
 export const usePostItem = () =>
-  useWrite((b: { compoundId: string; kind: 'tool' | 'book'; title: string; author?: string; loanDays: number; body: string }) => apiPost<{ id: string }>('/api/me/volunteers/listings', b));
+  useWrite((b: { compoundId: string; kind: 'tool' | 'book'; title: string; author?: string; loanDays: number; body: string }) => apiPost<{ id: string }>('/api/volunteers/boards/listings', b));
 
 export { downloadFrom as download } from '../../../shared/download.ts';
