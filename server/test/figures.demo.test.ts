@@ -133,6 +133,16 @@ describe('figures on the demo street', () => {
 
     // ——— the hand counts, for a place at `path` ———
     type Parts = [number, number | null];
+    // 志愿服务与邻里: volunteers and the persons with a household on the last day; green plots and their adoptions.
+    const volunteerRows = await db.selectFrom('vol_volunteers').select(['place_id', 'status', 'reviewed_at']).where('street_id', '=', s).execute();
+    const plots = await db.selectFrom('vol_green_plots').select(['id', 'place_id', 'area_centi', 'created_at', 'closed_at']).where('street_id', '=', s).execute();
+    const adoptions = await db.selectFrom('vol_green_adoptions').select(['plot_id', 'status', 'decided_at', 'from_day', 'to_day', 'ended_on']).where('street_id', '=', s).execute();
+    const adoptedOnLastDay = (plotId: string) =>
+      adoptions.some(
+        (a) =>
+          a.plot_id === plotId && ['active', 'ended'].includes(a.status) && a.decided_at !== null && a.decided_at < to && String(a.from_day) <= lastDay && String(a.to_day) >= lastDay && (a.ended_on === null || String(a.ended_on) > lastDay),
+      );
+
     const hand: Record<string, (path: string) => Parts> = {
       'registry.professional_coverage': (path) => {
         const under = compounds.filter((c) => c.path.startsWith(path));
@@ -226,6 +236,14 @@ describe('figures on the demo street', () => {
       'party.reporting_rate': (path) => {
         const employed = partyMembers.filter((m) => m.membership === 'employed' && pathOf(m.place_id).startsWith(path));
         return [employed.filter((m) => memberReports.some((r) => r.member_id === m.id && r.status === 'confirmed' && r.decided_at !== null && r.decided_at < to)).length, employed.length];
+      },
+      'volunteers.registered_share': (path) => [
+        volunteerRows.filter((v) => v.status === 'approved' && v.reviewed_at !== null && v.reviewed_at < to && pathOf(v.place_id).startsWith(path)).length,
+        new Set(households.filter((h) => places.has(h.room_id) && pathOf(h.room_id).startsWith(path)).map((h) => h.person_id)).size,
+      ],
+      'volunteers.green_adoption_rate': (path) => {
+        const counted = plots.filter((p) => p.created_at < to && (p.closed_at === null || p.closed_at >= to) && pathOf(p.place_id).startsWith(path));
+        return [counted.filter((p) => adoptedOnLastDay(p.id)).reduce((n, p) => n + Number(p.area_centi), 0), counted.reduce((n, p) => n + Number(p.area_centi), 0)];
       },
     };
 

@@ -290,6 +290,7 @@ describe('overdue', () => {
           .select('b.data')
           .where('b.template', '=', 'volunteers.lending.overdue')
           .where('b.subject_id', '=', r.body.id)
+          .orderBy('b.created_at')
           .execute()
       ).map((m) => m.data as { days: number; due: string });
     await setClock(chinaInstant(dueOn, '23:59'));
