@@ -7,7 +7,7 @@ import { CATEGORIES, MAX_PHOTO_BYTES, MAX_PHOTOS, PERIODS, PHOTO_TYPES } from '#
 import { ApiError } from '../../../shared/api.ts';
 import { type ReportPlace, toForm, useReportOrder, useReportPlaces } from '../api.ts';
 import { BackTitle } from '../../../resident/BackTitle.tsx';
-import { shrinkPhoto } from './compress.ts';
+import { imageDecoded, shrinkPhoto } from '../../../shared/shrink-photo.ts';
 
 interface Values {
   category: string[];
@@ -50,12 +50,14 @@ function ReportForm({ places }: { places: ReportPlace[] }) {
   const company = places[0]?.companyName;
 
   const upload = async (file: File): Promise<ImageUploadItem> => {
-    const small = await shrinkPhoto(file);
+    const small = await shrinkPhoto(file, MAX_PHOTO_BYTES);
     if (small.size > MAX_PHOTO_BYTES) {
       Toast.show({ content: t('repairs.h5.photoTooLarge') });
       throw new Error(t('repairs.h5.photoTooLarge'));
     }
-    return { url: URL.createObjectURL(small), extra: small };
+    const url = URL.createObjectURL(small);
+    await imageDecoded(url);
+    return { url, extra: small };
   };
   const beforeUpload = (file: File) => {
     if (!(PHOTO_TYPES as readonly string[]).includes(file.type)) {

@@ -1,16 +1,15 @@
-import { Button, DatePicker, type DatePickerRef, Form, ImageUploader, type ImageUploadItem, Input, NoticeBar, Selector, Stepper, TextArea, Toast } from 'antd-mobile';
+import { Button, DatePicker, type DatePickerRef, Form, type ImageUploadItem, Input, NoticeBar, Selector, Stepper, TextArea, Toast } from 'antd-mobile';
 import dayjs from 'dayjs';
 import { type RefObject, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useSearchParams } from 'react-router';
-import { MAX_PHOTO_BYTES, MAX_PHOTOS } from '#server/modules/volunteers/contract.ts';
 import { BackTitle } from '../../../../resident/BackTitle.tsx';
 import { ApiError } from '../../../../shared/api.ts';
 import { listingForm, useBoardCompounds, usePost } from '../api.ts';
 import '../i18n.ts';
 import './boards.css';
+import { PhotoUploader } from '../../components/PhotoUploader.tsx';
 
-const PHOTO_TYPES = ['image/jpeg', 'image/png', 'image/webp'];
 
 interface Values {
   kind?: string[];
@@ -129,21 +128,7 @@ export function PostPage() {
         </Form.Item>
         {kind !== 'carpool' && (
           <Form.Item label={t('volBoards.form.photos')}>
-            <ImageUploader
-              value={photos}
-              onChange={setPhotos}
-              upload={async (file: File) => ({ url: URL.createObjectURL(file), extra: file })}
-              beforeUpload={(file) => {
-                if (!PHOTO_TYPES.includes(file.type) || file.size > MAX_PHOTO_BYTES) {
-                  Toast.show({ content: t('volBoards.form.photoRule') });
-                  return null;
-                }
-                return file;
-              }}
-              accept={PHOTO_TYPES.join(',')}
-              multiple
-              maxCount={MAX_PHOTOS}
-            />
+            <PhotoUploader value={photos} onChange={setPhotos} invalid={t('volBoards.form.photoRule')} />
           </Form.Item>
         )}
       </Form>

@@ -1,10 +1,9 @@
-import { Button, Form, ImageUploader, type ImageUploadItem, Selector, TextArea, Toast } from 'antd-mobile';
+import { Button, Form, type ImageUploadItem, Selector, TextArea, Toast } from 'antd-mobile';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { GREEN_CARE_KINDS, type GreenCareKind, MAX_PHOTO_BYTES, MAX_PHOTOS } from '#server/modules/volunteers/contract.ts';
+import { GREEN_CARE_KINDS, type GreenCareKind, MAX_PHOTOS } from '#server/modules/volunteers/contract.ts';
 import { usePostCare } from '../api.ts';
-
-const PHOTO_TYPES = ['image/jpeg', 'image/png', 'image/webp'];
+import { PhotoUploader } from '../../components/PhotoUploader.tsx';
 
 /** 记录养护: what was done (big buttons), a note, up to six photos — posted as one multipart request. */
 export function CareForm({ adoptionId }: { adoptionId: string }) {
@@ -13,17 +12,6 @@ export function CareForm({ adoptionId }: { adoptionId: string }) {
   const [form] = Form.useForm<{ kind: GreenCareKind[]; note?: string }>();
   const [photos, setPhotos] = useState<ImageUploadItem[]>([]);
   const [error, setError] = useState<string | null>(null);
-  const beforeUpload = (file: File) => {
-    if (!PHOTO_TYPES.includes(file.type)) {
-      Toast.show({ content: t('volGreen.h5.photoType') });
-      return null;
-    }
-    if (file.size > MAX_PHOTO_BYTES) {
-      Toast.show({ content: t('volGreen.h5.photoTooLarge') });
-      return null;
-    }
-    return file;
-  };
   const submit = async (v: { kind: GreenCareKind[]; note?: string }) => {
     setError(null);
     try {
@@ -62,16 +50,7 @@ export function CareForm({ adoptionId }: { adoptionId: string }) {
         <TextArea maxLength={500} showCount autoSize={{ minRows: 2, maxRows: 6 }} />
       </Form.Item>
       <Form.Item label={t('volGreen.h5.photos', { max: MAX_PHOTOS })}>
-        <ImageUploader
-          value={photos}
-          onChange={setPhotos}
-          upload={async (file: File) => ({ url: URL.createObjectURL(file), extra: file })}
-          beforeUpload={beforeUpload}
-          accept={PHOTO_TYPES.join(',')}
-          multiple
-          maxCount={MAX_PHOTOS}
-          onCountExceed={() => Toast.show({ content: t('volGreen.h5.photoLimit', { max: MAX_PHOTOS }) })}
-        />
+        <PhotoUploader value={photos} onChange={setPhotos} invalid={t('volGreen.h5.photoType')} />
       </Form.Item>
     </Form>
   );

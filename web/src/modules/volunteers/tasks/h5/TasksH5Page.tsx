@@ -1,13 +1,13 @@
-import { Button, Card, Dialog, DotLoading, ErrorBlock, Form, Image, ImageUploader, type ImageUploadItem, NoticeBar, Space, Tag, TextArea, Toast } from 'antd-mobile';
+import { Button, Card, Dialog, DotLoading, ErrorBlock, Form, Image, type ImageUploadItem, NoticeBar, Space, Tag, TextArea, Toast } from 'antd-mobile';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { MAX_PHOTO_BYTES, MAX_PHOTOS, TASK_NOTE_MAX } from '#server/modules/volunteers/contract.ts';
+import { TASK_NOTE_MAX } from '#server/modules/volunteers/contract.ts';
 import { BackTitle } from '../../../../resident/BackTitle.tsx';
 import { formatDateTime } from '../../../../shared/format.ts';
 import { type MyTask, useFinish, useGiveBack, useGrab, useMyTasks } from '../api.ts';
 import '../i18n.ts';
+import { PhotoUploader } from '../../components/PhotoUploader.tsx';
 
-const PHOTO_TYPES = ['image/jpeg', 'image/png', 'image/webp'];
 const SECTION = { fontSize: '1.15em', margin: '16px 0 8px' } as const;
 const STATUS_COLOUR: Record<MyTask['status'], string> = { open: 'primary', grabbed: 'warning', done: 'warning', confirmed: 'success', cancelled: 'default', expired: 'default' };
 
@@ -167,21 +167,7 @@ function FinishForm({ id, onDone }: { id: string; onDone: () => void }) {
       }
     >
       <Form.Item label={t('volTasks.h5.photos')}>
-        <ImageUploader
-          value={photos}
-          onChange={setPhotos}
-          upload={async (file: File) => ({ url: URL.createObjectURL(file), extra: file })}
-          beforeUpload={(file: File) => {
-            if (!PHOTO_TYPES.includes(file.type) || file.size > MAX_PHOTO_BYTES) {
-              Toast.show({ content: t('volTasks.h5.photoInvalid') });
-              return null;
-            }
-            return file;
-          }}
-          accept={PHOTO_TYPES.join(',')}
-          multiple
-          maxCount={MAX_PHOTOS}
-        />
+        <PhotoUploader value={photos} onChange={setPhotos} invalid={t('volTasks.h5.photoInvalid')} />
       </Form.Item>
       <Form.Item name="note" label={t('volTasks.h5.note')} rules={[{ required: true, whitespace: true, message: t('volTasks.h5.noteRequired') }]}>
         <TextArea placeholder={t('volTasks.h5.notePlaceholder')} maxLength={TASK_NOTE_MAX} showCount autoSize={{ minRows: 3, maxRows: 6 }} />
