@@ -1,12 +1,8 @@
 import assert from 'node:assert/strict';
-import { type ChildProcess, spawn } from 'node:child_process';
-import { chmodSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { buildWorld, PASSWORD, type World } from './fixture.ts';
 import { startTestEnv, type TestEnv } from './harness.ts';
-import { freePort } from '../kernel/db/embedded.ts';
+import { startSecondApp } from './second-app.ts';
 
 /**
  * The session cache across two app processes on one database: this test's own app (process A) and
@@ -15,43 +11,18 @@ import { freePort } from '../kernel/db/embedded.ts';
  */
 let env: TestEnv;
 let w: World;
-let b: ChildProcess;
+let second: Awaited<ReturnType<typeof startSecondApp>> | undefined;
 let base: string;
-const dataDir = mkdtempSync(join(tmpdir(), 'gz-cache-'));
 
 before(async () => {
   env = await startTestEnv();
   w = await buildWorld(env.kernel);
-  chmodSync(dataDir, 0o755);
-  const port = await freePort();
-  const config = env.kernel.config;
-  if (config.database.driver !== 'pg') throw new Error('the test environment runs on a pg URL');
-  b = spawn(process.execPath, [new URL('../main.ts', import.meta.url).pathname], {
-    env: {
-      ...process.env,
-      DATABASE_URL: config.database.url,
-      GZ_ALLOW_UNSAFE_DB: 'true',
-      GZ_PII_KEY: config.piiKey.toString('base64'),
-      GZ_SEED_DEMO: 'never',
-      GZ_DATA_DIR: dataDir,
-      GZ_PORT: String(port),
-      GZ_LOG_LEVEL: 'silent',
-    },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let out = '';
-  b.stdout!.on('data', (d) => (out += d));
-  b.stderr!.on('data', (d) => (out += d));
-  await new Promise<void>((resolve, reject) => {
-    b.stdout!.on('data', () => out.includes('is listening on') && resolve());
-    b.once('exit', (code) => reject(new Error(`process B exited (${code}): ${out}`)));
-  });
-  base = `http://127.0.0.1:${port}`;
+  second = await startSecondApp(env);
+  base = second.base;
 });
 after(async () => {
-  b?.kill('SIGTERM');
+  second?.stop();
   await env.close();
-  rmSync(dataDir, { recursive: true, force: true });
 });
 
 /** Signs in on process B; returns its cookie (and the session's CSRF token on `csrf`). */

@@ -33,3 +33,6 @@ export type { LoanListRow } from './use-cases/lending-loans-list.ts';
 // green part (认栽认养): its vocabulary and the plain types the web shows.
 export * from './volunteers.green.constants.ts';
 export type { GreenAdoptionStatus, GreenCareKind } from './volunteers.tables.ts';
+export type { CareRecord } from './use-cases/green-care-list.ts';
+export type { CompoundRate } from './use-cases/green-rates.ts';
+export type { GreenCompound, MyAdoption, ResidentPlot } from './use-cases/green-resident.ts';

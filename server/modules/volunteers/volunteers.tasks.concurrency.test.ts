@@ -1,16 +1,12 @@
 import assert from 'node:assert/strict';
-import { type ChildProcess, spawn } from 'node:child_process';
-import { chmodSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { after, before, test } from 'node:test';
 import { createAccount } from '../../kernel/auth/accounts.ts';
 import { hashPassword } from '../../kernel/auth/passwords.ts';
 import { write as kwrite } from '../../kernel/context.ts';
-import { freePort } from '../../kernel/db/embedded.ts';
 import { newId } from '../../kernel/ids.ts';
 import { buildWorld, PASSWORD, type World } from '../../test/fixture.ts';
 import { startTestEnv, type TestEnv } from '../../test/harness.ts';
+import { startSecondApp } from '../../test/second-app.ts';
 import { write } from './volunteers.db.ts';
 
 /**
@@ -22,9 +18,8 @@ import { write } from './volunteers.db.ts';
  */
 let env: TestEnv;
 let w: World;
-let b: ChildProcess;
+let second: Awaited<ReturnType<typeof startSecondApp>> | undefined;
 let base: string;
-const dataDir = mkdtempSync(join(tmpdir(), 'gz-grab-'));
 const VOLUNTEERS = 50;
 const PNG = Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), Buffer.alloc(300, 2)]);
 const phoneOf = (i: number) => `1370000${String(i).padStart(4, '0')}`;
@@ -44,36 +39,12 @@ before(async () => {
       .values(persons.map((p) => ({ street_id: w.places.S, id: newId(), person_id: p.id, person_name: p.name, place_id: w.places.A, status: 'approved' as const })))
       .execute(),
   );
-  chmodSync(dataDir, 0o755);
-  const port = await freePort();
-  const config = env.kernel.config;
-  if (config.database.driver !== 'pg') throw new Error('the test environment runs on a pg URL');
-  b = spawn(process.execPath, [new URL('../../main.ts', import.meta.url).pathname], {
-    env: {
-      ...process.env,
-      DATABASE_URL: config.database.url,
-      GZ_ALLOW_UNSAFE_DB: 'true',
-      GZ_PII_KEY: config.piiKey.toString('base64'),
-      GZ_SEED_DEMO: 'never',
-      GZ_DATA_DIR: dataDir,
-      GZ_PORT: String(port),
-      GZ_LOG_LEVEL: 'silent',
-    },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let out = '';
-  b.stdout!.on('data', (d) => (out += d));
-  b.stderr!.on('data', (d) => (out += d));
-  await new Promise<void>((resolve, reject) => {
-    b.stdout!.on('data', () => out.includes('is listening on') && resolve());
-    b.once('exit', (code) => reject(new Error(`process B exited (${code}): ${out}`)));
-  });
-  base = `http://127.0.0.1:${port}`;
+  second = await startSecondApp(env);
+  base = second.base;
 });
 after(async () => {
-  b?.kill('SIGTERM');
+  second?.stop();
   await env?.close();
-  rmSync(dataDir, { recursive: true, force: true });
 });
 
 interface Answer {

@@ -1,6 +1,6 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import type { GreenAdoptionStatus, GreenCareKind } from '#server/modules/volunteers/contract.ts';
-import { apiGet, apiPost, apiPut, apiUpload, type Page, type Query } from '../../../shared/api.ts';
+import type { CareRecord as CareRecordAnswer, CompoundRate as CompoundRateAnswer, GreenAdoptionStatus, GreenCareKind, GreenCompound, MyAdoption as MyAdoptionAnswer, ResidentPlot as ResidentPlotAnswer } from '#server/modules/volunteers/contract.ts';
+import { apiGet, apiPost, apiPut, apiUpload, type Jsonify, type Page, type Query } from '../../../shared/api.ts';
 
 /** The green part's API (认栽认养). The answers' shapes, as JSON (the server's use cases: green-*.ts). */
 export type PlotStatus = 'available' | 'adopted' | 'closed';
@@ -43,31 +43,13 @@ export interface AdoptionRow {
   createdAt: string;
   canManage?: boolean;
 }
-export interface CareRecord {
-  id: string;
-  adoptionId: string;
-  kind: GreenCareKind;
-  note: string;
-  personName: string;
-  mine: boolean;
-  photoIds: string[];
-  createdAt: string;
-}
+export type CareRecord = Jsonify<CareRecordAnswer>;
 export interface PlotDetail {
   plot: PlotRow;
   adoptions: AdoptionRow[];
   care: CareRecord[];
 }
-export interface CompoundRate {
-  compoundId: string;
-  compoundName: string;
-  adoptedCenti: number;
-  totalCenti: number;
-  adoptedText: string;
-  totalText: string;
-  rateBp: number | null;
-  canManage: boolean;
-}
+export type CompoundRate = Jsonify<CompoundRateAnswer>;
 export interface PlotBody {
   compoundId?: string;
   name: string;
@@ -76,45 +58,14 @@ export interface PlotBody {
   description: string;
 }
 
-export interface ResidentPlot {
-  id: string;
-  compoundId: string;
-  compoundName: string;
-  name: string;
-  areaCenti: number;
-  areaText: string;
-  location: string;
-  description: string;
-  status: PlotStatus;
-  adopterName: string | null;
-  adoptedFrom: string | null;
-  adoptedTo: string | null;
-  adoptedByMe: boolean;
-}
-export interface MyAdoption {
-  id: string;
-  plotId: string;
-  plotName: string;
-  areaText: string;
-  compoundId: string;
-  compoundName: string;
-  personName: string;
-  roomLabel: string | null;
-  fromDay: string;
-  toDay: string;
-  status: GreenAdoptionStatus;
-  current: boolean;
-  rejectReason: string | null;
-  endedOn: string | null;
-  endReason: string | null;
-  createdAt: string;
-}
+export type ResidentPlot = Jsonify<ResidentPlotAnswer>;
+export type MyAdoption = Jsonify<MyAdoptionAnswer>;
 export interface Room {
   roomId: string;
   roomLabel: string;
 }
 export interface MyGreen {
-  compounds: { compoundId: string; compoundName: string; rooms: Room[]; plots: ResidentPlot[] }[];
+  compounds: Jsonify<GreenCompound>[];
   adoptions: MyAdoption[];
 }
 export interface MyPlot {

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { BackTitle } from '../../../../resident/BackTitle.tsx';
 import { useClaimPost, useMyProjects, useWithdrawClaim } from '../api.ts';
-import { Loaded } from './Loading.tsx';
+import { Loaded } from '../../../../resident/Loaded.tsx';
 
 /** 社区服务项目 (H5): the open projects and posts of the community I reported to (confirmed); 认领岗位 after a confirm. */
 export function MyProjectsH5Page() {

@@ -5,7 +5,7 @@ import { Link } from 'react-router';
 import { BackTitle } from '../../../../resident/BackTitle.tsx';
 import { formatDate } from '../../../../shared/format.ts';
 import { type MyReporting, useMyReporting, useSubmitMemberReport, useWithdrawMemberReport } from '../api.ts';
-import { Loaded } from './Loading.tsx';
+import { Loaded } from '../../../../resident/Loaded.tsx';
 
 type Report = MyReporting['reports'][number];
 

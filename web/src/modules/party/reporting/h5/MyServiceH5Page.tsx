@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { BackTitle } from '../../../../resident/BackTitle.tsx';
 import { useMyService } from '../api.ts';
 import { hours } from '../components/labels.tsx';
-import { Loaded } from './Loading.tsx';
+import { Loaded } from '../../../../resident/Loaded.tsx';
 
 /** 我的服务 (H5): my totals per year (hours, points, posts), a year's claims and service records. */
 export function MyServiceH5Page() {

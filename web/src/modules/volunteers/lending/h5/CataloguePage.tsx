@@ -5,7 +5,7 @@ import { Link, useNavigate } from 'react-router';
 import { BackTitle } from '../../../../resident/BackTitle.tsx';
 import { formatDate } from '../../../../shared/format.ts';
 import { useCatalogue } from '../api.ts';
-import { Loaded } from './Loaded.tsx';
+import { Loaded } from '../../../../resident/Loaded.tsx';
 import { PostItemPopup } from './PostItemPopup.tsx';
 
 const PAGE = 20;

@@ -6,7 +6,7 @@ import { BackTitle } from '../../../../resident/BackTitle.tsx';
 import { formatDate } from '../../../../shared/format.ts';
 import { type ItemJson, useItem, useRequestLoan } from '../api.ts';
 import { LoanCard } from './LoanCard.tsx';
-import { Loaded } from './Loaded.tsx';
+import { Loaded } from '../../../../resident/Loaded.tsx';
 
 /** A tool or book of my compound: what it is, whether it is free; 申请借用 (confirmed: 确定) → 已申请; my loans of it, or for its owner every request. */
 export function ItemPage() {

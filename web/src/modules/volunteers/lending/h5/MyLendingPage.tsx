@@ -4,7 +4,7 @@ import { useNavigate } from 'react-router';
 import { BackTitle } from '../../../../resident/BackTitle.tsx';
 import { useMyLending } from '../api.ts';
 import { LoanCard } from './LoanCard.tsx';
-import { Loaded } from './Loaded.tsx';
+import { Loaded } from '../../../../resident/Loaded.tsx';
 
 /** 我的出借: requests and loans of my tools and books (同意借出 / 婉拒 / 确认归还), what I borrowed, and my items. */
 export function MyLendingPage() {
