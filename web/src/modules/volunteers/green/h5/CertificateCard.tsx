@@ -7,7 +7,7 @@ export function CertificateCard({ adoption }: { adoption: MyAdoption }) {
   const { t } = useTranslation();
   return (
     <Card
-      title={<span style={{ color: '#2e7d32', fontSize: 18 }}>🌱 {t('volGreen.h5.certificate')}</span>}
+      title={<span style={{ color: '#2e7d32', fontSize: 18 }}>{t('volGreen.h5.certificate')}</span>}
       style={{ border: '2px solid #2e7d32', margin: '12px', borderRadius: 12 }}
     >
       <p style={{ fontSize: 16, lineHeight: 1.7, margin: 0 }}>
