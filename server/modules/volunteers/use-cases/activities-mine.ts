@@ -3,24 +3,11 @@ import { chinaDay } from '../../../kernel/clock.ts';
 import type { Ctx } from '../../../kernel/context.ts';
 import { VolActivitiesErrors } from '../volunteers.activities.errors.ts';
 import { read } from '../volunteers.db.ts';
-import type { VolActivityStatus } from '../volunteers.tables.ts';
-import { activityRows } from './activities-access.ts';
+import { type ActivityRow, activityRows } from './activities-access.ts';
 import { compoundsOfResident } from './resident-compounds.ts';
 
-export interface OpenActivity {
-  id: string;
-  placeName: string;
-  title: string;
-  description: string;
-  venue: string;
-  startsAt: Date;
-  endsAt: Date;
-  capacity: number;
-  signedUp: number;
-  pointsPerHour: number;
-  skills: string[];
-  status: VolActivityStatus;
-  cancelReason: string | null;
+/** An activity as a resident sees it: the staff row without its street and path, and my sign-up. */
+export interface OpenActivity extends Omit<ActivityRow, 'streetId' | 'placeId' | 'placePath'> {
   /** My sign-up, when I have a live one. */
   mine: { signedInAt: Date | null; signedOutAt: Date | null; minutes: number | null; points: number | null; confirmedAt: Date | null } | null;
 }
