@@ -16,15 +16,16 @@ import { feesModule, type FeesTables } from './modules/fees/index.ts';
 import { supervisionModule, type SupervisionTables } from './modules/supervision/index.ts';
 import { partyModule, type PartyTables } from './modules/party/index.ts';
 import { volunteersModule, type VolunteersTables } from './modules/volunteers/index.ts';
+import { gridModule, type GridTables } from './modules/grid/index.ts';
 
 /** Every module of Gongzhi, in the order their routes are registered. */
-export const MODULES: Module[] = [kernelModule, registryModule, repairsModule, opinionsModule, noticesModule, activationModule, decisionsModule, surveysModule, deliberationModule, feesModule, supervisionModule, partyModule, volunteersModule];
+export const MODULES: Module[] = [kernelModule, registryModule, repairsModule, opinionsModule, noticesModule, activationModule, decisionsModule, surveysModule, deliberationModule, feesModule, supervisionModule, partyModule, volunteersModule, gridModule];
 
 /**
  * The whole database: every module's tables. Module code never sees it (each sees the kernel's tables and
  * its own, kernel/module-database.ts); code above the modules may: tests' assertions, benches, the CLI.
  */
-export type AppTables = KernelTables & RegistryTables & RepairsTables & OpinionsTables & NoticesTables & ActivationTables & DecisionsTables & DeliberationTables & SurveysTables & FeesTables & SupervisionTables & PartyTables & VolunteersTables;
+export type AppTables = KernelTables & RegistryTables & RepairsTables & OpinionsTables & NoticesTables & ActivationTables & DecisionsTables & DeliberationTables & SurveysTables & FeesTables & SupervisionTables & PartyTables & VolunteersTables & GridTables;
 export const appDb = (from: Pick<Kernel, 'db'>) => from.db as unknown as Kysely<AppTables>;
 
 /**

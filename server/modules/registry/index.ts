@@ -87,6 +87,14 @@ export { updatePerson } from './use-cases/update-person.ts';
 export { createOrganisation } from './use-cases/create-organisation.ts';
 export { createPosition } from './use-cases/create-position.ts';
 export { insertHousehold } from './use-cases/add-household.ts';
+/** For grid collection (四个实有): a verified arrival or departure applied to the registry; ownership waits for a second approver. */
+export {
+  applyResidencyChange,
+  residentAtRoom,
+  type ArrivingPerson,
+  type ResidencyChange,
+  type ResidencyOutcome,
+} from './use-cases/residency-change.ts';
 /** What the registry's demo seed hands on to later modules' seeds: `demo.get(DEMO_STREET)`. */
 export { DEMO_STREET, type DemoStreet, type DemoPlace } from './demo/plan.ts';
 export { BUILDING_LEADER_MONTHLY_FEN, buildingLeaderAllowance } from './registry.payouts.ts';

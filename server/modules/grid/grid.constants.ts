@@ -1,0 +1,44 @@
+/** The grid module's vocabulary, free of dependencies: the web reads it through contract.ts. */
+
+const COMMUNITY = ['community_secretary', 'committee_staff'] as const;
+const PROPERTY = ['property_manager', 'property_staff'] as const;
+
+/**
+ * Who may do what: the roles whose grant on a place allows it over the place's subtree. A grant is necessary, not
+ * always enough: a department liaison reads only the events dispatched to their department in their compounds, and
+ * property staff collect or run an agency point only where the street commissioned their company — each part's use
+ * cases narrow the rows themselves (in SQL).
+ */
+export const GRID_ROLES = {
+  // events part: 网格事件 and 执法进小区 liaisons.
+  /** Read grid events, their timelines and the liaisons. Liaisons (department reviewers) see only theirs. */
+  eventsRead: ['platform_admin', 'street_official', ...COMMUNITY, 'grid_worker', 'building_leader', ...PROPERTY, 'department_reviewer'],
+  /** Report an event at a place. */
+  eventsReport: [...COMMUNITY, 'grid_worker', 'building_leader', ...PROPERTY],
+  /** Dispatch, reassign, reject, close, reopen and escalate events: the residents' committee, grid workers and the street. */
+  eventsDispatch: ['street_official', ...COMMUNITY, 'grid_worker'],
+  /** Name a department's liaison for a compound and record joint patrols' liaisons. */
+  liaisonsManage: ['street_official', 'department_reviewer'],
+  // collection part: 四个实有.
+  /** Read collected records, the actual legal persons and components, statements. Property staff: commissioned compounds only. */
+  collectionRead: ['platform_admin', 'street_official', ...COMMUNITY, 'grid_worker', ...PROPERTY],
+  /** Submit a record: grid workers, or property staff of a commissioned company. */
+  collectionSubmit: ['grid_worker', ...PROPERTY],
+  /** Check a record against the registry and verify or reject it (verification applies it to the registry). */
+  collectionVerify: [...COMMUNITY],
+  /** Commission a property company to collect, set the per-record incentive and the spot-check share; record spot checks. */
+  collectionManage: ['street_official'],
+  // agency part: 政务服务代办点.
+  /** Read agency points, services and cases. Property staff: their own points only. */
+  agencyRead: ['platform_admin', 'street_official', ...COMMUNITY, ...PROPERTY],
+  /** Open, send on, complete and hand over cases at a point the actor staffs. */
+  agencyHandle: [...PROPERTY],
+  /** List the services points may accept, set up points, set the retention of documents. */
+  agencyManage: ['street_official'],
+} as const;
+
+/** Files (photos of events and components, documents of agency cases): at most six, each at most 5 MB. */
+export const MAX_FILES = 6;
+export const MAX_FILE_BYTES = 5 * 1024 * 1024;
+export const NAME_MAX = 60;
+export const NOTE_MAX = 500;
