@@ -19,6 +19,11 @@ export const GRID_ROLES = {
   eventsDispatch: ['street_official', ...COMMUNITY, 'grid_worker'],
   /** Name a department's liaison for a compound and record joint patrols' liaisons. */
   liaisonsManage: ['street_official', 'department_reviewer'],
+  /** Handle events dispatched to the property company (its staff at the compound) or the residents' committee. */
+  eventsHandleProperty: [...PROPERTY],
+  eventsHandleCommittee: [...COMMUNITY],
+  /** Dispatch events escalated to the street. */
+  eventsDispatchStreet: ['street_official'],
   // collection part: 四个实有.
   /** Read collected records, the actual legal persons and components, statements. Property staff: commissioned compounds only. */
   collectionRead: ['platform_admin', 'street_official', ...COMMUNITY, 'grid_worker', ...PROPERTY],
