@@ -13,8 +13,8 @@ export const GRID_ROLES = {
   // events part: 网格事件 and 执法进小区 liaisons.
   /** Read grid events, their timelines and the liaisons. Liaisons (department reviewers) see only theirs. */
   eventsRead: ['platform_admin', 'street_official', ...COMMUNITY, 'grid_worker', 'building_leader', ...PROPERTY, 'department_reviewer'],
-  /** Report an event at a place. */
-  eventsReport: [...COMMUNITY, 'grid_worker', 'building_leader', ...PROPERTY],
+  /** Report an event at a place (residents report at their own compound through the H5, without a grant). */
+  eventsReport: ['street_official', ...COMMUNITY, 'grid_worker', 'building_leader', ...PROPERTY],
   /** Dispatch, reassign, reject, close, reopen and escalate events: the residents' committee, grid workers and the street. */
   eventsDispatch: ['street_official', ...COMMUNITY, 'grid_worker'],
   /** Name a department's liaison for a compound and record joint patrols' liaisons. */
