@@ -5,3 +5,13 @@
  */
 export * from './grid.constants.ts';
 export type { FileSubject, FileKind } from './grid.tables.ts';
+// events part: 网格事件 and 执法进小区 liaisons.
+export * from './grid.events.constants.ts';
+export type { EventBody, EventStatus, EventUrgency, EventLevel, LiaisonLine } from './grid.tables.ts';
+export type { EventListRow } from './use-cases/events-list.ts';
+export type { EventView, EventStep } from './use-cases/events-get.ts';
+export type { ReportPlace } from './use-cases/events-places.ts';
+export type { LiaisonRow } from './use-cases/events-liaisons-list.ts';
+export type { PatrolRow } from './use-cases/events-patrols-list.ts';
+export type { FileSummary } from './use-cases/files.ts';
+// end of the events part
