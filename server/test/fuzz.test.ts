@@ -343,6 +343,23 @@ const UPLOADS: Record<string, { upload: () => Upload; maxBytes: number }> = {
     upload: () => ({ fields: { kind: 'watering', note: '浇水' }, files: [{ name: 'photos', filename: 'a.jpg', type: 'image/jpeg', content: JPEG }] }),
     maxBytes: VOLUNTEER_PHOTO_BYTES,
   },
+  // grid events part: an event's report (staff, resident), its resolution and a joint patrol, each with a photo (5 MB).
+  'POST /api/grid/events': {
+    upload: () => ({ fields: { placeId: w.places.A, category: 'sanitation', description: '垃圾满溢' }, files: [{ name: 'photos', filename: 'a.jpg', type: 'image/jpeg', content: JPEG }] }),
+    maxBytes: 5 * 1024 * 1024,
+  },
+  'POST /api/me/grid/events': {
+    upload: () => ({ fields: { placeId: w.places.A, category: 'sanitation', description: '垃圾满溢' }, files: [{ name: 'photos', filename: 'a.jpg', type: 'image/jpeg', content: JPEG }] }),
+    maxBytes: 5 * 1024 * 1024,
+  },
+  'POST /api/grid/events/:id/resolve': {
+    upload: () => ({ fields: { note: '已处理' }, files: [{ name: 'photos', filename: 'a.jpg', type: 'image/jpeg', content: JPEG }] }),
+    maxBytes: 5 * 1024 * 1024,
+  },
+  'POST /api/grid/patrols': {
+    upload: () => ({ fields: { compoundId: w.places.A, patrolOn: '2026-11-20', findings: '楼道堆物' }, files: [{ name: 'photos', filename: 'a.jpg', type: 'image/jpeg', content: JPEG }] }),
+    maxBytes: 5 * 1024 * 1024,
+  },
 };
 /** A maintenance-fund statement of one row (the fees fund part's import). */
 const FUND_XLSX = await fundStatementXlsx([['FUZZ-1', '2026-10-01', '阳光花园', '', '交存', '1.00', '', '模糊测试']]);

@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { type Client, signInClient as signIn } from '../../test/client.ts';
 import { PASSWORD, useWorld } from '../../test/fixture.ts';
+import { read } from './grid.db.ts';
 import { escalateOverdueEvents } from './use-cases/events-overdue.ts';
 
 /**
@@ -59,7 +60,7 @@ test('the overdue job escalates exactly the overdue events, once each', async ()
   const listed = await street.request('GET', `${E}?overdue=true&sort=createdAt&order=asc`);
   assert.deepEqual(listed.body.items.map((e: { id: string }) => e.id), [e1, e4], 'open past due: E1 and E4 (E2 at its due instant is not)');
   assert.deepEqual(await escalateOverdueEvents(env.kernel), { escalated: 1 });
-  const rows = await env.kernel.db.selectFrom('grid_events').select(['id', 'overdue_escalated_at', 'level']).where('id', 'in', [e1, e2, e3, e4]).execute();
+  const rows = await read(env.kernel).selectFrom('grid_events').select(['id', 'overdue_escalated_at', 'level']).where('id', 'in', [e1, e2, e3, e4]).execute();
   const byId = new Map(rows.map((r) => [r.id, r]));
   assert.equal(byId.get(e1)!.overdue_escalated_at?.getTime(), f.getTime(), 'E1 now');
   assert.equal(byId.get(e1)!.level, 'street');
@@ -68,7 +69,7 @@ test('the overdue job escalates exactly the overdue events, once each', async ()
   assert.equal(byId.get(e4)!.overdue_escalated_at?.getTime(), t0 + 24 * HOUR + 1, 'E4 kept its first escalation');
   assert.deepEqual(await escalateOverdueEvents(env.kernel), { escalated: 0 }, 'a second run escalates nobody again');
 
-  const steps = await env.kernel.db.selectFrom('grid_event_steps').select(['event_id']).where('kind', '=', 'escalated_overdue').execute();
+  const steps = await read(env.kernel).selectFrom('grid_event_steps').select(['event_id']).where('kind', '=', 'escalated_overdue').execute();
   assert.deepEqual(steps.map((s) => s.event_id).sort(), [e1, e4].sort(), 'one step each');
   const audits = await env.kernel.db.selectFrom('audit_log').select('subject_id').where('action', '=', 'grid.events.escalated_overdue').execute();
   assert.deepEqual(audits.map((a) => a.subject_id).sort(), [e1, e4].sort());

@@ -7,6 +7,7 @@ import { write as kwrite } from '../../kernel/context.ts';
 import { type Client, signInClient as signIn } from '../../test/client.ts';
 import { PASSWORD, useWorld } from '../../test/fixture.ts';
 import { countRows, expectRefused } from '../../test/harness.ts';
+import { read } from './grid.db.ts';
 import { createOrganisation } from '../registry/index.ts';
 
 /**
@@ -105,7 +106,7 @@ async function eventIn(state: State, { body = 'property', place = w.places.A, re
   await ok(dispatcher, `${E}/${id}/close`, {});
   return id;
 }
-const statusOf = async (id: string) => (await env.kernel.db.selectFrom('grid_events').select(['status', 'level', 'body']).where('id', '=', id).executeTakeFirstOrThrow());
+const statusOf = async (id: string) => (await read(env.kernel).selectFrom('grid_events').select(['status', 'level', 'body']).where('id', '=', id).executeTakeFirstOrThrow());
 
 describe('liaisons (执法进小区)', () => {
   test('a street official names one serving liaison per compound and line; refusals write nothing', async () => {
@@ -121,7 +122,7 @@ describe('liaisons (执法进小区)', () => {
     for (const login of ['grid_worker', 'committee_staff', 'property_manager']) await expectRefused(env.kernel, TABLES, async () => (await as(login)).request('POST', L, body), 403, 'FORBIDDEN');
     const made = await street.request('POST', L, body);
     assert.equal(made.status, 201, JSON.stringify(made.body));
-    const row = await env.kernel.db.selectFrom('grid_liaisons').selectAll().where('id', '=', made.body.id).executeTakeFirstOrThrow();
+    const row = await read(env.kernel).selectFrom('grid_liaisons').selectAll().where('id', '=', made.body.id).executeTakeFirstOrThrow();
     assert.equal(row.department_name, '测试派出所');
     const list = await street.request('GET', `${L}?compoundId=${w.places.B}&line=police`);
     assert.equal(list.body.total, 1);
@@ -195,12 +196,12 @@ describe('reporting', () => {
     await expectRefused(env.kernel, TABLES, async () => (await as('street_official')).request('POST', `${E}/${b}/dispatch`, { body: 'property' }), 409, 'NO_PROPERTY_COMPANY');
     const d = await ok('committee_staff', `${E}/${a}/dispatch`, { body: 'housing' });
     assert.equal(d.status, 'dispatched');
-    const row = await env.kernel.db.selectFrom('grid_events').select(['liaison_id', 'due_at', 'dispatched_at']).where('id', '=', a).executeTakeFirstOrThrow();
+    const row = await read(env.kernel).selectFrom('grid_events').select(['liaison_id', 'due_at', 'dispatched_at']).where('id', '=', a).executeTakeFirstOrThrow();
     assert.equal(row.liaison_id, liaison.housingA);
     assert.equal(row.due_at!.getTime() - row.dispatched_at!.getTime(), 72 * 3_600_000, 'normal: 72 hours');
     const u = await report({ urgency: 'urgent' });
     await ok('committee_staff', `${E}/${u}/dispatch`, { body: 'committee' });
-    const ur = await env.kernel.db.selectFrom('grid_events').select(['due_at', 'dispatched_at']).where('id', '=', u).executeTakeFirstOrThrow();
+    const ur = await read(env.kernel).selectFrom('grid_events').select(['due_at', 'dispatched_at']).where('id', '=', u).executeTakeFirstOrThrow();
     assert.equal(ur.due_at!.getTime() - ur.dispatched_at!.getTime(), 24 * 3_600_000, 'urgent: 24 hours');
     const told = await env.kernel.db.selectFrom('notify_batches').select(['template']).where('subject_id', '=', a).execute();
     assert.deepEqual(told.map((t) => t.template), ['grid.events.dispatched']);
@@ -251,7 +252,7 @@ describe('every transition only by the right role', () => {
         const after = await countRows(env.kernel, ['grid_event_steps', 'audit_log']);
         assert.equal(after.grid_event_steps, before.grid_event_steps! + 1, 'one timeline step');
         assert.equal(after.audit_log, before.audit_log! + 1, 'one audit entry');
-        const step = await env.kernel.db.selectFrom('grid_event_steps').select(['from_status', 'to_status', 'actor_name']).where('event_id', '=', id).orderBy('at', 'desc').orderBy('id', 'desc').executeTakeFirstOrThrow();
+        const step = await read(env.kernel).selectFrom('grid_event_steps').select(['from_status', 'to_status', 'actor_name']).where('event_id', '=', id).orderBy('at', 'desc').orderBy('id', 'desc').executeTakeFirstOrThrow();
         assert.equal(step.from_status, row.from === 'escalated' ? 'reported' : row.from);
         assert.equal(step.to_status, row.to);
       }
