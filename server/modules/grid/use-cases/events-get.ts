@@ -4,7 +4,7 @@ import { compoundServices } from '../../registry/index.ts';
 import { type Executor, read } from '../grid.db.ts';
 import { type EventAction, type EventCategory, LIAISON_LINES } from '../grid.events.constants.ts';
 import type { EventBody, EventStatus } from '../grid.tables.ts';
-import { actionsFor, type EventRow, eventFor, isDispatcher, servingLiaison } from './events-access.ts';
+import { actionsFor, type EventRow, eventFor, isDispatcher, readsEvents, servingLiaison } from './events-access.ts';
 import { reporterShown } from './events-list.ts';
 import { type FileSummary, filesOf } from './files.ts';
 
@@ -114,8 +114,8 @@ export async function eventView(db: Executor, ctx: Ctx, row: EventRow): Promise<
   };
 }
 
-/** An event for staff: its details, photos, timeline, the actions the viewer may take and the bodies it can go to. */
+/** An event for staff (a staff reporter too, wherever they now serve; residents read theirs through events-mine.ts): its details, photos, timeline, the actions the viewer may take and the bodies it can go to. */
 export async function getEvent(ctx: Ctx, id: string): Promise<EventView> {
   const db = read(ctx);
-  return eventView(db, ctx, await eventFor(db, ctx, id, { asReporter: true }));
+  return eventView(db, ctx, await eventFor(db, ctx, id, { asReporter: readsEvents(ctx) }));
 }

@@ -82,7 +82,6 @@ export function EventPage() {
             />
             <Card title={t('gridEvents.detail.facts')} style={{ marginBottom: 16 }}>
               <Descriptions column={{ xs: 1, md: 2 }}>
-                <Descriptions.Item label={t('gridEvents.col.status')}>{t(`gridEvents.status.${e.status}`)}</Descriptions.Item>
                 <Descriptions.Item label={t('gridEvents.col.place')}>{[e.compoundName, e.placeId !== e.compoundId ? e.placeName : ''].filter(Boolean).join(' ')}</Descriptions.Item>
                 <Descriptions.Item label={t('gridEvents.detail.location')}>{e.location || '—'}</Descriptions.Item>
                 <Descriptions.Item label={t('gridEvents.col.urgency')}>{t(`gridEvents.urgency.${e.urgency}`)}</Descriptions.Item>
