@@ -426,3 +426,49 @@ describe('who reads what', () => {
     assert.equal((await (await as('grid_worker')).request('GET', `${E}?placeId=${w.places.B}`)).status, 404);
   });
 });
+
+describe('joint patrols (联合巡查)', () => {
+  test('recorded at a compound with its serving liaisons; the events found link to it', async () => {
+    const P = '/api/grid/patrols';
+    const bumen = await as('department_reviewer');
+    const body = { compoundId: w.places.A, patrolOn: '2026-11-21', liaisonIds: [liaison.housingA, liaison.policeA], findings: '楼道堆放杂物两处' };
+    await expectRefused(env.kernel, TABLES, () => bumen.request('POST', P, { ...body, patrolOn: '2026-11-23' }), 400, 'PATROL_DAY_FUTURE');
+    await expectRefused(env.kernel, TABLES, () => bumen.request('POST', P, { ...body, compoundId: w.places.B }), 400, 'LIAISON_NOT_AT_COMPOUND');
+    await expectRefused(env.kernel, TABLES, () => bumen.request('POST', P, { ...body, liaisonIds: [liaison.housingA], patrolOn: '2026-10-31' }), 400, 'LIAISON_NOT_AT_COMPOUND');
+    for (const login of ['property_staff', 'building_leader', 'assessor']) await expectRefused(env.kernel, TABLES, async () => (await as(login)).request('POST', P, body), 403, 'FORBIDDEN');
+    await expectRefused(env.kernel, TABLES, async () => (await as('grid_worker')).request('POST', P, { ...body, compoundId: w.places.B, liaisonIds: [] }), 403, 'FORBIDDEN');
+    const made = await bumen.upload(P, { compoundId: w.places.A, patrolOn: '2026-11-21', liaisonIds: `${liaison.housingA},${liaison.policeA}`, findings: '楼道堆放杂物两处' }, [photo]);
+    assert.equal(made.status, 201, JSON.stringify(made.body));
+    const event = await report({ patrolId: made.body.id, description: '巡查发现：楼道堆物' });
+    await expectRefused(env.kernel, TABLES, async () => (await as('street_official')).request('POST', E, { placeId: w.places.B, category: 'other', description: 'x', patrolId: made.body.id }), 404, 'PATROL_NOT_FOUND');
+    const list = await (await as('grid_worker')).request('GET', `${P}?compoundId=${w.places.A}&q=${encodeURIComponent('楼道堆放杂物两处')}`);
+    assert.equal(list.body.total, 1);
+    const row = list.body.items[0];
+    assert.deepEqual(row.liaisons.map((l: { name: string }) => l.name).sort(), ['房管员甲', '民警乙'].sort());
+    assert.equal(row.events, 1);
+    assert.equal((await (await as('grid_worker')).request('GET', `/api/grid/files/${row.files[0].id}`)).status, 200, 'its photo, for those who see its compound');
+    assert.equal((await (await as('assessor')).request('GET', `/api/grid/files/${row.files[0].id}`)).status, 404);
+    assert.equal((await (await as('grid_worker')).request('GET', `${E}/${event}`)).body.patrolId, made.body.id);
+    assert.equal((await (await as('grid_worker')).request('GET', `${P}?compoundId=${w.places.B}`)).body.total, 0);
+  });
+});
+
+describe('the workbench home', () => {
+  test('to-dos counted by the list: waiting for my dispatch, dispatched to me, overdue', async () => {
+    const todos = async (login: string) => {
+      const r = await (await as(login)).request('GET', '/api/me/workbench');
+      assert.equal(r.status, 200, JSON.stringify(r.body));
+      return Object.fromEntries((r.body.todos as { key: string; count: number }[]).filter((x) => x.key.startsWith('gridEvents')).map((x) => [x.key, x.count]));
+    };
+    const total = async (login: string, q: string) => (await (await as(login)).request('GET', `${E}?${q}`)).body.total as number;
+    const before_ = await todos('department_reviewer');
+    await eventIn('dispatched', { body: 'housing' });
+    const after_ = await todos('department_reviewer');
+    assert.equal(after_.gridEventsToHandle, (before_.gridEventsToHandle ?? 0) + 1);
+    assert.equal(after_.gridEventsToHandle, await total('department_reviewer', 'mine=handle'));
+    const cs = await todos('committee_staff');
+    assert.equal(cs.gridEventsToDispatch, await total('committee_staff', 'mine=dispatch'));
+    assert.ok(cs.gridEventsToDispatch! > 0);
+    assert.equal((await todos('assessor')).gridEventsToDispatch, undefined);
+  });
+});
