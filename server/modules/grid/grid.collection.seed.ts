@@ -34,7 +34,7 @@ const VOUCHER_PDF = Buffer.from(
 const at = (ctx: Ctx, when: Date): Ctx => ({ kernel: { ...ctx.kernel, clock: { now: () => when } }, actor: ctx.actor });
 const dayOf = (d: Date) => new Date(d.getTime() + 8 * HOUR).toISOString().slice(0, 10);
 
-type Who = 'wangge' | 'wuyestaff';
+type Who = 'wangge' | 'wuyestaff' | 'wuye';
 type Step = { who: Who; compound: 0 | 1; body: Omit<RecordBody, 'placeId'> & { placeId?: string }; room?: 'free' | 'leaver'; building?: number; photo?: boolean };
 type Plan = Step & { month: 'last' | 'this'; day: number; check?: 'new' | 'known' | 'wrong'; reason?: string; spot?: 'passed' | 'failed' };
 
@@ -54,8 +54,8 @@ export async function seedCollection(kernel: Kernel, demo: DemoSeedContext) {
   if (!street) return undefined;
   const db = read(kernel);
   if (await db.selectFrom('grid_records').select('id').where('street_id', '=', street.street.id).limit(1).executeTakeFirst()) return undefined;
-  const [wangge, wuyestaff, juweihui, official, shuji] = await Promise.all([demo.as('wangge'), demo.as('wuyestaff'), demo.as('juweihui'), demo.as('street'), demo.as('shuji')]);
-  if (!wangge || !wuyestaff || !juweihui || !official || !shuji) return undefined;
+  const [wangge, wuyestaff, wuye, juweihui, official, shuji] = await Promise.all(['wangge', 'wuyestaff', 'wuye', 'juweihui', 'street', 'shuji'].map((l) => demo.as(l)));
+  if (!wangge || !wuyestaff || !wuye || !juweihui || !official || !shuji) return undefined;
   const rng = demo.random(COLLECTION_SEED);
   const now = demo.now;
   const thisMonth = periodContaining('month', now);
@@ -130,17 +130,17 @@ export async function seedCollection(kernel: Kernel, demo: DemoSeedContext) {
     { month: 'last', day: 12, who: 'wangge', compound: 1, building: 0, body: { kind: 'legal_person', name: '美发工作室', legalKind: 'individual_business', contact: '冯师傅', location: '4栋一层临街门面' }, check: 'new', spot: 'passed' },
     { month: 'last', day: 14, who: 'wangge', compound: 1, body: { kind: 'component', componentKind: 'street_lamp', condition: 'good', location: '中心花园北侧步道第 3 盏' }, check: 'new', spot: 'passed' },
     { month: 'last', day: 18, who: 'wuyestaff', compound: 0, room: 'free', body: { kind: 'resident_arrival', relation: 'tenant', ...lease('last', 17) }, check: 'wrong', reason: '身份证号与姓名不符，已退回核对' },
-    { month: 'last', day: 22, who: 'wuyestaff', compound: 1, building: 3, body: { kind: 'legal_person', name: '邻里快递驿站', legalKind: 'shop', contact: '秦先生', location: '8栋架空层' }, check: 'new', spot: 'failed' },
+    { month: 'last', day: 22, who: 'wuye', compound: 1, building: 3, body: { kind: 'legal_person', name: '邻里快递驿站', legalKind: 'shop', contact: '秦先生', location: '8栋架空层' }, check: 'new', spot: 'failed' },
     { month: 'this', day: 1, who: 'wuyestaff', compound: 0, room: 'free', body: { kind: 'resident_arrival', relation: 'tenant', ...lease('this', 1) }, check: 'new' },
     { month: 'this', day: 1, who: 'wangge', compound: 0, room: 'free', body: { kind: 'resident_arrival', relation: 'owner', shareBp: 10_000, date: dayOf(moment('this', 1, 9)) }, check: 'new' },
     { month: 'this', day: 1, who: 'wangge', compound: 0, room: 'leaver', body: { kind: 'resident_departure', date: dayOf(moment('this', 1, 9)) }, check: 'new' },
-    { month: 'this', day: 2, who: 'wuyestaff', compound: 1, body: { kind: 'component', componentKind: 'manhole_cover', condition: 'missing', location: '6栋北门车行道，井盖缺失已临时围挡' }, photo: true },
+    { month: 'this', day: 2, who: 'wuye', compound: 1, body: { kind: 'component', componentKind: 'manhole_cover', condition: 'missing', location: '6栋北门车行道，井盖缺失已临时围挡' }, photo: true },
     { month: 'this', day: 2, who: 'wuyestaff', compound: 0, room: 'leaver', body: { kind: 'resident_departure', date: dayOf(moment('this', 2, 9)) } },
     { month: 'this', day: 2, who: 'wangge', compound: 0, building: 4, body: { kind: 'legal_person', name: '和悦家政服务有限公司', legalKind: 'company', creditCode: '91130102MA0G8K2L3X', contact: '唐经理', location: '7栋1单元101（住改商，已报备）' } },
     { month: 'this', day: 2, who: 'wangge', compound: 0, room: 'free', body: { kind: 'resident_arrival', relation: 'tenant', ...lease('this', 2) } },
   ];
 
-  const ctxOf = { wangge, wuyestaff };
+  const ctxOf = { wangge, wuyestaff, wuye };
   const made: { id: string; plan: Plan }[] = [];
   let spotsSet = false;
   for (const [i, plan] of plans.entries()) {
