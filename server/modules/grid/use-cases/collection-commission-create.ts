@@ -1,4 +1,4 @@
-import { can, findPlace, streetOf } from '../../../kernel/access/index.ts';
+import { can, findPlace, isSystem, streetOf } from '../../../kernel/access/index.ts';
 import { audit, type Ctx } from '../../../kernel/context.ts';
 import { newId } from '../../../kernel/ids.ts';
 import { compoundsUnder, propertyCompanies } from '../../registry/index.ts';
@@ -36,7 +36,7 @@ export async function createCommission(ctx: Ctx, body: CommissionBody): Promise<
         valid_until: body.validUntil ?? null,
         note: body.note,
         created_at: ctx.kernel.clock.now(),
-        created_by: ctx.actor.accountId,
+        created_by: isSystem(ctx.actor) ? null : ctx.actor.accountId,
       })
       .execute();
     await audit(tx, ctx, {

@@ -1,4 +1,4 @@
-import { streetOf } from '../../../kernel/access/index.ts';
+import { isSystem, streetOf } from '../../../kernel/access/index.ts';
 import { audit, type Ctx } from '../../../kernel/context.ts';
 import { newId } from '../../../kernel/ids.ts';
 import { applyResidencyChange, type ResidencyOutcome } from '../../registry/index.ts';
@@ -31,7 +31,7 @@ export async function checkRecord(ctx: Ctx, id: string, body: CheckBody): Promis
     const status = STATUS_OF[body.outcome];
     const taken = await tx
       .updateTable('grid_records')
-      .set({ status, checked_at: now, checked_by: ctx.actor.accountId, checked_by_name: ctx.actor.name, check_reason: body.reason || null })
+      .set({ status, checked_at: now, checked_by: isSystem(ctx.actor) ? null : ctx.actor.accountId, checked_by_name: ctx.actor.name, check_reason: body.reason || null })
       .where('street_id', '=', before.street_id)
       .where('id', '=', id)
       .where('status', '=', 'submitted')

@@ -1,4 +1,4 @@
-import { findPlace, streetOf } from '../../../kernel/access/index.ts';
+import { findPlace, isSystem, streetOf } from '../../../kernel/access/index.ts';
 import { audit, type Ctx } from '../../../kernel/context.ts';
 import { newId } from '../../../kernel/ids.ts';
 import { isValidIdNumber, isValidMobile, maskIdNumber, maskPhone, normalise } from '../../../kernel/pii/pii.ts';
@@ -49,7 +49,7 @@ export async function submitRecord(ctx: Ctx, body: RecordBody, uploads: readonly
         compound_id: compound.id,
         company_id: submitter.companyId,
         company_name: submitter.companyName,
-        submitted_by: ctx.actor.accountId,
+        submitted_by: isSystem(ctx.actor) ? null : ctx.actor.accountId,
         submitted_by_name: ctx.actor.name,
         submitted_at: now,
         note: body.note ?? '',

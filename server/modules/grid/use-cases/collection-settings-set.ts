@@ -4,7 +4,7 @@ import { CommonErrors } from '../../../kernel/errors.ts';
 import { GRID_ROLES } from '../grid.constants.ts';
 import type { SettingsBody } from '../grid.collection.schemas.ts';
 import { write } from '../grid.db.ts';
-import { can } from '../../../kernel/access/index.ts';
+import { can, isSystem } from '../../../kernel/access/index.ts';
 import { settingsOf } from './collection-access.ts';
 import { streetOfActor } from './collection-settings-get.ts';
 
@@ -21,8 +21,8 @@ export async function setCollectionSettings(ctx: Ctx, body: SettingsBody) {
     const now = ctx.kernel.clock.now();
     await tx
       .insertInto('grid_collection_settings')
-      .values({ street_id: streetId, incentive_fen: body.incentiveFen, spot_check_bp: body.spotCheckBp, updated_at: now, updated_by: ctx.actor.accountId })
-      .onConflict((oc) => oc.column('street_id').doUpdateSet({ incentive_fen: body.incentiveFen, spot_check_bp: body.spotCheckBp, updated_at: now, updated_by: ctx.actor.accountId }))
+      .values({ street_id: streetId, incentive_fen: body.incentiveFen, spot_check_bp: body.spotCheckBp, updated_at: now, updated_by: isSystem(ctx.actor) ? null : ctx.actor.accountId })
+      .onConflict((oc) => oc.column('street_id').doUpdateSet({ incentive_fen: body.incentiveFen, spot_check_bp: body.spotCheckBp, updated_at: now, updated_by: isSystem(ctx.actor) ? null : ctx.actor.accountId }))
       .execute();
     await audit(tx, ctx, {
       action: 'grid.collection.settings_changed',

@@ -1,3 +1,4 @@
+import { isSystem } from '../../../kernel/access/index.ts';
 import { audit, type Ctx } from '../../../kernel/context.ts';
 import { CollectionErrors } from '../grid.collection.errors.ts';
 import type { SpotCheckBody } from '../grid.collection.schemas.ts';
@@ -14,7 +15,7 @@ export async function spotCheckRecord(ctx: Ctx, id: string, body: SpotCheckBody)
     const spotStatus = body.passed ? ('passed' as const) : ('failed' as const);
     const done = await tx
       .updateTable('grid_records')
-      .set({ spot_status: spotStatus, spot_note: body.note, spot_checked_at: ctx.kernel.clock.now(), spot_checked_by: ctx.actor.accountId })
+      .set({ spot_status: spotStatus, spot_note: body.note, spot_checked_at: ctx.kernel.clock.now(), spot_checked_by: isSystem(ctx.actor) ? null : ctx.actor.accountId })
       .where('street_id', '=', row.street_id)
       .where('id', '=', id)
       .where('spot_status', '=', 'pending')
