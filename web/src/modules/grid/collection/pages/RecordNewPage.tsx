@@ -88,7 +88,7 @@ export function RecordNewPage() {
   };
 
   const dateRule = { type: 'object' as const, message: t('gridCollection.form.invalidDate') };
-  const picker = (id?: string) => <DatePicker {...big} id={id} format={DAY} placeholder={t('gridCollection.form.datePlaceholder')} style={{ width: '100%' }} />;
+  const picker = () => <DatePicker {...big} format={DAY} placeholder={t('gridCollection.form.datePlaceholder')} style={{ width: '100%' }} />;
 
   return (
     <div style={{ maxWidth: 560 }}>
