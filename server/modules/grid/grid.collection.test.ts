@@ -286,3 +286,37 @@ describe('incentive and the monthly statement', () => {
     assert.equal(drawnForSpotCheck(ids[7]!, 1000), drawnForSpotCheck(ids[7]!, 1000));
   });
 });
+
+describe('photos and exports', () => {
+  const PNG = Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), Buffer.alloc(300, 2)]);
+  test("a component's photo: seen by whoever reads the record, by nobody else; a wrong file type writes nothing", async () => {
+    const made = await (await session('grid_worker')).upload(R, { kind: 'component', placeId: w.places.A, componentKind: 'manhole_cover', condition: 'missing', location: '东门' }, { filename: '井盖.png', type: 'image/png', content: PNG });
+    assert.equal(made.status, 201, JSON.stringify(made.body));
+    const detail = await (await session('committee_staff')).request('GET', `${R}/${made.body.id}`);
+    assert.equal(detail.body.photos.length, 1);
+    const url = detail.body.photos[0].url as string;
+    assert.equal((await (await session('committee_staff')).request('GET', url)).status, 200);
+    assert.equal((await (await session('grid_worker')).request('GET', url)).status, 200);
+    assert.equal((await (await session('property_manager')).request('GET', url)).status, 404, "not the company's record");
+    assert.equal((await (await session('13800000001')).request('GET', url)).status, 404);
+    await expectRefused(
+      env.kernel,
+      [...TABLES, 'grid_files'],
+      async () => (await session('grid_worker')).upload(R, { kind: 'component', placeId: w.places.A, componentKind: 'camera', condition: 'good' }, { filename: 'a.txt', type: 'text/plain', content: Buffer.from('not a photo') }),
+      415,
+      'PHOTO_TYPE_NOT_ALLOWED',
+    );
+  });
+
+  test('the records table exports what it lists; the to-do counts records waiting for a check', async () => {
+    const list = await (await session('committee_staff')).request('GET', `${R}?status=submitted&pageSize=200`);
+    const file = await (await session('committee_staff')).request('GET', `${R}/export.xlsx?status=submitted`);
+    assert.equal(file.status, 200);
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.load(file.raw as unknown as ArrayBuffer);
+    assert.equal(book.worksheets[0]!.rowCount, list.body.total + 1);
+    const home = await (await session('committee_staff')).request('GET', '/api/me/workbench');
+    const todo = (home.body.todos ?? []).find((t: { key: string }) => t.key === 'gridRecordsToCheck');
+    assert.equal(todo?.count, list.body.total);
+  });
+});
