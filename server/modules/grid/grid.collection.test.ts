@@ -136,6 +136,20 @@ describe('access: who may submit where', () => {
   });
 });
 
+describe('the form picker', () => {
+  test('rooms where I may collect, found by any part of the label, with or without separators', async () => {
+    const gw = await session('grid_worker');
+    for (const q of ['103', '1栋1单元103', '1栋 / 1单元 / 103']) {
+      const found = await gw.request('GET', `${C}/places?kind=room&q=${encodeURIComponent(q)}`);
+      assert.ok(found.body.some((p: { id: string; label: string }) => p.id === w.rooms.A103 && p.label === '阳光花园 / 1栋 / 1单元 / 103'), q);
+      assert.ok(!found.body.some((p: { id: string }) => p.id === w.rooms.B103), 'not outside the grid');
+    }
+    const members = await gw.request('GET', `${C}/rooms/${w.rooms.A101}/members`);
+    assert.deepEqual(members.body.map((m: { name: string }) => m.name), ['王丽']);
+    assert.equal((await gw.request('GET', `${C}/rooms/${w.rooms.B101}/members`)).status, 404);
+  });
+});
+
 describe('checking: exactly once, applied through the registry', () => {
   test('a verified tenant starts one household, audited; a second check is refused and writes nothing', async () => {
     const before = (await households(w.rooms.A103)).length;

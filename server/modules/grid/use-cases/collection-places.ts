@@ -21,7 +21,8 @@ export async function collectionPlaces(ctx: Ctx, q: PlacesQuery): Promise<{ id: 
     .select(['p.id', 'p.kind', label.as('label')])
     .where(pathInScope('p.path', scopePrefixes(ctx.actor, GRID_ROLES.collectionSubmit)))
     .where('p.kind', 'in', q.kind === 'room' ? ['room'] : ['compound', 'building'])
-    .$if(!!q.q, (s) => s.where(sql<boolean>`${label} ilike ${containing(q.q!)}`))
+    // 「1201」, 「1栋 1单元」 or 「1栋1单元1201」: the label with or without its separators.
+    .$if(!!q.q, (s) => s.where(sql<boolean>`(${label} ilike ${containing(q.q!)} or replace(${label}, ' / ', '') ilike ${containing(q.q!.replace(/[\s/]+/g, ''))})`))
     .orderBy('p.path')
     .limit(50)
     .execute();
