@@ -78,6 +78,14 @@ test('the collection demo: every status, a paid statement of passed records, the
     .where((eb) => eb.or([eb('p.name', 'in', ['1栋', '2栋']), eb('p.parent_id', 'in', eb.selectFrom('street_places').select('id').where('parent_id', 'in', eb.selectFrom('street_places').select('id').where('name', 'in', ['1栋', '2栋']).where('parent_id', '=', sunny.id)))]))
     .execute();
   assert.equal(inFront.length, 0, 'no demo record in 1栋 or 2栋');
+  const linRoom = await db.selectFrom('grid_records').select('id').where('person_id', '=', demo.account('13800000002')!.personId!).execute();
+  assert.equal(linRoom.length, 0, "林晓雯 (a login) is nobody's departure");
+  for (const login of ['13800000001', '13800000002', '13800000003']) {
+    const personId = demo.account(login)?.personId;
+    if (!personId) continue;
+    const touched = await db.selectFrom('grid_records').select('id').where('registry_person_id', '=', personId).execute();
+    assert.equal(touched.length, 0, `${login} untouched`);
+  }
 
   assert.equal(await seedCollection(env.kernel, demo), undefined, 'a second run adds nothing');
 });

@@ -47,7 +47,8 @@ const GIVEN = ['浩然', '子涵', '欣怡', '宇轩', '思远', '雨萱', '俊�
  * 安和社区 (juweihui) — last month's all verified or answered, every spot check done, the company's statement
  * generated, reviewed, approved and paid; this month's in every status: waiting, verified new (a tenant arriving, an
  * owner waiting for the registry's second approver), already known, wrong, spot checks pending. Legal persons (小卖部,
- * 理发店, 快递驿站 …) and components (消火栓, 路灯, 井盖 …). Nothing in 1栋 or 2栋 of 阳光花园. A no-op once records exist.
+ * 理发店, 快递驿站 …) and components (消火栓, 路灯, 井盖 …). Nothing in 1栋 or 2栋 of 阳光花园, nor in a room where a demo
+ * login lives. A no-op once records exist.
  */
 export async function seedCollection(kernel: Kernel, demo: DemoSeedContext) {
   const street = demo.get(DEMO_STREET);
@@ -91,11 +92,14 @@ export async function seedCollection(kernel: Kernel, demo: DemoSeedContext) {
   const usable = async (compound: { path: string }) => (await roomsOf(compound)).filter((r) => !['1栋', '2栋'].includes(r.building));
   const pools = [await usable(sunny), await usable(heyuan)];
   const taken = new Set<string>();
+  const logins = new Set(demo.accounts.map((a) => a.personId).filter((p): p is string => !!p));
   const pickRoom = async (compound: 0 | 1, want: 'free' | 'leaver'): Promise<{ roomId: string; personId?: string }> => {
     for (let tries = 0; tries < 400; tries++) {
       const room = rng.pick(pools[compound]!);
       if (taken.has(room.id)) continue;
       const members = await currentMembersOfRoom(db, room.id);
+      // Never a room where a demo login lives (林晓雯 rents 3栋1单元502): their journeys need their homes as seeded.
+      if (members.some((m) => logins.has(m.personId))) continue;
       if (want === 'free' && members.some((m) => m.relations.includes('tenant'))) continue;
       if (want === 'free' && members.length === 0) continue;
       const leaver = members.find((m) => m.relations.every((r) => r === 'tenant' || r === 'family'));
