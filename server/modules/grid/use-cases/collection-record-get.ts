@@ -27,12 +27,13 @@ export async function getRecord(ctx: Ctx, id: string) {
   let match: RegistryMatch | null = null;
   let members: { name: string; relations: string[] }[] = [];
   if (r.kind === 'resident_arrival' || r.kind === 'resident_departure') {
-    members = (await currentMembersOfRoom(db, place.id)).map((m) => ({ name: m.name, relations: m.relations }));
+    const current = await currentMembersOfRoom(db, place.id);
+    members = current.map((m) => ({ name: m.name, relations: m.relations }));
     if (r.kind === 'resident_arrival') {
       const known = await residentAtRoom(db, ctx, { roomId: place.id, idNumber: r.id_number_enc ? ctx.kernel.pii.decrypt(r.id_number_enc) : null, name: r.person_name });
       match = known.householdsHere.length ? 'here' : known.knownPersonId ? 'elsewhere' : 'new';
     } else {
-      match = (await currentMembersOfRoom(db, place.id)).some((m) => m.personId === r.person_id) ? 'here' : 'not_living';
+      match = current.some((m) => m.personId === r.person_id) ? 'here' : 'not_living';
     }
   }
   const component = r.component_id
