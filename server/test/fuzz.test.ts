@@ -26,6 +26,8 @@ import { NOTICE_MAX_FILE_BYTES } from '../modules/supervision/supervision.rectif
 import { LIST_MAX_FILE_BYTES } from '../modules/supervision/supervision.lists.constants.ts';
 import { CREDIT_FILE_MAX_BYTES } from '../modules/supervision/supervision.credit.constants.ts';
 import { COMMITTEE_EVIDENCE_MAX_BYTES } from '../modules/supervision/supervision.committees.constants.ts';
+// grid, collection part: a component's photos (5 MB each).
+import { MAX_FILE_BYTES as GRID_COLLECTION_FILE_BYTES } from '../modules/grid/grid.constants.ts';
 import { PASSWORD, useWorld } from './fixture.ts';
 import { type Known, type Schema, bodyValues, fieldPaths, formValues, isUuid, urlValues, validValue } from './fuzz-values.ts';
 
@@ -359,6 +361,11 @@ const UPLOADS: Record<string, { upload: () => Upload; maxBytes: number }> = {
   'POST /api/grid/patrols': {
     upload: () => ({ fields: { compoundId: w.places.A, patrolOn: '2026-11-20', findings: '楼道堆物' }, files: [{ name: 'photos', filename: 'a.jpg', type: 'image/jpeg', content: JPEG }] }),
     maxBytes: 5 * 1024 * 1024,
+  },
+  // grid, collection part: a component (实有部件) at a compound, with a photo.
+  'POST /api/grid/collection/records': {
+    upload: () => ({ fields: { kind: 'component', placeId: w.places.A, componentKind: 'street_lamp', condition: 'damaged' }, files: [{ name: 'photos', filename: 'a.jpg', type: 'image/jpeg', content: JPEG }] }),
+    maxBytes: GRID_COLLECTION_FILE_BYTES,
   },
 };
 /** A maintenance-fund statement of one row (the fees fund part's import). */

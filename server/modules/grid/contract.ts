@@ -15,3 +15,10 @@ export type { LiaisonRow } from './use-cases/events-liaisons-list.ts';
 export type { PatrolRow } from './use-cases/events-patrols-list.ts';
 export type { FileSummary } from './use-cases/files.ts';
 // end of the events part
+// collection part (四个实有):
+export * from './grid.collection.constants.ts';
+export type { RecordKind, RecordStatus, RecordRelation, LegalKind, ComponentKind, ComponentCondition, SpotStatus } from './grid.tables.ts';
+export type { RecordBody, RecordsQuery, CheckBody, SettingsBody, CommissionBody } from './grid.collection.schemas.ts';
+export type { RecordListRow } from './use-cases/collection-records-list.ts';
+export type { RecordDetail, RegistryMatch } from './use-cases/collection-record-get.ts';
+export type { CompanyMonth } from './use-cases/collection-statements.ts';

@@ -108,6 +108,112 @@ export interface GridEventStepsTable {
   at: Date;
 }
 
+// collection part: 四个实有 (migrations/0074_grid_collection.sql).
+export type RecordKind = 'resident_arrival' | 'resident_departure' | 'legal_person' | 'component';
+export type RecordStatus = 'submitted' | 'verified' | 'known' | 'wrong';
+export type RecordRelation = 'owner' | 'co_owner' | 'tenant' | 'family';
+export type LegalKind = 'shop' | 'company' | 'individual_business' | 'social_org' | 'other';
+export type ComponentKind = 'fire_hydrant' | 'camera' | 'street_lamp' | 'manhole_cover' | 'fitness_equipment' | 'ev_charger' | 'other';
+export type ComponentCondition = 'good' | 'damaged' | 'missing';
+export type SpotStatus = 'pending' | 'passed' | 'failed';
+
+export interface GridCollectionSettingsTable {
+  street_id: string;
+  incentive_fen: Generated<number>;
+  spot_check_bp: Generated<number>;
+  updated_at: Generated<Date>;
+  updated_by: string | null;
+}
+
+export interface GridCommissionsTable {
+  street_id: string;
+  id: string;
+  company_id: string;
+  company_name: string;
+  compound_id: string;
+  valid_from: string;
+  valid_until: string | null;
+  note: Generated<string>;
+  created_at: Generated<Date>;
+  created_by: string | null;
+}
+
+export interface GridLegalPersonsTable {
+  street_id: string;
+  id: string;
+  place_id: string;
+  name: string;
+  credit_code: string | null;
+  kind: LegalKind;
+  contact: Generated<string>;
+  location: Generated<string>;
+  record_id: string;
+  created_at: Generated<Date>;
+}
+
+export interface GridComponentsTable {
+  street_id: string;
+  id: string;
+  place_id: string;
+  kind: ComponentKind;
+  location: Generated<string>;
+  condition: ComponentCondition;
+  record_id: string;
+  created_at: Generated<Date>;
+  updated_at: Generated<Date>;
+}
+
+export interface GridRecordsTable {
+  street_id: string;
+  id: string;
+  kind: RecordKind;
+  status: Generated<RecordStatus>;
+  place_id: string;
+  compound_id: string;
+  company_id: string | null;
+  company_name: string | null;
+  submitted_by: string | null;
+  submitted_by_name: Generated<string>;
+  submitted_at: Generated<Date>;
+  person_name: string | null;
+  phone_enc: string | null;
+  phone_masked: string | null;
+  id_number_enc: string | null;
+  id_number_hash: string | null;
+  id_number_masked: string | null;
+  relation: RecordRelation | null;
+  share_bp: number | null;
+  event_date: string | null;
+  person_id: string | null;
+  landlord_person_id: string | null;
+  landlord_name: string | null;
+  contract_start: string | null;
+  contract_end: string | null;
+  subject_name: string | null;
+  credit_code: string | null;
+  legal_kind: LegalKind | null;
+  contact: string | null;
+  location: string | null;
+  component_kind: ComponentKind | null;
+  condition: ComponentCondition | null;
+  component_id: string | null;
+  note: Generated<string>;
+  checked_at: Date | null;
+  checked_by: string | null;
+  checked_by_name: string | null;
+  check_reason: string | null;
+  registry_outcome: 'applied' | 'pending_approval' | null;
+  approval_id: string | null;
+  registry_person_id: string | null;
+  household_id: string | null;
+  actual_id: string | null;
+  incentive_fen: number | null;
+  spot_status: SpotStatus | null;
+  spot_note: string | null;
+  spot_checked_at: Date | null;
+  spot_checked_by: string | null;
+}
+
 export interface GridTables {
   grid_files: GridFilesTable;
   // The parts' tables, one line each:
@@ -115,4 +221,9 @@ export interface GridTables {
   grid_patrols: GridPatrolsTable; // events part
   grid_events: GridEventsTable; // events part
   grid_event_steps: GridEventStepsTable; // events part
+  grid_collection_settings: GridCollectionSettingsTable;
+  grid_commissions: GridCommissionsTable;
+  grid_legal_persons: GridLegalPersonsTable;
+  grid_components: GridComponentsTable;
+  grid_records: GridRecordsTable;
 }
