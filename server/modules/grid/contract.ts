@@ -16,4 +16,5 @@ export type { BookingRow } from './use-cases/agency-bookings-list.ts';
 export type { MyAgency, MyCaseCard, MyBooking, MyPoint } from './use-cases/agency-mine.ts';
 export type { MyCaseView } from './use-cases/agency-mine-case.ts';
 export type { ServiceFigureRow } from './use-cases/agency-figures.ts';
+export type { AgencyCompound } from './use-cases/agency-compounds.ts';
 // end of the agency part

@@ -28,6 +28,7 @@ import { openCase } from './use-cases/agency-cases-open.ts';
 import { recordResult } from './use-cases/agency-cases-result.ts';
 import { sendCase } from './use-cases/agency-cases-send.ts';
 import { withdrawCase } from './use-cases/agency-cases-withdraw.ts';
+import { agencyCompounds } from './use-cases/agency-compounds.ts';
 import { agencyFiguresByService } from './use-cases/agency-figures.ts';
 import { myAgency } from './use-cases/agency-mine.ts';
 import { myCase } from './use-cases/agency-mine-case.ts';
@@ -52,6 +53,7 @@ export function agencyRoutes(app: App, kernel: Kernel) {
   app.get(`${A}/settings`, { schema: { tags, summary: 'The street’s retention of case documents', querystring: StreetQuery } }, async (req) => agencySettings(ctx(req), req.query.streetId));
   app.put(`${A}/settings`, { schema: { tags, summary: 'Set the days a completed case’s documents are kept (the street)', body: SettingsBody } }, async (req) => saveAgencySettings(ctx(req), req.body));
 
+  app.get(`${A}/compounds`, { schema: { tags, summary: 'Compounds the street may set points up at, with the company serving each' } }, async (req) => agencyCompounds(ctx(req)));
   app.get(`${A}/points`, { schema: { tags, summary: 'Agency points I may read (property staff: the points they staff)' } }, async (req) => listPoints(ctx(req)));
   app.post(`${A}/points`, { schema: { tags, summary: 'Set up a property office as an agency point (the street)', body: PointBody } }, async (req, reply) => reply.code(201).send(await createPoint(ctx(req), req.body)));
   app.get(`${A}/points/:id`, { schema: { tags, summary: 'An agency point with its services', params: IdParams } }, async (req) => getPoint(ctx(req), req.params.id));
