@@ -343,3 +343,27 @@ test('due and on time by China days: due = accepted day + time limit; completing
   assert.equal((await run('2027-05-11T23:59:00+08:00')).onTime, true);
   assert.equal((await run('2027-05-12T00:00:00+08:00')).onTime, false);
 });
+
+test('the point staff’s to-dos: cases due within two days or overdue, bookings to confirm — each the total of the list it opens', async () => {
+  const staffId = (await env.kernel.db.selectFrom('accounts').select('id').where('username', '=', 'property_staff').executeTakeFirstOrThrow()).id;
+  const now = env.kernel.clock.now().getTime();
+  // Opened 9 days ago with a 10-day limit: due tomorrow; 12 days ago: overdue; 1 day ago: not due soon.
+  for (const daysAgo of [9, 12, 1]) await openCase(await actorAt(staffId, '客服', new Date(now - daysAgo * DAY)), { pointId: x.PA, serviceId: x.s1, personId: w.persons.tom, note: '' }, []);
+  const staff = await as('property_staff');
+  const home = (await staff.request('GET', '/api/me/workbench')).body as { todos: { key: string; count: number; link: string }[] };
+  const due = home.todos.find((t) => t.key === 'gridAgencyCasesDue')!;
+  const list = (await staff.request('GET', `/api${due.link}&pageSize=200`)).body as { total: number; items: { dueOn: string; status: string }[] };
+  assert.equal(due.count, list.total);
+  const today = new Date(now + 8 * 3_600_000).toISOString().slice(0, 10);
+  const soon = new Date(Date.parse(`${today}T00:00:00Z`) + 2 * DAY).toISOString().slice(0, 10);
+  assert.ok(list.items.every((c) => c.dueOn <= soon && ['accepted', 'sent', 'result'].includes(c.status)));
+  assert.ok(due.count >= 2, `the two due soon or overdue: ${due.count}`);
+  const bookings = home.todos.find((t) => t.key === 'gridAgencyBookingsToConfirm')!;
+  assert.equal(bookings.count, (await staff.request('GET', `/api${bookings.link}`)).body.total);
+  // Another company's staff: none of these.
+  const other = (await (await as('otherstaff')).request('GET', '/api/me/workbench')).body as { todos: { key: string; count: number }[] };
+  assert.equal(other.todos.find((t) => t.key === 'gridAgencyCasesDue')?.count, 0);
+  // Overseers have no such to-do (they do not handle cases).
+  const official = (await (await as('street_official')).request('GET', '/api/me/workbench')).body as { todos: { key: string }[] };
+  assert.equal(official.todos.find((t) => t.key === 'gridAgencyCasesDue'), undefined);
+});

@@ -4,7 +4,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { AGENCY_HANDOVERS, AGENCY_OUTCOMES } from '#server/modules/grid/contract.ts';
-import { formatDate, formatDateTime } from '../../../../shared/format.ts';
+import { formatDate, formatDateTime, todayInShanghai } from '../../../../shared/format.ts';
 import { FormModal } from '../../../../workbench/components/FormModal.tsx';
 import { PageHeader } from '../../../../workbench/components/PageHeader.tsx';
 import { QueryView } from '../../../../workbench/components/QueryView.tsx';
@@ -171,7 +171,7 @@ export function CasePage() {
               title={t('gridAgency.detail.handover')}
               open
               okText={t('gridAgency.detail.ok')}
-              initialValues={{ how: 'in_person', day: dayjs() }}
+              initialValues={{ how: 'in_person', day: dayjs(todayInShanghai()) }}
               onClose={() => setDialog(null)}
               submit={(v) => step.mutateAsync({ step: 'handover', body: { how: v.how, day: v.day.format('YYYY-MM-DD'), note: v.note ?? '' } })}
             >
@@ -179,7 +179,7 @@ export function CasePage() {
                 <Radio.Group options={AGENCY_HANDOVERS.map((h) => ({ value: h, label: t(`gridAgency.handover.${h}`) }))} />
               </Form.Item>
               <Form.Item name="day" label={t('gridAgency.detail.handoverDay')} rules={[{ required: true }]}>
-                <DatePicker disabledDate={(d) => d.isAfter(dayjs(), 'day')} />
+                <DatePicker allowClear={false} disabledDate={(d) => d.format('YYYY-MM-DD') > todayInShanghai()} />
               </Form.Item>
               <Form.Item name="note" label={t('gridAgency.open.note')} rules={[{ max: 500 }]}>
                 <Input maxLength={500} />

@@ -4,6 +4,7 @@ import type { EChartsOption } from 'echarts';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { EChart } from '../../../../shared/EChart.tsx';
+import { todayInShanghai } from '../../../../shared/format.ts';
 import { PageHeader } from '../../../../workbench/components/PageHeader.tsx';
 import { QueryView } from '../../../../workbench/components/QueryView.tsx';
 import { type FigureRow, useFigures, usePoints } from '../api.ts';
@@ -13,7 +14,7 @@ const pct = (v: number | null) => (v === null ? '—' : `${(v * 100).toFixed(1)}
 /** 代办统计: cases by service per point for a month — accepted, completed, completed on time, on-time share — as a table and a bar chart. */
 export function FiguresPage() {
   const { t } = useTranslation();
-  const [month, setMonth] = useState(dayjs().format('YYYY-MM'));
+  const [month, setMonth] = useState(todayInShanghai().slice(0, 7));
   const [pointId, setPointId] = useState<string | undefined>();
   const points = usePoints();
   const figures = useFigures({ month, pointId });
