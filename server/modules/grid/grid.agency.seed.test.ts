@@ -1,7 +1,8 @@
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import type { DemoSeedContext } from '../../kernel/demo-seed.ts';
-import { previousPeriod } from '../../kernel/payouts/payouts.ts';
+import { SYSTEM_ACTOR } from '../../kernel/access/index.ts';
+import { generatePayouts, previousPeriod } from '../../kernel/payouts/payouts.ts';
 import { seedDemo } from '../../demo/seed-demo.ts';
 import { startTestEnv, type TestEnv } from '../../test/harness.ts';
 import { DEMO_STREET } from '../registry/index.ts';
@@ -44,6 +45,7 @@ test('the agency demo: services, two points, cases in every status, a statement�
   const zhou = demo.account('13800000003')!.personId;
   assert.ok(cases.some((c) => c.applicant_person_id === zhang && c.status === 'completed'));
   assert.ok(!cases.some((c) => c.applicant_person_id === zhang && c.status !== 'completed'), '张明远 has no open case');
+  assert.ok(!cases.some((c) => c.applicant_person_id === zhang && c.service_name === '老年人优待证办理'), 'nor one of the service the e2e opens');
   assert.ok(!cases.some((c) => c.applicant_person_id === zhou), '周雨桐 untouched');
   assert.ok(cases.filter((c) => c.status === 'completed').every((c) => c.on_time !== null && c.pay_fen! > 0), 'completed cases: on time known, pay fixed');
   assert.ok(cases.some((c) => c.outcome === 'refused'));
@@ -52,6 +54,13 @@ test('the agency demo: services, two points, cases in every status, a statement�
   const lines = await agencyCasePay.lines(env.kernel.db, { streetId: street.street.id, period: previousPeriod('month', demo.now) });
   assert.ok(lines.length >= 4, `last month's statement has lines: ${lines.length}`);
   assert.ok(lines.every((l) => l.amountFen > 0));
+  // Through the kernel's payout flow: one statement per point with lines, each case paid once.
+  const system = { kernel: env.kernel, actor: SYSTEM_ACTOR };
+  const period = previousPeriod('month', demo.now).label;
+  const made = await generatePayouts(system, { kind: 'grid.agency_case_pay', streetId: street.street.id, period });
+  assert.equal(made.lines, lines.length);
+  assert.equal(made.created, new Set(lines.map((l) => l.payeeId)).size);
+  assert.equal((await generatePayouts(system, { kind: 'grid.agency_case_pay', streetId: street.street.id, period })).lines, 0, 'a case is paid once');
 
   const bookings = await db.selectFrom('grid_agency_bookings').select(['status']).where('street_id', '=', street.street.id).orderBy('status').execute();
   assert.deepEqual(bookings.map((b) => b.status), ['confirmed', 'requested']);

@@ -65,7 +65,7 @@ interface Plan {
 }
 
 const PLANS: Plan[] = [
-  { service: 0, point: 0, accepted: { monthsBack: 2, day: 3 }, to: 'completed', takes: 6, how: 'in_person', who: 'zhang' },
+  { service: 4, point: 0, accepted: { monthsBack: 2, day: 3 }, to: 'completed', takes: 6, how: 'in_person', who: 'zhang' },
   { service: 1, point: 0, accepted: { monthsBack: 2, day: 8 }, to: 'completed', takes: 12, how: 'delivered', who: 2 },
   { service: 4, point: 1, accepted: { monthsBack: 2, day: 12 }, to: 'completed', takes: 9, how: 'in_person', who: 1 },
   { service: 2, point: 0, accepted: { monthsBack: 1, day: 2 }, to: 'completed', takes: 10, how: 'in_person', who: 'lin' },
@@ -87,7 +87,7 @@ const PLANS: Plan[] = [
  * staffed by wuyestaff) and the next compound's (also 锦华物业, run by wuye) — and fifteen cases over the last three
  * months in every status (completed in the month before last and last month, so statements have lines; one refused,
  * one withdrawn; open ones, one overdue), documents deleted under the retention rule where due, and two bookings by
- * 林晓雯. 张明远 (13800000001) has only a completed case (the e2e opens his open one); 周雨桐 is left alone.
+ * 林晓雯. 张明远 (13800000001) has only a completed 城乡居民医保参保 (the e2e opens his 老年人优待证办理); 周雨桐 is left alone.
  */
 export async function seedAgency(kernel: Kernel, demo: DemoSeedContext): Promise<{ skipped?: string; services?: number; points?: number; cases?: Record<string, number>; bookings?: number; purged?: number }> {
   const street = demo.get(DEMO_STREET);

@@ -75,9 +75,6 @@ export function CasePage() {
           />
           <Card style={{ marginBottom: 16 }}>
             <Descriptions column={{ xs: 1, md: 2 }}>
-              <Descriptions.Item label={t('gridAgency.col.status')}>
-                <span data-testid="case-status">{t(`gridAgency.status.${c.status}`)}</span>
-              </Descriptions.Item>
               <Descriptions.Item label={t('gridAgency.col.applicant')}>
                 {c.applicantName}
                 {c.applicantPhoneMasked ? ` · ${c.applicantPhoneMasked}` : ''}
