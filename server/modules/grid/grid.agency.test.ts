@@ -222,6 +222,12 @@ test('bookings: a resident books at a point of their compound only; its staff an
   assert.equal((await alice.request('POST', '/api/me/grid/agency/bookings', { pointId: x.PA, kind: 'point', day: '2020-01-01', slot: 'am' })).body.error.code, 'AGENCY_BOOKING_DAY_INVALID');
   assert.equal((await (await as('otherstaff')).request('POST', `${A}/bookings/${booked.body.id}/confirm`)).status, 404);
   assert.equal((await (await as('street_official')).request('POST', `${A}/bookings/${booked.body.id}/confirm`)).status, 403);
+  const seen = (await (await as('street_official')).request('GET', `${A}/bookings`)).body.items.find((b: { id: string }) => b.id === booked.body.id);
+  assert.match(seen.personName, /^王\*/, 'overseers see who booked masked');
+  assert.equal(seen.canDecide, false);
+  const staffSees = (await (await as('property_staff')).request('GET', `${A}/bookings?status=requested`)).body.items.find((b: { id: string }) => b.id === booked.body.id);
+  assert.equal(staffSees.personName, '王丽');
+  assert.equal(staffSees.canDecide, true);
   const staff = await as('property_staff');
   assert.equal((await staff.request('POST', `${A}/bookings/${booked.body.id}/decline`, { reason: '当天人手不足，请改约' })).status, 200);
   assert.equal((await staff.request('POST', `${A}/bookings/${booked.body.id}/confirm`)).body.error.code, 'AGENCY_BOOKING_DECIDED');

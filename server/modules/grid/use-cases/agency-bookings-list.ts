@@ -1,5 +1,6 @@
 import type { Ctx } from '../../../kernel/context.ts';
 import { CommonErrors } from '../../../kernel/errors.ts';
+import { maskName } from '../../../kernel/pii/pii.ts';
 import { type Page, offsetOf, paginate, sortable } from '../../../kernel/pagination.ts';
 import type { BookingsQuery } from '../grid.agency.schemas.ts';
 import { read } from '../grid.db.ts';
@@ -51,6 +52,9 @@ export async function listBookings(ctx: Ctx, q: BookingsQuery): Promise<Page<Boo
     .limit(q.pageSize)
     .offset(offsetOf(q))
     .execute()
-    .then((rows) => rows.map((r) => ({ ...r, canDecide: r.status === 'requested' && staffed.has(r.pointId) })));
+    .then((rows) =>
+      // The point's own staff know who booked; overseers see the name masked.
+      rows.map((r) => ({ ...r, personName: staffed.has(r.pointId) ? r.personName : maskName(r.personName), canDecide: r.status === 'requested' && staffed.has(r.pointId) })),
+    );
   return paginate(q, items, base.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow());
 }
