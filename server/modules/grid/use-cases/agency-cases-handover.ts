@@ -1,8 +1,8 @@
 import { audit, type Ctx } from '../../../kernel/context.ts';
 import { chinaDay } from '../../../kernel/clock.ts';
-import { AGENCY_HANDOVER_ZH, AGENCY_OUTCOME_ZH } from '../grid.agency.constants.ts';
+import { AGENCY_HANDOVER_ZH } from '../grid.agency.constants.ts';
 import { AgencyErrors } from '../grid.agency.errors.ts';
-import type { HandoverBody, ReasonBody, ResultBody, SendBody } from '../grid.agency.schemas.ts';
+import type { HandoverBody } from '../grid.agency.schemas.ts';
 import { write } from '../grid.db.ts';
 import { addStep, caseToHandle, tellApplicant, todayOf } from './agency-access.ts';
 

@@ -1,10 +1,8 @@
 import { audit, type Ctx } from '../../../kernel/context.ts';
-import { chinaDay } from '../../../kernel/clock.ts';
-import { AGENCY_HANDOVER_ZH, AGENCY_OUTCOME_ZH } from '../grid.agency.constants.ts';
-import { AgencyErrors } from '../grid.agency.errors.ts';
-import type { HandoverBody, ReasonBody, ResultBody, SendBody } from '../grid.agency.schemas.ts';
+import { AGENCY_OUTCOME_ZH } from '../grid.agency.constants.ts';
+import type { ResultBody } from '../grid.agency.schemas.ts';
 import { write } from '../grid.db.ts';
-import { addStep, caseToHandle, tellApplicant, todayOf } from './agency-access.ts';
+import { addStep, caseToHandle, tellApplicant } from './agency-access.ts';
 
 /** 登记结果: what the department decided. */
 export async function recordResult(ctx: Ctx, id: string, body: ResultBody): Promise<{ id: string; status: 'result' }> {

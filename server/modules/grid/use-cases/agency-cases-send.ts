@@ -1,10 +1,7 @@
 import { audit, type Ctx } from '../../../kernel/context.ts';
-import { chinaDay } from '../../../kernel/clock.ts';
-import { AGENCY_HANDOVER_ZH, AGENCY_OUTCOME_ZH } from '../grid.agency.constants.ts';
-import { AgencyErrors } from '../grid.agency.errors.ts';
-import type { HandoverBody, ReasonBody, ResultBody, SendBody } from '../grid.agency.schemas.ts';
+import type { SendBody } from '../grid.agency.schemas.ts';
 import { write } from '../grid.db.ts';
-import { addStep, caseToHandle, tellApplicant, todayOf } from './agency-access.ts';
+import { addStep, caseToHandle, tellApplicant } from './agency-access.ts';
 
 /** 转报: the documents go on to the department. */
 export async function sendCase(ctx: Ctx, id: string, body: SendBody): Promise<{ id: string; status: 'sent' }> {

@@ -1,10 +1,7 @@
 import { audit, type Ctx } from '../../../kernel/context.ts';
-import { chinaDay } from '../../../kernel/clock.ts';
-import { AGENCY_HANDOVER_ZH, AGENCY_OUTCOME_ZH } from '../grid.agency.constants.ts';
-import { AgencyErrors } from '../grid.agency.errors.ts';
-import type { HandoverBody, ReasonBody, ResultBody, SendBody } from '../grid.agency.schemas.ts';
+import type { ReasonBody } from '../grid.agency.schemas.ts';
 import { write } from '../grid.db.ts';
-import { addStep, caseToHandle, tellApplicant, todayOf } from './agency-access.ts';
+import { addStep, caseToHandle, tellApplicant } from './agency-access.ts';
 
 /** 撤回: the case ends unfinished (the resident withdrew it, or it cannot go on), with the reason. */
 export async function withdrawCase(ctx: Ctx, id: string, body: ReasonBody): Promise<{ id: string; status: 'withdrawn' }> {
