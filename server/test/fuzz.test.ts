@@ -367,6 +367,11 @@ const UPLOADS: Record<string, { upload: () => Upload; maxBytes: number }> = {
     upload: () => ({ fields: { kind: 'component', placeId: w.places.A, componentKind: 'street_lamp', condition: 'damaged' }, files: [{ name: 'photos', filename: 'a.jpg', type: 'image/jpeg', content: JPEG }] }),
     maxBytes: GRID_COLLECTION_FILE_BYTES,
   },
+  // grid, agency part: a case opened with its documents (grid MAX_FILE_BYTES, 5 MB); the world has no point (404).
+  'POST /api/grid/agency/cases': {
+    upload: () => ({ fields: { pointId: randomUUID(), serviceId: randomUUID(), personId: w.persons.alice, idNumber: withIdChecksum('33010619500101123') }, files: [{ name: 'documents', filename: 'a.pdf', type: 'application/pdf', content: PDF }] }),
+    maxBytes: 5 * 1024 * 1024,
+  },
 };
 /** A maintenance-fund statement of one row (the fees fund part's import). */
 const FUND_XLSX = await fundStatementXlsx([['FUZZ-1', '2026-10-01', '阳光花园', '', '交存', '1.00', '', '模糊测试']]);

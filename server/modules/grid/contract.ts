@@ -22,3 +22,16 @@ export type { RecordBody, RecordsQuery, CheckBody, SettingsBody, CommissionBody 
 export type { RecordListRow } from './use-cases/collection-records-list.ts';
 export type { RecordDetail, RegistryMatch } from './use-cases/collection-record-get.ts';
 export type { CompanyMonth } from './use-cases/collection-statements.ts';
+// agency part (政务服务代办点): its vocabulary and the plain types the web shows.
+export * from './grid.agency.constants.ts';
+export type { AgencyCaseStatus, AgencyOutcome, AgencyHandover, AgencyStep, AgencyBookingKind, AgencyBookingSlot, AgencyBookingStatus } from './grid.tables.ts';
+export type { ServiceRow } from './use-cases/agency-services.ts';
+export type { PointView, ApplicantOption } from './use-cases/agency-points.ts';
+export type { CaseListRow } from './use-cases/agency-cases-list.ts';
+export type { CaseView, CaseDocument, CaseStepView, CaseAction } from './use-cases/agency-cases-get.ts';
+export type { BookingRow } from './use-cases/agency-bookings-list.ts';
+export type { MyAgency, MyCaseCard, MyBooking, MyPoint } from './use-cases/agency-mine.ts';
+export type { MyCaseView } from './use-cases/agency-mine-case.ts';
+export type { ServiceFigureRow } from './use-cases/agency-figures.ts';
+export type { AgencyCompound } from './use-cases/agency-compounds.ts';
+// end of the agency part
