@@ -143,6 +143,11 @@ describe('figures on the demo street', () => {
           a.plot_id === plotId && ['active', 'ended'].includes(a.status) && a.decided_at !== null && a.decided_at < to && String(a.from_day) <= lastDay && String(a.to_day) >= lastDay && (a.ended_on === null || String(a.ended_on) > lastDay),
       );
 
+    // 网格治理 (the grid module's agency part): cases completed in the month, on time or not.
+    const agencyCases = (await db.selectFrom('grid_agency_cases').select(['compound_id', 'status', 'completed_at', 'on_time']).where('street_id', '=', s).execute()).filter(
+      (k) => k.status === 'completed' && inWindow(k.completed_at),
+    );
+
     const hand: Record<string, (path: string) => Parts> = {
       'registry.professional_coverage': (path) => {
         const under = compounds.filter((c) => c.path.startsWith(path));
@@ -244,6 +249,10 @@ describe('figures on the demo street', () => {
       'volunteers.green_adoption_rate': (path) => {
         const counted = plots.filter((p) => p.created_at < to && (p.closed_at === null || p.closed_at >= to) && pathOf(p.place_id).startsWith(path));
         return [counted.filter((p) => adoptedOnLastDay(p.id)).reduce((n, p) => n + Number(p.area_centi), 0), counted.reduce((n, p) => n + Number(p.area_centi), 0)];
+      },
+      'grid.agency_on_time_share': (path) => {
+        const under = agencyCases.filter((k) => pathOf(k.compound_id).startsWith(path));
+        return [under.filter((k) => k.on_time === true).length, under.length];
       },
     };
 
