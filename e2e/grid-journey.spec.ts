@@ -1,4 +1,5 @@
 import { RESIDENT_PHONE, shot } from './demo.ts';
+import type { Locator } from '@playwright/test';
 import { type Browser, expect, type Page, staffPage, test } from './fixtures.ts';
 import { gradientPng, noSidewaysScroll, phone, residentSignIn, staffSignIn } from './journey-helpers.ts';
 
@@ -20,9 +21,9 @@ async function confirmed(page: Page, button: ReturnType<Page['getByRole']>, ok: 
   await button.click();
   await page.getByRole('button', { name: ok, exact: true }).last().click();
 }
-/** Picks an option of an antd Select by its label, typing `search` first when given. */
-async function choose(page: Page, label: string, option: string, search?: string) {
-  const box = page.getByLabel(label, { exact: true });
+/** Picks an option of an antd Select by its label within `scope` (a page or a dialog), typing `search` first when given. */
+async function choose(page: Page, label: string, option: string, search?: string, scope: Page | Locator = page) {
+  const box = scope.getByRole('combobox', { name: label });
   await box.click();
   if (search) await box.fill(search);
   await page.locator('.ant-select-dropdown:visible .ant-select-item-option').filter({ hasText: option }).first().click();
@@ -70,10 +71,11 @@ test('a property office opens an agency case for 张明远 → he follows it on 
   const office = await staffPage(browser, 'wuyestaff');
   await office.goto('/grid/agency/cases');
   await office.getByRole('button', { name: '受理新件' }).click();
-  await choose(office, '服务事项', SERVICE);
-  await choose(office, '办事人', '张明远', '张明远');
-  await office.getByLabel('材料（身份证复印件等）').setInputFiles({ name: 'id-copy.png', mimeType: 'image/png', buffer: gradientPng(320, 200) });
-  await office.getByRole('button', { name: '受理', exact: true }).click();
+  const form = office.getByRole('dialog');
+  await choose(office, '服务事项', SERVICE, undefined, form);
+  await choose(office, '办事人', '张明远', '张明远', form);
+  await form.getByLabel('材料（身份证复印件等）').setInputFiles({ name: 'id-copy.png', mimeType: 'image/png', buffer: gradientPng(320, 200) });
+  await form.getByRole('button', { name: '受理', exact: true }).click();
   await expect(office).toHaveURL(/\/grid\/agency\/cases\/[0-9a-f-]{36}$/);
   await expect(office.getByText('已受理').first()).toBeVisible();
 
