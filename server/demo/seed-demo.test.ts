@@ -40,7 +40,7 @@ describe('demo seed', () => {
     assert.equal(await isRegistryEmpty(env.kernel), false);
     const seeded = MODULES.filter((m) => m.demo).map((m) => m.name);
     assert.equal(seeded[0], 'registry');
-    assert.deepEqual([...seeded].sort(), ['activation', 'decisions', 'deliberation', 'fees', 'notices', 'opinions', 'party', 'registry', 'repairs', 'supervision', 'surveys', 'volunteers']);
+    assert.deepEqual([...seeded].sort(), ['activation', 'decisions', 'deliberation', 'fees', 'grid', 'notices', 'opinions', 'party', 'registry', 'repairs', 'supervision', 'surveys', 'volunteers']);
     const actions = await appDb(env.kernel).selectFrom('audit_log').select('action').orderBy('seq').execute();
     assert.equal(actions[0]!.action, 'demo.seeded', 'the street comes first');
   });
@@ -96,8 +96,9 @@ describe('demo seed', () => {
     printDemoLogins(demo, (t) => {
       text += t;
     });
-    // The registry's 16 logins and the supervision demo's second street official (street2), who approves publications.
-    assert.equal(demo.accounts.length, 17);
+    // The registry's 16 logins, the supervision demo's second street official (street2), who approves publications, and
+    // the grid events demo's four department liaisons of 阳光花园 (paichusuo, chengguan, shichang, xiaofang).
+    assert.equal(demo.accounts.length, 21);
     for (const a of demo.accounts) assert.ok(text.includes(a.login), a.login);
     assert.ok(text.includes('街道干部 Street official'));
     assert.ok(text.includes(DEMO_PASSWORD));
