@@ -6,11 +6,12 @@ import type { APIRequestContext } from '@playwright/test';
  * Forgot password, both ways (issue 12, item 4): a resident resets theirs with an SMS code on the phone, and signs
  * in with the new one; an administrator resets a staff member's in 账号管理, who signs in with the temporary password,
  * is made to set a new one, and reaches the workbench. Accounts no other journey uses: a resident signed up here,
- * and the demo's grid worker (wangge; the 有礼小区 journey signs in as the assessor pinggu).
+ * and the demo's fire-brigade liaison of 阳光花园 (xiaofang; the grid journey signs in as the grid worker wangge, the 有礼小区
+ * journey as the assessor pinggu).
  */
 const PHONE = '13700000077';
 const NEW_PASSWORD = 'Forgot-2026';
-const STAFF = 'wangge';
+const STAFF = 'xiaofang';
 
 /** The newest code the SMS sandbox kept for a phone (the platform admin, its only reader, reads the dev inbox). */
 async function codeFor(request: APIRequestContext, phone: string): Promise<string> {
