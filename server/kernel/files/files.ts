@@ -84,3 +84,27 @@ export function storedFileHeaders(name: string, mime: string): Record<string, st
     'content-security-policy': "sandbox; default-src 'none'",
   };
 }
+
+/**
+ * Removes stored files nothing refers to any more: `referenced` asks the module's own table. Keys are content hashes,
+ * so a file another record also holds is kept. A file already gone is no error.
+ */
+export async function removeUnreferenced(files: FileStore, keys: readonly string[], referenced: (key: string) => Promise<boolean>): Promise<void> {
+  for (const key of new Set(keys)) {
+    if (!(await referenced(key))) await files.remove(key).catch(() => {});
+  }
+}
+
+/**
+ * Runs a write that stores files (its `work` collects the keys it put in `written`): if the write fails, the files it
+ * stored that no committed row refers to are removed again, so a refused request leaves no file behind.
+ */
+export async function withStoredFiles<T>(files: FileStore, referenced: (key: string) => Promise<boolean>, work: (written: string[]) => Promise<T>): Promise<T> {
+  const written: string[] = [];
+  try {
+    return await work(written);
+  } catch (err) {
+    await removeUnreferenced(files, written, referenced);
+    throw err;
+  }
+}

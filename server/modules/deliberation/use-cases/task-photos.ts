@@ -1,5 +1,5 @@
 import type { Ctx } from '../../../kernel/context.ts';
-import { type ImageType, sniffImageType } from '../../../kernel/files/files.ts';
+import { type ImageType, sniffImageType, withStoredFiles } from '../../../kernel/files/files.ts';
 import { newId } from '../../../kernel/ids.ts';
 import { read, type Tx } from '../deliberation.db.ts';
 import { ExecutionErrors } from '../execution.errors.ts';
@@ -45,15 +45,7 @@ export async function storePhotos(tx: Tx, ctx: Ctx, target: { streetId: string; 
 }
 
 /** Runs a write that stores photos; if it fails, the files it wrote that no committed row refers to are removed. */
-export async function withPhotos<T>(ctx: Ctx, work: (written: string[]) => Promise<T>): Promise<T> {
-  const written: string[] = [];
-  try {
-    return await work(written);
-  } catch (err) {
-    for (const key of new Set(written)) {
-      const used = await read(ctx).selectFrom('dlb_task_photos').select('id').where('file_key', '=', key).limit(1).executeTakeFirst();
-      if (!used) await ctx.kernel.files.remove(key).catch(() => {});
-    }
-    throw err;
-  }
+export function withPhotos<T>(ctx: Ctx, work: (written: string[]) => Promise<T>): Promise<T> {
+  const referenced = async (key: string) => !!(await read(ctx).selectFrom('dlb_task_photos').select('id').where('file_key', '=', key).limit(1).executeTakeFirst());
+  return withStoredFiles(ctx.kernel.files, referenced, work);
 }

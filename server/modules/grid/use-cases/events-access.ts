@@ -4,7 +4,7 @@ import { chinaDay } from '../../../kernel/clock.ts';
 import { audit, type Ctx } from '../../../kernel/context.ts';
 import { CommonErrors } from '../../../kernel/errors.ts';
 import { newId } from '../../../kernel/ids.ts';
-import type { Recipients } from '../../../kernel/notify/notify.ts';
+import { notify, type Recipients } from '../../../kernel/notify/notify.ts';
 import { compoundServices } from '../../registry/index.ts';
 import { GRID_ROLES } from '../grid.constants.ts';
 import { type Executor, type Tx, write } from '../grid.db.ts';
@@ -237,6 +237,31 @@ export async function bodyFor(tx: Tx, ctx: Ctx, e: Pick<EventRow, 'streetId' | '
   const liaison = await servingLiaison(tx, e.streetId, e.compoundId, body, chinaDay(ctx.kernel.clock.now()));
   if (!liaison) throw EventsErrors.NO_LIAISON({ line: LINE_ZH[body] });
   return { liaisonId: liaison.id, liaisonAccountId: liaison.account_id };
+}
+
+/**
+ * Sending an event to a body (dispatch, reassign): the body and its liaison set, a new time limit from now — 24 hours
+ * (urgent) or 72 hours — and, after the step, the body told. The `set` and `after` of such a transition.
+ */
+export function toBody(ctx: Ctx, body: EventBody): Pick<Transition, 'set' | 'after'> {
+  const now = ctx.kernel.clock.now();
+  let liaisonAccountId: string | null = null;
+  return {
+    set: async (e, tx) => {
+      const to = await bodyFor(tx, ctx, e, body);
+      liaisonAccountId = to.liaisonAccountId;
+      return { columns: { body, liaison_id: to.liaisonId, dispatched_at: now, due_at: dueFrom(now, e.urgency) }, body, liaisonId: to.liaisonId };
+    },
+    after: async (e, tx) => {
+      await notify(tx, ctx, {
+        template: 'grid.events.dispatched',
+        placeId: e.placeId,
+        to: bodyRecipients(body, liaisonAccountId),
+        data: { place: e.compoundName, location: e.location || e.placeName, body: BODY_ZH[body] },
+        subject: { type: 'grid_event', id: e.id },
+      });
+    },
+  };
 }
 
 export const LINE_ZH: Record<LiaisonLine, string> = { police: '公安', urban_management: '城管', housing: '住建（房管）', market: '市场监管', fire: '消防' };

@@ -1,6 +1,6 @@
 import type { Ctx } from '../../../kernel/context.ts';
 import { sniffAttachmentType } from '../../../kernel/files/attachment-check.ts';
-import { sniffImageType } from '../../../kernel/files/files.ts';
+import { removeUnreferenced, sniffImageType, withStoredFiles } from '../../../kernel/files/files.ts';
 import { assertNoActiveContent } from '../../../kernel/files/pdf-active-content.ts';
 import { newId } from '../../../kernel/ids.ts';
 import { MAX_FILE_BYTES, MAX_FILES } from '../grid.constants.ts';
@@ -76,19 +76,11 @@ export async function storeFiles(
   return ids;
 }
 
+/** Whether a row of grid_files still holds a stored file. */
+const referenced = (ctx: Ctx) => async (key: string) => !!(await read(ctx).selectFrom('grid_files').select('id').where('file_key', '=', key).limit(1).executeTakeFirst());
+
 /** Runs a write that stores files; if it fails, the files it stored and nobody else refers to are forgotten again. */
-export async function withFiles<T>(ctx: Ctx, work: (written: string[]) => Promise<T>): Promise<T> {
-  const written: string[] = [];
-  try {
-    return await work(written);
-  } catch (err) {
-    for (const key of new Set(written)) {
-      const used = await read(ctx).selectFrom('grid_files').select('id').where('file_key', '=', key).limit(1).executeTakeFirst();
-      if (!used) await ctx.kernel.files.remove(key).catch(() => {});
-    }
-    throw err;
-  }
-}
+export const withFiles = <T>(ctx: Ctx, work: (written: string[]) => Promise<T>): Promise<T> => withStoredFiles(ctx.kernel.files, referenced(ctx), work);
 
 export interface FileSummary {
   id: string;
@@ -135,12 +127,7 @@ export async function purgeFilesOf(tx: Tx, ctx: Ctx, streetId: string, type: Fil
 }
 
 /** Removes stored files no row refers to any more (after a purge has committed). */
-export async function removeUnreferencedFiles(ctx: Ctx, keys: readonly string[]): Promise<void> {
-  for (const key of new Set(keys)) {
-    const used = await read(ctx).selectFrom('grid_files').select('id').where('file_key', '=', key).limit(1).executeTakeFirst();
-    if (!used) await ctx.kernel.files.remove(key).catch(() => {});
-  }
-}
+export const removeUnreferencedFiles = (ctx: Ctx, keys: readonly string[]): Promise<void> => removeUnreferenced(ctx.kernel.files, keys, referenced(ctx));
 
 /** A file's subject, as the part that owns it decides who may see it. */
 export interface FileSubjectRef {

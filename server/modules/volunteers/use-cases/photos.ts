@@ -1,5 +1,5 @@
 import type { Ctx } from '../../../kernel/context.ts';
-import { type ImageType, sniffImageType } from '../../../kernel/files/files.ts';
+import { type ImageType, sniffImageType, withStoredFiles } from '../../../kernel/files/files.ts';
 import { newId } from '../../../kernel/ids.ts';
 import { MAX_PHOTO_BYTES, MAX_PHOTOS } from '../volunteers.constants.ts';
 import { VolunteersErrors } from '../volunteers.errors.ts';
@@ -67,17 +67,9 @@ export async function storePhotos(
 }
 
 /** Runs a write that stores photos; if it fails, the files it stored and nobody else refers to are forgotten again. */
-export async function withPhotos<T>(ctx: Ctx, work: (written: string[]) => Promise<T>): Promise<T> {
-  const written: string[] = [];
-  try {
-    return await work(written);
-  } catch (err) {
-    for (const key of new Set(written)) {
-      const used = await read(ctx).selectFrom('vol_photos').select('id').where('file_key', '=', key).limit(1).executeTakeFirst();
-      if (!used) await ctx.kernel.files.remove(key).catch(() => {});
-    }
-    throw err;
-  }
+export function withPhotos<T>(ctx: Ctx, work: (written: string[]) => Promise<T>): Promise<T> {
+  const referenced = async (key: string) => !!(await read(ctx).selectFrom('vol_photos').select('id').where('file_key', '=', key).limit(1).executeTakeFirst());
+  return withStoredFiles(ctx.kernel.files, referenced, work);
 }
 
 /** The photo ids of each subject, in upload order (for the answers that show them as /api/volunteers/photos/:id). */
