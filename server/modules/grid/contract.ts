@@ -35,3 +35,7 @@ export type { MyCaseView } from './use-cases/agency-mine-case.ts';
 export type { ServiceFigureRow } from './use-cases/agency-figures.ts';
 export type { AgencyCompound } from './use-cases/agency-compounds.ts';
 // end of the agency part
+// The second half's parts (issue 25), each from its own contract file.
+export * from './grid.mediation.contract.ts';
+export * from './grid.social.contract.ts';
+export * from './grid.emergency.contract.ts';

@@ -40,6 +40,29 @@ export const GRID_ROLES = {
   agencyHandle: [...PROPERTY],
   /** List the services points may accept, set up points, set the retention of documents. */
   agencyManage: ['street_official'],
+  // mediation part: 人民调解.
+  /** Read mediation committees and cases (parties masked to everyone but the case's mediators). */
+  mediationRead: ['platform_admin', 'street_official', ...COMMUNITY, 'grid_worker'],
+  /** Open a case from any source (a resident, an opinion, an arrears case, a grid event, a deliberation item). */
+  mediationOpen: ['street_official', ...COMMUNITY, 'grid_worker'],
+  /** Set up mediation committees and name their mediators; assign cases; record referrals and court confirmations. */
+  mediationManage: ['street_official', ...COMMUNITY],
+  // social part: social organisations and 公益创投.
+  /** Read the registry of community social organisations and the venture-philanthropy rounds. */
+  socialRead: ['platform_admin', 'street_official', ...COMMUNITY],
+  /** Register and update social organisations; run a round's call, milestones and final evaluation. */
+  socialManage: ['street_official', ...COMMUNITY],
+  /** Open rounds, name the panel and approve the funded list (a different account from who proposed it). */
+  ventureApprove: ['street_official'],
+  // emergency part: emergency mode and door-to-door screening.
+  /** See emergency mode, rosters, screening coverage and call-ups. */
+  emergencyRead: ['platform_admin', 'street_official', ...COMMUNITY, 'grid_worker', 'building_leader', ...PROPERTY],
+  /** Switch a place into emergency mode and end it; set rosters, screening assignments and call-ups. */
+  emergencyDeclare: ['street_official', 'community_secretary'],
+  /** Run the duty rosters, the screening assignments and call-ups of a place in emergency mode. */
+  emergencyManage: ['street_official', ...COMMUNITY],
+  /** Visit households and mark their screening status (volunteers assigned to a building do so without a grant). */
+  emergencyScreen: ['grid_worker', 'building_leader', ...COMMUNITY, ...PROPERTY],
 } as const;
 
 /** Files (photos of events and components, documents of agency cases): at most six, each at most 5 MB. */

@@ -1,10 +1,13 @@
 import type { ColumnType, Generated } from 'kysely';
+import type { EmergencyTables } from './grid.emergency.tables.ts';
+import type { MediationTables } from './grid.mediation.tables.ts';
+import type { SocialTables } from './grid.social.tables.ts';
 
 /**
  * Kysely types of the grid module's own tables (migrations/0072_grid.sql and after). Every row carries its street,
  * the distribution key (docs/adr/0003-street-keys.md).
  */
-export type FileSubject = 'event' | 'record' | 'case';
+export type FileSubject = 'event' | 'record' | 'case' | 'mediation' | 'project';
 export type FileKind = 'photo' | 'document';
 export type FileMime = 'image/jpeg' | 'image/png' | 'image/webp' | 'application/pdf';
 
@@ -319,7 +322,11 @@ export interface GridAgencyBookingsTable {
   created_at: Date;
 }
 
-export interface GridTables {
+/**
+ * The second half's parts (issue 25) keep their tables in their own files, so the parts' branches touch no shared
+ * lines: grid.mediation.tables.ts, grid.social.tables.ts, grid.emergency.tables.ts.
+ */
+export interface GridTables extends MediationTables, SocialTables, EmergencyTables {
   grid_files: GridFilesTable;
   // The parts' tables, one line each:
   grid_liaisons: GridLiaisonsTable; // events part

@@ -29,3 +29,7 @@ export const volunteersModule: Module = moduleOfParts('volunteers', parts);
 
 export { VolunteersPolicy } from './volunteers.policy.ts';
 export type { VolunteersTables } from './volunteers.tables.ts';
+/** For the grid module's emergency mode: the approved volunteers at or under a place, and the registered share (15%). */
+export { approvedVolunteersUnder, type ApprovedVolunteer } from './use-cases/registry-approved-under.ts';
+export { registeredShareParts, type ShareParts } from './use-cases/registry-share.ts';
+export { REGISTERED_SHARE_TARGET } from './volunteers.registry.constants.ts';

@@ -3,11 +3,14 @@ import type { Me } from '../../shared/session.ts';
 import type { MenuItem, WorkbenchEntry, WorkbenchModule } from '../../workbench/manifest.ts';
 import { workbenchEntries as agencyEntries } from './agency/workbench-entries.tsx';
 import { workbenchEntries as collectionEntries } from './collection/workbench-entries.tsx';
+import { workbenchEntries as emergencyEntries } from './emergency/workbench-entries.tsx';
 import { workbenchEntries as eventsEntries } from './events/workbench-entries.tsx';
+import { workbenchEntries as mediationEntries } from './mediation/workbench-entries.tsx';
+import { workbenchEntries as socialEntries } from './social/workbench-entries.tsx';
 import './i18n.ts';
 
-/** The parts' pages: grid events and liaisons, the four-actuals collection, agency points and cases. */
-const entries: WorkbenchEntry[] = [...eventsEntries, ...collectionEntries, ...agencyEntries];
+/** The parts' pages: emergency mode first (when it is on it matters most), grid events and liaisons, the four-actuals collection, agency points and cases, mediation, social organisations and 公益创投. */
+const entries: WorkbenchEntry[] = [...emergencyEntries, ...eventsEntries, ...collectionEntries, ...agencyEntries, ...mediationEntries, ...socialEntries];
 
 /** The 网格治理 group of the menu: every part's entries for `me` (the server still checks every request). */
 function menu(t: TFunction, me: Me): MenuItem | null {

@@ -1,0 +1,5 @@
+import type { WorkbenchEntry } from '../../../workbench/manifest.ts';
+import './i18n.ts';
+
+/** The emergency part's workbench pages and menu entries. */
+export const workbenchEntries: WorkbenchEntry[] = [];
