@@ -18,7 +18,8 @@ export function retentionCutoff(kernel: Kernel, kind: keyof RetentionDays): Date
  * used since the cutoff, sign-in failures and known clients, and notifications — messages in a final
  * state and their batch (the payload: names, titles) once no message of it is left. A module's own
  * (SMS codes: activation) goes by its own job with `retentionCutoff`. Audit entries are not touched:
- * they hold no plaintext personal data (test/audit-no-pii.test.ts), so the hash chain stays whole.
+ * they hold no plaintext personal data (test/audit-no-pii.test.ts; audit-no-pii.checks.ts over the demo street),
+ * so the hash chain stays whole.
  * One transaction, audited as the system with the counts.
  */
 export async function purgeExpired(kernel: Kernel) {

@@ -16,8 +16,8 @@ export type { PublicFact, PublicListItem, PublicPageAnswer, PublicPayload, Publi
  *
  * What it shows must carry no personal data: no phone, no ID number, no person's full name. Where a
  * page shows who posted something, it shows a masked name (王*) at a path it declares in
- * `maskedNames`; server/test/public-pages.test.ts walks every declared page of the demo street and
- * fails on anything else (public-scan.ts).
+ * `maskedNames`; server/test/public-pages.checks.ts (run by server/demo/demo-street.test.ts) walks every
+ * declared page of the demo street and fails on anything else (public-scan.ts).
  */
 export interface PublicPage {
   /** `<module>.<name>`, stable: it is printed on paper as part of the URL. */

@@ -1,36 +1,32 @@
 import assert from 'node:assert/strict';
-import { after, before, describe, test } from 'node:test';
+import { before, describe, test } from 'node:test';
 import { appDb, MODULES } from '../app.ts';
-import { seedDemo } from '../demo/seed-demo.ts';
+import type { DemoStreetFixture } from '../demo/demo-street.fixture.ts';
 import { SYSTEM_ACTOR } from '../kernel/access/index.ts';
 import { chinaDay } from '../kernel/clock.ts';
 import { write } from '../kernel/context.ts';
 import type { PublicPageAnswer, PublicSection } from '../kernel/public/payload.ts';
 import { scanForPersonalData } from '../kernel/public/public-scan.ts';
 import { chinaMonth } from '../modules/repairs/repairs.public.ts';
-import { startTestEnv, type TestEnv } from './harness.ts';
 
 /**
  * Every public page every module declares, walked on the demo street without a session: each answers,
  * and none carries a phone number, an ID number or the full name of anyone in the registry (or any
  * account), nor a masked name where its module did not declare one (kernel/public/public-scan.ts).
- * A module that declares a new page is held to it here with no change to this file.
+ * A module that declares a new page is held to it here with no change to this file. Run by
+ * server/demo/demo-street.test.ts on the street it seeds once.
  */
+export function publicPagesOnDemo(street: DemoStreetFixture) {
 describe('public pages on the demo street', () => {
-  let env: TestEnv;
   let fullNames: string[];
+  const env = { get kernel() { return street.env.kernel; }, get app() { return street.env.app; } };
 
   before(async () => {
-    env = await startTestEnv();
-    await seedDemo(env.kernel);
     const db = appDb(env.kernel);
     const persons = await db.selectFrom('reg_persons').select('name').execute();
     const accounts = await db.selectFrom('accounts').select('display_name as name').execute();
     fullNames = [...new Set([...persons, ...accounts].map((p) => p.name))];
     assert.ok(persons.length > 1000, 'the demo street has its people');
-  });
-  after(async () => {
-    await env?.close();
   });
 
   /** GET without a cookie, as a phone that scanned the lobby's code. */
@@ -169,3 +165,4 @@ describe('public pages on the demo street', () => {
     for (const o of all.filter((x) => x.visibility === 'private' || x.hidden_at !== null)) assert.ok(!titles.has(o.title), `${o.title} is not shown`);
   });
 });
+}

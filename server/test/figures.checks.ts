@@ -1,29 +1,30 @@
 import assert from 'node:assert/strict';
-import { after, before, describe, test } from 'node:test';
-import { appDb, MODULES } from '../app.ts';
+import { before, describe, test } from 'node:test';
+import { appDb } from '../app.ts';
+import type { DemoStreetFixture } from '../demo/demo-street.fixture.ts';
 import { seedDemo } from '../demo/seed-demo.ts';
-import { DEMO_PASSWORD, type DemoSeedContext } from '../kernel/demo-seed.ts';
+import { DEMO_PASSWORD } from '../kernel/demo-seed.ts';
 import { figures, takeMonthEndSnapshots } from '../kernel/figures/figures.ts';
 import { DEMO_STREET } from '../modules/registry/index.ts';
-import { signIn, startTestEnv, type TestEnv } from './harness.ts';
+import { signIn } from './harness.ts';
 
 /**
  * The month-end snapshot of every figure the modules declare equals a count made here by hand over the
  * demo street's raw rows — in plain JavaScript, not through any module's count — for the street and
- * for one compound (阳光花园, where the demo's notices, opinions and repair orders are).
+ * for one compound (阳光花园, where the demo's notices, opinions and repair orders are). Run last by
+ * server/demo/demo-street.test.ts on the street it seeds once: it moves the clock past the month's end.
  */
+export function figuresOnDemo(fixture: DemoStreetFixture) {
 describe('figures on the demo street', () => {
-  let env: TestEnv;
-  let demo: DemoSeedContext;
+  const env = { get kernel() { return fixture.env.kernel; }, get app() { return fixture.env.app; }, get clock() { return fixture.env.clock; } };
   // The month the test closes: November 2026 in Shanghai, [from, to).
   const from = new Date('2026-11-01T00:00:00+08:00');
   const to = new Date('2026-12-01T00:00:00+08:00');
   const lastDay = '2026-11-30';
 
   before(async () => {
-    env = await startTestEnv();
-    // Every module's part, without the figures' history (the job is what this test runs).
-    demo = await seedDemo(env.kernel, { only: MODULES.map((m) => m.name) });
+    // The figures' history the demo seeded goes: the month-end job is what this test runs.
+    await appDb(env.kernel).deleteFrom('figure_snapshots').execute();
     // A resident opens a notice, so notices' reach has a numerator.
     const resident = await signIn(env.app, '13800000001', DEMO_PASSWORD);
     const mine = await resident.request('GET', '/api/me/notices');
@@ -33,11 +34,10 @@ describe('figures on the demo street', () => {
     // Just after midnight on 1 December (Shanghai): November has ended.
     env.clock.advance(Date.parse('2026-12-01T00:05:00+08:00') - env.clock.now().getTime());
   });
-  after(() => env?.close());
 
   test('every declared figure, for the street and for a compound, equals the hand count', async () => {
     const db = appDb(env.kernel);
-    const street = demo.get(DEMO_STREET)!;
+    const street = fixture.demo.get(DEMO_STREET)!;
     const compound = street.compounds.find((c) => c.name === '阳光花园')!;
     const s = street.street.id;
 
@@ -283,13 +283,13 @@ describe('figures on the demo street', () => {
   test("the demo's history: the six months before this one and this one, for every figure", async () => {
     const db = appDb(env.kernel);
     await db.deleteFrom('figure_snapshots').execute();
-    await seedDemo(env.kernel, { only: ['figures'], demo });
+    await seedDemo(env.kernel, { only: ['figures'], demo: fixture.demo });
     const periods = await db.selectFrom('figure_snapshots').select('period').distinct().orderBy('period').execute();
     assert.deepEqual(
       periods.map((p) => p.period),
       ['2026-06', '2026-07', '2026-08', '2026-09', '2026-10', '2026-11', '2026-12'],
     );
-    const street = demo.get(DEMO_STREET)!.street.id;
+    const street = fixture.demo.get(DEMO_STREET)!.street.id;
     const official = await signIn(env.app, 'street', DEMO_PASSWORD);
     const report = await official.request('GET', `/api/figures/report?placeId=${street}&period=2026-11`);
     assert.equal(report.status, 200);
@@ -297,3 +297,4 @@ describe('figures on the demo street', () => {
     assert.ok(report.body.items.every((i: { current: unknown }) => i.current !== null));
   });
 });
+}
