@@ -121,11 +121,11 @@ export async function openMediationCase(ctx: Ctx, body: OpenCaseBody): Promise<{
     if (body.source === 'grid_event') {
       const at = await findPlace(tx, body.placeId);
       const event = body.sourceRef && /^[0-9a-f-]{36}$/i.test(body.sourceRef) && at?.street_id
-        ? await tx.selectFrom('grid_events').select(['compound_id', 'category', 'description']).where('street_id', '=', at.street_id).where('id', '=', body.sourceRef).executeTakeFirst()
+        ? await tx.selectFrom('grid_events').select(['compound_id', 'description']).where('street_id', '=', at.street_id).where('id', '=', body.sourceRef).executeTakeFirst()
         : undefined;
       if (!event) throw MediationErrors.MEDIATION_SOURCE_NOT_FOUND();
       placeId = event.compound_id;
-      sourceTitle ||= `${event.category}：${event.description}`.slice(0, 100);
+      sourceTitle ||= event.description.slice(0, 100);
     }
     const { place, community, committee } = await placeOfCase(tx, placeId);
     authorize(ctx.actor, 'mediationOpen', place.path);
