@@ -4,3 +4,4 @@ export type { CommitteeView, MediatorView } from './use-cases/mediation-committe
 export type { MediationCaseRow } from './use-cases/mediation-cases-list.ts';
 export type { MediationCaseView, PartyView } from './use-cases/mediation-cases-get.ts';
 export type { MyMediation } from './use-cases/mediation-mine.ts';
+export type { MediationPlace } from './use-cases/mediation-places.ts';
