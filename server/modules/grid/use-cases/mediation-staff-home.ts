@@ -18,9 +18,9 @@ export async function mediationStaffHome(ctx: Ctx): Promise<StaffHomeSlice> {
   ]);
   return {
     todos: [
-      ...(applied ? [{ key: 'gridMediationToAccept', count: applied.total, link: '/grid/mediation?status=applied' }] : []),
-      { key: 'gridMediationMine', count: mine.total, link: '/grid/mediation?status=open&mine=true' },
-      { key: 'gridMediationOverdue', count: overdue.total, link: '/grid/mediation?overdue=true' },
+      ...(applied ? [{ key: 'gridMediationToAccept', count: applied.total, link: '/grid/mediation/cases?status=applied' }] : []),
+      { key: 'gridMediationMine', count: mine.total, link: '/grid/mediation/cases?status=open&mine=true' },
+      { key: 'gridMediationOverdue', count: overdue.total, link: '/grid/mediation/cases?overdue=true' },
     ],
   };
 }

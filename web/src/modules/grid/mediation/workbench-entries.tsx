@@ -12,6 +12,8 @@ export const workbenchEntries: WorkbenchEntry[] = [
   {
     routes: [
       { path: 'grid/mediation', lazy: page(() => import('./pages/CasesPage.tsx'), 'CasesPage') },
+      // The staff home's to-dos link here (the list's API path): the same table.
+      { path: 'grid/mediation/cases', lazy: page(() => import('./pages/CasesPage.tsx'), 'CasesPage') },
       { path: 'grid/mediation/new', lazy: page(() => import('./pages/NewCasePage.tsx'), 'NewCasePage') },
       { path: 'grid/mediation/committees', lazy: page(() => import('./pages/CommitteesPage.tsx'), 'CommitteesPage') },
       { path: 'grid/mediation/:id', lazy: page(() => import('./pages/CasePage.tsx'), 'CasePage') },
