@@ -5,7 +5,7 @@ import { read } from './grid.db.ts';
 
 const t = (zh: string, en: string) => ({ zh, en });
 
-/** Cases opened in the window, for the street and its communities. */
+/** Cases opened in the window, for the street, its communities and compounds. */
 export async function casesParts(caller: AnyExecutor, at: FigureWindow) {
   const r = await sql<{ placeId: string; numerator: string }>`
     select up.place_id as "placeId", count(*)::bigint as numerator
@@ -40,7 +40,7 @@ export const mediationFigures: FigureDefinition[] = [
     definition: t('期内登记的人民调解案件数（含居民申请与各来源转入）', 'Mediation cases opened in the period, from every source'),
     numerator: t('登记案件数', 'Cases opened'),
     unit: 'count',
-    placeKinds: ['street', 'community'],
+    placeKinds: ['street', 'community', 'compound'],
     count: casesParts,
   },
   {
@@ -50,7 +50,7 @@ export const mediationFigures: FigureDefinition[] = [
     numerator: t('达成协议件数', 'Agreed'),
     denominator: t('结案件数', 'Closed'),
     unit: 'percent',
-    placeKinds: ['street', 'community'],
+    placeKinds: ['street', 'community', 'compound'],
     count: settledShareParts,
   },
   {
@@ -60,7 +60,7 @@ export const mediationFigures: FigureDefinition[] = [
     numerator: t('按期结案件数', 'Closed on time'),
     denominator: t('结案件数', 'Closed'),
     unit: 'percent',
-    placeKinds: ['street', 'community'],
+    placeKinds: ['street', 'community', 'compound'],
     count: onTimeShareParts,
   },
 ];
