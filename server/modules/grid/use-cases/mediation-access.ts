@@ -60,7 +60,7 @@ export function readableCommittees(db: Executor, ctx: Ctx) {
         ),
       ]),
     )
-    .orderBy('m.level', 'desc')
+    .orderBy('m.level')
     .orderBy('p.path') as unknown as { execute(): Promise<CommitteeRow[]> };
 }
 
@@ -91,11 +91,11 @@ export type CaseRow = {
   placeName: string;
   placePath: string;
   communityId: string;
+  source_title: string;
 } & Pick<
   GridMediationCasesTable,
   | 'source'
   | 'source_ref'
-  | 'source_title'
   | 'category'
   | 'summary'
   | 'applicant_person_id'

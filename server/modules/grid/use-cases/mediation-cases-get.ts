@@ -139,7 +139,7 @@ export async function getMediationCase(ctx: Ctx, id: string): Promise<MediationC
     placeName: kase.placeName,
     source: kase.source,
     sourceRef: kase.source_ref,
-    sourceTitle: kase.source_title as unknown as string,
+    sourceTitle: kase.source_title,
     category: kase.category,
     summary: kase.summary,
     openedAt: kase.opened_at,

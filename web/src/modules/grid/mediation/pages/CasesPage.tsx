@@ -22,7 +22,9 @@ export function CasesPage() {
   const cases = useCases(list.query);
   const committees = useCommittees();
   const places = usePlaces();
-  const first = committees.data?.items[0];
+  // The figures of the highest committee the viewer manages (the street for its officials), else the first it reads.
+  const items = committees.data?.items ?? [];
+  const first = items.find((c) => c.manages && c.level === 'street') ?? items.find((c) => c.manages) ?? items[0];
 
   const columns: TableColumnsType<CaseRow> = [
     { title: t('gridMediation.col.no'), dataIndex: 'no', key: 'no', sorter: true, render: (v: string, r) => <Link to={`/grid/mediation/${r.id}`}>{v}</Link> },
