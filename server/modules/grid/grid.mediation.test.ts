@@ -200,6 +200,11 @@ test('parties are masked to all but the assigned mediators: detail, list and exp
   await acceptCase(await who('committee_staff'), id);
   await recordSession(await who('committee_staff'), id, { notes: '调解' });
   await agreeCase(await who('committee_staff'), id, { terms: '赔偿 500 元' });
+  // A reader who does not act on the case sees that there were sessions and an agreement, not what was said.
+  const reader = await getMediationCase(await who('grid_worker'), id);
+  assert.equal(reader.agreementTerms, null);
+  assert.deepEqual(reader.sessions.map((x) => x.notes), ['']);
+  assert.equal((await getMediationCase(await who('committee_staff'), id)).agreementTerms, '赔偿 500 元');
   const pdf = await (await as('committee_staff')).request('GET', `${M}/cases/${id}/agreement.pdf`);
   assert.equal(pdf.status, 200, JSON.stringify(pdf.body));
   assert.equal(pdf.raw.subarray(0, 4).toString(), '%PDF');
