@@ -143,6 +143,9 @@ describe('figures on the demo street', () => {
           a.plot_id === plotId && ['active', 'ended'].includes(a.status) && a.decided_at !== null && a.decided_at < to && String(a.from_day) <= lastDay && String(a.to_day) >= lastDay && (a.ended_on === null || String(a.ended_on) > lastDay),
       );
 
+    // 人民调解 (the grid module's mediation part): cases opened in the month; closed ones (agreed or failed), agreed, by their due time.
+    const mediationCases = await db.selectFrom('grid_mediation_cases').select(['place_id', 'status', 'opened_at', 'closed_at', 'due_at']).where('street_id', '=', s).execute();
+    const mediationClosed = mediationCases.filter((k) => (k.status === 'agreed' || k.status === 'failed') && inWindow(k.closed_at));
     // 网格治理 (the grid module's agency part): cases completed in the month, on time or not.
     const agencyCases = (await db.selectFrom('grid_agency_cases').select(['compound_id', 'status', 'completed_at', 'on_time']).where('street_id', '=', s).execute()).filter(
       (k) => k.status === 'completed' && inWindow(k.completed_at),
@@ -249,6 +252,15 @@ describe('figures on the demo street', () => {
       'volunteers.green_adoption_rate': (path) => {
         const counted = plots.filter((p) => p.created_at < to && (p.closed_at === null || p.closed_at >= to) && pathOf(p.place_id).startsWith(path));
         return [counted.filter((p) => adoptedOnLastDay(p.id)).reduce((n, p) => n + Number(p.area_centi), 0), counted.reduce((n, p) => n + Number(p.area_centi), 0)];
+      },
+      'grid.mediation_cases': (path) => [mediationCases.filter((k) => inWindow(k.opened_at) && pathOf(k.place_id).startsWith(path)).length, null],
+      'grid.mediation_settled_share': (path) => {
+        const under = mediationClosed.filter((k) => pathOf(k.place_id).startsWith(path));
+        return [under.filter((k) => k.status === 'agreed').length, under.length];
+      },
+      'grid.mediation_on_time_share': (path) => {
+        const under = mediationClosed.filter((k) => pathOf(k.place_id).startsWith(path));
+        return [under.filter((k) => k.due_at !== null && k.closed_at! <= k.due_at).length, under.length];
       },
       'grid.agency_on_time_share': (path) => {
         const under = agencyCases.filter((k) => pathOf(k.compound_id).startsWith(path));

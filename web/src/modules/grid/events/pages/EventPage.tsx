@@ -2,12 +2,13 @@ import { UploadOutlined } from '@ant-design/icons';
 import { App, Button, Card, Descriptions, Form, Image, Input, Rate, Select, Space, Tag, Timeline, Typography, Upload, type UploadFile } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useParams } from 'react-router';
-import { EVENT_CATEGORIES, type EventAction, type EventBody, EVENT_REASON_MAX, MAX_FILES, NOTE_MAX, RATING_COMMENT_MAX } from '#server/modules/grid/contract.ts';
+import { Link, useNavigate, useParams } from 'react-router';
+import { EVENT_CATEGORIES, GRID_ROLES, type EventAction, type EventBody, EVENT_REASON_MAX, MAX_FILES, NOTE_MAX, RATING_COMMENT_MAX } from '#server/modules/grid/contract.ts';
 import { formatDateTime } from '../../../../shared/format.ts';
 import { FormModal } from '../../../../workbench/components/FormModal.tsx';
 import { PageHeader } from '../../../../workbench/components/PageHeader.tsx';
 import { QueryView } from '../../../../workbench/components/QueryView.tsx';
+import { useSignedIn } from '../../../../shared/session.ts';
 import { type GridEvent, useAccept, useClose, useDispatch, useEvent, useRate, useReasoned, useResolve } from '../api.ts';
 import { StatusTag } from '../components/labels.tsx';
 
@@ -32,6 +33,10 @@ export function EventPage() {
   const accept = useAccept(id);
   const close = useClose(id);
   const [open, setOpen] = useState<EventAction | null>(null);
+  // mediation part: 「转人民调解」 for those who may open a mediation case.
+  const navigate = useNavigate();
+  const me = useSignedIn();
+  const toMediation = me.grants.some((g) => (GRID_ROLES.mediationOpen as readonly string[]).includes(g.role));
 
   const confirm = (title: string, content: string, run: () => Promise<unknown>) =>
     modal.confirm({
@@ -77,6 +82,12 @@ export function EventPage() {
                       {t(`gridEvents.action.${a}`)}
                     </Button>
                   ))}
+                  {/* mediation part: hand a dispute over to 人民调解 (the new case page, this event prefilled). */}
+                  {toMediation && (
+                    <Button onClick={() => void navigate(`/grid/mediation/new?${new URLSearchParams({ source: 'grid_event', sourceRef: e.id, placeId: e.compoundId, sourceTitle: e.description.slice(0, 100) })}`)}>
+                      {t('gridMediation.fromEvent')}
+                    </Button>
+                  )}
                 </Space>
               }
             />
