@@ -57,3 +57,10 @@ export interface FundingLine {
 /** At most this many budget lines, milestones per project and reviewers per panel. */
 export const MAX_BUDGET_LINES = 20;
 export const MAX_MILESTONES = 12;
+
+// The types of the answers the web shows (type-only: erased, no server code reaches the web).
+export type { OrgListRow } from './use-cases/social-orgs-list.ts';
+export type { RoundListRow } from './use-cases/social-rounds-list.ts';
+export type { RoundDetail } from './use-cases/social-round-get.ts';
+export type { MySocial } from './use-cases/social-public.ts';
+export type { SocialPlace } from './use-cases/social-places.ts';

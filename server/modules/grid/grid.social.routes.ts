@@ -28,6 +28,7 @@ import { dissolveOrg } from './use-cases/social-orgs-dissolve.ts';
 import { exportOrgsXlsx, listOrgs } from './use-cases/social-orgs-list.ts';
 import { createOrg, updateOrg } from './use-cases/social-orgs-save.ts';
 import { addReviewer, removeReviewer, reviewerOptions } from './use-cases/social-panel.ts';
+import { socialPlaces } from './use-cases/social-places.ts';
 import { mySocial } from './use-cases/social-public.ts';
 import { decideReport, submitReport } from './use-cases/social-reports.ts';
 import { getRound } from './use-cases/social-round-get.ts';
@@ -44,6 +45,7 @@ export function socialRoutes(app: App, kernel: Kernel) {
   const tags = ['grid social'];
   const S = '/api/grid/social';
 
+  app.get(`${S}/places`, { schema: { tags, summary: 'The street and communities where I may read, register organisations or open rounds' } }, async (req) => socialPlaces(ctx(req)));
   app.get(`${S}/orgs`, { schema: { tags, summary: 'Community social organisations I may read: search, filter, sort, page', querystring: OrgsQuery } }, async (req) => listOrgs(ctx(req), req.query));
   app.get(`${S}/orgs/export.xlsx`, { schema: { tags, summary: 'The organisations as xlsx', querystring: OrgsQuery } }, async (req, reply) => {
     const file = await exportOrgsXlsx(ctx(req), req.query);
