@@ -7,7 +7,7 @@ export const SocialErrors = defineErrors({
   SOCIAL_ORG_DISSOLVED: [409, '该社会组织已注销', 'The organisation is dissolved'],
   SOCIAL_ORG_PLACE_INVALID: [400, '社会组织须登记在社区或街道', 'An organisation belongs to a community or the street'],
   VENTURE_ROUND_NOT_FOUND: [404, '公益创投项目轮次不存在或不在您的范围内', 'Round not found or outside your scope'],
-  VENTURE_ROUND_WRONG_STATUS: [409, '本轮创投当前为「{statusZh}」，不能{actionZh}', 'The round is {status}; it cannot {action} now'],
+  VENTURE_ROUND_WRONG_STATUS: [409, '本轮创投当前为「{statusZh}」，不能{stepZh}', 'The round is {status}; it cannot {step} now'],
   VENTURE_ROUND_INVALID: [400, '单个项目资助上限不能超过资金池，征集截止日不能早于开始日', 'The per-project cap cannot exceed the pool, and the call cannot close before it opens'],
   VENTURE_NOT_READY: [409, '{reasonZh}', '{reason}'],
   VENTURE_APPLICATION_NOT_FOUND: [404, '申报项目不存在或不在您的范围内', 'Application not found or outside your scope'],

@@ -50,7 +50,9 @@ export const RoundBody = z
   })
   .strict();
 export type RoundBody = z.infer<typeof RoundBody>;
-export const RoundsQuery = PageQuery.extend({ q: Text(50).min(1).optional(), status: z.enum(ROUND_STATUSES).optional(), year: z.coerce.number().int().min(2000).max(2100).optional(), ...RoundsSort.query });
+/** A to-do's list: rounds with applications waiting for my scores, a funded list for my approval, reports to review. */
+export const ROUND_TODOS = ['score', 'approve', 'reports'] as const;
+export const RoundsQuery = PageQuery.extend({ q: Text(50).min(1).optional(), todo: z.enum(ROUND_TODOS).optional(), status: z.enum(ROUND_STATUSES).optional(), year: z.coerce.number().int().min(2000).max(2100).optional(), ...RoundsSort.query });
 export type RoundsQuery = z.infer<typeof RoundsQuery>;
 export const AdvanceBody = z.object({ to: z.enum(ROUND_STATUSES) }).strict();
 

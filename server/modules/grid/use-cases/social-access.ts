@@ -118,7 +118,7 @@ export async function readableRound(db: Executor, ctx: Ctx, id: string, opts: { 
 
 /** The round in one of the statuses a step needs; else VENTURE_ROUND_WRONG_STATUS. */
 export function needStatus(round: RoundRow, from: readonly RoundStatus[], action: { zh: string; en: string }) {
-  if (!from.includes(round.status)) throw SocialErrors.VENTURE_ROUND_WRONG_STATUS({ status: round.status, statusZh: ROUND_STATUS_ZH[round.status], action: action.en, actionZh: action.zh });
+  if (!from.includes(round.status)) throw SocialErrors.VENTURE_ROUND_WRONG_STATUS({ status: round.status, statusZh: ROUND_STATUS_ZH[round.status], step: action.en, stepZh: action.zh });
 }
 
 export interface ApplicationRow {

@@ -18,7 +18,7 @@ export async function advanceRound(ctx: Ctx, id: string, to: RoundStatus): Promi
     const round = await readableRound(tx, ctx, id, { lock: true });
     if (!(round.manages || (round.approves && round.status === 'draft'))) throw CommonErrors.FORBIDDEN();
     if (ROUND_NEXT[round.status] !== to)
-      throw SocialErrors.VENTURE_ROUND_WRONG_STATUS({ status: round.status, statusZh: ROUND_STATUS_ZH[round.status], action: `move to ${to}`, actionZh: `转为「${ROUND_STATUS_ZH[to]}」` });
+      throw SocialErrors.VENTURE_ROUND_WRONG_STATUS({ status: round.status, statusZh: ROUND_STATUS_ZH[round.status], step: `move to ${to}`, stepZh: `转为「${ROUND_STATUS_ZH[to]}」` });
     const apps = await tx
       .selectFrom('grid_venture_applications as a')
       .select(['a.id', 'a.grant_fen as grantFen', 'a.grade'])

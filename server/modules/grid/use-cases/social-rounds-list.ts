@@ -8,6 +8,9 @@ import { allows, placeFilter } from '../grid.policy.ts';
 import type { RoundStatus } from '../grid.social.contract.ts';
 import type { RoundsQuery } from '../grid.social.schemas.ts';
 
+/** No account: the system actor sits on no panel. */
+const NOBODY = '00000000-0000-0000-0000-000000000000';
+
 /** Rounds sort by year, title, pool or when they were opened. */
 export const RoundsSort = sortable({ year: 'r.year', title: 'r.title', poolFen: 'r.pool_fen', createdAt: 'r.created_at' }, { sort: 'year', order: 'desc' }, 'r.id');
 
@@ -44,9 +47,26 @@ function filtered(db: Executor, ctx: Ctx, q: Partial<RoundsQuery>) {
             .select('v.round_id')
             .whereRef('v.street_id', '=', 'r.street_id')
             .whereRef('v.round_id', '=', 'r.id')
-            .where('v.account_id', '=', me ?? '00000000-0000-0000-0000-000000000000'),
+            .where('v.account_id', '=', me ?? NOBODY),
         ),
       ]),
+    )
+    .$if(q.todo === 'score', (s) =>
+      s.where(
+        sql<boolean>`r.status = 'review' and exists (select 1 from grid_venture_applications a join grid_venture_reviewers v on v.street_id = a.street_id and v.round_id = a.round_id
+          where a.street_id = r.street_id and a.round_id = r.id and v.account_id = ${me ?? NOBODY} and v.affiliation_org_id is distinct from a.org_id
+          and not exists (select 1 from grid_venture_scores x where x.street_id = a.street_id and x.application_id = a.id and x.account_id = ${me ?? NOBODY}))`,
+      ),
+    )
+    .$if(q.todo === 'approve', (s) =>
+      s
+        .where(placeFilter(ctx.actor, 'ventureApprove', 'r.place_id', 'p.path'))
+        .where(sql<boolean>`exists (select 1 from grid_venture_fundings f where f.street_id = r.street_id and f.round_id = r.id and f.status = 'proposed' and f.proposed_by <> ${me ?? NOBODY})`),
+    )
+    .$if(q.todo === 'reports', (s) =>
+      s
+        .where(placeFilter(ctx.actor, 'socialManage', 'r.place_id', 'p.path'))
+        .where(sql<boolean>`exists (select 1 from grid_venture_reports x join grid_venture_applications a on a.street_id = x.street_id and a.id = x.application_id where a.street_id = r.street_id and a.round_id = r.id and x.status = 'submitted')`),
     )
     .$if(!!q.status, (s) => s.where('r.status', '=', q.status!))
     .$if(!!q.year, (s) => s.where('r.year', '=', q.year!))
@@ -75,7 +95,7 @@ export async function listRounds(ctx: Ctx, q: RoundsQuery): Promise<Page<RoundLi
       'r.status',
       sql<number>`(select count(*)::int from grid_venture_applications a where a.street_id = r.street_id and a.round_id = r.id)`.as('applications'),
       sql<number>`(select coalesce(sum(a.grant_fen), 0)::int from grid_venture_applications a where a.street_id = r.street_id and a.round_id = r.id)`.as('grantedFen'),
-      sql<boolean>`exists (select 1 from grid_venture_reviewers v where v.street_id = r.street_id and v.round_id = r.id and v.account_id = ${me ?? '00000000-0000-0000-0000-000000000000'})`.as('reviewer'),
+      sql<boolean>`exists (select 1 from grid_venture_reviewers v where v.street_id = r.street_id and v.round_id = r.id and v.account_id = ${me ?? NOBODY})`.as('reviewer'),
     ]),
     q,
   )

@@ -13,7 +13,8 @@ import { PageHeader } from '../../../../workbench/components/PageHeader.tsx';
 import { fen, type Round, useCreateRound, usePlaces, useRounds, yuan } from '../api.ts';
 import { RoundStatusTag } from '../components/labels.tsx';
 
-const FILTERS = ['q', 'status', 'year'] as const;
+const FILTERS = ['q', 'status', 'year', 'todo'] as const;
+const TODOS = ['score', 'approve', 'reports'] as const;
 
 /** 公益创投: the rounds I may read or review — search, filter by status, sort, page; 新建创投轮次 for ventureApprove. */
 export function RoundsPage() {
@@ -60,7 +61,10 @@ export function RoundsPage() {
         query={rounds}
         columns={columns}
         search={{ label: t('gridSocial.rounds.search') }}
-        selects={[{ field: 'status', label: t('gridSocial.rounds.status'), options: optionsOf(ROUND_STATUSES, (s) => t(`gridSocial.roundStatus.${s}`)) }]}
+        selects={[
+          { field: 'status', label: t('gridSocial.rounds.status'), options: optionsOf(ROUND_STATUSES, (s) => t(`gridSocial.roundStatus.${s}`)) },
+          { field: 'todo', label: t('gridSocial.rounds.todoLabel'), options: optionsOf(TODOS, (s) => t(`gridSocial.rounds.todo.${s}`)) },
+        ]}
         empty={{ none: t('gridSocial.rounds.none'), noMatch: t('gridSocial.rounds.none') }}
       />
       {creating && (
