@@ -42,7 +42,8 @@ export interface RoundDetail {
   opensOn: string;
   closesOn: string;
   status: RoundStatus;
-  may: { manage: boolean; approve: boolean; score: boolean };
+  /** review: on the panel; score: on the panel while the round is in review. */
+  may: { manage: boolean; approve: boolean; review: boolean; score: boolean };
   myAffiliationOrgId: string | null;
   applications: {
     id: string;
@@ -180,7 +181,7 @@ export async function getRound(ctx: Ctx, id: string): Promise<RoundDetail> {
     opensOn: round.opensOn,
     closesOn: round.closesOn,
     status: round.status,
-    may: { manage: round.manages, approve: round.approves, score: !!round.reviewer && round.status === 'review' },
+    may: { manage: round.manages, approve: round.approves, review: !!round.reviewer, score: !!round.reviewer && round.status === 'review' },
     myAffiliationOrgId: affiliation,
     applications: ranked.map((a) => {
       const mine = me && round.reviewer ? scores.filter((s) => s.applicationId === a.id && s.accountId === me) : [];

@@ -24,7 +24,6 @@ export function OrgsPage() {
   const managed = (places.data?.items ?? []).filter((p) => p.manages);
   const [editing, setEditing] = useState<Org | 'new' | null>(null);
   const dissolve = useDissolveOrg();
-  const [reason, setReason] = useState('');
 
   const askDissolve = (o: Org) => {
     let typed = '';
@@ -40,9 +39,12 @@ export function OrgsPage() {
       okButtonProps: { danger: true },
       cancelText: t('gridSocial.cancel'),
       onOk: async () => {
+        if (!typed.trim()) {
+          void message.warning(t('gridSocial.orgs.dissolveReason'));
+          throw new Error('reason required');
+        }
         try {
-          await dissolve.mutateAsync({ id: o.id, reason: typed.trim() || reason || '—' });
-          setReason('');
+          await dissolve.mutateAsync({ id: o.id, reason: typed.trim() });
           void message.success(t('gridSocial.orgs.dissolvedOk'));
         } catch (err) {
           void message.error((err as Error).message);

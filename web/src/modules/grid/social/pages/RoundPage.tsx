@@ -300,7 +300,7 @@ function Review({ round }: { round: RoundView }) {
             ))}
           </Space>
         ) : (
-          <Alert type="info" showIcon message={round.panel.length && round.status !== 'review' ? t('gridSocial.round.notInReview') : t('gridSocial.round.notReviewer')} />
+          <Alert type="info" showIcon message={round.may.review ? t('gridSocial.round.notInReview') : t('gridSocial.round.notReviewer')} />
         )}
       </Card>
       <Card title={t('gridSocial.round.matrix')}>
