@@ -301,3 +301,34 @@ test('a round from call to close: cap, pool and tranche boundaries, conflict of 
   assert.equal((await alice.request('GET', `${S}/rounds/${R}`)).status, 404, 'a resident reads only the H5 list');
   assert.equal((await alice.request('GET', `${S}/rounds`)).body.total, 0);
 });
+
+test('a community round: its community runs it, the street approves; other communities and roles see nothing; the to-dos count rounds', async () => {
+  const official = await as('street_official');
+  const secretary = await as('community_secretary');
+  const staff = await as('committee_staff');
+  assert.equal((await secretary.request('POST', `${S}/rounds`, { placeId: w.places.C1, title: '一社区微创投', year: 2026, poolFen: 10_000_00, capFen: 5_000_00, opensOn: '2026-10-01', closesOn: '2026-10-31' })).status, 404, 'the community opens no round');
+  const R = (await official.request('POST', `${S}/rounds`, { placeId: w.places.C1, title: '一社区微创投', year: 2026, poolFen: 10_000_00, capFen: 5_000_00, opensOn: '2026-10-01', closesOn: '2026-10-31' })).body.id as string;
+  assert.equal((await secretary.request('POST', `${S}/rounds/${R}/advance`, { to: 'call' })).status, 200, 'the community runs its call');
+  assert.equal((await secretary.request('POST', `${S}/rounds/${R}/applications`, { orgId: x.O3, title: '外社区', field: 'other', budget: [{ item: '物资', amountFen: 100 }] })).body.error.code, 'VENTURE_ORG_OUTSIDE_ROUND', 'C2’s organisation is outside C1’s round');
+  assert.equal((await secretary.request('POST', `${S}/rounds/${R}/applications`, { orgId: x.OS, title: '街道级', field: 'other', budget: [{ item: '物资', amountFen: 100 }] })).body.error.code, 'VENTURE_ORG_OUTSIDE_ROUND', 'the street’s organisation is outside a community round');
+  const app = await staff.request('POST', `${S}/rounds/${R}/applications`, { orgId: x.O2, title: '暑期托管', field: 'youth', budget: [{ item: '场地', amountFen: 5_000_00 }] });
+  assert.equal(app.status, 201, JSON.stringify(app.body));
+  assert.equal((await official.request('POST', `${S}/rounds/${R}/reviewers`, { accountId: w.accounts.committee_staff })).status, 201);
+  assert.equal((await secretary.request('POST', `${S}/rounds/${R}/advance`, { to: 'review' })).status, 200);
+  for (const login of ['grid_worker', 'property_manager', 'building_leader']) assert.equal((await (await as(login)).request('GET', `${S}/rounds/${R}`)).status, 404, login);
+
+  const homeOf = async (s: Client) => (await s.request('GET', '/api/me/workbench')).body as { todos: { key: string; count: number; link: string }[] };
+  const toScore = (await homeOf(staff)).todos.find((t) => t.key === 'gridSocialToScore')!;
+  assert.equal(toScore.count, 1);
+  assert.equal((await staff.request('GET', `/api${toScore.link}`)).body.total, 1, 'the link lists what the to-do counts');
+  assert.equal((await staff.request('PUT', `${S}/applications/${app.body.id}/scores`, { scores: { need: 20, feasibility: 20, budget: 10, capacity: 10 } })).status, 200);
+  assert.equal((await homeOf(staff)).todos.find((t) => t.key === 'gridSocialToScore'), undefined, 'scored: no more to-do');
+
+  assert.equal((await secretary.request('POST', `${S}/rounds/${R}/funding`, { lines: [{ applicationId: app.body.id, grantFen: 5_000_00 }] })).status, 201, 'the community proposes');
+  assert.equal((await secretary.request('POST', `${S}/rounds/${R}/funding/approve`)).status, 403, 'and may not approve');
+  const approveTodo = (await homeOf(official)).todos.find((t) => t.key === 'gridSocialFundingToApprove')!;
+  assert.equal(approveTodo.count, 1);
+  assert.equal((await official.request('GET', `/api${approveTodo.link}`)).body.total, 1);
+  assert.equal((await official.request('POST', `${S}/rounds/${R}/funding/approve`)).status, 200, 'the street approves another account’s list');
+  assert.equal((await homeOf(official)).todos.find((t) => t.key === 'gridSocialFundingToApprove')!.count, 0);
+});
