@@ -433,7 +433,7 @@ function Funding({ round }: { round: RoundView }) {
       </Card>
       {mayPropose && (
         <Card
-          title={t('gridSocial.round.submitFunding')}
+          title={t('gridSocial.round.draftFunding')}
           extra={
             <Button type="primary" disabled={!lines.length || total > round.poolFen} onClick={submit}>
               {t('gridSocial.round.submitFunding')}
