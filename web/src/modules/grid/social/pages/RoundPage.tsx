@@ -1,5 +1,5 @@
 import { App, Alert, Button, Card, Checkbox, DatePicker, Descriptions, Empty, Form, Input, InputNumber, Select, Space, Table, Tabs, Tag, Typography, Upload, type TableColumnsType, type UploadFile } from 'antd';
-import type dayjs from 'dayjs';
+import dayjs from 'dayjs';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams, useSearchParams } from 'react-router';
@@ -601,7 +601,7 @@ function PlanModal({ app, plan, onClose }: { app: App_; plan: Milestone[]; onClo
       open
       width={680}
       onClose={onClose}
-      initialValues={{ milestones: plan.length ? plan.map((m) => ({ title: m.title, dueOn: undefined as unknown as dayjs.Dayjs, tranche: m.trancheFen / 100 })) : [{ title: '', dueOn: undefined as unknown as dayjs.Dayjs, tranche: grant / 100 }] }}
+      initialValues={{ milestones: plan.length ? plan.map((m) => ({ title: m.title, dueOn: dayjs(m.dueOn), tranche: m.trancheFen / 100 })) : [{ title: '', dueOn: undefined as unknown as dayjs.Dayjs, tranche: grant / 100 }] }}
       submit={(v) => save.mutateAsync({ id: app.id, milestones: v.milestones.map((m) => ({ title: m.title, dueOn: m.dueOn.format('YYYY-MM-DD'), trancheFen: fen(m.tranche) })) })}
     >
       <Typography.Paragraph type="secondary">{t('gridSocial.round.trancheTotal', { grant: yuan(grant) })}</Typography.Paragraph>
