@@ -377,6 +377,11 @@ const UPLOADS: Record<string, { upload: () => Upload; maxBytes: number }> = {
     upload: () => ({ fields: { signedOn: '2026-11-20' }, files: [{ name: 'documents', filename: 'a.pdf', type: 'application/pdf', content: PDF }] }),
     maxBytes: 5 * 1024 * 1024,
   },
+  // grid, social part: a milestone report with its evidence (grid MAX_FILE_BYTES, 5 MB); the world has no milestone (404).
+  'POST /api/grid/social/milestones/:id/reports': {
+    upload: () => ({ fields: { note: '阶段执行情况' }, files: [{ name: 'evidence', filename: 'a.pdf', type: 'application/pdf', content: PDF }] }),
+    maxBytes: 5 * 1024 * 1024,
+  },
 };
 /** A maintenance-fund statement of one row (the fees fund part's import). */
 const FUND_XLSX = await fundStatementXlsx([['FUZZ-1', '2026-10-01', '阳光花园', '', '交存', '1.00', '', '模糊测试']]);

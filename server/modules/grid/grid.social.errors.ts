@@ -1,0 +1,33 @@
+import { defineErrors } from '../../kernel/errors.ts';
+
+/** The social part's errors (social organisations and 公益创投). */
+export const SocialErrors = defineErrors({
+  SOCIAL_ORG_NOT_FOUND: [404, '社会组织不存在或不在您的范围内', 'Social organisation not found or outside your scope'],
+  SOCIAL_ORG_NAME_TAKEN: [409, '已有同名的社会组织', 'An organisation of that name exists already'],
+  SOCIAL_ORG_DISSOLVED: [409, '该社会组织已注销', 'The organisation is dissolved'],
+  SOCIAL_ORG_PLACE_INVALID: [400, '社会组织须登记在社区或街道', 'An organisation belongs to a community or the street'],
+  VENTURE_ROUND_NOT_FOUND: [404, '公益创投项目轮次不存在或不在您的范围内', 'Round not found or outside your scope'],
+  VENTURE_ROUND_WRONG_STATUS: [409, '本轮创投当前为「{statusZh}」，不能{stepZh}', 'The round is {status}; it cannot {step} now'],
+  VENTURE_ROUND_INVALID: [400, '单个项目资助上限不能超过资金池，征集截止日不能早于开始日', 'The per-project cap cannot exceed the pool, and the call cannot close before it opens'],
+  VENTURE_NOT_READY: [409, '{reasonZh}', '{reason}'],
+  VENTURE_APPLICATION_NOT_FOUND: [404, '申报项目不存在或不在您的范围内', 'Application not found or outside your scope'],
+  VENTURE_ORG_OUTSIDE_ROUND: [400, '该社会组织不在本轮创投的范围内', 'The organisation is outside the round’s place'],
+  VENTURE_OVER_CAP: [400, '预算合计 {total} 元超过单个项目资助上限 {cap} 元', 'The budget total ¥{total} exceeds the per-project cap ¥{cap}'],
+  VENTURE_NOT_REVIEWER: [403, '您不是本轮创投的评审', 'You are not on this round’s panel'],
+  VENTURE_REVIEWER_NOT_ELIGIBLE: [400, '评审须为本轮创投所在地的社区或街道工作人员', 'A reviewer must be staff of the round’s community or street'],
+  VENTURE_REVIEWER_EXISTS: [409, '该账号已在评审名单中', 'That account is on the panel already'],
+  CONFLICT_OF_INTEREST: [403, '您与该申报组织存在关联，须回避评审', 'You are affiliated with the applying organisation and may not score it'],
+  VENTURE_SCORE_INVALID: [400, '每项评分须在 0 至该项满分之间', 'Each score must be between 0 and the criterion’s maximum'],
+  VENTURE_GRANT_INVALID: [400, '「{title}」的资助金额须在 1 分至其预算与单项上限之间', 'The grant for "{title}" must be between 1 fen and its budget and the cap'],
+  VENTURE_OVER_POOL: [400, '资助合计 {total} 元超过资金池 {pool} 元', 'The grants total ¥{total} exceeds the pool ¥{pool}'],
+  VENTURE_FUNDING_NOT_FOUND: [404, '没有待批准的资助名单', 'No funded list waiting for approval'],
+  SAME_APPROVER: [403, '资助名单须由提交人以外的账号批准', 'The funded list must be approved by an account other than who proposed it'],
+  VENTURE_PROJECT_NOT_FUNDED: [409, '该项目未获资助', 'The project is not funded'],
+  VENTURE_TRANCHES_NOT_GRANT: [400, '各阶段拨付合计 {total} 元须等于资助金额 {grant} 元', 'The tranches total ¥{total} must equal the grant ¥{grant}'],
+  VENTURE_MILESTONES_LOCKED: [409, '已有阶段报告通过验收，不能再修改阶段计划', 'A milestone report has been accepted; the plan cannot change'],
+  VENTURE_MILESTONE_NOT_FOUND: [404, '项目阶段不存在或不在您的范围内', 'Milestone not found or outside your scope'],
+  VENTURE_MILESTONE_WRONG_STATUS: [409, '该阶段当前不能提交报告', 'This milestone cannot take a report now'],
+  VENTURE_REPORT_NOT_FOUND: [404, '阶段报告不存在或不在您的范围内', 'Report not found or outside your scope'],
+  VENTURE_REPORT_DECIDED: [409, '该报告已处理', 'This report has been decided already'],
+  VENTURE_EVALUATED: [409, '该项目已完成终期评估', 'The project has been evaluated already'],
+});
