@@ -1,3 +1,4 @@
+import { sql } from 'kysely';
 import { findPlace } from '../../../kernel/access/index.ts';
 import { audit, type Ctx } from '../../../kernel/context.ts';
 import { newId } from '../../../kernel/ids.ts';
@@ -28,7 +29,7 @@ export async function declareEmergency(ctx: Ctx, body: DeclareBody, opts: { past
     const inserted = await tx
       .insertInto('grid_emergency_declarations')
       .values({ street_id: streetId, id, place_id: place.id, level: body.level, reason: body.reason, declared_by: accountOf(ctx), declared_by_name: nameOf(ctx), declared_at: now, ended_by: null, ended_at: null })
-      .onConflict((oc) => oc.columns(['street_id', 'place_id']).where('status', '=', 'active').doNothing())
+      .onConflict((oc) => oc.columns(['street_id', 'place_id']).where(sql<boolean>`status = 'active'`).doNothing())
       .returning('id')
       .executeTakeFirst();
     if (!inserted) throw EmergencyErrors.ALREADY_IN_EMERGENCY();
