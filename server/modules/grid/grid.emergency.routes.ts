@@ -14,7 +14,7 @@ import { declareEmergency } from './use-cases/emergency-declare.ts';
 import { endEmergency } from './use-cases/emergency-end.ts';
 import { getDeclaration } from './use-cases/emergency-get.ts';
 import { exportHouseholdsXlsx, listHouseholds } from './use-cases/emergency-households-list.ts';
-import { listDeclarations } from './use-cases/emergency-list.ts';
+import { exportDeclarationsXlsx, listDeclarations } from './use-cases/emergency-list.ts';
 import { markHousehold } from './use-cases/emergency-mark.ts';
 import { declarablePlaces } from './use-cases/emergency-places.ts';
 import { volunteerReserve } from './use-cases/emergency-reserve.ts';
@@ -36,6 +36,13 @@ export function emergencyRoutes(app: App, kernel: Kernel) {
 
   app.get(`${E}/places`, { schema: { tags, summary: 'Compounds, communities and streets I may switch into emergency mode' } }, async (req) => declarablePlaces(ctx(req)));
   app.get(`${E}/declarations`, { schema: { tags, summary: 'Emergency declarations I read: active first, search, filter, sort, page', querystring: DeclarationsQuery } }, async (req) => listDeclarations(ctx(req), req.query));
+  app.get(`${E}/declarations/export.xlsx`, { schema: { tags, summary: 'The declarations as xlsx', querystring: DeclarationsQuery } }, async (req, reply) => {
+    const file = await exportDeclarationsXlsx(ctx(req), req.query);
+    return reply
+      .header('content-type', XLSX)
+      .header('content-disposition', `attachment; filename="file"; filename*=UTF-8''${encodeURIComponent(file.fileName)}`)
+      .send(file.content);
+  });
   app.post(`${E}/declarations`, { schema: { tags, summary: 'Switch a place into emergency mode (starts the screening, tells every resident urgently)', body: DeclareBody } }, async (req, reply) =>
     reply.code(201).send(await declareEmergency(ctx(req), req.body)),
   );

@@ -1,4 +1,4 @@
-import { Button, Progress, type TableColumnsType } from 'antd';
+import { Button, Progress, Space, type TableColumnsType } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
@@ -6,9 +6,10 @@ import { GRID_ROLES } from '#server/modules/grid/contract.ts';
 import { formatDateTime } from '../../../../shared/format.ts';
 import { useListParams } from '../../../../shared/list-params.ts';
 import { useSignedIn } from '../../../../shared/session.ts';
+import { ExportButton } from '../../../../workbench/components/ExportButton.tsx';
 import { ListCard } from '../../../../workbench/components/ListCard.tsx';
 import { PageHeader } from '../../../../workbench/components/PageHeader.tsx';
-import { type DeclarationRow, useDeclarations } from '../api.ts';
+import { type DeclarationRow, download, E, useDeclarations } from '../api.ts';
 import { DeclareModal } from '../components/DeclareModal.tsx';
 import { LevelTag, ModeTag, percent } from '../components/labels.tsx';
 
@@ -43,11 +44,14 @@ export function EmergencyListPage() {
       <PageHeader
         title={t('gridEmergency.list.title')}
         extra={
-          mayDeclare && (
-            <Button type="primary" danger onClick={() => setDeclaring(true)}>
-              {t('gridEmergency.list.declare')}
-            </Button>
-          )
+          <Space wrap>
+            {mayDeclare && (
+              <Button type="primary" danger onClick={() => setDeclaring(true)}>
+                {t('gridEmergency.list.declare')}
+              </Button>
+            )}
+            <ExportButton total={rows.data?.total ?? 0} limit={5000} i18nPrefix="gridEmergency.list" run={() => download(`${E}/declarations/export.xlsx`, list.query, `${t('gridEmergency.list.title')}.xlsx`)} />
+          </Space>
         }
       />
       <ListCard
