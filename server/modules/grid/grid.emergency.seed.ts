@@ -39,8 +39,8 @@ const drawAnswers = (rng: Rng, n: number): Record<string, 'yes' | 'no'> => Objec
 /**
  * The emergency part of the demo: at 阳光花园 an ENDED emergency of last month (screening complete — nobody-home
  * households revisited —, a three-day roster, a call-up) and at 和园小区 an ACTIVE one declared two days ago with the
- * screening about 40% covered by wangge, juweihui and a volunteer who activated an account (volunteers without
- * one answered the call-up by phone), a roster for three days and a call-up half full. Residents with logins live only in 阳光花园, so nobody
+ * screening about 40% covered by wangge and juweihui (and by a volunteer of the compound, should one have activated
+ * an account — none has in today's demo; volunteers without one answered the call-up by phone), a roster for three days and a call-up half full. Residents with logins live only in 阳光花园, so nobody
  * sees a pinned notice from the seed; the past declaration tells nobody now.
  */
 export async function seedEmergency(kernel: Kernel, demo: DemoSeedContext): Promise<{ skipped?: string; declarations?: number; marked?: number; households?: number }> {
@@ -60,8 +60,6 @@ export async function seedEmergency(kernel: Kernel, demo: DemoSeedContext): Prom
   const rng = demo.random(EMERGENCY_SEED);
   const now = demo.now;
   let marked = 0;
-  const t0 = performance.now();
-  const lap = (what: string) => demo.notes.length >= 0 && process.env.SEED_TIMING && console.log(what, (performance.now() - t0).toFixed(0));
   let households = 0;
 
   /** Marks the households of the buildings each visitor holds, in order, up to `share` of them; nobody-home ones are revisited when `revisit`. */
@@ -164,9 +162,7 @@ export async function seedEmergency(kernel: Kernel, demo: DemoSeedContext): Prom
       meetAt: new Date(start.getTime() + 5 * HOUR).toISOString(),
     });
     await answerCallUp(at(zhang, new Date(start.getTime() + 4 * HOUR)), call.id, { answer: 'accepted' });
-    lap('sunny set up');
     await sweep(d.id, visitors, start, 1, true);
-    lap('sunny swept');
     await endEmergency(at(shuji, new Date(start.getTime() + 3 * DAY)), d.id, { summary: '供电供水已全部恢复，入户排查全覆盖，需要帮助的住户均已落实帮扶，应急响应结束。' });
   }
 
@@ -201,9 +197,7 @@ export async function seedEmergency(kernel: Kernel, demo: DemoSeedContext): Prom
       const byPhone: Ctx = { kernel, actor: { ...SYSTEM_ACTOR, ...(v.accountId ? { accountId: v.accountId } : {}), name: v.name, personId: v.personId } };
       await answerCallUp(at(byPhone, new Date(start.getTime() + 3 * HOUR)), call.id, { answer: 'accepted' });
     }
-    lap('other set up');
     await sweep(d.id, visitors, start, 0.4, false);
-    lap('other swept');
   }
 
   demo.notes.push(`应急管理：${DEMO_ACTIVE_COMPOUND}处于应急状态（/grid/emergency），wangge 在手机上入户排查；shuji 可对阳光花园「启动应急」，张明远（13800000001）在 /h5/grid/screening 入户排查。`);
