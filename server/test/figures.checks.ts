@@ -146,6 +146,13 @@ describe('figures on the demo street', () => {
     // 人民调解 (the grid module's mediation part): cases opened in the month; closed ones (agreed or failed), agreed, by their due time.
     const mediationCases = await db.selectFrom('grid_mediation_cases').select(['place_id', 'status', 'opened_at', 'closed_at', 'due_at']).where('street_id', '=', s).execute();
     const mediationClosed = mediationCases.filter((k) => (k.status === 'agreed' || k.status === 'failed') && inWindow(k.closed_at));
+    // 社区社会组织 and 公益创投 (the grid module's social part): organisations active at the month's end; grants approved and
+    // projects evaluated in the month, by the round's place.
+    const socialOrgs = await db.selectFrom('grid_social_orgs').select(['place_id', 'created_at', 'dissolved_at']).where('street_id', '=', s).execute();
+    const ventureRounds = new Map((await db.selectFrom('grid_venture_rounds').select(['id', 'place_id']).where('street_id', '=', s).execute()).map((r) => [r.id, r.place_id]));
+    const ventureProjects = (await db.selectFrom('grid_venture_applications').select(['round_id', 'grant_fen', 'funded_at', 'grade', 'evaluated_at']).where('street_id', '=', s).execute()).map(
+      (a) => ({ ...a, place_id: ventureRounds.get(a.round_id)! }),
+    );
     // 网格治理 (the grid module's agency part): cases completed in the month, on time or not.
     const agencyCases = (await db.selectFrom('grid_agency_cases').select(['compound_id', 'status', 'completed_at', 'on_time']).where('street_id', '=', s).execute()).filter(
       (k) => k.status === 'completed' && inWindow(k.completed_at),
@@ -261,6 +268,15 @@ describe('figures on the demo street', () => {
       'grid.mediation_on_time_share': (path) => {
         const under = mediationClosed.filter((k) => pathOf(k.place_id).startsWith(path));
         return [under.filter((k) => k.due_at !== null && k.closed_at! <= k.due_at).length, under.length];
+      },
+      'grid.social_orgs': (path) => [socialOrgs.filter((o) => o.created_at < to && (o.dissolved_at === null || o.dissolved_at >= to) && pathOf(o.place_id).startsWith(path)).length, null],
+      'grid.venture_granted_fen': (path) => [
+        ventureProjects.filter((a) => a.grant_fen !== null && inWindow(a.funded_at) && pathOf(a.place_id).startsWith(path)).reduce((n, a) => n + Number(a.grant_fen), 0),
+        null,
+      ],
+      'grid.venture_completed_share': (path) => {
+        const evaluated = ventureProjects.filter((a) => a.grade !== null && inWindow(a.evaluated_at) && pathOf(a.place_id).startsWith(path));
+        return [evaluated.filter((a) => a.grade === 'excellent' || a.grade === 'good' || a.grade === 'pass').length, evaluated.length];
       },
       'grid.agency_on_time_share': (path) => {
         const under = agencyCases.filter((k) => pathOf(k.compound_id).startsWith(path));

@@ -6,7 +6,7 @@ import { read } from './grid.db.ts';
 const t = (zh: string, en: string) => ({ zh, en });
 type Parts = { placeId: string; numerator: number; denominator: number | null }[];
 
-/** Active organisations at the window's end: registered before it, not dissolved before it. Street and community. */
+/** Active organisations at the window's end: registered before it, not dissolved before it. Street, community and compound (a compound counts those registered at it). */
 export async function socialOrgsParts(caller: AnyExecutor, at: FigureWindow): Promise<Parts> {
   const r = await sql<{ placeId: string; n: string }>`
     select up.place_id as "placeId", count(*)::bigint as n
@@ -52,7 +52,7 @@ export const socialFigures: FigureDefinition[] = [
     definition: t('期末仍在活动（未注销）的社区社会组织数', 'Community social organisations active (not dissolved) at the end of the period'),
     numerator: t('社会组织数', 'Organisations'),
     unit: 'count',
-    placeKinds: ['street', 'community'],
+    placeKinds: ['street', 'community', 'compound'],
     count: socialOrgsParts,
   },
   {
@@ -61,7 +61,7 @@ export const socialFigures: FigureDefinition[] = [
     definition: t('当期批准的资助名单中各项目资助金额之和，单位为分', 'The sum of the grants in the funded lists approved in the period, in fen'),
     numerator: t('资助金额（分）', 'Grants (fen)'),
     unit: 'count',
-    placeKinds: ['street', 'community'],
+    placeKinds: ['street', 'community', 'compound'],
     count: grantedParts,
   },
   {
@@ -71,7 +71,7 @@ export const socialFigures: FigureDefinition[] = [
     numerator: t('合格及以上项目数', 'Pass or better'),
     denominator: t('已评估项目数', 'Evaluated'),
     unit: 'percent',
-    placeKinds: ['street', 'community'],
+    placeKinds: ['street', 'community', 'compound'],
     count: completedShareParts,
   },
 ];
