@@ -146,8 +146,9 @@ describe('figures on the demo street', () => {
     // 人民调解 (the grid module's mediation part): cases opened in the month; closed ones (agreed or failed), agreed, by their due time.
     const mediationCases = await db.selectFrom('grid_mediation_cases').select(['place_id', 'status', 'opened_at', 'closed_at', 'due_at']).where('street_id', '=', s).execute();
     const mediationClosed = mediationCases.filter((k) => (k.status === 'agreed' || k.status === 'failed') && inWindow(k.closed_at));
-    // 社区社会组织 and 公益创投 (the grid module's social part): organisations active at the month's end; grants approved and
-    // projects evaluated in the month, by the round's place.
+    // 社区社会组织 and 公益创投 (the grid module's social part): organisations active at the month's end; grants approved
+    // since 1 January, and projects evaluated by the month's end, by the round's place.
+    const yearStart = new Date('2026-01-01T00:00:00+08:00');
     const socialOrgs = await db.selectFrom('grid_social_orgs').select(['place_id', 'created_at', 'dissolved_at']).where('street_id', '=', s).execute();
     const ventureRounds = new Map((await db.selectFrom('grid_venture_rounds').select(['id', 'place_id']).where('street_id', '=', s).execute()).map((r) => [r.id, r.place_id]));
     const ventureProjects = (await db.selectFrom('grid_venture_applications').select(['round_id', 'grant_fen', 'funded_at', 'grade', 'evaluated_at']).where('street_id', '=', s).execute()).map(
@@ -271,11 +272,11 @@ describe('figures on the demo street', () => {
       },
       'grid.social_orgs': (path) => [socialOrgs.filter((o) => o.created_at < to && (o.dissolved_at === null || o.dissolved_at >= to) && pathOf(o.place_id).startsWith(path)).length, null],
       'grid.venture_granted_fen': (path) => [
-        ventureProjects.filter((a) => a.grant_fen !== null && inWindow(a.funded_at) && pathOf(a.place_id).startsWith(path)).reduce((n, a) => n + Number(a.grant_fen), 0),
+        ventureProjects.filter((a) => a.grant_fen !== null && a.funded_at !== null && a.funded_at >= yearStart && a.funded_at < to && pathOf(a.place_id).startsWith(path)).reduce((n, a) => n + Number(a.grant_fen), 0),
         null,
       ],
       'grid.venture_completed_share': (path) => {
-        const evaluated = ventureProjects.filter((a) => a.grade !== null && inWindow(a.evaluated_at) && pathOf(a.place_id).startsWith(path));
+        const evaluated = ventureProjects.filter((a) => a.grade !== null && a.evaluated_at !== null && a.evaluated_at < to && pathOf(a.place_id).startsWith(path));
         return [evaluated.filter((a) => a.grade === 'excellent' || a.grade === 'good' || a.grade === 'pass').length, evaluated.length];
       },
       'grid.agency_on_time_share': (path) => {

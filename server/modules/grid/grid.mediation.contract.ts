@@ -5,3 +5,4 @@ export type { MediationCaseRow } from './use-cases/mediation-cases-list.ts';
 export type { MediationCaseView, PartyView } from './use-cases/mediation-cases-get.ts';
 export type { MyMediation } from './use-cases/mediation-mine.ts';
 export type { MediationPlace } from './use-cases/mediation-places.ts';
+export type { ArrearsForMediation } from './use-cases/mediation-arrears-list.ts';

@@ -39,6 +39,7 @@ import { recordFollowup } from './use-cases/mediation-followup.ts';
 import { addMediator } from './use-cases/mediation-mediator-add.ts';
 import { endMediator } from './use-cases/mediation-mediator-end.ts';
 import { myMediation } from './use-cases/mediation-mine.ts';
+import { arrearsForMediation } from './use-cases/mediation-arrears-list.ts';
 import { mediationPlaces } from './use-cases/mediation-places.ts';
 import { recordSession } from './use-cases/mediation-session.ts';
 import { uploadSigned } from './use-cases/mediation-sign.ts';
@@ -59,6 +60,7 @@ export function mediationRoutes(app: App, kernel: Kernel) {
   );
   app.post(`${M}/mediators/:id/end`, { schema: { tags, summary: 'End a mediator’s position', params: IdParams, body: MediatorEndBody } }, async (req) => endMediator(ctx(req), req.params.id, req.body ?? {}));
 
+  app.get(`${M}/arrears-cases`, { schema: { tags, summary: 'Arrears cases the property company handed to mediation, in compounds where I may open a case' } }, async (req) => arrearsForMediation(ctx(req)));
   app.get(`${M}/places`, { schema: { tags, summary: 'Where I may open a case, with the committee’s mediators' } }, async (req) => mediationPlaces(ctx(req)));
   app.get(`${M}/cases`, { schema: { tags, summary: 'Cases I may read: search, filter, sort, page (parties masked unless I mediate)', querystring: CasesQuery } }, async (req) => listMediationCases(ctx(req), req.query));
   app.get(`${M}/cases/export.xlsx`, { schema: { tags, summary: 'The cases as xlsx', querystring: CasesQuery } }, async (req, reply) => {

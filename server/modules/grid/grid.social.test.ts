@@ -285,6 +285,12 @@ test('a round from call to close: cap, pool and tranche boundaries, conflict of 
   assert.deepEqual([at(share, w.places.S)?.numerator, at(share, w.places.S)?.denominator], [2, 3]);
   const before = await socialOrgsParts(env.kernel.db, { ...win, to: new Date(0) });
   assert.equal(at(before, w.places.S), undefined, 'none before they were registered');
+  // Grants count from 1 January of the window's year (China time): a window ending next year's first instant still
+  // counts this year's; one ending the year after does not.
+  const year = Number(chinaDay(now).slice(0, 4));
+  const nextYear = new Date(`${year + 1}-01-01T00:00:00+08:00`);
+  assert.equal(at(await grantedParts(env.kernel.db, { ...win, to: nextYear }), w.places.S)?.numerator, 100_000_00);
+  assert.equal(at(await grantedParts(env.kernel.db, { ...win, to: new Date(`${year + 1}-01-01T00:00:00.001+08:00`) }), w.places.S), undefined);
 
   // The residents' open books: her community's and the street's organisations, the street round's projects.
   const alice = await as('13800000001');

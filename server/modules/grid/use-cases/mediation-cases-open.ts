@@ -8,6 +8,7 @@ import type { MediationCategory, MediationSource, PartyRole } from '../grid.medi
 import { MediationErrors } from '../grid.mediation.errors.ts';
 import type { OpenCaseBody } from '../grid.mediation.schemas.ts';
 import { authorize } from '../grid.policy.ts';
+import { arrearsSource } from './mediation-arrears.ts';
 import { accountOf, addStep, type CommitteeRow, committeeAt, currentMediators, todayOf } from './mediation-access.ts';
 
 export interface NewCase {
@@ -111,7 +112,8 @@ export async function insertCase(tx: Tx, ctx: Ctx, c: NewCase): Promise<{ id: st
 
 /**
  * Staff open a case (mediationOpen over the place, a compound or community with a committee): from a source — for a
- * grid event, the event must be of the same street and its compound becomes the case's place. Mediators picked must
+ * grid event or an arrears case waiting for mediation (the fees module's hand-over), it must be of the same street and
+ * its compound becomes the case's place. Mediators picked must
  * be current mediators of the community's committee; without any, an opener who is one is assigned. Audited.
  */
 export async function openMediationCase(ctx: Ctx, body: OpenCaseBody): Promise<{ id: string; no: string; status: 'applied' }> {
@@ -126,6 +128,13 @@ export async function openMediationCase(ctx: Ctx, body: OpenCaseBody): Promise<{
       if (!event) throw MediationErrors.MEDIATION_SOURCE_NOT_FOUND();
       placeId = event.compound_id;
       sourceTitle ||= event.description.slice(0, 100);
+    }
+    if (body.source === 'arrears') {
+      // A case the fees module handed to mediation: its room's compound is the case's place.
+      const at = await findPlace(tx, body.placeId);
+      const arrears = await arrearsSource(tx, at?.street_id ?? '', body.sourceRef);
+      placeId = arrears.compoundId;
+      sourceTitle ||= `${arrears.roomLabel} 欠费 ${(arrears.amountFen / 100).toFixed(2)} 元`;
     }
     const { place, community, committee } = await placeOfCase(tx, placeId);
     authorize(ctx.actor, 'mediationOpen', place.path);

@@ -1,5 +1,5 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import type { CommitteeView, MediationCaseRow, MediationCaseView, MediationPlace, MyMediation } from '#server/modules/grid/contract.ts';
+import type { ArrearsForMediation, CommitteeView, MediationCaseRow, MediationCaseView, MediationPlace, MyMediation } from '#server/modules/grid/contract.ts';
 import { apiGet, apiPost, apiUpload, type Jsonify, type Page, type Query } from '../../../shared/api.ts';
 import { HOME_KEY } from '../../../resident/home.ts';
 
@@ -9,6 +9,7 @@ export type Case = Jsonify<MediationCaseView>;
 export type Committee = Jsonify<CommitteeView>;
 export type Place = Jsonify<MediationPlace>;
 export type Mine = Jsonify<MyMediation>;
+export type ArrearsCase = Jsonify<ArrearsForMediation>;
 export interface FigureParts {
   numerator: number | null;
   denominator: number | null;
@@ -22,6 +23,8 @@ const ME = '/api/me/grid/mediation';
 export const useCases = (q: Query) => useQuery({ queryKey: [...K, 'cases', q], queryFn: () => apiGet<Page<CaseRow>>(`${M}/cases`, q), placeholderData: keepPreviousData });
 export const useCase = (id: string) => useQuery({ queryKey: [...K, 'case', id], queryFn: () => apiGet<Case>(`${M}/cases/${id}`) });
 export const useCommittees = () => useQuery({ queryKey: [...K, 'committees'], queryFn: () => apiGet<{ items: Committee[]; places: { id: string; name: string; kind: string }[] }>(`${M}/committees`) });
+/** The arrears cases handed to mediation that 「欠费案件」 as a source picks from; asked for only when that source is chosen. */
+export const useArrearsCases = (enabled: boolean) => useQuery({ queryKey: [...K, 'arrears'], queryFn: () => apiGet<{ items: ArrearsCase[] }>(`${M}/arrears-cases`), enabled });
 export const usePlaces = () => useQuery({ queryKey: [...K, 'places'], queryFn: () => apiGet<{ items: Place[] }>(`${M}/places`) });
 export const useMine = () => useQuery({ queryKey: [...K, 'mine'], queryFn: () => apiGet<Mine>(ME) });
 /** A kernel figure for a place, this month. */

@@ -7,7 +7,7 @@ import { MAX_MEDIATORS, MEDIATION_CATEGORIES, MEDIATION_SOURCES, PARTY_ROLES } f
 import { PageHeader } from '../../../../workbench/components/PageHeader.tsx';
 import { QueryView } from '../../../../workbench/components/QueryView.tsx';
 import { showServerErrors } from '../../../../workbench/components/server-errors.ts';
-import { type OpenBody, useOpenCase, usePlaces } from '../api.ts';
+import { type OpenBody, useArrearsCases, useOpenCase, usePlaces } from '../api.ts';
 
 interface Values {
   placeId: string;
@@ -35,6 +35,7 @@ export function NewCasePage() {
   const [banner, setBanner] = useState<string | null>(null);
   const placeId = Form.useWatch('placeId', form);
   const source = Form.useWatch('source', form);
+  const arrears = useArrearsCases(source === 'arrears');
 
   const submit = async (v: Values) => {
     setBanner(null);
@@ -104,9 +105,25 @@ export function NewCasePage() {
                       </Form.Item>
                     </Col>
                     <Col xs={24} md={8}>
-                      <Form.Item name="sourceRef" label={source === 'grid_event' ? t('gridMediation.new.sourceRefEvent') : t('gridMediation.new.sourceRef')} rules={[{ required: source === 'grid_event', max: 60 }]}>
-                        <Input maxLength={60} />
-                      </Form.Item>
+                      {source === 'arrears' ? (
+                        // A case the property company handed to mediation: its room's compound becomes the case's place.
+                        <Form.Item name="sourceRef" label={t('gridMediation.new.sourceRefArrears')} rules={[{ required: true }]} extra={arrears.data?.items.length === 0 ? t('gridMediation.new.noArrears') : undefined}>
+                          <Select
+                            loading={arrears.isLoading}
+                            showSearch
+                            optionFilterProp="label"
+                            options={(arrears.data?.items ?? []).map((c) => ({ value: c.id, label: t('gridMediation.new.arrearsOption', { compound: c.compoundName, room: c.roomLabel, amount: (c.amountFen / 100).toFixed(2) }) }))}
+                            onChange={(id: string) => {
+                              const c = arrears.data?.items.find((x) => x.id === id);
+                              if (c && items.some((x) => x.id === c.compoundId)) form.setFieldValue('placeId', c.compoundId);
+                            }}
+                          />
+                        </Form.Item>
+                      ) : (
+                        <Form.Item name="sourceRef" label={source === 'grid_event' ? t('gridMediation.new.sourceRefEvent') : t('gridMediation.new.sourceRef')} rules={[{ required: source === 'grid_event', max: 60 }]}>
+                          <Input maxLength={60} />
+                        </Form.Item>
+                      )}
                     </Col>
                     <Col xs={24} md={8}>
                       <Form.Item name="sourceTitle" label={t('gridMediation.new.sourceTitle')} rules={[{ max: 100 }]}>
