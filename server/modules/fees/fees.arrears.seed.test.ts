@@ -43,11 +43,11 @@ test('the arrears demo: nothing without bills; with them, one batch, a case at a
   const done = await seedArrears(env.kernel, demo);
   // Timed, not asserted: a loaded machine is no failure of the seed.
   process.stdout.write(`arrears demo seeded in ${Date.now() - start} ms\n`);
-  assert.ok('batch' in done && 'case' in done && 'invoice' in done && 'voided' in done, JSON.stringify(done));
+  assert.ok('batch' in done && 'case' in done && 'mediationCase' in done && 'invoice' in done && 'voided' in done, JSON.stringify(done));
   const batch = await db.selectFrom('fee_reminder_batches').selectAll().where('compound_id', '=', compound.id).execute();
   assert.equal(batch.length, 1);
   assert.equal(batch[0]!.rooms, 2);
-  assert.equal((await db.selectFrom('fee_arrears_cases').select('status').executeTakeFirstOrThrow()).status, 'visit');
+  assert.deepEqual((await db.selectFrom('fee_arrears_cases').select('status').orderBy('status desc').execute()).map((c) => c.status), ['visit', 'mediation']);
   assert.equal((await db.selectFrom('fee_invoice_requests').select('status').executeTakeFirstOrThrow()).status, 'requested');
   assert.equal((await db.selectFrom('fee_receipts').select('status').where('id', '=', done.voided as string).executeTakeFirstOrThrow()).status, 'voided');
   assert.equal((await seedArrears(env.kernel, demo)).skipped, 'seeded already');

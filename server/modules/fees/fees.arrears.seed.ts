@@ -11,7 +11,7 @@ import { requestReceiptVoid } from './use-cases/void-receipt.ts';
 
 /**
  * The arrears part of the demo, after the bills and payments parts: at 阳光花园 one reminder batch to the rooms
- * in arrears, an arrears case handed to a grid worker's visit, a tax-invoice request on a receipt, and a receipt
+ * in arrears, an arrears case handed to a grid worker's visit and another to mediation, a tax-invoice request on a receipt, and a receipt
  * voided through the approval flow (wuyestaff asks, wuye approves). A no-op without bills, or once it ran.
  */
 export async function seedArrears(kernel: Kernel, demo: DemoSeedContext) {
@@ -30,6 +30,12 @@ export async function seedArrears(kernel: Kernel, demo: DemoSeedContext) {
     const opened = await openArrearsCase(manager, { roomId: room.roomId, note: '多次催缴未果，业主称对服务质量有异议' });
     await moveArrearsCase(manager, opened.id, 'visit', { note: '请网格员上门了解情况' });
     done.case = opened.id;
+  }
+  // A second room's case handed straight to mediation: the grid module's mediation demo takes it up.
+  if (rooms.items.length > 1) {
+    const second = await openArrearsCase(manager, { roomId: rooms.items[1]!.roomId, note: '业主以车库渗水未修为由拒缴' });
+    await moveArrearsCase(manager, second.id, 'mediation', { note: '双方同意先行调解' });
+    done.mediationCase = second.id;
   }
 
   const receipts = await db

@@ -15,7 +15,7 @@ export const MediationErrors = defineErrors({
   MEDIATION_NOT_ALLOWED: [403, '只有本案的调解员或调解委员会的管理人员可以{actionZh}', 'Only the case’s mediators or the committee’s managers may {action}'],
   MEDIATION_WRONG_STATUS: [409, '案件当前为「{statusZh}」，不能{actionZh}', 'The case is {status}; it cannot be {action} now'],
   MEDIATION_PLACE_INVALID: [400, '调解案件须发生在小区或社区', 'A case belongs to a compound or a community'],
-  MEDIATION_SOURCE_NOT_FOUND: [400, '来源网格事件不存在', 'The source grid event does not exist'],
+  MEDIATION_SOURCE_NOT_FOUND: [400, '来源事项不存在或未转交调解', 'The source does not exist or was not handed to mediation'],
   MEDIATION_PARTY_PHONE_INVALID: [400, '当事人「{name}」的联系电话格式不正确', 'The phone of party "{name}" is not valid'],
   MEDIATION_ALREADY_STREET: [409, '案件已由街道人民调解委员会承办', 'The street’s committee handles the case already'],
   MEDIATION_NOT_SIGNED: [409, '请先上传签字后的调解协议书', 'Upload the signed agreement first'],

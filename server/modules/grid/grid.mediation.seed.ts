@@ -1,5 +1,6 @@
 import type { Ctx, Kernel } from '../../kernel/context.ts';
 import type { DemoSeedContext } from '../../kernel/demo-seed.ts';
+import { arrearsCasesForMediation } from '../fees/index.ts';
 import { DEMO_STREET } from '../registry/index.ts';
 import { read } from './grid.db.ts';
 import type { MediationCategory, MediationSource } from './grid.mediation.constants.ts';
@@ -89,6 +90,8 @@ export async function seedMediation(kernel: Kernel, demo: DemoSeedContext): Prom
 
   const compounds = street.compounds.filter((c) => c.communityId === community.id);
   const event = await db.selectFrom('grid_events').select(['id', 'compound_id']).where('street_id', '=', streetId).where('category', '=', 'neighbour_dispute').orderBy('created_at').executeTakeFirst();
+  // The arrears case the property company handed to mediation (the fees demo's), if the fees demo ran.
+  const arrears = (await arrearsCasesForMediation(db, { streetId }))[0];
   const ctxOf = { juweihui, shuji, wangge };
   const cases: Record<string, number> = {};
   for (const p of PLANS) {
@@ -97,10 +100,11 @@ export async function seedMediation(kernel: Kernel, demo: DemoSeedContext): Prom
     const step = (days: number) => new Date(Math.min(opened.getTime() + days * DAY + rng.int(1, 4) * HOUR, now.getTime() - HOUR));
     const phone = () => `139${String(rng.int(10_000_000, 99_999_999))}`;
     const fromEvent = p.source === 'grid_event' && event;
+    const fromArrears = p.source === 'arrears' && arrears;
     const { id } = await openMediationCase(at(ctxOf[p.by], opened), {
       placeId: fromEvent ? event.compound_id : compound.id,
-      source: fromEvent ? 'grid_event' : p.source === 'grid_event' ? 'other' : p.source,
-      sourceRef: fromEvent ? event.id : undefined,
+      source: fromEvent ? 'grid_event' : fromArrears ? 'arrears' : p.source === 'grid_event' || p.source === 'arrears' ? 'other' : p.source,
+      sourceRef: fromEvent ? event.id : fromArrears ? arrears.id : undefined,
       sourceTitle: p.sourceTitle,
       category: p.category,
       summary: p.summary,
