@@ -85,7 +85,7 @@ test('an official switches 阳光花园 into emergency mode → a volunteer mark
     await expect(volunteer.getByRole('button', { name: status, exact: true })).toBeHidden();
   }
   await noSidewaysScroll(volunteer);
-  await volunteer.screenshot({ path: shot('grid-emergency-screening-h5'), fullPage: true });
+  await volunteer.screenshot({ path: shot('grid-emergency-screening-h5') });
   await volunteer.context().close();
 
   // The coverage page polls: it shows the two households without a reload.
