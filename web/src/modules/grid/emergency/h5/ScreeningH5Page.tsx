@@ -1,17 +1,16 @@
 import { Button, Card, DotLoading, ErrorBlock, Popup, Radio, Space, Tag, TextArea, Toast } from 'antd-mobile';
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { BackTitle } from '../../../../resident/BackTitle.tsx';
 import type { MarkStatus } from '#server/modules/grid/contract.ts';
 import { MARK_STATUSES } from '#server/modules/grid/contract.ts';
-import { useClaim, useMark, useMyVisits, type VisitBuilding } from '../api.ts';
+import { useMyVisits } from '../api.ts';
+import { useVisit } from '../components/use-visit.ts';
 import '../i18n.ts';
 
 const COLOUR = { pending: 'default', visited: 'success', nobody_home: 'warning', refused: 'default', needs_help: 'danger' } as const;
 const BUTTON_COLOUR: Record<MarkStatus, 'success' | 'warning' | 'default' | 'danger'> = { visited: 'success', nobody_home: 'warning', refused: 'default', needs_help: 'danger' };
 const BIG = { fontSize: '1.15em', minHeight: 52 } as const;
 
-type House = VisitBuilding['households'][number];
 
 /**
  * 入户排查 (H5): the buildings assigned to me, each household as a card (unit, room, status); 「开始入户」 claims it for
@@ -21,36 +20,12 @@ type House = VisitBuilding['households'][number];
 export function ScreeningH5Page() {
   const { t } = useTranslation();
   const q = useMyVisits();
-  const claim = useClaim();
-  const mark = useMark();
-  const [open, setOpen] = useState<{ house: House; building: VisitBuilding } | null>(null);
-  const [answers, setAnswers] = useState<Record<string, 'yes' | 'no'>>({});
-  const [need, setNeed] = useState('');
-
-  const start = async (house: House, building: VisitBuilding) => {
-    try {
-      await claim.mutateAsync(house.id);
-      setAnswers({});
-      setNeed('');
-      setOpen({ house, building });
-    } catch (err) {
-      Toast.show({ content: (err as Error).message });
-    }
-  };
-  const finish = async (status: MarkStatus) => {
-    if (!open) return;
-    if (status === 'needs_help' && !need.trim()) {
-      Toast.show({ content: t('gridEmergency.h5.needRequired') });
-      return;
-    }
-    try {
-      await mark.mutateAsync({ id: open.house.id, status, need: status === 'needs_help' ? need.trim() : '', answers });
-      Toast.show({ icon: 'success', content: t('gridEmergency.h5.marked', { status: t(`gridEmergency.status.${status}`) }) });
-      setOpen(null);
-    } catch (err) {
-      Toast.show({ content: (err as Error).message });
-    }
-  };
+  const visit = useVisit({
+    error: (content) => Toast.show({ content }),
+    warn: (content) => Toast.show({ content }),
+    done: (content) => Toast.show({ icon: 'success', content }),
+  });
+  const { open, answers, need } = visit;
 
   return (
     <>
@@ -87,7 +62,7 @@ export function ScreeningH5Page() {
                       {h.need && <div style={{ marginTop: 6 }}>{h.need}</div>}
                       {h.heldBy && <div style={{ marginTop: 6, color: 'var(--adm-color-weak)' }}>{t('gridEmergency.screening.heldBy', { name: h.heldBy })}</div>}
                       {(free || h.mine) && (
-                        <Button block color="primary" style={{ ...BIG, marginTop: 10 }} loading={claim.isPending && claim.variables === h.id} onClick={() => void start(h, b)}>
+                        <Button block color="primary" style={{ ...BIG, marginTop: 10 }} loading={visit.claiming.isPending && visit.claiming.variables === h.id} onClick={() => void visit.start(h, b)}>
                           {h.mine ? t('gridEmergency.h5.continue') : t('gridEmergency.h5.claim')}
                         </Button>
                       )}
@@ -99,7 +74,7 @@ export function ScreeningH5Page() {
           })}
         </div>
       )}
-      <Popup visible={!!open} onMaskClick={() => setOpen(null)} bodyStyle={{ maxHeight: '90vh', overflowY: 'auto', padding: 16 }}>
+      <Popup visible={!!open} onMaskClick={visit.close} bodyStyle={{ maxHeight: '90vh', overflowY: 'auto', padding: 16 }}>
         {open && (
           <div style={{ fontSize: '1.1em' }}>
             <h2 style={{ fontSize: '1.25em', marginTop: 0 }}>
@@ -108,7 +83,7 @@ export function ScreeningH5Page() {
             {open.building.questions.map((question, i) => (
               <div key={question} style={{ marginBottom: 12 }}>
                 <div style={{ marginBottom: 6 }}>{question}</div>
-                <Radio.Group value={answers[String(i)]} onChange={(v) => setAnswers((a) => ({ ...a, [String(i)]: v as 'yes' | 'no' }))}>
+                <Radio.Group value={answers[String(i)]} onChange={(v) => visit.answer(i, v as 'yes' | 'no')}>
                   <Space style={{ '--gap': '24px' }}>
                     <Radio value="yes">{t('gridEmergency.h5.yes')}</Radio>
                     <Radio value="no">{t('gridEmergency.h5.no')}</Radio>
@@ -116,14 +91,14 @@ export function ScreeningH5Page() {
                 </Radio.Group>
               </div>
             ))}
-            <TextArea placeholder={t('gridEmergency.h5.needHint')} value={need} onChange={setNeed} rows={2} maxLength={300} style={{ border: '1px solid var(--adm-color-border)', padding: 8, marginBottom: 12 }} />
+            <TextArea placeholder={t('gridEmergency.h5.needHint')} value={need} onChange={visit.setNeed} rows={2} maxLength={300} style={{ border: '1px solid var(--adm-color-border)', padding: 8, marginBottom: 12 }} />
             <Space direction="vertical" block>
               {MARK_STATUSES.map((s) => (
-                <Button key={s} block color={BUTTON_COLOUR[s]} style={BIG} loading={mark.isPending} onClick={() => void finish(s)}>
+                <Button key={s} block color={BUTTON_COLOUR[s]} style={BIG} loading={visit.marking} onClick={() => void visit.finish(s)}>
                   {t(`gridEmergency.status.${s}`)}
                 </Button>
               ))}
-              <Button block fill="none" style={BIG} onClick={() => setOpen(null)}>
+              <Button block fill="none" style={BIG} onClick={visit.close}>
                 {t('gridEmergency.h5.later')}
               </Button>
             </Space>

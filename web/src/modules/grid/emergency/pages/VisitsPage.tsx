@@ -1,13 +1,12 @@
 import { App, Button, Card, Empty, Input, Modal, Radio, Space, Typography } from 'antd';
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { MARK_STATUSES, type MarkStatus } from '#server/modules/grid/contract.ts';
 import { PageHeader } from '../../../../workbench/components/PageHeader.tsx';
 import { QueryView } from '../../../../workbench/components/QueryView.tsx';
-import { useClaim, useMark, useMyVisits, type VisitBuilding } from '../api.ts';
+import { useMyVisits } from '../api.ts';
+import { useVisit } from '../components/use-visit.ts';
 import { HouseholdStatusTag } from '../components/labels.tsx';
 
-type House = VisitBuilding['households'][number];
 const DANGER: Partial<Record<MarkStatus, boolean>> = { needs_help: true };
 
 /**
@@ -18,32 +17,8 @@ export function VisitsPage() {
   const { t } = useTranslation();
   const { message } = App.useApp();
   const q = useMyVisits();
-  const claim = useClaim();
-  const mark = useMark();
-  const [open, setOpen] = useState<{ house: House; building: VisitBuilding } | null>(null);
-  const [answers, setAnswers] = useState<Record<string, 'yes' | 'no'>>({});
-  const [need, setNeed] = useState('');
-  const start = async (house: House, building: VisitBuilding) => {
-    try {
-      await claim.mutateAsync(house.id);
-      setAnswers({});
-      setNeed('');
-      setOpen({ house, building });
-    } catch (err) {
-      void message.error((err as Error).message);
-    }
-  };
-  const finish = async (status: MarkStatus) => {
-    if (!open) return;
-    if (status === 'needs_help' && !need.trim()) return void message.warning(t('gridEmergency.h5.needRequired'));
-    try {
-      await mark.mutateAsync({ id: open.house.id, status, need: status === 'needs_help' ? need.trim() : '', answers });
-      void message.success(t('gridEmergency.h5.marked', { status: t(`gridEmergency.status.${status}`) }));
-      setOpen(null);
-    } catch (err) {
-      void message.error((err as Error).message);
-    }
-  };
+  const visit = useVisit({ error: (text) => void message.error(text), warn: (text) => void message.warning(text), done: (text) => void message.success(text) });
+  const { open, answers, need } = visit;
   return (
     <>
       <PageHeader title={t('gridEmergency.h5.screeningTitle')} />
@@ -66,7 +41,7 @@ export function VisitsPage() {
                           <HouseholdStatusTag status={h.status} />
                           {h.heldBy && <Typography.Text type="secondary">{t('gridEmergency.screening.heldBy', { name: h.heldBy })}</Typography.Text>}
                           {(free || h.mine) && (
-                            <Button type="primary" size="large" style={{ marginLeft: 'auto' }} onClick={() => void start(h, b)}>
+                            <Button type="primary" size="large" style={{ marginLeft: 'auto' }} onClick={() => void visit.start(h, b)}>
                               {h.mine ? t('gridEmergency.h5.continue') : t('gridEmergency.h5.claim')}
                             </Button>
                           )}
@@ -80,21 +55,21 @@ export function VisitsPage() {
           )
         }
       </QueryView>
-      <Modal open={!!open} title={open ? `${open.building.building} ${open.house.unit} ${open.house.room}` : ''} footer={null} onCancel={() => setOpen(null)} destroyOnHidden>
+      <Modal open={!!open} title={open ? `${open.building.building} ${open.house.unit} ${open.house.room}` : ''} footer={null} onCancel={visit.close} destroyOnHidden>
         {open && (
           <Space direction="vertical" style={{ width: '100%' }}>
             {open.building.questions.map((question, i) => (
               <div key={question}>
                 <div>{question}</div>
-                <Radio.Group value={answers[String(i)]} onChange={(e) => setAnswers((a) => ({ ...a, [String(i)]: e.target.value as 'yes' | 'no' }))}>
+                <Radio.Group value={answers[String(i)]} onChange={(e) => visit.answer(i, e.target.value as 'yes' | 'no')}>
                   <Radio value="yes">{t('gridEmergency.h5.yes')}</Radio>
                   <Radio value="no">{t('gridEmergency.h5.no')}</Radio>
                 </Radio.Group>
               </div>
             ))}
-            <Input.TextArea placeholder={t('gridEmergency.h5.needHint')} value={need} onChange={(e) => setNeed(e.target.value)} rows={2} maxLength={300} />
+            <Input.TextArea placeholder={t('gridEmergency.h5.needHint')} value={need} onChange={(e) => visit.setNeed(e.target.value)} rows={2} maxLength={300} />
             {MARK_STATUSES.map((s) => (
-              <Button key={s} block size="large" danger={DANGER[s]} type={s === 'visited' ? 'primary' : 'default'} loading={mark.isPending} onClick={() => void finish(s)}>
+              <Button key={s} block size="large" danger={DANGER[s]} type={s === 'visited' ? 'primary' : 'default'} loading={visit.marking} onClick={() => void visit.finish(s)}>
                 {t(`gridEmergency.status.${s}`)}
               </Button>
             ))}
