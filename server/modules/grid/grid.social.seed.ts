@@ -217,5 +217,6 @@ export async function seedSocial(kernel: Kernel, demo: DemoSeedContext): Promise
     ],
   });
 
+  demo.notes.push(`公益创投：「${DEMO_ROUND_MICRO}」评审中——shuji 在 /grid/social/rounds 补打分，street 提交资助名单、street2 批准；社会组织名录在 /grid/social/orgs，居民在 /h5/grid/social 看公开的组织和资助项目。`);
   return { orgs: orgIds.length, rounds: { [DEMO_ROUND_2025]: 'closed', [DEMO_ROUND_2026]: 'running', [DEMO_ROUND_MICRO]: 'review' }, applications, scores, accepted, microRound: micro.id };
 }
