@@ -17,6 +17,9 @@ import { allows } from '../grid.policy.ts';
  * past an end.
  */
 
+/** What the list and the page both show of a declaration. */
+export type DeclarationFacts = 'id' | 'placeId' | 'placeName' | 'placeKind' | 'level' | 'reason' | 'status' | 'declaredAt' | 'declaredByName' | 'endedAt';
+
 export interface DeclarationRow {
   streetId: string;
   id: string;

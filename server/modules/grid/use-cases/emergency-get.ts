@@ -3,21 +3,10 @@ import type { Ctx } from '../../../kernel/context.ts';
 import type { EmergencyLevel, EmergencyPost } from '../grid.emergency.constants.ts';
 import { read } from '../grid.db.ts';
 import { allows } from '../grid.policy.ts';
-import { activeOver, chinaMinute, readableDeclaration } from './emergency-access.ts';
+import { activeOver, chinaMinute, type DeclarationFacts, type DeclarationRow, readableDeclaration } from './emergency-access.ts';
 
-export interface DeclarationView {
-  id: string;
-  placeId: string;
-  placeName: string;
-  placeKind: string;
-  level: EmergencyLevel;
-  reason: string;
-  status: 'active' | 'ended';
-  declaredAt: Date;
-  declaredByName: string;
-  endedAt: Date | null;
-  endedByName: string;
-  summary: string;
+/** A declaration as its page shows it: the row's facts, then what was done under it. */
+export interface DeclarationView extends Pick<DeclarationRow, DeclarationFacts | 'endedByName' | 'summary'> {
   residentsNotified: number;
   /** Active declarations over places above this one: the place is in emergency through them too. */
   above: { id: string; placeName: string; level: EmergencyLevel }[];

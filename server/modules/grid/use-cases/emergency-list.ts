@@ -7,26 +7,17 @@ import { containing } from '../../../kernel/db/like.ts';
 import { CommonErrors } from '../../../kernel/errors.ts';
 import { type Page, offsetOf, paginate, sortable } from '../../../kernel/pagination.ts';
 import { GRID_ROLES } from '../grid.constants.ts';
-import { EMERGENCY_LEVEL_ZH, type EmergencyLevel } from '../grid.emergency.constants.ts';
+import { EMERGENCY_LEVEL_ZH } from '../grid.emergency.constants.ts';
 import type { DeclarationsQuery } from '../grid.emergency.schemas.ts';
 import { read } from '../grid.db.ts';
 import { holdsAnywhere } from '../grid.policy.ts';
-import { chinaMinute, declarations } from './emergency-access.ts';
+import { chinaMinute, type DeclarationFacts, type DeclarationRow, declarations } from './emergency-access.ts';
 
 /** Active declarations always first; then by the chosen column. */
 export const DeclarationsSort = sortable({ declaredAt: 'd.declared_at', endedAt: 'd.ended_at', place: 'p.name' }, { sort: 'declaredAt', order: 'desc' }, 'd.id');
 
-export interface DeclarationListRow {
-  id: string;
-  placeId: string;
-  placeName: string;
-  placeKind: string;
-  level: EmergencyLevel;
-  reason: string;
-  status: 'active' | 'ended';
-  declaredAt: Date;
-  declaredByName: string;
-  endedAt: Date | null;
+/** A row of the declarations table: the row's facts and the screening's progress. */
+export interface DeclarationListRow extends Pick<DeclarationRow, DeclarationFacts> {
   households: number;
   covered: number;
 }
