@@ -1,7 +1,7 @@
 import { RESIDENT_PHONE, shot } from './demo.ts';
 import type { Locator } from '@playwright/test';
 import { type Browser, expect, type Page, staffPage, test } from './fixtures.ts';
-import { gradientPng, noSidewaysScroll, phone, residentSignIn, staffSignIn } from './journey-helpers.ts';
+import { gradientPng, noSidewaysScroll, phone, pickOption, residentSignIn, staffSignIn } from './journey-helpers.ts';
 
 /**
  * Grid work end to end (issue 24): a grid worker on his phone reports a new tenant of 阳光花园 1栋1单元1801 (四个实有),
@@ -24,9 +24,11 @@ async function confirmed(page: Page, button: ReturnType<Page['getByRole']>, ok: 
 /** Picks an option of an antd Select by its label within `scope` (a page or a dialog), typing `search` first when given. */
 async function choose(page: Page, label: string, option: string, search?: string, scope: Page | Locator = page) {
   const box = scope.getByRole('combobox', { name: label });
-  await box.click();
-  if (search) await box.fill(search);
-  await page.locator('.ant-select-dropdown:visible .ant-select-item-option').filter({ hasText: option }).first().click();
+  if (search) {
+    await box.click();
+    await box.fill(search);
+  }
+  await pickOption(page, box, option);
 }
 
 test('a grid worker on his phone reports a new tenant → the community verifies it → the room page shows her', async ({ browser }) => {

@@ -1,7 +1,7 @@
 import type { Locator } from '@playwright/test';
 import { DEMO_PASSWORD, RESIDENT_PHONE, shot } from './demo.ts';
 import { apiAs, expect, type Page, staffPage, test } from './fixtures.ts';
-import { noSidewaysScroll, phone, residentSignIn } from './journey-helpers.ts';
+import { noSidewaysScroll, phone, pickOption, residentSignIn } from './journey-helpers.ts';
 
 /**
  * Grid work's second half end to end (issue 25): the community secretary switches 阳光花园 into emergency mode and
@@ -12,8 +12,7 @@ const COMPOUND = '阳光花园';
 
 /** Picks an option of an antd Select by its label within `scope` (a page or a dialog). */
 async function choose(page: Page, label: string, option: string | RegExp, scope: Page | Locator = page) {
-  await scope.getByRole('combobox', { name: label }).click();
-  await page.locator('.ant-select-dropdown:visible .ant-select-item-option').filter({ hasText: option }).first().click();
+  await pickOption(page, scope.getByRole('combobox', { name: label }), option);
 }
 
 /** Ends a declaration left active at 阳光花园 by an earlier try of this journey (CI retries once). */

@@ -1,4 +1,5 @@
 import { deflateSync, crc32 } from 'node:zlib';
+import type { Locator } from '@playwright/test';
 import { type Browser, expect, type Page } from './fixtures.ts';
 import { DEMO_PASSWORD } from './demo.ts';
 
@@ -25,6 +26,20 @@ export async function staffSignIn(page: Page, login: string, timeout?: number) {
   await page.getByLabel('密码').fill(DEMO_PASSWORD);
   await page.getByRole('button', { name: '登录' }).click();
   await expect(page.getByRole('navigation', { name: '主菜单' })).toBeVisible({ timeout });
+}
+/**
+ * Picks the option showing `text` in the antd Select whose combobox is `box`: opens it unless a drop-down is open
+ * already (a search typed into it stays), clicks the option in the open drop-down (closed ones stay in the page,
+ * hidden) and waits for it to close. antd drops a click that lands while the drop-down is still sliding in, leaving
+ * it open over the dialog, so the pick is tried again until the drop-down closes.
+ */
+export async function pickOption(page: Page, box: Locator, text: string | RegExp, timeout = 30_000) {
+  const open = page.locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden)');
+  await expect(async () => {
+    if ((await open.count()) === 0) await box.click({ timeout: 2_000 });
+    await open.locator('.ant-select-item-option').filter({ hasText: text }).first().click({ timeout: 2_000 });
+    await expect(open).toHaveCount(0, { timeout: 2_000 });
+  }).toPass({ timeout });
 }
 /** A phone page must never scroll sideways. */
 export const noSidewaysScroll = async (page: Page) => expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);

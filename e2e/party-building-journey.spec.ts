@@ -1,6 +1,6 @@
 import { RESIDENT_PHONE, shot } from './demo.ts';
 import { type Browser, expect, type Page, test } from './fixtures.ts';
-import { desktop, noSidewaysScroll, phone, residentSignIn, staffSignIn } from './journey-helpers.ts';
+import { desktop, noSidewaysScroll, phone, pickOption, residentSignIn, staffSignIn } from './journey-helpers.ts';
 
 /**
  * 双报到 end to end (issue 22): the tax office's party branch (its liaison `danwei`) reports to 安和社区 and its member
@@ -23,12 +23,10 @@ async function memberPage(browser: Browser): Promise<Page> {
   await residentSignIn(page, RESIDENT_PHONE, 30_000);
   return page;
 }
-/** Picks `text` in the antd Select labelled `label` in the open dialog. */
+/** Picks `text` in the antd Select labelled `label` in the open dialog, and checks it was taken. */
 async function pick(page: Page, label: string, text: string) {
   const dialog = page.getByRole('dialog');
-  await dialog.getByRole('combobox', { name: label }).click();
-  // The options come from the server: wait for the one wanted to show in the open dropdown, then check it was taken.
-  await page.locator('.ant-select-item-option:visible').filter({ hasText: text }).first().click();
+  await pickOption(page, dialog.getByRole('combobox', { name: label }), text);
   await expect(dialog.locator('.ant-select').filter({ has: page.getByRole('combobox', { name: label }) })).toContainText(text);
 }
 
