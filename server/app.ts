@@ -17,15 +17,16 @@ import { supervisionModule, type SupervisionTables } from './modules/supervision
 import { partyModule, type PartyTables } from './modules/party/index.ts';
 import { volunteersModule, type VolunteersTables } from './modules/volunteers/index.ts';
 import { gridModule, type GridTables } from './modules/grid/index.ts';
+import { devicesModule, type DevicesTables } from './modules/devices/index.ts';
 
 /** Every module of Gongzhi, in the order their routes are registered. */
-export const MODULES: Module[] = [kernelModule, registryModule, repairsModule, opinionsModule, noticesModule, activationModule, decisionsModule, surveysModule, deliberationModule, feesModule, supervisionModule, partyModule, volunteersModule, gridModule];
+export const MODULES: Module[] = [kernelModule, registryModule, repairsModule, opinionsModule, noticesModule, activationModule, decisionsModule, surveysModule, deliberationModule, feesModule, supervisionModule, partyModule, volunteersModule, gridModule, devicesModule];
 
 /**
  * The whole database: every module's tables. Module code never sees it (each sees the kernel's tables and
  * its own, kernel/module-database.ts); code above the modules may: tests' assertions, benches, the CLI.
  */
-export type AppTables = KernelTables & RegistryTables & RepairsTables & OpinionsTables & NoticesTables & ActivationTables & DecisionsTables & DeliberationTables & SurveysTables & FeesTables & SupervisionTables & PartyTables & VolunteersTables & GridTables;
+export type AppTables = KernelTables & RegistryTables & RepairsTables & OpinionsTables & NoticesTables & ActivationTables & DecisionsTables & DeliberationTables & SurveysTables & FeesTables & SupervisionTables & PartyTables & VolunteersTables & GridTables & DevicesTables;
 export const appDb = (from: Pick<Kernel, 'db'>) => from.db as unknown as Kysely<AppTables>;
 
 /**
@@ -66,6 +67,8 @@ export const WRITES_WITHOUT_AUDIT: Record<string, string> = {
   'POST /api/fees/sandbox/orders/:orderNo/pay':
     "the sandbox stands in for an outside payment provider: its cashier writes only the sandbox's own tables, as the provider's servers would; the platform books and audits the payment when the signed notification arrives",
   'POST /api/fees/sandbox/orders/:orderNo/cancel': "the sandbox provider's cashier: an unpaid order cancelled at the provider, in the sandbox's own tables; the platform's records do not change",
+  'POST /api/device/v1/events':
+    "a device's signed event: the event row is itself the record (which device, its signed nonce, when); a refused request writes nothing; staff reads of movement records are audited",
   // volunteers, activities part:
   'POST /api/me/volunteers/activities/check-in':
     'a repeated sign-in or sign-out answers as the first did and writes nothing; the first records its audit entry (volunteers.activities.signed_in / signed_out)',

@@ -1,0 +1,5 @@
+import type { Kernel } from '../../kernel/context.ts';
+import type { App } from '../../kernel/module.ts';
+
+/** The gates part's staff and resident routes (thin: validate → use case → JSON). */
+export async function gatesRoutes(_app: App, _kernel: Kernel) {}

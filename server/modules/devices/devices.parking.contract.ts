@@ -1,0 +1,2 @@
+/** The parking part's types the web reads (type-only exports, and its constants). */
+export {};

@@ -1,0 +1,11 @@
+import type { DevicesPart } from './devices.part.ts';
+import { visitorsRoutes } from './devices.visitors.routes.ts';
+
+/**
+ * The visitors part (issue 26 §2, §3): residents' vehicles registered per room (added on the H5, approved by the
+ * property company) and access cards; visitor passes a resident issues on the H5 (a QR code, a plate if driving,
+ * a time window), checked by the gate through the device API, the host notified on arrival.
+ */
+export const visitorsPart: DevicesPart = {
+  routes: async (app, kernel) => visitorsRoutes(app, kernel),
+};

@@ -1,0 +1,5 @@
+import type { WorkbenchEntry } from '../../../workbench/manifest.ts';
+import './i18n.ts';
+
+/** The gates part's workbench pages and their menu entries. */
+export const workbenchEntries: WorkbenchEntry[] = [];

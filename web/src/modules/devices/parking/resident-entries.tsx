@@ -1,0 +1,5 @@
+import type { ResidentEntry } from '../../../resident/manifest.ts';
+import './i18n.ts';
+
+/** The parking part's H5 pages, home sections and 办事 tiles. */
+export const residentEntries: ResidentEntry[] = [];
