@@ -1,12 +1,108 @@
+import { SYSTEM_ACTOR } from '../../../kernel/access/index.ts';
+import type { Ctx, Kernel } from '../../../kernel/context.ts';
+import { notify } from '../../../kernel/notify/notify.ts';
 import type { Tx } from '../devices.db.ts';
+import { GATE_REASONS } from '../devices.visitors.constants.ts';
 import type { GateEvent, Identification } from './device-event.ts';
 
 /**
- * VISITORS PART (to be written): who is at the gate. A card or plate registered to a room of the compound (an
- * active card, an approved vehicle) is a resident; a QR pass (or a pass's plate) of this compound inside its
- * window is a visitor — on the first arrival the host is notified; a pass outside its window, cancelled or of
- * another compound is refused; anything else is unknown (marked, not refused).
+ * The kernel the gate's notifications are sent with (its clock): the part's routes hand it over when the app
+ * starts (devices.visitors.part.ts), since the ingest calls this hook with its transaction and the event only.
  */
-export async function identifyAtGate(_tx: Tx, _event: GateEvent): Promise<Identification> {
-  return { result: 'unknown' };
+let gateKernel: Kernel | null = null;
+export const useKernelAtGate = (kernel: Kernel) => {
+  gateKernel = kernel;
+};
+
+/** The device acting, for the notification's batch (it holds no grant and is never asked for one). */
+const deviceCtx = (kernel: Kernel, name: string): Ctx => ({ kernel, actor: { ...SYSTEM_ACTOR, name: `门禁设备 ${name}` } });
+
+const chinaMinute = (at: Date) => new Date(at.getTime() + 8 * 3_600_000).toISOString().slice(0, 16).replace('T', ' ');
+
+/**
+ * VISITORS PART: who is at the gate, in the ingest's transaction.
+ * - A QR pass (a person at a gate, or a vehicle at a barrier showing one) is looked up by its code in the device's
+ *   street: unknown or of another compound → refused (通行码无效); cancelled → refused (通行证已取消); before its
+ *   window → refused (未到通行时间); after it → refused (通行证已过期); else a visitor (the window's ends admitted).
+ * - A card: an active card of THIS compound → a resident (its room); else unknown (未登记门禁卡), marked, not refused.
+ * - A plate: an approved vehicle of this compound → a resident; else an active pass of this compound for that
+ *   plate whose window holds the moment → a visitor; else unknown (未登记车辆).
+ * A visitor's first arrival ('in') sets the pass's arrived_at and tells the host (inbox and WeChat); later entries
+ * within the window are admitted without telling again. A visitor's 'out' sets left_at.
+ */
+export async function identifyAtGate(tx: Tx, event: GateEvent): Promise<Identification> {
+  if (event.credential === 'qr') {
+    const pass = await tx.selectFrom('dev_passes').selectAll().where('street_id', '=', event.streetId).where('code', '=', event.value).executeTakeFirst();
+    if (!pass || pass.place_id !== event.placeId) return { result: 'refused', reason: GATE_REASONS.invalidPass };
+    if (pass.status === 'cancelled') return { result: 'refused', reason: GATE_REASONS.cancelledPass, passId: pass.id, roomId: pass.room_id };
+    if (event.at < pass.valid_from) return { result: 'refused', reason: GATE_REASONS.earlyPass, passId: pass.id, roomId: pass.room_id };
+    if (event.at > pass.valid_to) return { result: 'refused', reason: GATE_REASONS.expiredPass, passId: pass.id, roomId: pass.room_id };
+    await passUsed(tx, event, pass.id);
+    return { result: 'visitor', passId: pass.id, roomId: pass.room_id };
+  }
+  if (event.credential === 'card') {
+    const card = await tx
+      .selectFrom('dev_cards')
+      .select(['id', 'room_id'])
+      .where('street_id', '=', event.streetId)
+      .where('place_id', '=', event.placeId)
+      .where('card_no', '=', event.value)
+      .where('status', '=', 'active')
+      .executeTakeFirst();
+    return card ? { result: 'resident', roomId: card.room_id, cardId: card.id } : { result: 'unknown', reason: GATE_REASONS.unknownCard };
+  }
+  const vehicle = await tx
+    .selectFrom('dev_vehicles')
+    .select(['id', 'room_id'])
+    .where('street_id', '=', event.streetId)
+    .where('place_id', '=', event.placeId)
+    .where('plate', '=', event.value)
+    .where('status', '=', 'approved')
+    .executeTakeFirst();
+  if (vehicle) return { result: 'resident', roomId: vehicle.room_id, vehicleId: vehicle.id };
+  const pass = await tx
+    .selectFrom('dev_passes')
+    .select(['id', 'room_id'])
+    .where('street_id', '=', event.streetId)
+    .where('place_id', '=', event.placeId)
+    .where('plate', '=', event.value)
+    .where('status', '=', 'active')
+    .where('valid_from', '<=', event.at)
+    .where('valid_to', '>=', event.at)
+    .orderBy('valid_from', 'desc')
+    .limit(1)
+    .executeTakeFirst();
+  if (!pass) return { result: 'unknown', reason: GATE_REASONS.unknownVehicle };
+  await passUsed(tx, event, pass.id);
+  return { result: 'visitor', passId: pass.id, roomId: pass.room_id };
+}
+
+/** A visitor came in (the first arrival tells the host) or went out. The row is locked: two gates at once tell once. */
+async function passUsed(tx: Tx, event: GateEvent, passId: string) {
+  if (event.direction === 'out') {
+    await tx.updateTable('dev_passes').set({ left_at: event.at }).where('street_id', '=', event.streetId).where('id', '=', passId).execute();
+    return;
+  }
+  const first = await tx
+    .updateTable('dev_passes')
+    .set({ arrived_at: event.at })
+    .where('street_id', '=', event.streetId)
+    .where('id', '=', passId)
+    .where('arrived_at', 'is', null)
+    .returning(['host_account_id', 'visitor_name', 'place_id'])
+    .executeTakeFirst();
+  if (!first || !gateKernel) return;
+  const names = await tx
+    .selectFrom('street_places as c')
+    .innerJoin('dev_devices as d', (j) => j.on('d.street_id', '=', event.streetId).on('d.id', '=', event.deviceId))
+    .select(['c.name as compound', 'd.name as gate'])
+    .where('c.id', '=', first.place_id)
+    .executeTakeFirstOrThrow();
+  await notify(tx, deviceCtx(gateKernel, names.gate), {
+    template: 'devices.visitors.arrived',
+    placeId: first.place_id,
+    to: { accounts: [first.host_account_id] },
+    data: { name: first.visitor_name, compound: names.compound, gate: names.gate, at: chinaMinute(event.at), passId },
+    subject: { type: 'dev_pass', id: passId },
+  });
 }
