@@ -51,3 +51,10 @@ export async function staffRowAccess(db: Executor, ctx: Ctx, placeId: string, pe
   authorize(ctx.actor, permission, place.path);
   return place;
 }
+
+/** The place a staff list is narrowed to (the workbench's scope: a street, a community, a compound): 404 when unseen. */
+export async function staffScope(db: Executor, ctx: Ctx, placeId: string): Promise<PlaceRow> {
+  const place = await findPlace(db, placeId);
+  if (!place || !sees(ctx, place.path)) throw DevicesErrors.PLACE_NOT_FOUND();
+  return place;
+}

@@ -7,7 +7,7 @@ import { read } from '../devices.db.ts';
 import { holdsAnywhere, placeFilter } from '../devices.policy.ts';
 import type { CardStatus } from '../devices.tables.ts';
 import type { CardsQuery } from '../devices.visitors.schemas.ts';
-import { staffCompound } from './visitors-access.ts';
+import { staffScope } from './visitors-access.ts';
 
 export const CardsSort = sortable({ createdAt: 'k.created_at', cardNo: 'k.card_no', room: 'room.path' }, { sort: 'createdAt', order: 'desc' }, 'k.id');
 
@@ -27,13 +27,13 @@ export interface CardListRow {
 /** The access cards of the compounds the reader may see (issued by the property company): searched (card, holder, room), filtered, sorted, paged. */
 export async function listCards(ctx: Ctx, q: CardsQuery): Promise<Page<CardListRow>> {
   if (!holdsAnywhere(ctx.actor, 'readVehicles')) throw CommonErrors.FORBIDDEN();
-  if (q.placeId) await staffCompound(read(ctx), ctx, q.placeId, 'readVehicles');
+  const scope = q.placeId ? await staffScope(read(ctx), ctx, q.placeId) : null;
   const base = read(ctx)
     .selectFrom('dev_cards as k')
     .innerJoin('street_places as c', (j) => j.onRef('c.street_id', '=', 'k.street_id').onRef('c.id', '=', 'k.place_id'))
     .innerJoin('street_places as room', (j) => j.onRef('room.street_id', '=', 'k.street_id').onRef('room.id', '=', 'k.room_id'))
     .where(placeFilter(ctx.actor, 'readVehicles', 'k.place_id', 'c.path'))
-    .$if(!!q.placeId, (s) => s.where('k.place_id', '=', q.placeId!))
+    .$if(!!scope, (s) => s.where('c.path', 'like', `${scope!.path}%`))
     .$if(!!q.status, (s) => s.where('k.status', '=', q.status!))
     .$if(!!q.q, (s) => s.where((eb) => eb.or([eb('k.card_no', 'like', containing(q.q!.toUpperCase())), eb('k.holder_name', 'ilike', containing(q.q!)), eb('room.name', 'ilike', containing(q.q!))])));
   const items = CardsSort.orderBy(

@@ -7,7 +7,7 @@ import { read } from '../devices.db.ts';
 import { holdsAnywhere, placeFilter } from '../devices.policy.ts';
 import type { PassState } from '../devices.visitors.constants.ts';
 import type { PassesQuery } from '../devices.visitors.schemas.ts';
-import { staffCompound } from './visitors-access.ts';
+import { staffScope } from './visitors-access.ts';
 import { passState } from './visitors-passes-state.ts';
 
 export const PassesSort = sortable({ validFrom: 'p.valid_from', createdAt: 'p.created_at', visitor: 'p.visitor_name' }, { sort: 'validFrom', order: 'desc' }, 'p.id');
@@ -33,14 +33,14 @@ export interface PassListRow {
 /** The visitor passes of the compounds the reader may see: searched (visitor, host, plate), filtered by state, sorted, paged. */
 export async function listPasses(ctx: Ctx, q: PassesQuery): Promise<Page<PassListRow>> {
   if (!holdsAnywhere(ctx.actor, 'readVehicles')) throw CommonErrors.FORBIDDEN();
-  if (q.placeId) await staffCompound(read(ctx), ctx, q.placeId, 'readVehicles');
+  const scope = q.placeId ? await staffScope(read(ctx), ctx, q.placeId) : null;
   const now = ctx.kernel.clock.now();
   const base = read(ctx)
     .selectFrom('dev_passes as p')
     .innerJoin('street_places as c', (j) => j.onRef('c.street_id', '=', 'p.street_id').onRef('c.id', '=', 'p.place_id'))
     .innerJoin('street_places as room', (j) => j.onRef('room.street_id', '=', 'p.street_id').onRef('room.id', '=', 'p.room_id'))
     .where(placeFilter(ctx.actor, 'readVehicles', 'p.place_id', 'c.path'))
-    .$if(!!q.placeId, (s) => s.where('p.place_id', '=', q.placeId!))
+    .$if(!!scope, (s) => s.where('c.path', 'like', `${scope!.path}%`))
     .$if(!!q.state, (s) => s.where(passState(now), '=', q.state!))
     .$if(!!q.q, (s) => s.where((eb) => eb.or([eb('p.visitor_name', 'ilike', containing(q.q!)), eb('p.host_name', 'ilike', containing(q.q!)), eb('p.plate', 'like', containing(q.q!.toUpperCase()))])));
   const items = PassesSort.orderBy(

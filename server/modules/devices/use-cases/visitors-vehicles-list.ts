@@ -9,7 +9,7 @@ import { read } from '../devices.db.ts';
 import { holdsAnywhere, placeFilter } from '../devices.policy.ts';
 import type { VehicleKind, VehicleStatus } from '../devices.tables.ts';
 import type { VehiclesQuery } from '../devices.visitors.schemas.ts';
-import { staffCompound } from './visitors-access.ts';
+import { staffScope } from './visitors-access.ts';
 
 export const VehiclesSort = sortable({ createdAt: 'v.created_at', plate: 'v.plate', room: 'room.path', status: 'v.status' }, { sort: 'createdAt', order: 'desc' }, 'v.id');
 
@@ -37,13 +37,13 @@ const STATUS_ZH: Record<VehicleStatus, string> = { pending: '待审核', approve
 
 async function filtered(ctx: Ctx, q: VehiclesQuery) {
   if (!holdsAnywhere(ctx.actor, 'readVehicles')) throw CommonErrors.FORBIDDEN();
-  if (q.placeId) await staffCompound(read(ctx), ctx, q.placeId, 'readVehicles');
+  const scope = q.placeId ? await staffScope(read(ctx), ctx, q.placeId) : null;
   return read(ctx)
     .selectFrom('dev_vehicles as v')
     .innerJoin('street_places as c', (j) => j.onRef('c.street_id', '=', 'v.street_id').onRef('c.id', '=', 'v.place_id'))
     .innerJoin('street_places as room', (j) => j.onRef('room.street_id', '=', 'v.street_id').onRef('room.id', '=', 'v.room_id'))
     .where(placeFilter(ctx.actor, 'readVehicles', 'v.place_id', 'c.path'))
-    .$if(!!q.placeId, (s) => s.where('v.place_id', '=', q.placeId!))
+    .$if(!!scope, (s) => s.where('c.path', 'like', `${scope!.path}%`))
     .$if(!!q.status, (s) => s.where('v.status', '=', q.status!))
     .$if(!!q.q, (s) => {
       const like = containing(q.q!.toUpperCase());
