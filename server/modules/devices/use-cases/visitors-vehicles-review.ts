@@ -31,7 +31,7 @@ export async function reviewVehicle(ctx: Ctx, id: string, body: ReviewBody): Pro
       .where('street_id', '=', vehicle.street_id)
       .where('id', '=', id)
       .execute();
-    await audit(tx, ctx, { action: `devices.visitors.vehicle_${status}`, placeId: vehicle.place_id, subjectType: 'dev_vehicle', subjectId: id, before: { status: 'pending' }, after: { status, plate: vehicle.plate, note: body.note } });
+    await audit(tx, ctx, { action: status === 'approved' ? 'devices.visitors.vehicle_approved' : 'devices.visitors.vehicle_rejected', placeId: vehicle.place_id, subjectType: 'dev_vehicle', subjectId: id, before: { status: 'pending' }, after: { status, plate: vehicle.plate, note: body.note } });
     if (vehicle.added_by)
       await notify(tx, ctx, {
         template: 'devices.visitors.vehicle_reviewed',
