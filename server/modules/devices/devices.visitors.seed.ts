@@ -135,6 +135,6 @@ export async function seedVisitors(kernel: Kernel, demo: DemoSeedContext): Promi
     residentPlates,
     cardNos,
   });
-  demo.notes.push('访客通行：13800000001（张明远）在 H5「访客通行」已为今天下午的访客李雷（冀A8K2M9）生成通行码；wuye 在工作台「门禁与停车 → 车辆审核」有待审核车辆。');
+  demo.notes.push('访客通行：13800000001（张明远）在 H5「访客通行」已为访客李雷（冀A8K2M9，下午来访）生成通行码；wuye 在工作台「门禁与停车 → 车辆审核」有待审核车辆。');
   return { vehicles, cards: cardNos.length, passes: 3 };
 }
