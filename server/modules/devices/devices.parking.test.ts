@@ -2,11 +2,11 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { sql } from 'kysely';
 import { SYSTEM_ACTOR } from '../../kernel/access/index.ts';
-import { type Ctx, write } from '../../kernel/context.ts';
+import type { Ctx } from '../../kernel/context.ts';
 import { newId } from '../../kernel/ids.ts';
 import { type Client, signInClient } from '../../test/client.ts';
 import { PASSWORD, useWorld } from '../../test/fixture.ts';
-import { read, type Tx } from './devices.db.ts';
+import { read, write } from './devices.db.ts';
 import { deviceHeaders } from './devices.signature.ts';
 import { raiseAlerts } from './use-cases/alerts-raise.ts';
 import { feeOfMinutes, parkingFee } from './use-cases/parking-fee.ts';
@@ -44,7 +44,7 @@ const devices = setUp('the devices', async () => {
     const keyId = newId().replace(/-/g, '').slice(0, 24);
     const secret = `secret-${kind}-${keyId}`;
     await write(sys(), (tx) =>
-      tx.insertInto('dev_devices' as never).values({ street_id: w.places.S, id, place_id: w.places.A, kind, name, key_id: keyId, secret_enc: env.kernel.pii.encrypt(secret), created_at: env.clock.now() } as never).execute(),
+      tx.insertInto('dev_devices').values({ street_id: w.places.S, id, place_id: w.places.A, kind, name, key_id: keyId, secret_enc: env.kernel.pii.encrypt(secret), created_at: env.clock.now() }).execute(),
     );
     return { id, keyId, secret };
   };
@@ -168,13 +168,13 @@ test('a barrier: an unknown vehicle opens one session, its exit closes it with t
   const gate = (direction: 'in' | 'out', plate: string) => ({ streetId: w.places.S, placeId: w.places.A, deviceId: devices.barrier.id, eventId: newId(), kind: 'vehicle' as const, direction, credential: 'plate' as const, value: plate, plate, at: env.clock.now() });
   const passId = newId();
   await write(sys(), async (tx) => {
-    await vehicleMoved(tx as unknown as Tx, gate('in', '浙B00001'), { result: 'resident', vehicleId: newId() });
-    await vehicleMoved(tx as unknown as Tx, gate('in', '浙B00002'), { result: 'visitor', passId });
+    await vehicleMoved(tx, gate('in', '浙B00001'), { result: 'resident', vehicleId: newId() });
+    await vehicleMoved(tx, gate('in', '浙B00002'), { result: 'visitor', passId });
   });
   assert.equal((await sessionsOf('浙B00001')).length, 0);
   assert.equal((await sessionsOf('浙B00002'))[0]!.pass_id, passId);
   advance(30 * MIN);
-  await write(sys(), async (tx) => vehicleMoved(tx as unknown as Tx, gate('out', '浙B00002'), { result: 'visitor', passId }));
+  await write(sys(), async (tx) => vehicleMoved(tx, gate('out', '浙B00002'), { result: 'visitor', passId }));
   assert.deepEqual([(await sessionsOf('浙B00002'))[0]!.fee_fen, (await sessionsOf('浙B00002'))[0]!.fee_status], [0, 'free'], 'exactly the free 30 minutes');
   assert.equal((await carPark())!.vehicles_inside, 4);
 });
@@ -250,8 +250,8 @@ function describe_alerts() {
     state.sessionId = newId();
     await write(sys(), async (tx) => {
       await tx
-        .insertInto('dev_passes' as never)
-        .values({ street_id: w.places.S, id: passId, place_id: w.places.A, room_id: w.rooms.A101, host_account_id: (await as('resident')).accountId, visitor_name: '周访客', plate: '浙A88888', code: 'x'.repeat(20), valid_from: new Date(now.getTime() - 60 * MIN), valid_to: state.passValidTo, created_at: now } as never)
+        .insertInto('dev_passes')
+        .values({ street_id: w.places.S, id: passId, place_id: w.places.A, room_id: w.rooms.A101, host_account_id: (await as('resident')).accountId, visitor_name: '周访客', plate: '浙A88888', code: 'x'.repeat(20), valid_from: new Date(now.getTime() - 60 * MIN), valid_to: state.passValidTo, created_at: now })
         .execute();
       await tx.insertInto('dev_parking_sessions').values({ street_id: w.places.S, id: state.sessionId, place_id: w.places.A, plate: '浙A88888', pass_id: passId, entered_at: now, exited_at: null, fee_fen: null, overstay_alerted_at: null }).execute();
     });
