@@ -56,6 +56,7 @@ const routes = (key: 'A' | 'Z', login: Login) => {
   const r = x[key];
   return [
     ['readParking: live', 'GET', `${P}/live/${placeId}`, undefined, expect(SEES_A, [])],
+    ['readParking: sensors', 'GET', `${P}/sensors/${placeId}`, undefined, expect(SEES_A, [])],
     ['manageParking: tariff', 'PUT', `${P}/car-parks/${placeId}/tariff`, { freeMinutes: 30, hourlyFen: 500, dailyCapFen: 5000 }, expect(['street_official', 'property_manager', 'property_staff'], SEES_A)],
     ['manageParking: add space', 'POST', `${P}/spaces`, { placeId, no: `N-${ROLES.indexOf(login)}`, kind: 'public' }, expect(['street_official', 'property_manager', 'property_staff'], SEES_A)],
     ['manageParking: edit space', 'PATCH', `${P}/spaces/${r[`space:${login}`]}`, { kind: 'titled' }, expect(['street_official', 'property_manager', 'property_staff'], SEES_A)],

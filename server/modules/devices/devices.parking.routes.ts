@@ -15,6 +15,7 @@ import { addSpaces } from './use-cases/parking-spaces-add.ts';
 import { exportSpacesXlsx, listSpaces } from './use-cases/parking-spaces-list.ts';
 import { removeSpace } from './use-cases/parking-spaces-remove.ts';
 import { updateSpace } from './use-cases/parking-spaces-update.ts';
+import { parkingSensors } from './use-cases/parking-sensors.ts';
 import { setTariff } from './use-cases/parking-tariff-set.ts';
 
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
@@ -30,6 +31,7 @@ export async function parkingRoutes(app: App, kernel: Kernel) {
 
   app.get(`${P}/live`, { schema: { tags, summary: 'Every compound I read parking at, with its car park now (capacity, in use, free, rate)', querystring: LiveQuery } }, async (req) => liveCarParks(ctx(req), req.query));
   app.get(`${P}/live/:placeId`, { schema: { tags, summary: 'A compound’s car park now, with its sensed spaces', params: PlaceParams } }, async (req) => liveCarPark(ctx(req), req.params.placeId));
+  app.get(`${P}/sensors/:placeId`, { schema: { tags, summary: 'The parking sensors of a compound, with the space each reports', params: PlaceParams } }, async (req) => parkingSensors(ctx(req), req.params.placeId));
   app.put(`${P}/car-parks/:placeId/tariff`, { schema: { tags, summary: 'Set the tariff of temporary parking at a compound', params: PlaceParams, body: TariffBody } }, async (req) => setTariff(ctx(req), req.params.placeId, req.body));
 
   app.get(`${P}/spaces`, { schema: { tags, summary: 'Parking spaces: search, filter, sort, page', querystring: SpacesQuery } }, async (req) => listSpaces(ctx(req), req.query));

@@ -82,10 +82,12 @@ export async function seedParking(kernel: Kernel, demo: DemoSeedContext): Promis
   // Ten closed sessions over the past week, and one vehicle inside since this morning.
   const sys: Ctx = { kernel, actor: SYSTEM_ACTOR };
   const closed: { id: string; exitedAt: Date; feeFen: number }[] = [];
+  /** The start of today in Shanghai: the stays of the past week were in the daytime there. */
+  const today = Math.floor((now.getTime() + 8 * HOUR) / DAY) * DAY - 8 * HOUR;
   const inside = { id: newId(), plate: '浙A5X7K3', enteredAt: new Date(now.getTime() - 5 * HOUR - 12 * MINUTE) };
   await write(sys, async (tx) => {
     for (let i = 0; i < 10; i++) {
-      const enteredAt = new Date(now.getTime() - (7 - i * 0.6) * DAY + rng.int(8 * 60, 18 * 60) * MINUTE);
+      const enteredAt = new Date(today - (7 - Math.floor(i * 0.7)) * DAY + rng.int(8 * 60, 18 * 60) * MINUTE);
       const stay = rng.chance(0.25) ? rng.int(5, 30) : rng.int(40, 6 * 60);
       const exitedAt = new Date(enteredAt.getTime() + stay * MINUTE);
       const { feeFen } = parkingFee(enteredAt, exitedAt, TARIFF);

@@ -1,5 +1,5 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import type { AlertRow as AlertRowOf, AlertRuleRow, CarParkLive, LiveSpace, SessionRow as SessionRowOf, SpaceRow as SpaceRowOf } from '#server/modules/devices/contract.ts';
+import type { AlertRow as AlertRowOf, AlertRuleRow, CarParkLive, LiveSpace, SensorOption, SessionRow as SessionRowOf, SpaceRow as SpaceRowOf } from '#server/modules/devices/contract.ts';
 import { LIVE_REFRESH_MS } from '#server/modules/devices/contract.ts';
 import { apiDelete, apiGet, apiPatch, apiPost, apiPut, type Jsonify, type Page, type Query } from '../../../shared/api.ts';
 
@@ -18,6 +18,8 @@ export const P = '/api/devices/parking';
 export const useLive = () => useQuery({ queryKey: [...K, 'live'], queryFn: () => apiGet<{ items: CarPark[] }>(`${P}/live`), refetchInterval: LIVE_REFRESH_MS });
 export const useLiveOne = (placeId: string | undefined) =>
   useQuery({ queryKey: [...K, 'live', placeId], queryFn: () => apiGet<CarParkWithSpaces>(`${P}/live/${placeId}`), enabled: !!placeId, refetchInterval: LIVE_REFRESH_MS });
+export const useSensors = (placeId: string | undefined) =>
+  useQuery({ queryKey: [...K, 'sensors', placeId], queryFn: () => apiGet<{ items: SensorOption[] }>(`${P}/sensors/${placeId}`), enabled: !!placeId });
 export const useSpaces = (q: Query) => useQuery({ queryKey: [...K, 'spaces', q], queryFn: () => apiGet<Page<SpaceRow>>(`${P}/spaces`, q), placeholderData: keepPreviousData });
 export const useSessions = (q: Query) => useQuery({ queryKey: [...K, 'sessions', q], queryFn: () => apiGet<Page<SessionRow>>(`${P}/sessions`, q), placeholderData: keepPreviousData });
 export const useAlerts = (q: Query) => useQuery({ queryKey: [...K, 'alerts', q], queryFn: () => apiGet<Page<AlertRow>>(`${P}/alerts`, q), placeholderData: keepPreviousData, refetchInterval: 30_000 });

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { DEVICES_ROLES } from '#server/modules/devices/contract.ts';
 import type { Me } from '../../../../shared/session.ts';
 import { apiGet } from '../../../../shared/api.ts';
-import { useLive } from '../api.ts';
+import { useLive, useSensors } from '../api.ts';
 
 export const holds = (me: Me, roles: readonly string[]) => me.grants.some((g) => roles.includes(g.role));
 export const mayManageParking = (me: Me) => holds(me, DEVICES_ROLES.manageParking);
@@ -38,3 +38,24 @@ export const searchPlaces = (kinds: string) => async (q: string) => {
   const r = await apiGet<{ items: { id: string; name: string; within: string[] }[] }>('/api/places/search', { q, kinds });
   return r.items.map((p) => ({ value: p.id, label: [...p.within.slice(-3), p.name].join(' ') }));
 };
+
+/** A drop-down of a compound's parking sensors (one that reports another space says which). */
+export function SensorSelect({ placeId, value, onChange }: { placeId: string | undefined; value?: string | null; onChange?: (v: string | null) => void }) {
+  const { t } = useTranslation();
+  const sensors = useSensors(placeId);
+  const options = (sensors.data?.items ?? []).map((s) => ({ value: s.id, label: s.spaceNo ? t('devicesParking.spaces.sensorOf', { name: s.name, no: s.spaceNo }) : s.name }));
+  return (
+    <Select
+      value={value ?? undefined}
+      onChange={(v?: string) => onChange?.(v ?? null)}
+      options={options}
+      allowClear
+      showSearch
+      optionFilterProp="label"
+      disabled={!placeId}
+      loading={sensors.isLoading}
+      placeholder={t('devicesParking.spaces.sensorPlaceholder')}
+      notFoundContent={t('devicesParking.spaces.noSensors')}
+    />
+  );
+}

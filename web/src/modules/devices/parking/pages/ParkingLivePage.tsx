@@ -19,7 +19,7 @@ export function ParkingLivePage() {
   const [chosen, setChosen] = useState<string | undefined>();
   const [tariffOf, setTariffOf] = useState<CarPark | null>(null);
   const items = live.data?.items ?? [];
-  const current = chosen ?? items.find((c) => c.sensors > 0)?.placeId;
+  const current = chosen ?? (items.find((c) => c.sensors > 0) ?? items[0])?.placeId;
 
   return (
     <>

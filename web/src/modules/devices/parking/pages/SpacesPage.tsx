@@ -12,7 +12,7 @@ import { ListCard } from '../../../../workbench/components/ListCard.tsx';
 import { PageHeader } from '../../../../workbench/components/PageHeader.tsx';
 import { RemoteSelect } from '../../../../workbench/components/RemoteSelect.tsx';
 import { download, P, type SpaceRow, useAddSpaces, useRemoveSpace, useSpaces, useUpdateSpace } from '../api.ts';
-import { CompoundSelect, mayManageParking, searchPlaces, useCompoundOptions } from '../components/shared.tsx';
+import { CompoundSelect, mayManageParking, SensorSelect, searchPlaces, useCompoundOptions } from '../components/shared.tsx';
 
 const FILTERS = ['q', 'placeId', 'kind', 'occupied'] as const;
 
@@ -104,22 +104,24 @@ interface AddValues {
   to?: string;
   kind: SpaceRow['kind'];
   roomId?: string | null;
+  sensorDeviceId?: string | null;
 }
 
 function AddModal({ onClose }: { onClose: () => void }) {
   const { t } = useTranslation();
   const add = useAddSpaces();
   const [mode, setMode] = useState<'one' | 'batch'>('one');
+  const [placeId, setPlaceId] = useState<string | undefined>();
   return (
     <FormModal<AddValues>
       title={t('devicesParking.spaces.add')}
       open
       onClose={onClose}
       initialValues={{ mode: 'one', kind: 'public' }}
-      submit={({ mode: m, to, roomId, ...v }) => add.mutateAsync({ ...v, ...(m === 'batch' ? { to } : { roomId: roomId ?? null }) })}
+      submit={({ mode: m, to, roomId, sensorDeviceId, ...v }) => add.mutateAsync({ ...v, ...(m === 'batch' ? { to } : { roomId: roomId ?? null, sensorDeviceId: sensorDeviceId ?? null }) })}
     >
       <Form.Item name="placeId" label={t('devicesParking.compound')} rules={[{ required: true }]}>
-        <CompoundSelect />
+        <CompoundSelect onChange={(v) => setPlaceId(v)} />
       </Form.Item>
       <Form.Item name="mode" label={t('devicesParking.spaces.mode')}>
         <Radio.Group onChange={(e) => setMode(e.target.value as 'one' | 'batch')} options={[{ value: 'one', label: t('devicesParking.spaces.one') }, { value: 'batch', label: t('devicesParking.spaces.batch') }]} />
@@ -140,6 +142,11 @@ function AddModal({ onClose }: { onClose: () => void }) {
           <RemoteSelect queryKey={['devices', 'parking', 'rooms']} search={searchPlaces('room')} placeholder={t('devicesParking.spaces.roomSearch')} allowClear />
         </Form.Item>
       )}
+      {mode === 'one' && (
+        <Form.Item name="sensorDeviceId" label={t('devicesParking.col.sensor')}>
+          <SensorSelect placeId={placeId} />
+        </Form.Item>
+      )}
     </FormModal>
   );
 }
@@ -148,18 +155,21 @@ function EditModal({ space, onClose }: { space: SpaceRow; onClose: () => void })
   const { t } = useTranslation();
   const update = useUpdateSpace();
   return (
-    <FormModal<{ kind: SpaceRow['kind']; roomId?: string | null }>
+    <FormModal<{ kind: SpaceRow['kind']; roomId?: string | null; sensorDeviceId?: string | null }>
       title={t('devicesParking.spaces.editTitle', { no: space.no })}
       open
       onClose={onClose}
-      initialValues={{ kind: space.kind, roomId: space.roomId }}
-      submit={(v) => update.mutateAsync({ id: space.id, kind: v.kind, roomId: v.roomId ?? null })}
+      initialValues={{ kind: space.kind, roomId: space.roomId, sensorDeviceId: space.sensorDeviceId }}
+      submit={(v) => update.mutateAsync({ id: space.id, kind: v.kind, roomId: v.roomId ?? null, sensorDeviceId: v.sensorDeviceId ?? null })}
     >
       <Form.Item name="kind" label={t('devicesParking.col.kind')} rules={[{ required: true }]}>
         <Select options={optionsOf(SPACE_KINDS, (k) => t(`devicesParking.kind.${k}`))} />
       </Form.Item>
       <Form.Item name="roomId" label={t('devicesParking.col.room')}>
         <RemoteSelect queryKey={['devices', 'parking', 'rooms']} search={searchPlaces('room')} valueLabel={space.roomName ?? undefined} placeholder={t('devicesParking.spaces.roomSearch')} allowClear />
+      </Form.Item>
+      <Form.Item name="sensorDeviceId" label={t('devicesParking.col.sensor')}>
+        <SensorSelect placeId={space.placeId} />
       </Form.Item>
     </FormModal>
   );
