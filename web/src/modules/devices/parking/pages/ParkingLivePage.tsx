@@ -31,7 +31,7 @@ export function ParkingLivePage() {
           ) : (
             <Row gutter={[16, 16]}>
               {items.map((c) => (
-                <Col key={c.placeId} xs={24} sm={12} lg={8} xl={6}>
+                <Col key={c.placeId} xs={24} md={12} xl={8}>
                   <Card
                     size="small"
                     title={c.placeName}
