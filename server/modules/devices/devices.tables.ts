@@ -156,6 +156,11 @@ export interface DevParkingSessionsTable {
   fee_fen: number | null;
   fee_status: Generated<FeeStatus>;
   overstay_alerted_at: Date | null;
+  /** Migration 0083: who settled the fee (paid or waived), when, with what note. */
+  fee_note: Generated<string>;
+  settled_by: Generated<string | null>;
+  settled_by_name: Generated<string>;
+  settled_at: Generated<Date | null>;
 }
 export interface DevAlertRulesTable {
   street_id: string;
