@@ -20,7 +20,7 @@ export async function disableDevice(ctx: Ctx, id: string, body: DisableDeviceBod
       .returning('id')
       .executeTakeFirst();
     if (!done) throw GatesErrors.DEVICE_ALREADY_DISABLED();
-    await audit(tx, ctx, { action: 'devices.gates.device_disabled', placeId: device.place_id, subjectType: 'dev_device', subjectId: device.id, before: { status: 'active' }, after: { status: 'disabled', reason: body.reason } });
+    await audit(tx, ctx, { action: 'devices.gates.device_disabled', placeId: device.place_id, subjectType: 'dev_device', subjectId: device.id, before: { status: 'active' }, after: { status: 'disabled', reason: body.reason }, detail: { name: device.name, reason: body.reason } });
     return { id: device.id, status: 'disabled' as const };
   });
 }

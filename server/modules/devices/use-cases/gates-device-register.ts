@@ -46,7 +46,7 @@ export async function registerDevice(ctx: Ctx, body: RegisterDeviceBody): Promis
         created_at: ctx.kernel.clock.now(),
       })
       .execute();
-    await audit(tx, ctx, { action: 'devices.gates.device_registered', placeId: place.id, subjectType: 'dev_device', subjectId: id, after: { kind: body.kind, name: body.name, location: body.location, keyId: key.keyId } });
+    await audit(tx, ctx, { action: 'devices.gates.device_registered', placeId: place.id, subjectType: 'dev_device', subjectId: id, after: { kind: body.kind, name: body.name, location: body.location, keyId: key.keyId }, detail: { kind: body.kind, name: body.name } });
     return { id, keyId: key.keyId, secret: key.secret, kind: body.kind, name: body.name };
   });
 }

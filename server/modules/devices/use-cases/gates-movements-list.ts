@@ -102,7 +102,7 @@ export async function listMovements(ctx: Ctx, q: MovementsQuery): Promise<Page<M
     const scope = await scopeOf(tx, ctx, q);
     const count = await filtered(tx, ctx, q, scope.under).select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
     const items = await rowsOf(tx, ctx, q, scope.under, q.pageSize, offsetOf(q));
-    await audit(tx, ctx, { action: 'devices.gates.movements_read', placeId: scope.auditPlace, subjectType: 'dev_events', after: auditedFilters(q, { page: q.page, rows: items.length, total: Number(count.n) }) });
+    await audit(tx, ctx, { action: 'devices.gates.movements_read', placeId: scope.auditPlace, subjectType: 'dev_events', detail: auditedFilters(q, { page: q.page, rows: items.length, total: Number(count.n) }) });
     return paginate(q, Promise.resolve(items), Promise.resolve(count));
   });
 }
@@ -112,7 +112,7 @@ export async function exportMovementsXlsx(ctx: Ctx, q: MovementsQuery): Promise<
   const rows = await write(ctx, async (tx) => {
     const scope = await scopeOf(tx, ctx, q);
     const items = await rowsOf(tx, ctx, q, scope.under, EXPORT_MAX_ROWS, 0);
-    await audit(tx, ctx, { action: 'devices.gates.movements_exported', placeId: scope.auditPlace, subjectType: 'dev_events', after: auditedFilters(q, { rows: items.length }) });
+    await audit(tx, ctx, { action: 'devices.gates.movements_exported', placeId: scope.auditPlace, subjectType: 'dev_events', detail: auditedFilters(q, { rows: items.length }) });
     return items;
   });
   const wb = new ExcelJS.Workbook();

@@ -62,7 +62,7 @@ export async function setRetention(ctx: Ctx, body: RetentionBody): Promise<Reten
       .values({ street_id: street.id, retention_days: body.retentionDays, updated_by: by, updated_at: now })
       .onConflict((oc) => oc.column('street_id').doUpdateSet({ retention_days: body.retentionDays, updated_by: by, updated_at: now }))
       .execute();
-    await audit(tx, ctx, { action: 'devices.gates.retention_changed', placeId: street.id, subjectType: 'dev_settings', subjectId: street.id, before: { retentionDays: before?.retention_days ?? RETENTION_DAYS_DEFAULT }, after: { retentionDays: body.retentionDays } });
+    await audit(tx, ctx, { action: 'devices.gates.retention_changed', placeId: street.id, subjectType: 'dev_settings', subjectId: street.id, before: { retentionDays: before?.retention_days ?? RETENTION_DAYS_DEFAULT }, after: { retentionDays: body.retentionDays }, detail: { from: before?.retention_days ?? RETENTION_DAYS_DEFAULT, to: body.retentionDays } });
   });
   return getRetention(ctx, { streetId: body.streetId });
 }
