@@ -1,8 +1,10 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
+import type { Kysely } from 'kysely';
 import { type Client, signInClient } from '../../test/client.ts';
 import { PASSWORD, useWorld } from '../../test/fixture.ts';
 import { countRows } from '../../test/harness.ts';
+import type { DevicesDb } from './devices.db.ts';
 import { DEVICE_RATE_PER_SECOND } from './devices.constants.ts';
 import { DEVICE_CLOCK_SKEW_MS, DEVICE_HEADERS } from './devices.signature.ts';
 import { type SignedRequest, type SimDevice, heartbeat, personIn, signedEvent, spaceSensed, vehicleIn } from './devices.simulator.ts';
@@ -16,6 +18,7 @@ import { type SignedRequest, type SimDevice, heartbeat, personIn, signedEvent, s
  * report a space; bad JSON is a 400, never a 5xx.
  */
 const { env, w, setUp } = useWorld();
+const db = () => env.kernel.db as unknown as Kysely<DevicesDb>;
 const TABLES = ['dev_events', 'dev_nonces', 'audit_log'];
 
 const devices = setUp('the devices', async () => {
@@ -51,7 +54,7 @@ test('a signed event is accepted: the event recorded with its device and compoun
   assert.equal(after.dev_events, before.dev_events + 1);
   assert.equal(after.dev_nonces, before.dev_nonces + 1);
   assert.equal(after.audit_log, before.audit_log);
-  const row = await env.kernel.db.selectFrom('dev_events').selectAll().where('id', '=', r.body.eventId).executeTakeFirstOrThrow();
+  const row = await db().selectFrom('dev_events').selectAll().where('id', '=', r.body.eventId).executeTakeFirstOrThrow();
   assert.equal(row.place_id, w.places.A);
   assert.equal(row.device_id, devices.gate.id);
   assert.equal(row.credential, 'card');
@@ -120,9 +123,9 @@ test('re-keyed: the old key is refused at once, the new one works', async () => 
 
 test('re-keyed by another process (this one still caches the old key): the old key is refused at once all the same', async () => {
   assert.equal((await post(signedEvent(devices.barrier, heartbeat(), now()))).status, 200, 'warm: its key is cached here');
-  await env.kernel.db.updateTable('dev_devices').set({ key_id: 'e'.repeat(32) }).where('id', '=', devices.barrier.id).execute();
+  await db().updateTable('dev_devices').set({ key_id: 'e'.repeat(32) }).where('id', '=', devices.barrier.id).execute();
   await refused(signedEvent(devices.barrier, heartbeat(), now()), 401, 'DEVICE_SIGNATURE_INVALID');
-  await env.kernel.db.updateTable('dev_devices').set({ key_id: devices.barrier.keyId }).where('id', '=', devices.barrier.id).execute();
+  await db().updateTable('dev_devices').set({ key_id: devices.barrier.keyId }).where('id', '=', devices.barrier.id).execute();
   assert.equal((await post(signedEvent(devices.barrier, heartbeat(), now()))).status, 200);
 });
 

@@ -1,11 +1,12 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { sql } from 'kysely';
+import { type Kysely, sql } from 'kysely';
 import { SYSTEM_ACTOR } from '../../kernel/access/index.ts';
 import type { Ctx } from '../../kernel/context.ts';
 import { newId } from '../../kernel/ids.ts';
 import { type Client, signInClient } from '../../test/client.ts';
 import { PASSWORD, useWorld } from '../../test/fixture.ts';
+import type { DevicesDb } from './devices.db.ts';
 import { DEVICE_OFFLINE_MINUTES } from './devices.constants.ts';
 import { NONCE_KEEP_MS } from './devices.signature.ts';
 import { heartbeat, personIn, signedEvent, vehicleIn } from './devices.simulator.ts';
@@ -21,6 +22,7 @@ import { purgeMovements } from './use-cases/gates-retention.ts';
  * street; the street sets its days (its officials only).
  */
 const { env, w, setUp } = useWorld();
+const db = () => env.kernel.db as unknown as Kysely<DevicesDb>;
 const DAY = 86_400_000;
 const sessions = new Map<string, Promise<Client>>();
 const as = (login: string) => {
@@ -47,7 +49,7 @@ test('registering: key id of 32 lower-case hex, a 32-byte base64url secret answe
   assert.equal(r.status, 201, JSON.stringify(r.body));
   assert.match(r.body.keyId, /^[0-9a-f]{32}$/);
   assert.equal(Buffer.from(r.body.secret, 'base64url').length, 32);
-  const row = await env.kernel.db.selectFrom('dev_devices').selectAll().where('id', '=', r.body.id).executeTakeFirstOrThrow();
+  const row = await db().selectFrom('dev_devices').selectAll().where('id', '=', r.body.id).executeTakeFirstOrThrow();
   assert.notEqual(row.secret_enc, r.body.secret);
   assert.equal(env.kernel.pii.decrypt(row.secret_enc), r.body.secret);
   const entry = await sql<{ detail: unknown }>`select detail from audit_log where subject_id = ${r.body.id}`.execute(env.kernel.db);
@@ -74,9 +76,9 @@ test(`online: heard from within ${DEVICE_OFFLINE_MINUTES} minutes (at exactly ${
   const manager = await as('property_manager');
   const state = async () => (await manager.request('GET', `/api/devices/devices?placeId=${w.places.A}&pageSize=50`)).body.items.find((d: { id: string }) => d.id === x.gateA.id).online;
   assert.equal(await state(), true);
-  env.kernel.clock.advance(DEVICE_OFFLINE_MINUTES * 60_000);
+  env.clock.advance(DEVICE_OFFLINE_MINUTES * 60_000);
   assert.equal(await state(), true);
-  env.kernel.clock.advance(1);
+  env.clock.advance(1);
   assert.equal(await state(), false);
   const offline = await manager.request('GET', `/api/devices/devices?placeId=${w.places.A}&online=offline&pageSize=50`);
   assert.ok(offline.body.items.some((d: { id: string }) => d.id === x.gateA.id));
@@ -144,10 +146,10 @@ test('retention: the street sets its days (its officials only, audited); the job
   assert.equal(set.body.retentionDays, 7);
   assert.equal((await (await as('property_staff')).request('GET', '/api/devices/retention')).body.retentionDays, 7);
 
-  await env.kernel.db.deleteFrom('dev_events').execute();
+  await db().deleteFrom('dev_events').execute();
   const t = now();
   const insert = (device: { id: string }, streetId: string, placeId: string, at: number) =>
-    env.kernel.db
+    db()
       .insertInto('dev_events')
       .values({ street_id: streetId, id: newId(), place_id: placeId, device_id: device.id, kind: 'person', direction: 'in', credential: 'card', credential_value: 'AB12CD34', result: 'unknown', room_id: null, vehicle_id: null, card_id: null, pass_id: null, space_no: null, occupied: null, count: null, occurred_at: new Date(at), received_at: new Date(at) })
       .returning('id')
@@ -160,8 +162,8 @@ test('retention: the street sets its days (its officials only, audited); the job
   const goneZ = [await Z(t - 30 * DAY - 1)];
   const keptZ = [await Z(t - 30 * DAY), await Z(t - 8 * DAY)];
   // Nonces: one just past NONCE_KEEP_MS, one at it.
-  await env.kernel.db.deleteFrom('dev_nonces').execute();
-  await env.kernel.db.insertInto('dev_nonces').values([
+  await db().deleteFrom('dev_nonces').execute();
+  await db().insertInto('dev_nonces').values([
     { street_id: w.places.S, device_id: x.gateA.id, nonce: 'old-nonce-000000000', seen_at: new Date(t - NONCE_KEEP_MS - 1) },
     { street_id: w.places.S, device_id: x.gateA.id, nonce: 'kept-nonce-00000000', seen_at: new Date(t - NONCE_KEEP_MS) },
   ]).execute();
@@ -169,7 +171,7 @@ test('retention: the street sets its days (its officials only, audited); the job
   const purgedBefore = await audits('devices.gates.events_purged');
   const r = await purgeMovements(env.kernel);
   assert.deepEqual(r, { streets: 2, events: 3, nonces: 1 });
-  const left = new Set((await env.kernel.db.selectFrom('dev_events').select('id').execute()).map((e) => e.id));
+  const left = new Set((await db().selectFrom('dev_events').select('id').execute()).map((e) => e.id));
   for (const id of [...keptS, ...keptZ]) assert.ok(left.has(id), 'kept');
   for (const id of [...goneS, ...goneZ]) assert.ok(!left.has(id), 'purged');
   assert.equal(left.size, keptS.length + keptZ.length);
@@ -180,12 +182,12 @@ test('retention: the street sets its days (its officials only, audited); the job
   assert.equal(byStreet[w.places.S]!.retentionDays, 7);
   assert.equal(byStreet[w.places.S2]!.events, 1);
   assert.equal(byStreet[w.places.S2]!.retentionDays, 30);
-  assert.deepEqual((await env.kernel.db.selectFrom('dev_nonces').select('nonce').execute()).map((n) => n.nonce), ['kept-nonce-00000000']);
+  assert.deepEqual((await db().selectFrom('dev_nonces').select('nonce').execute()).map((n) => n.nonce), ['kept-nonce-00000000']);
 
   // Again at once: nothing more goes, and nothing is audited.
   assert.deepEqual(await purgeMovements(env.kernel), { streets: 0, events: 0, nonces: 0 });
   assert.equal(await audits('devices.gates.events_purged'), purgedBefore + 2);
   // One millisecond on, the events at each street's cutoff go.
-  env.kernel.clock.advance(1);
+  env.clock.advance(1);
   assert.equal((await purgeMovements(env.kernel)).events, 2);
 });
