@@ -71,8 +71,9 @@ export async function seedTraffic(kernel: Kernel, demo: DemoSeedContext): Promis
     if (t > now - 60_000) t -= 24 * HOUR;
     return t < now - SPAN ? now - rng.int(10 * 60_000, SPAN) : t;
   };
-  const stay = (from: number, hours: [number, number]) => Math.min(from + rng.int(hours[0] * HOUR, hours[1] * HOUR), now - 60_000);
-  const later = (a: number, b: number) => b > a + 60_000;
+  const stay = (from: number, hours: [number, number]) => from + rng.int(hours[0] * HOUR, hours[1] * HOUR);
+  /** The way back happened already (not still to come). */
+  const later = (a: number, b: number) => b > a + 60_000 && b < now - 60_000;
 
   for (const compound of street.compounds) {
     const gate = of(compound.id, 'gate');
