@@ -1,6 +1,8 @@
 import { deviceApiRoutes } from './devices.api.routes.ts';
 import { gatesRoutes } from './devices.gates.routes.ts';
+import { seedGates } from './devices.gates.seed.ts';
 import type { DevicesPart } from './devices.part.ts';
+import { movementsRetentionJob } from './use-cases/gates-retention.ts';
 
 /**
  * The gates part (issue 26 §1, §2, §6, §7): the device registry per compound with a key per device, the signed
@@ -12,4 +14,6 @@ export const gatesPart: DevicesPart = {
     await deviceApiRoutes(app, kernel);
     await gatesRoutes(app, kernel);
   },
+  jobs: [movementsRetentionJob],
+  seed: seedGates,
 };

@@ -2,6 +2,7 @@ import type { Module } from '../../kernel/module.ts';
 import { moduleOfParts } from '../../kernel/module-parts.ts';
 import { gatesPart } from './devices.gates.part.ts';
 import { parkingPart } from './devices.parking.part.ts';
+import { trafficPart } from './devices.traffic.part.ts';
 import { visitorsPart } from './devices.visitors.part.ts';
 
 /**
@@ -12,7 +13,7 @@ import { visitorsPart } from './devices.visitors.part.ts';
  * vehicles and invite visitors from their phones; the property company sees live occupancy and handles alerts.
  * The parts in the order their demo runs: devices, then residents' vehicles and passes, then parking.
  */
-export const devicesModule: Module = moduleOfParts('devices', [gatesPart, visitorsPart, parkingPart]);
+export const devicesModule: Module = moduleOfParts('devices', [gatesPart, visitorsPart, parkingPart, trafficPart]);
 
 export { DevicesPolicy } from './devices.policy.ts';
 export type { DevicesTables } from './devices.tables.ts';

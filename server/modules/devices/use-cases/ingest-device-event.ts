@@ -63,7 +63,7 @@ export async function ingestDeviceEvent(kernel: Kernel, req: { method: string; p
 
   return kernel.db.transaction().execute(async (anyTx) => {
     const tx = anyTx as unknown as Tx;
-    await takeNonce(tx, device, signed.nonce, now);
+    await takeNonce(tx, device, signed.keyId, signed.nonce, now);
     if (event.kind === 'heartbeat') return { eventId: null };
     const eventId = newId();
     const base = { street_id: device.streetId, id: eventId, place_id: device.placeId, device_id: device.id, kind: event.kind, occurred_at: at, received_at: now };
@@ -121,19 +121,22 @@ function parseEvent(rawBody: string, now: Date): DeviceEventBody {
 }
 
 /**
- * Takes the request's nonce, only while the device is active (the status is read in this transaction, so a
- * device disabled a moment ago is refused now), and notes when the device was last heard from (at most every 30 s:
+ * Takes the request's nonce, only while the device is active and still has the key the request was signed with
+ * (both read in this transaction, so a device disabled or re-keyed a moment ago — even where another process still
+ * caches its old key — is refused now), and notes when the device was last heard from (at most every 30 s:
  * a busy gate does not rewrite its row on every request).
  */
-async function takeNonce(tx: Tx, device: DeviceOnRecord, nonce: string, now: Date) {
+async function takeNonce(tx: Tx, device: DeviceOnRecord, keyId: string, nonce: string, now: Date) {
   const taken = await sql<{ ok: number }>`
     insert into dev_nonces (street_id, device_id, nonce, seen_at)
-    select d.street_id, d.id, ${nonce}, ${now} from dev_devices d where d.street_id = ${device.streetId} and d.id = ${device.id} and d.status = 'active'
+    select d.street_id, d.id, ${nonce}, ${now} from dev_devices d where d.street_id = ${device.streetId} and d.id = ${device.id} and d.key_id = ${keyId} and d.status = 'active'
     on conflict do nothing
     returning 1 as ok`.execute(tx);
   if (taken.rows.length === 0) {
-    const row = await tx.selectFrom('dev_devices').select('status').where('street_id', '=', device.streetId).where('id', '=', device.id).executeTakeFirst();
-    throw row?.status === 'active' ? DeviceApiErrors.DEVICE_REPLAYED() : DeviceApiErrors.DEVICE_DISABLED();
+    const row = await tx.selectFrom('dev_devices').select(['status', 'key_id']).where('street_id', '=', device.streetId).where('id', '=', device.id).executeTakeFirst();
+    // Re-keyed since this process cached the key: the old key is refused at once in every process.
+    if (!row || row.key_id !== keyId) throw DeviceApiErrors.DEVICE_SIGNATURE_INVALID();
+    throw row.status === 'active' ? DeviceApiErrors.DEVICE_REPLAYED() : DeviceApiErrors.DEVICE_DISABLED();
   }
   await tx
     .updateTable('dev_devices')
