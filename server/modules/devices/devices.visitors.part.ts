@@ -2,7 +2,6 @@ import type { DevicesPart } from './devices.part.ts';
 import { visitorsRoutes } from './devices.visitors.routes.ts';
 import { seedVisitors } from './devices.visitors.seed.ts';
 import { visitorsTemplates } from './devices.visitors.templates.ts';
-import { useKernelAtGate } from './use-cases/identify-at-gate.ts';
 import { visitorsStaffHome } from './use-cases/visitors-staff-home.ts';
 
 /**
@@ -11,10 +10,7 @@ import { visitorsStaffHome } from './use-cases/visitors-staff-home.ts';
  * a time window), checked by the gate through the device API, the host notified on arrival.
  */
 export const visitorsPart: DevicesPart = {
-  routes: async (app, kernel) => {
-    useKernelAtGate(kernel);
-    await visitorsRoutes(app, kernel);
-  },
+  routes: async (app, kernel) => visitorsRoutes(app, kernel),
   templates: visitorsTemplates,
   staffHome: visitorsStaffHome,
   seed: seedVisitors,

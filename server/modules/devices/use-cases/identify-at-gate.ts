@@ -1,26 +1,13 @@
-import { SYSTEM_ACTOR } from '../../../kernel/access/index.ts';
-import type { Ctx, Kernel } from '../../../kernel/context.ts';
+import type { Ctx } from '../../../kernel/context.ts';
 import { notify } from '../../../kernel/notify/notify.ts';
 import type { Tx } from '../devices.db.ts';
 import { GATE_REASONS } from '../devices.visitors.constants.ts';
 import type { GateEvent, Identification } from './device-event.ts';
 
-/**
- * The kernel the gate's notifications are sent with (its clock): the part's routes hand it over when the app
- * starts (devices.visitors.part.ts), since the ingest calls this hook with its transaction and the event only.
- */
-let gateKernel: Kernel | null = null;
-export const useKernelAtGate = (kernel: Kernel) => {
-  gateKernel = kernel;
-};
-
-/** The device acting, for the notification's batch (it holds no grant and is never asked for one). */
-const deviceCtx = (kernel: Kernel, name: string): Ctx => ({ kernel, actor: { ...SYSTEM_ACTOR, name: `门禁设备 ${name}` } });
-
 const chinaMinute = (at: Date) => new Date(at.getTime() + 8 * 3_600_000).toISOString().slice(0, 16).replace('T', ' ');
 
 /**
- * VISITORS PART: who is at the gate, in the ingest's transaction.
+ * Who is at the gate, in the ingest's transaction (`ctx`: the device acting).
  * - A QR pass (a person at a gate, or a vehicle at a barrier showing one) is looked up by its code in the device's
  *   street: unknown or of another compound → refused (通行码无效); cancelled → refused (通行证已取消); before its
  *   window → refused (未到通行时间); after it → refused (通行证已过期); else a visitor (the window's ends admitted).
@@ -30,14 +17,14 @@ const chinaMinute = (at: Date) => new Date(at.getTime() + 8 * 3_600_000).toISOSt
  * A visitor's first arrival ('in') sets the pass's arrived_at and tells the host (inbox and WeChat); later entries
  * within the window are admitted without telling again. A visitor's 'out' sets left_at.
  */
-export async function identifyAtGate(tx: Tx, event: GateEvent): Promise<Identification> {
+export async function identifyAtGate(tx: Tx, ctx: Ctx, event: GateEvent): Promise<Identification> {
   if (event.credential === 'qr') {
     const pass = await tx.selectFrom('dev_passes').selectAll().where('street_id', '=', event.streetId).where('code', '=', event.value).executeTakeFirst();
     if (!pass || pass.place_id !== event.placeId) return { result: 'refused', reason: GATE_REASONS.invalidPass };
     if (pass.status === 'cancelled') return { result: 'refused', reason: GATE_REASONS.cancelledPass, passId: pass.id, roomId: pass.room_id };
     if (event.at < pass.valid_from) return { result: 'refused', reason: GATE_REASONS.earlyPass, passId: pass.id, roomId: pass.room_id };
     if (event.at > pass.valid_to) return { result: 'refused', reason: GATE_REASONS.expiredPass, passId: pass.id, roomId: pass.room_id };
-    await passUsed(tx, event, pass.id);
+    await passUsed(tx, ctx, event, pass.id);
     return { result: 'visitor', passId: pass.id, roomId: pass.room_id };
   }
   if (event.credential === 'card') {
@@ -73,12 +60,12 @@ export async function identifyAtGate(tx: Tx, event: GateEvent): Promise<Identifi
     .limit(1)
     .executeTakeFirst();
   if (!pass) return { result: 'unknown', reason: GATE_REASONS.unknownVehicle };
-  await passUsed(tx, event, pass.id);
+  await passUsed(tx, ctx, event, pass.id);
   return { result: 'visitor', passId: pass.id, roomId: pass.room_id };
 }
 
 /** A visitor came in (the first arrival tells the host) or went out. The row is locked: two gates at once tell once. */
-async function passUsed(tx: Tx, event: GateEvent, passId: string) {
+async function passUsed(tx: Tx, ctx: Ctx, event: GateEvent, passId: string) {
   if (event.direction === 'out') {
     await tx.updateTable('dev_passes').set({ left_at: event.at }).where('street_id', '=', event.streetId).where('id', '=', passId).execute();
     return;
@@ -91,14 +78,14 @@ async function passUsed(tx: Tx, event: GateEvent, passId: string) {
     .where('arrived_at', 'is', null)
     .returning(['host_account_id', 'visitor_name', 'place_id'])
     .executeTakeFirst();
-  if (!first || !gateKernel) return;
+  if (!first) return;
   const names = await tx
     .selectFrom('street_places as c')
     .innerJoin('dev_devices as d', (j) => j.on('d.street_id', '=', event.streetId).on('d.id', '=', event.deviceId))
     .select(['c.name as compound', 'd.name as gate'])
     .where('c.id', '=', first.place_id)
     .executeTakeFirstOrThrow();
-  await notify(tx, deviceCtx(gateKernel, names.gate), {
+  await notify(tx, ctx, {
     template: 'devices.visitors.arrived',
     placeId: first.place_id,
     to: { accounts: [first.host_account_id] },

@@ -1,5 +1,6 @@
 import { sql } from 'kysely';
-import type { Kernel } from '../../../kernel/context.ts';
+import { SYSTEM_ACTOR } from '../../../kernel/access/index.ts';
+import type { Ctx, Kernel } from '../../../kernel/context.ts';
 import { newId } from '../../../kernel/ids.ts';
 import { read, type Tx } from '../devices.db.ts';
 import { DeviceApiErrors } from '../devices.errors.ts';
@@ -81,7 +82,7 @@ export async function ingestDeviceEvent(kernel: Kernel, req: { method: string; p
     const credential = event.qr !== undefined ? 'qr' : event.kind === 'person' ? 'card' : 'plate';
     const value = event.qr ?? (event.kind === 'person' ? event.card! : event.plate);
     const gate: GateEvent = { streetId: device.streetId, placeId: device.placeId, deviceId: device.id, eventId, kind: event.kind, direction: event.direction, credential, value, plate: event.kind === 'vehicle' ? event.plate : undefined, at };
-    const who = await identifyAtGate(tx, gate);
+    const who = await identifyAtGate(tx, deviceCtx(kernel, device), gate);
     await tx
       .insertInto('dev_events')
       .values({
@@ -104,6 +105,9 @@ export async function ingestDeviceEvent(kernel: Kernel, req: { method: string; p
     return { eventId, admit: who.result !== 'refused', result: who.result, ...(who.reason ? { reason: who.reason } : {}) };
   });
 }
+
+/** The device acting, for what a hook records or sends (it holds no grant and is never asked for one). */
+const deviceCtx = (kernel: Kernel, device: DeviceOnRecord): Ctx => ({ kernel, actor: { ...SYSTEM_ACTOR, name: `门禁设备 ${device.name}` } });
 
 function parseEvent(rawBody: string, now: Date): DeviceEventBody {
   let json: unknown;
