@@ -1,11 +1,8 @@
 import type { Kernel } from '../../kernel/context.ts';
 import type { App } from '../../kernel/module.ts';
 import { DEVICE_RATE_PER_SECOND } from './devices.constants.ts';
-import { DEVICE_HEADERS } from './devices.signature.ts';
+import { DEVICE_EVENTS_PATH, DEVICE_HEADERS } from './devices.signature.ts';
 import { ingestDeviceEvent } from './use-cases/ingest-device-event.ts';
-
-/** The path devices post their events to (signed over this exact path). */
-export const DEVICE_EVENTS_PATH = '/api/device/v1/events';
 
 /**
  * The device API: no session; every request is signed by a registered device (use-cases/ingest-device-event.ts).

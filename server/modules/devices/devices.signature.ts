@@ -6,6 +6,8 @@ import { createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
  * its key id, the timestamp (Unix milliseconds) and a one-time nonce. The server refuses a request signed more than
  * DEVICE_CLOCK_SKEW_MS away from its clock, and a nonce it has seen from the device (dev_nonces).
  */
+/** The path devices post their events to (signed over this exact path). */
+export const DEVICE_EVENTS_PATH = '/api/device/v1/events';
 export const DEVICE_HEADERS = { key: 'x-gz-device-key', timestamp: 'x-gz-timestamp', nonce: 'x-gz-nonce', signature: 'x-gz-signature' } as const;
 /** How far a request's timestamp may be from the server's clock, either way. */
 export const DEVICE_CLOCK_SKEW_MS = 5 * 60_000;

@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { deviceHeaders } from './devices.signature.ts';
+import { DEVICE_EVENTS_PATH, deviceHeaders } from './devices.signature.ts';
 
 /**
  * The device simulator's library (issue 26 §7): builds the signed requests a device sends — a gate's person in or
@@ -7,7 +7,7 @@ import { deviceHeaders } from './devices.signature.ts';
  * vehicles through a lane, a heartbeat — and sends them over HTTP. No server dependencies: the CLI
  * (cli/device-simulator.ts), the demo's traffic seed, the bench and the tests all use it.
  */
-export const DEVICE_EVENTS_PATH = '/api/device/v1/events';
+export { DEVICE_EVENTS_PATH };
 
 export interface SimDevice {
   keyId: string;

@@ -17,7 +17,8 @@ export function NewPassH5Page() {
   const navigate = useNavigate();
   const rooms = useMyRooms();
   const create = useCreatePass();
-  const start = new Date(Math.ceil(Date.now() / (15 * 60_000)) * 15 * 60_000);
+  // From this minute: a visitor invited at the gate is let in at once.
+  const start = new Date(Math.floor(Date.now() / 60_000) * 60_000);
   const [roomId, setRoomId] = useState<string | null>(null);
   const [name, setName] = useState('');
   const [phone, setPhone] = useState('');
