@@ -55,8 +55,8 @@ test('a resident invites a driving visitor on his phone → the simulated barrie
   const resident = await (await phone(browser)).newPage();
   await residentSignIn(resident, RESIDENT_PHONE, 30_000);
   await resident.goto('/h5/devices/passes/new');
-  await resident.getByLabel('访客姓名').fill('李雷');
-  await resident.getByLabel('访客车牌').fill(plate);
+  await resident.getByRole('textbox', { name: '访客姓名' }).fill('李雷');
+  await resident.getByRole('textbox', { name: '访客车牌' }).fill(plate);
   await resident.getByRole('button', { name: '生成通行码' }).click();
   await expect(resident).toHaveURL(/\/h5\/devices\/passes\/[0-9a-f-]{36}$/);
   await expect(resident.getByTestId('pass-qr')).toBeVisible();

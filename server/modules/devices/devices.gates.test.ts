@@ -192,3 +192,12 @@ test('retention: the street sets its days (its officials only, audited); the job
   env.clock.advance(1);
   assert.equal((await purgeMovements(env.kernel)).events, 2);
 });
+
+test('a vehicle that showed a pass at the barrier is found by its plate, shown with the pass, never by the code', async () => {
+  assert.equal((await post(signedEvent(x.barrierA, vehicleIn('浙B67890', 'PassCode_9876543210'), now()))).status, 200);
+  const staff = await as('property_staff');
+  const byPlate = await staff.request('GET', `/api/devices/movements?q=${encodeURIComponent('浙B67890')}`);
+  assert.equal(byPlate.body.total, 1);
+  assert.equal(byPlate.body.items[0].credentialShown, '访客通行证 浙B67890');
+  assert.equal((await staff.request('GET', '/api/devices/movements?q=PassCode_9876543210')).body.total, 0);
+});

@@ -141,6 +141,8 @@ export async function seedTraffic(kernel: Kernel, demo: DemoSeedContext): Promis
   for (const p of plan) await post(p.device, p.event(new Date(Math.min(p.at, now))));
   for (const d of devices) if (d !== offline) await post(d, heartbeat());
   if (offline) await write({ kernel, actor: SYSTEM_ACTOR }, (tx) => tx.updateTable('dev_devices').set({ last_seen_at: new Date(now - 3 * HOUR) }).where('street_id', '=', streetId).where('id', '=', offline.id).execute());
-  demo.notes.push('门禁与停车：设备模拟器 npm run devices:simulate -- --demo traffic --minutes 5（在同一数据目录旁运行，读取演示设备的密钥并按真实签名上报）');
+  demo.notes.push(
+    '门禁与停车：wuye 在 /devices/registry 登记设备（密钥只显示一次）、/devices/vehicles 审核车辆、/devices/parking/live 看停车实况、/devices/parking/alerts 处置告警；wuyestaff 在 /devices/movements 查通行记录（每次查询留痕）；张明远 在 /h5/devices/passes 邀请访客、/h5/devices/vehicles 登记车辆。设备模拟器 npm run devices:simulate -- --demo traffic --minutes 5（在同一数据目录旁运行，读取演示设备的密钥并按真实签名上报）。',
+  );
   return { sent, refused };
 }

@@ -60,7 +60,8 @@ function filtered(tx: Tx, ctx: Ctx, q: MovementsQuery, under: string | null) {
     .$if(!!q.q, (s) => {
       // A plate or card, whole or its end (the last digits of a card); QR codes are not searched.
       const text = q.q!.replace(/[\s·.]/g, '').toUpperCase();
-      return s.where('e.credential', 'in', ['card', 'plate']).where('e.credential_value', 'like', `%${escapeLike(text)}%`);
+      // A vehicle's value is its plate even when it showed a pass; a person's QR code is never searched.
+      return s.where((eb) => eb.or([eb('e.credential', 'in', ['card', 'plate']), eb('e.kind', '=', 'vehicle')])).where('e.credential_value', 'like', `%${escapeLike(text)}%`);
     });
 }
 

@@ -2,26 +2,14 @@ import { pathLabel } from '../../../kernel/access/index.ts';
 import type { Ctx } from '../../../kernel/context.ts';
 import { type Page, offsetOf, paginate } from '../../../kernel/pagination.ts';
 import { read } from '../devices.db.ts';
-import type { PassState } from '../devices.visitors.constants.ts';
 import type { MyPassesQuery } from '../devices.visitors.schemas.ts';
 import { VisitorsErrors } from '../devices.visitors.errors.ts';
+import type { PassListRow } from './visitors-passes-list.ts';
 import { passState } from './visitors-passes-state.ts';
 
-/** A pass as its host sees it (the QR code's text included). */
-export interface MyPass {
-  id: string;
+/** A pass as its host sees it: what the workbench shows of it, and the QR code's text. */
+export interface MyPass extends Omit<PassListRow, 'placeId' | 'hostName'> {
   code: string;
-  compoundName: string;
-  roomLabel: string;
-  visitorName: string;
-  visitorPhoneMasked: string;
-  plate: string | null;
-  purpose: string;
-  validFrom: Date;
-  validTo: Date;
-  state: PassState;
-  arrivedAt: Date | null;
-  leftAt: Date | null;
   createdAt: Date;
 }
 
