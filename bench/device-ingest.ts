@@ -11,20 +11,23 @@ import { loadConfig } from '../server/kernel/config.ts';
 import { DEVICE_RATE_PER_SECOND } from '../server/modules/devices/devices.constants.ts';
 import { STRANGE_PLATES, type SignedRequest, signedEvent } from '../server/modules/devices/devices.simulator.ts';
 import { registerDevice } from '../server/modules/devices/use-cases/gates-device-register.ts';
-import { DEMO_STREET } from '../server/modules/registry/index.ts';
+import { createPlace, DEMO_STREET } from '../server/modules/registry/index.ts';
 import { autocannon, HOST } from './util.ts';
 
 /**
  * Device events ingested at 50 connections, on the embedded default with the demo: D devices (gates and barriers)
- * are registered at the demo street's compounds, N requests pre-signed (each with its own nonce, round-robin over
- * the devices so that no key nears DEVICE_RATE_PER_SECOND) and POSTed to the signed device API by a separate client
+ * are registered over C compounds of the demo street (its six and more beside them: four devices a compound), N
+ * requests pre-signed (each with its own nonce, round-robin over the devices so that no key nears
+ * DEVICE_RATE_PER_SECOND) and POSTed to the signed device API by a separate client
  * process at 50 keep-alive connections: every one has its signature checked (HMAC-SHA256), its timestamp window, and
  * its nonce taken in the event's transaction. Then: every nonce must be in dev_nonces once and the events counted
  * must equal the requests accepted. Baseline in the same run: /api/health at 50 connections (autocannon).
  * Last line: `device events: X/s at 50 connections with signatures and replay protection (baseline /api/health Y/s)`.
- * BENCH_EVENTS (default 20000), BENCH_DEVICES (default 200), BENCH_DEMO_ONLY=registry for a quicker demo.
+ * BENCH_EVENTS (default 20000), BENCH_DEVICES (default 200), BENCH_COMPOUNDS (default 50), BENCH_DEMO_ONLY=registry
+ * for a quicker demo.
  */
 const N = Number(process.env.BENCH_EVENTS ?? 20_000);
+const C = Number(process.env.BENCH_COMPOUNDS ?? 50);
 const D = Number(process.env.BENCH_DEVICES ?? 200);
 const CONNECTIONS = 50;
 
@@ -72,14 +75,18 @@ try {
   await app.listen({ host: HOST, port: 0 });
   const base = `http://${HOST}:${(app.server.address() as { port: number }).port}`;
 
-  // D devices over the demo's compounds, half gates, half barriers.
+  // A street of C compounds (the demo's six and more beside them) with D / C devices each, half gates, half
+  // barriers: as in life, each compound's car park is its own row — not dozens of barriers on one.
   const setUp = performance.now();
   const sys = { kernel, actor: SYSTEM_ACTOR };
+  const compounds = street.compounds.map((c) => c.id);
+  for (let i = compounds.length; i < C; i++) {
+    compounds.push((await createPlace(sys, { parentId: street.communities[i % street.communities.length]!.id, kind: 'compound', name: `压测小区${i}` })).id);
+  }
   const devices = [];
   for (let i = 0; i < D; i++) {
-    const compound = street.compounds[i % street.compounds.length]!;
     const kind = i % 2 ? 'barrier' : 'gate';
-    devices.push(await registerDevice(sys, { placeId: compound.id, kind, name: `压测${kind === 'gate' ? '闸机' : '道闸'}${i}`, location: '' }));
+    devices.push(await registerDevice(sys, { placeId: compounds[Math.floor((i * C) / D)]!, kind, name: `压测${kind === 'gate' ? '闸机' : '道闸'}${i}`, location: '' }));
   }
   const ids = devices.map((d) => d.id);
   process.stdout.write(`registered ${D} devices in ${((performance.now() - setUp) / 1000).toFixed(1)} s\n`);

@@ -16,12 +16,13 @@ import { NONCE_KEEP_MS } from '../devices.signature.ts';
 export async function purgeMovements(kernel: Kernel): Promise<{ streets: number; events: number; nonces: number }> {
   const ctx: Ctx = { kernel, actor: SYSTEM_ACTOR };
   const now = kernel.clock.now();
+  // The streets with devices (a small table), not a scan of every event.
   const streets = await read(kernel)
-    .selectFrom('dev_events as e')
-    .leftJoin('dev_settings as s', 's.street_id', 'e.street_id')
-    .select(['e.street_id as streetId'])
+    .selectFrom('dev_devices as d')
+    .leftJoin('dev_settings as s', 's.street_id', 'd.street_id')
+    .select(['d.street_id as streetId'])
     .select(sql<number>`coalesce(s.retention_days, ${RETENTION_DAYS_DEFAULT})`.as('days'))
-    .groupBy(['e.street_id', 's.retention_days'])
+    .groupBy(['d.street_id', 's.retention_days'])
     .execute();
   let events = 0;
   let purgedStreets = 0;
