@@ -142,11 +142,19 @@ async function takeNonce(tx: Tx, device: DeviceOnRecord, keyId: string, nonce: s
     if (!row || row.key_id !== keyId) throw DeviceApiErrors.DEVICE_SIGNATURE_INVALID();
     throw row.status === 'active' ? DeviceApiErrors.DEVICE_REPLAYED() : DeviceApiErrors.DEVICE_DISABLED();
   }
+  // A busy gate skips the round trip: this process wrote its last_seen_at less than LAST_SEEN_EVERY_MS ago.
+  if (now.getTime() - (lastSeenWritten.get(device.id) ?? 0) < LAST_SEEN_EVERY_MS) return;
   await tx
     .updateTable('dev_devices')
     .set({ last_seen_at: now })
     .where('street_id', '=', device.streetId)
     .where('id', '=', device.id)
-    .where((eb) => eb.or([eb('last_seen_at', 'is', null), eb('last_seen_at', '<', new Date(now.getTime() - 30_000))]))
+    .where((eb) => eb.or([eb('last_seen_at', 'is', null), eb('last_seen_at', '<', new Date(now.getTime() - LAST_SEEN_EVERY_MS))]))
     .execute();
+  if (lastSeenWritten.size > 10_000) lastSeenWritten.clear();
+  lastSeenWritten.set(device.id, now.getTime());
 }
+
+/** How often a device's last_seen_at is rewritten at most (its online state is minutes-grained). */
+const LAST_SEEN_EVERY_MS = 30_000;
+const lastSeenWritten = new Map<string, number>();
