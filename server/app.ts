@@ -18,15 +18,16 @@ import { partyModule, type PartyTables } from './modules/party/index.ts';
 import { volunteersModule, type VolunteersTables } from './modules/volunteers/index.ts';
 import { gridModule, type GridTables } from './modules/grid/index.ts';
 import { devicesModule, type DevicesTables } from './modules/devices/index.ts';
+import { dashboardsModule, type DashboardsTables } from './modules/dashboards/index.ts';
 
 /** Every module of Gongzhi, in the order their routes are registered. */
-export const MODULES: Module[] = [kernelModule, registryModule, repairsModule, opinionsModule, noticesModule, activationModule, decisionsModule, surveysModule, deliberationModule, feesModule, supervisionModule, partyModule, volunteersModule, gridModule, devicesModule];
+export const MODULES: Module[] = [kernelModule, registryModule, repairsModule, opinionsModule, noticesModule, activationModule, decisionsModule, surveysModule, deliberationModule, feesModule, supervisionModule, partyModule, volunteersModule, gridModule, devicesModule, dashboardsModule];
 
 /**
  * The whole database: every module's tables. Module code never sees it (each sees the kernel's tables and
  * its own, kernel/module-database.ts); code above the modules may: tests' assertions, benches, the CLI.
  */
-export type AppTables = KernelTables & RegistryTables & RepairsTables & OpinionsTables & NoticesTables & ActivationTables & DecisionsTables & DeliberationTables & SurveysTables & FeesTables & SupervisionTables & PartyTables & VolunteersTables & GridTables & DevicesTables;
+export type AppTables = KernelTables & RegistryTables & RepairsTables & OpinionsTables & NoticesTables & ActivationTables & DecisionsTables & DeliberationTables & SurveysTables & FeesTables & SupervisionTables & PartyTables & VolunteersTables & GridTables & DevicesTables & DashboardsTables;
 export const appDb = (from: Pick<Kernel, 'db'>) => from.db as unknown as Kysely<AppTables>;
 
 /**

@@ -6,7 +6,7 @@ type Templates = NonNullable<Module['notifications']>['templates'];
  * One part of a module built in parts (fees: bills, payments …; supervision: sheets, rectification, assessment): the
  * slices of a manifest it adds, each kept in the part's own files.
  */
-export type ModulePart = Pick<Module, 'routes' | 'approvals' | 'payouts' | 'jobs' | 'publicPages' | 'figures' | 'staffHome' | 'residentHome' | 'recover'> & {
+export type ModulePart = Pick<Module, 'routes' | 'approvals' | 'payouts' | 'jobs' | 'publicPages' | 'figures' | 'watchlist' | 'staffHome' | 'residentHome' | 'recover'> & {
   templates?: Templates;
   /** Its part of the demo, run after the parts before it. */
   seed?: NonNullable<Module['demo']>['seed'];
@@ -28,6 +28,7 @@ export function moduleOfParts(name: string, parts: readonly ModulePart[], { temp
     payouts: parts.flatMap((p) => p.payouts ?? []),
     publicPages: parts.flatMap((p) => p.publicPages ?? []),
     figures: parts.flatMap((p) => p.figures ?? []),
+    watchlist: parts.flatMap((p) => p.watchlist ?? []),
     notifications: { templates: [...templates, ...parts.flatMap((p) => p.templates ?? [])] },
     staffHome: async (ctx) => {
       const slices = await Promise.all(parts.map((p) => p.staffHome?.(ctx)));

@@ -9,6 +9,7 @@ import type { Executor } from './db/index.ts';
 import type { DemoSeedContext } from './demo-seed.ts';
 import type { NotificationsDeclaration } from './notify/notify.ts';
 import type { FigureDefinition } from './figures/figures.ts';
+import type { WatchSource } from './figures/watchlist.ts';
 import type { PublicPage } from './public/public-pages.ts';
 import type { PersonalDataSource } from './privacy/personal-data.ts';
 
@@ -92,6 +93,11 @@ export interface Module {
    * the month-end job, read by /api/figures. Keys are '<module>.<name>', unique across the app.
    */
   figures?: FigureDefinition[];
+  /**
+   * The work still open past its time that the monthly dispatch lists per place (kernel/figures/watchlist.ts):
+   * open rectification notices, overdue orders, events, cases. Keys are '<module>.<name>'.
+   */
+  watchlist?: WatchSource[];
   /**
    * The module's part of the demo (kernel/demo-seed.ts), seeded into an empty database in the order of
    * the module list, the registry first. What it needs of earlier modules comes through `demo` (the

@@ -1,5 +1,6 @@
 import { registerApprovalHandler } from './approvals/approvals.ts';
 import { useFigures } from './figures/figures.ts';
+import { useWatchlist } from './figures/watchlist.ts';
 import type { Module } from './module.ts';
 import { registerNotifications } from './notify/notify.ts';
 import { declarePayoutKind } from './payouts/payouts.ts';
@@ -8,12 +9,13 @@ import { registerPersonalData } from './privacy/personal-data.ts';
 
 /**
  * Hands the kernel's services what the modules declare in their manifests: approval handlers, notification
- * templates and audiences, figures, payout kinds, public pages. Called before anything uses them — by the
+ * templates and audiences, figures, watch sources, payout kinds, public pages. Called before anything uses them — by the
  * HTTP server as it starts, and by the demo seed, which runs before the server on a first start. Calling
  * it again with the same modules changes nothing; a clashing key stops the start.
  */
 export function wireModules(modules: readonly Module[]): void {
   useFigures(modules);
+  useWatchlist(modules);
   for (const m of modules) {
     for (const h of m.approvals ?? []) registerApprovalHandler(h);
     if (m.notifications) registerNotifications(m.name, m.notifications);

@@ -63,6 +63,44 @@ export interface FigureDefinition {
    * own tables (`rollUp` joins a record to the places above it). Places it leaves out count zero.
    */
   count(db: Executor, at: FigureWindow): Promise<FigureParts[]>;
+  /**
+   * Which way is better, for the lagging places of the monthly dispatch and the rankings: 'higher'
+   * (a rate of things done), 'lower' (open or overdue notices, arrears). Absent: neither (a plain
+   * volume, such as orders reported), so no place is called lagging on it.
+   */
+  better?: 'higher' | 'lower';
+  /**
+   * The records behind the figure at one place (the dashboard's last drill-down step): the same
+   * records `count` counts over the window, each marked whether it is in the numerator; a page of them,
+   * newest first, and their total. Labels name the thing (a room, an order's number), never a person.
+   */
+  rows?(db: Executor, q: FigureRowsQuery): Promise<{ total: number; counted: number; items: FigureRow[] }>;
+}
+
+/** What `rows` is asked: the window of the figure's street, one place in it (its materialised path), a page. */
+export interface FigureRowsQuery extends FigureWindow {
+  place: { id: string; path: string; kind: FigurePlaceKind };
+  limit: number;
+  offset: number;
+  /** Only the rows in the numerator, or only those outside it. */
+  only?: 'counted' | 'uncounted';
+}
+
+/** One record behind a figure. */
+export interface FigureRow {
+  id: string;
+  /** What the record is, e.g. 「阳光花园 3栋 1单元 302」 or 「BX-2026-0042 漏水」. */
+  label: string;
+  /** The compound (or other place) it belongs to, by name. */
+  place: string;
+  /** True when the record is in the numerator (for a plain count, every record is). */
+  counted: boolean;
+  /** The record's moment in the window (reported, finished, issued …), when it has one. */
+  at: Date | null;
+  /** A short state or reason, e.g. 「超时 3 天」 or 「未激活」. */
+  note: string | null;
+  /** The workbench page of the record, when there is one. */
+  link: string | null;
 }
 
 export const FigureErrors = defineErrors({
@@ -134,6 +172,11 @@ export function previousPeriod(period: string): string {
   return m === 1 ? `${y - 1}-12` : `${y}-${String(m - 1).padStart(2, '0')}`;
 }
 export const periodEnd = (period: string): Date => periodStart(nextPeriod(period));
+/** The same month a year before: what a month is compared with besides the month before it. */
+export function sameMonthLastYear(period: string): string {
+  const [y, m] = period.split('-') as [string, string];
+  return `${Number(y) - 1}-${m}`;
+}
 
 // ——— what a module's count uses ———
 
@@ -303,7 +346,7 @@ export interface PartsView {
   /** For display only (the parts are the figure): a percentage to one decimal, an average, or the count. */
   value: number | null;
 }
-interface PlaceView {
+export interface PlaceView {
   id: string;
   name: string;
   kind: PlaceKind;
@@ -317,24 +360,24 @@ export function figureValue(unit: FigureUnit, numerator: number, denominator: nu
   return Math.round((numerator * 100) / denominator) / 100;
 }
 
-const view = (def: FigureDefinition, p: { numerator: number; denominator: number | null }): PartsView => ({
+export const partsView = (def: FigureDefinition, p: { numerator: number; denominator: number | null }): PartsView => ({
   numerator: p.numerator,
   denominator: p.denominator,
   value: figureValue(def.unit, p.numerator, p.denominator),
 });
 
 /** A place the actor may read figures of (404 otherwise, as everywhere: ids cannot be probed). */
-async function readablePlace(ctx: Ctx, placeId: string): Promise<PlaceRow> {
+export async function readablePlace(ctx: Ctx, placeId: string): Promise<PlaceRow> {
   const place = await findPlace(ctx.kernel.db, placeId);
   if (!place || !can(ctx.actor, FIGURE_READERS, place.path)) throw FigureErrors.FIGURE_PLACE_NOT_FOUND();
   return place;
 }
 
 /** True when the figure is kept for the place: its own kind, or for a region (summed over its streets) the street. */
-const keptFor = (def: FigureDefinition, place: Pick<PlaceRow, 'kind'>) =>
+export const keptFor = (def: FigureDefinition, place: Pick<PlaceRow, 'kind'>) =>
   place.kind === 'city' || place.kind === 'district' ? def.placeKinds.includes('street') : (def.placeKinds as readonly string[]).includes(place.kind);
 
-interface Held {
+export interface Held {
   own: { numerator: number; denominator: number | null; takenAt: Date; countedTo: Date } | null;
   /** The ranking one level down: the nearest kept places under the place (or, under a region, its child regions or streets). */
   children: Map<string, { numerator: number; denominator: number | null }>;
@@ -345,7 +388,7 @@ interface Held {
  * and of the kept places under it; above the street, the streets' own rows summed — a district's
  * figure is the sum of its streets' parts, read now (regions hold no records).
  */
-async function heldParts(db: Executor, place: PlaceRow, keys: string[], periods: string[]): Promise<Map<string, Held>> {
+export async function heldParts(db: Executor, place: PlaceRow, keys: string[], periods: string[]): Promise<Map<string, Held>> {
   const out = new Map<string, Held>();
   if (!keys.length || !periods.length) return out;
   const region = place.street_id === null;
@@ -400,13 +443,13 @@ async function heldParts(db: Executor, place: PlaceRow, keys: string[], periods:
   return out;
 }
 
-async function placeViews(db: Executor, ids: string[]): Promise<Map<string, PlaceView>> {
+export async function placeViews(db: Executor, ids: string[]): Promise<Map<string, PlaceView>> {
   if (!ids.length) return new Map();
   const rows = await db.selectFrom('places').select(['id', 'name', 'kind']).where('id', 'in', ids).execute();
   return new Map(rows.map((r) => [r.id, r]));
 }
 
-const describe = (def: FigureDefinition) => ({
+export const describeFigure = (def: FigureDefinition) => ({
   key: def.key,
   name: def.name,
   definition: def.definition,
@@ -414,11 +457,13 @@ const describe = (def: FigureDefinition) => ({
   denominator: def.denominator ?? null,
   unit: def.unit,
   placeKinds: def.placeKinds,
+  better: def.better ?? null,
+  hasRows: !!def.rows,
 });
 
 /** The catalogue for the web: every figure's names, definition, parts and unit. */
 export function listFigures() {
-  return { items: figures().map(describe) };
+  return { items: figures().map(describeFigure) };
 }
 
 const HISTORY_MONTHS = 12;
@@ -441,21 +486,21 @@ export async function getFigure(ctx: Ctx, key: string, q: { placeId: string; per
   const now = at(period);
   const names = await placeViews(db, [...(now?.children.keys() ?? [])]);
   const children = [...(now?.children ?? [])]
-    .flatMap(([id, parts]) => (names.has(id) ? [{ place: names.get(id)!, ...view(def, parts) }] : []))
+    .flatMap(([id, parts]) => (names.has(id) ? [{ place: names.get(id)!, ...partsView(def, parts) }] : []))
     .sort((a, b) => (b.value ?? -Infinity) - (a.value ?? -Infinity) || a.place.name.localeCompare(b.place.name, 'zh-CN', { numeric: true }));
   const prev = previousPeriod(period);
   return {
-    figure: describe(def),
+    figure: describeFigure(def),
     place: { id: place.id, name: place.name, kind: place.kind },
     period,
-    ...(now?.own ? view(def, now.own) : { numerator: null, denominator: null, value: null }),
+    ...(now?.own ? partsView(def, now.own) : { numerator: null, denominator: null, value: null }),
     takenAt: now?.own?.takenAt ?? null,
     countedTo: now?.own?.countedTo ?? null,
-    previous: { period: prev, ...(at(prev)?.own ? view(def, at(prev)!.own!) : { numerator: null, denominator: null, value: null }) },
+    previous: { period: prev, ...(at(prev)?.own ? partsView(def, at(prev)!.own!) : { numerator: null, denominator: null, value: null }) },
     history: periods
       .slice()
       .reverse()
-      .map((p) => ({ period: p, ...(at(p)?.own ? view(def, at(p)!.own!) : { numerator: null, denominator: null, value: null }) })),
+      .map((p) => ({ period: p, ...(at(p)?.own ? partsView(def, at(p)!.own!) : { numerator: null, denominator: null, value: null }) })),
     children,
   };
 }
@@ -469,7 +514,7 @@ export async function getFigureReport(ctx: Ctx, q: { placeId: string; period?: s
   const held = await heldParts(ctx.kernel.db, place, defs.map((d) => d.key), [period, prev]);
   const parts = (def: FigureDefinition, p: string) => {
     const own = held.get(`${def.key} ${p}`)?.own;
-    return own ? view(def, own) : null;
+    return own ? partsView(def, own) : null;
   };
   const takenAt = defs.map((d) => held.get(`${d.key} ${period}`)?.own?.takenAt).filter((t): t is Date => !!t);
   return {
@@ -477,7 +522,7 @@ export async function getFigureReport(ctx: Ctx, q: { placeId: string; period?: s
     period,
     previousPeriod: prev,
     takenAt: takenAt.length ? new Date(Math.max(...takenAt.map((t) => t.getTime()))) : null,
-    items: defs.map((def) => ({ ...describe(def), current: parts(def, period), previous: parts(def, prev) })),
+    items: defs.map((def) => ({ ...describeFigure(def), current: parts(def, period), previous: parts(def, prev) })),
   };
 }
 
