@@ -65,10 +65,11 @@ export interface FigureDefinition {
   count(db: Executor, at: FigureWindow): Promise<FigureParts[]>;
   /**
    * Which way is better, for the lagging places of the monthly dispatch and the rankings: 'higher'
-   * (a rate of things done), 'lower' (open or overdue notices, arrears). Absent: neither (a plain
-   * volume, such as orders reported), so no place is called lagging on it.
+   * (a rate of things done), 'lower' (open or overdue notices, arrears), null for neither (a plain
+   * volume, such as orders reported: no place is called lagging on it). Absent: 'higher' for a
+   * percentage (every share here is of things done or covered), else null (`betterOf`).
    */
-  better?: 'higher' | 'lower';
+  better?: 'higher' | 'lower' | null;
   /**
    * The records behind the figure at one place (the dashboard's last drill-down step): the same
    * records `count` counts over the window, each marked whether it is in the numerator; a page of them,
@@ -101,6 +102,8 @@ export interface FigureRow {
   note: string | null;
   /** The workbench page of the record, when there is one. */
   link: string | null;
+  /** For a figure of amounts (fen): the record's own parts, which sum to the place's. Absent: the record counts one. */
+  parts?: { numerator: number; denominator: number | null };
 }
 
 export const FigureErrors = defineErrors({
@@ -449,6 +452,9 @@ export async function placeViews(db: Executor, ids: string[]): Promise<Map<strin
   return new Map(rows.map((r) => [r.id, r]));
 }
 
+/** Which way a figure is better (its `better`, or the default by unit). */
+export const betterOf = (def: Pick<FigureDefinition, 'better' | 'unit'>): 'higher' | 'lower' | null => def.better ?? (def.unit === 'percent' ? 'higher' : null);
+
 export const describeFigure = (def: FigureDefinition) => ({
   key: def.key,
   name: def.name,
@@ -457,7 +463,7 @@ export const describeFigure = (def: FigureDefinition) => ({
   denominator: def.denominator ?? null,
   unit: def.unit,
   placeKinds: def.placeKinds,
-  better: def.better ?? null,
+  better: betterOf(def),
   hasRows: !!def.rows,
 });
 

@@ -1,5 +1,5 @@
 import { type FigureDefinition, dayBefore } from '../../kernel/figures/figures.ts';
-import { householdActivationParts } from '../registry/index.ts';
+import { householdActivationParts, householdActivationRows } from '../registry/index.ts';
 
 /**
  * The activation rate as the rates page shows it (use-cases/activation-rates.ts): households with an
@@ -19,5 +19,6 @@ export const activationFigures: FigureDefinition[] = [
     unit: 'percent',
     placeKinds: ['street', 'community', 'grid', 'compound'],
     count: (db, at) => householdActivationParts(db, at, dayBefore(at.to)),
+    rows: (db, q) => householdActivationRows(db, q, dayBefore(q.to)),
   },
 ];

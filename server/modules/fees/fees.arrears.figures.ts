@@ -1,5 +1,6 @@
 import { sql } from 'kysely';
-import { type FigureDefinition, type FigurePlaceKind, type FigureWindow, rollUp } from '../../kernel/figures/figures.ts';
+import { pathLabel } from '../../kernel/access/index.ts';
+import { type FigureDefinition, type FigurePlaceKind, type FigureRowsQuery, type FigureWindow, rollUp } from '../../kernel/figures/figures.ts';
 import { type Executor, read } from './fees.db.ts';
 
 /**
@@ -36,6 +37,50 @@ async function rows(caller: Executor, at: FigureWindow, numerator: ReturnType<ty
 export const collectionRate = (db: Executor, at: FigureWindow) =>
   rows(db, at, paidBefore(midnight('b.period_end')), sql`b.amount_fen + b.adjusted_fen`, sql`b.period_start >= ${day(at.from)} and b.period_start < ${day(at.to)}`);
 
+/**
+ * The bills behind the collection rate under one place, a page by room: each bill's billed amount and what was paid on
+ * it within its period (its parts, which sum to the place's); counted when paid in full within the period.
+ */
+export async function collectionRateRows(caller: Executor, q: FigureRowsQuery) {
+  const paid = paidBefore(midnight('b.period_end'));
+  const billed = sql`(b.amount_fen + b.adjusted_fen)`;
+  const full = sql<boolean>`${paid} >= ${billed}`;
+  const only = q.only === 'counted' ? sql`and ${full}` : q.only === 'uncounted' ? sql`and not ${full}` : sql``;
+  const under = sql`b.street_id = ${q.streetId} and b.period_start >= ${day(q.from)} and b.period_start < ${day(q.to)} and room.path like ${`${q.place.path}%`} ${only}`;
+  const db = read(caller);
+  const [page, totals] = await Promise.all([
+    sql<{ id: string; label: string; compound: string; periodStart: string; paid: string; billed: string }>`
+      select b.id, ${pathLabel('room.path', ['building', 'unit', 'room'])} as label, ${pathLabel('room.path', ['compound'])} as compound,
+        b.period_start::text as "periodStart", ${paid}::bigint as paid, ${billed}::bigint as billed
+      from fee_bills b join street_places room on room.street_id = b.street_id and room.id = b.room_id
+      where ${under}
+      order by room.path, b.period_start, b.id
+      limit ${q.limit} offset ${q.offset}`.execute(db),
+    sql<{ total: number; counted: number }>`
+      select count(*)::int as total, count(*) filter (where ${full})::int as counted
+      from fee_bills b join street_places room on room.street_id = b.street_id and room.id = b.room_id
+      where ${under}`.execute(db),
+  ]);
+  const yuan = (fen: number) => (fen / 100).toFixed(2);
+  return {
+    total: totals.rows[0]?.total ?? 0,
+    counted: totals.rows[0]?.counted ?? 0,
+    items: page.rows.map((r) => {
+      const parts = { numerator: Number(r.paid), denominator: Number(r.billed) };
+      return {
+        id: r.id,
+        label: r.label,
+        place: r.compound,
+        counted: parts.numerator >= parts.denominator,
+        at: null,
+        note: `账期 ${r.periodStart} 起：已缴 ${yuan(parts.numerator)} / 应缴 ${yuan(parts.denominator)} 元`,
+        link: null,
+        parts,
+      };
+    }),
+  };
+}
+
 export const collectionRateAll = async (db: Executor, at: FigureWindow) => {
   const owedAtStart = sql`greatest(b.amount_fen + b.adjusted_fen - ${paidBefore(sql`${at.from}::timestamptz`)}, 0)`;
   // Per bill never below zero: a refund in the month of what was paid before it is not a negative collection.
@@ -59,6 +104,7 @@ export const arrearsFigures: FigureDefinition[] = [
     unit: 'percent',
     placeKinds: KINDS,
     count: collectionRate,
+    rows: collectionRateRows,
   },
   {
     key: 'fees.collection_rate_all',
@@ -80,6 +126,7 @@ export const arrearsFigures: FigureDefinition[] = [
     numerator: { zh: '欠费（分）', en: 'Owed (fen)' },
     unit: 'count',
     placeKinds: KINDS,
+    better: 'lower',
     count: arrearsTotal,
   },
 ];

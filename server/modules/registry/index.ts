@@ -73,6 +73,7 @@ export {
   householdActivationByChild,
   householdActivationOfRoom,
   householdActivationParts,
+  householdActivationRows,
   householdRoomsUnder,
   roomFacts,
   type HouseholdRoom,

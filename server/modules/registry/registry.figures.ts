@@ -1,5 +1,5 @@
 import { type RawBuilder, sql } from 'kysely';
-import { type FigureDefinition, type FigurePlaceKind, type FigureWindow, rollUp } from '../../kernel/figures/figures.ts';
+import { type FigureDefinition, type FigurePlaceKind, type FigureRowsQuery, type FigureWindow, rollUp } from '../../kernel/figures/figures.ts';
 import { read } from './registry.db.ts';
 
 /**
@@ -25,6 +25,35 @@ async function compoundsWhere(caller: Parameters<typeof read>[0], at: FigureWind
   return rows.rows;
 }
 
+/** The compounds under one place, a page by name, each marked whether it matches: the dashboard's rows behind the figure. */
+async function compoundsAt(caller: Parameters<typeof read>[0], q: FigureRowsQuery, matches: RawBuilder<boolean>, missing: string) {
+  const only = q.only === 'counted' ? sql`and (${matches})` : q.only === 'uncounted' ? sql`and not (${matches})` : sql``;
+  const under = sql`c.street_id = ${q.streetId} and c.kind = 'compound' and c.path like ${`${q.place.path}%`} ${only}`;
+  const db = read(caller);
+  const [rows, totals] = await Promise.all([
+    sql<{ id: string; name: string; community: string | null; counted: boolean }>`
+      select c.id, c.name, parent.name as community, coalesce(${matches}, false) as counted
+      from street_places c
+      left join reg_compounds rc on rc.street_id = c.street_id and rc.place_id = c.id
+      left join street_places parent on parent.street_id = c.street_id and parent.id = c.parent_id
+      where ${under}
+      order by c.name, c.id
+      limit ${q.limit} offset ${q.offset}`.execute(db),
+    sql<{ total: number; counted: number }>`
+      select count(*)::int as total, count(*) filter (where ${matches})::int as counted
+      from street_places c left join reg_compounds rc on rc.street_id = c.street_id and rc.place_id = c.id
+      where ${under}`.execute(db),
+  ]);
+  return {
+    total: totals.rows[0]?.total ?? 0,
+    counted: totals.rows[0]?.counted ?? 0,
+    items: rows.rows.map((r) => ({ id: r.id, label: r.name, place: r.community ?? '', counted: r.counted, at: null, note: r.counted ? null : missing, link: `/registry/places/${r.id}` })),
+  };
+}
+
+const SERVED = sql<boolean>`rc.management_mode in (${sql.join([...COMPANY_MODES])})`;
+const HAS_COMMITTEE = sql<boolean>`exists (select 1 from reg_organisations o where o.street_id = c.street_id and o.place_id = c.id and o.kind = 'owners_committee')`;
+
 export const registryFigures: FigureDefinition[] = [
   {
     key: 'registry.professional_coverage',
@@ -37,7 +66,8 @@ export const registryFigures: FigureDefinition[] = [
     denominator: { zh: '小区总数', en: 'Compounds' },
     unit: 'percent',
     placeKinds: KINDS,
-    count: (db, at) => compoundsWhere(db, at, sql<boolean>`rc.management_mode in (${sql.join([...COMPANY_MODES])})`),
+    count: (db, at) => compoundsWhere(db, at, SERVED),
+    rows: (db, q) => compoundsAt(db, q, SERVED, '无物业服务企业'),
   },
   {
     key: 'registry.owners_committee_rate',
@@ -47,11 +77,7 @@ export const registryFigures: FigureDefinition[] = [
     denominator: { zh: '小区总数', en: 'Compounds' },
     unit: 'percent',
     placeKinds: KINDS,
-    count: (db, at) =>
-      compoundsWhere(
-        db,
-        at,
-        sql<boolean>`exists (select 1 from reg_organisations o where o.street_id = c.street_id and o.place_id = c.id and o.kind = 'owners_committee')`,
-      ),
+    count: (db, at) => compoundsWhere(db, at, HAS_COMMITTEE),
+    rows: (db, q) => compoundsAt(db, q, HAS_COMMITTEE, '未成立业委会'),
   },
 ];

@@ -1,5 +1,5 @@
 import { type RawBuilder, sql } from 'kysely';
-import { type FigureDefinition, type FigurePlaceKind, type FigureWindow, rollUp } from '../../kernel/figures/figures.ts';
+import { type FigureDefinition, type FigurePlaceKind, type FigureRowsQuery, type FigureWindow, rollUp } from '../../kernel/figures/figures.ts';
 import { type Executor, read } from './repairs.db.ts';
 
 /**
@@ -9,18 +9,60 @@ import { type Executor, read } from './repairs.db.ts';
  */
 const KINDS: FigurePlaceKind[] = ['street', 'community', 'grid', 'compound'];
 
+/** The orders a figure counts: not withdrawn, their `when` in the window, at the street. */
+const counted = (at: FigureWindow, when: string) => sql`o.street_id = ${at.streetId} and o.status <> 'cancelled' and ${sql.ref(`o.${when}`)} >= ${at.from} and ${sql.ref(`o.${when}`)} < ${at.to}`;
+
 /** Orders whose `when` falls in the window, per kept place above the order's place. */
 async function ordersIn(caller: Executor | Parameters<typeof read>[0], at: FigureWindow, when: string, numerator: RawBuilder<boolean>) {
-  const w = sql.ref(`o.${when}`);
   const rows = await sql<{ placeId: string; numerator: number; denominator: number }>`
     select up.place_id as "placeId", count(*) filter (where ${numerator})::int as numerator, count(*)::int as denominator
     from rep_orders o
     join street_places p on p.street_id = o.street_id and p.id = o.place_id
     ${rollUp('p.path', at)}
-    where o.street_id = ${at.streetId} and o.status <> 'cancelled' and ${w} >= ${at.from} and ${w} < ${at.to}
+    where ${counted(at, when)}
     group by up.place_id`.execute(read(caller));
   return rows.rows;
 }
+
+/**
+ * The same orders under one place, a page of them, newest first: the dashboard's rows behind the figure. `note`
+ * says why an order is out of the numerator (finished late, rated below 4).
+ */
+async function ordersAt(caller: Executor | Parameters<typeof read>[0], q: FigureRowsQuery, when: string, numerator: RawBuilder<boolean>, note: RawBuilder<string | null>) {
+  const only = q.only === 'counted' ? sql`and (${numerator})` : q.only === 'uncounted' ? sql`and not (${numerator})` : sql``;
+  const under = sql`${counted(q, when)} and p.path like ${`${q.place.path}%`}`;
+  const db = read(caller);
+  const [rows, totals] = await Promise.all([
+    sql<{ id: string; no: string; category: string; description: string; compound: string; at: Date; counted: boolean; note: string | null }>`
+      select o.id, o.no, o.category, o.description, c.name as compound, ${sql.ref(`o.${when}`)} as at, (${numerator}) as counted, ${note} as note
+      from rep_orders o
+      join street_places p on p.street_id = o.street_id and p.id = o.place_id
+      join street_places c on c.street_id = o.street_id and c.id = o.compound_id
+      where ${under} ${only}
+      order by ${sql.ref(`o.${when}`)} desc, o.id
+      limit ${q.limit} offset ${q.offset}`.execute(db),
+    sql<{ total: number; counted: number }>`
+      select count(*)::int as total, count(*) filter (where ${numerator})::int as counted
+      from rep_orders o join street_places p on p.street_id = o.street_id and p.id = o.place_id
+      where ${under} ${only}`.execute(db),
+  ]);
+  return {
+    total: totals.rows[0]?.total ?? 0,
+    counted: totals.rows[0]?.counted ?? 0,
+    items: rows.rows.map((r) => ({
+      id: r.id,
+      label: `${r.no} ${r.description.length > 24 ? `${r.description.slice(0, 24)}…` : r.description}`,
+      place: r.compound,
+      counted: r.counted,
+      at: r.at,
+      note: r.note,
+      link: `/repairs/orders/${r.id}`,
+    })),
+  };
+}
+
+const ON_TIME = sql<boolean>`o.finished_at <= o.complete_by`;
+const SATISFIED = sql<boolean>`o.rating >= 4`;
 
 export const repairsFigures: FigureDefinition[] = [
   {
@@ -31,6 +73,7 @@ export const repairsFigures: FigureDefinition[] = [
     unit: 'count',
     placeKinds: KINDS,
     count: async (db, at) => (await ordersIn(db, at, 'reported_at', sql<boolean>`true`)).map((r) => ({ placeId: r.placeId, numerator: r.numerator, denominator: null })),
+    rows: (db, q) => ordersAt(db, q, 'reported_at', sql<boolean>`true`, sql<null>`null`),
   },
   {
     key: 'repairs.on_time',
@@ -43,7 +86,8 @@ export const repairsFigures: FigureDefinition[] = [
     denominator: { zh: '当月完工', en: 'Finished in the month' },
     unit: 'percent',
     placeKinds: KINDS,
-    count: (db, at) => ordersIn(db, at, 'finished_at', sql<boolean>`o.finished_at <= o.complete_by`),
+    count: (db, at) => ordersIn(db, at, 'finished_at', ON_TIME),
+    rows: (db, q) => ordersAt(db, q, 'finished_at', ON_TIME, sql<string | null>`case when o.finished_at > o.complete_by then '超时完工' end`),
   },
   {
     key: 'repairs.satisfaction',
@@ -53,6 +97,7 @@ export const repairsFigures: FigureDefinition[] = [
     denominator: { zh: '当月评价', en: 'Rated in the month' },
     unit: 'percent',
     placeKinds: KINDS,
-    count: (db, at) => ordersIn(db, at, 'rated_at', sql<boolean>`o.rating >= 4`),
+    count: (db, at) => ordersIn(db, at, 'rated_at', SATISFIED),
+    rows: (db, q) => ordersAt(db, q, 'rated_at', SATISFIED, sql<string>`o.rating || '星'`),
   },
 ];

@@ -51,6 +51,7 @@ export const rectificationFigures: FigureDefinition[] = [
     numerator: { zh: '未销号', en: 'Open' },
     unit: 'count',
     placeKinds: KINDS,
+    better: 'lower',
     count: (db, at) => countWhere(db, at, openAt(at.to)),
   },
   {
@@ -63,6 +64,7 @@ export const rectificationFigures: FigureDefinition[] = [
     numerator: { zh: '逾期', en: 'Overdue' },
     unit: 'count',
     placeKinds: KINDS,
+    better: 'lower',
     count: (db, at) => countWhere(db, at, sql<boolean>`${openAt(at.to)} and n.status in ('issued', 'reissued') and n.due_at <= ${at.to}`),
   },
 ];

@@ -1,6 +1,7 @@
 import { findPlace, placeAncestors, type PlaceRow } from '../../../kernel/access/index.ts';
 import type { Ctx } from '../../../kernel/context.ts';
 import {
+  betterOf,
   describeFigure,
   type FigureDefinition,
   figures,
@@ -46,8 +47,8 @@ export async function readablePlace(ctx: Ctx, placeId: string): Promise<PlaceRow
 export const figuresAt = (place: Pick<PlaceRow, 'kind'>): FigureDefinition[] => figures().filter((d) => keptFor(d, place));
 
 /** Orders places one level down: best first by the figure's direction (highest first when it has none), unknown last, then by name. */
-export function rankChildren(def: Pick<FigureDefinition, 'better'>, children: ChildFigure[]): ChildFigure[] {
-  const sign = def.better === 'lower' ? 1 : -1;
+export function rankChildren(def: Pick<FigureDefinition, 'better' | 'unit'>, children: ChildFigure[]): ChildFigure[] {
+  const sign = betterOf(def) === 'lower' ? 1 : -1;
   return children.sort((a, b) => {
     if (a.value === null || b.value === null) return a.value === null ? (b.value === null ? 0 : 1) : -1;
     return sign * (a.value - b.value) || a.place.name.localeCompare(b.place.name, 'zh-CN', { numeric: true });

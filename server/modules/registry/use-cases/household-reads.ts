@@ -1,7 +1,7 @@
 import type { Executor as AnyExecutor, Tx as AnyTx } from '../../../kernel/db/index.ts';
 import { sql } from 'kysely';
 import { pathLabel } from '../../../kernel/access/index.ts';
-import { type FigureWindow, rollUp } from '../../../kernel/figures/figures.ts';
+import { type FigureRowsQuery, type FigureWindow, rollUp } from '../../../kernel/figures/figures.ts';
 import { type Executor, read } from '../registry.db.ts';
 import type { Relation } from '../registry.tables.ts';
 
@@ -164,6 +164,21 @@ export async function householdRoomsUnder(caller: AnyExecutor, placePath: string
   return rows.map(({ floor: _floor, ...r }) => r);
 }
 
+/** SQL: the person of household row `alias` lives there on `day` (its dates of effect). */
+const livesOn = (alias: string, day: string) =>
+  sql<boolean>`(${sql.ref(`${alias}.start_date`)} is null or ${sql.ref(`${alias}.start_date`)} <= ${day}::date)
+      and (${sql.ref(`${alias}.end_date`)} is null or ${sql.ref(`${alias}.end_date`)} >= ${day}::date)`;
+/** SQL over `room`: a residential room with a current person on `day` — a household. */
+const isHouseholdOn = (day: string) =>
+  sql<boolean>`room.kind = 'room'
+      and exists (select 1 from reg_rooms rr where rr.street_id = room.street_id and rr.place_id = room.id and rr.use = 'residential')
+      and exists (select 1 from reg_households hh where hh.street_id = room.street_id and hh.room_id = room.id and hh.person_id is not null and ${livesOn('hh', day)})`;
+/** SQL over `room`: one of its current members has an account that is not disabled — an activated household. */
+const isActivated = (day: string) =>
+  sql<boolean>`exists (
+        select 1 from reg_households ah join accounts a on a.person_id = ah.person_id and not a.disabled
+        where ah.street_id = room.street_id and ah.room_id = room.id and ${livesOn('ah', day)})`;
+
 /**
  * The activation rate's parts for every kept place of a street (kernel/figures), with the households'
  * own dates of effect on `day` (a household began on or before it and had not ended): households as
@@ -177,20 +192,36 @@ export async function householdActivationParts(
 ): Promise<{ placeId: string; numerator: number; denominator: number }[]> {
   // Called by other modules with their own view of the transaction (kernel/module-database.ts).
   const db = read(caller);
-  const on = (alias: string) =>
-    sql<boolean>`(${sql.ref(`${alias}.start_date`)} is null or ${sql.ref(`${alias}.start_date`)} <= ${day}::date)
-      and (${sql.ref(`${alias}.end_date`)} is null or ${sql.ref(`${alias}.end_date`)} >= ${day}::date)`;
   const rows = await sql<{ placeId: string; numerator: number; denominator: number }>`
-    select up.place_id as "placeId",
-      count(*) filter (where exists (
-        select 1 from reg_households ah join accounts a on a.person_id = ah.person_id and not a.disabled
-        where ah.street_id = room.street_id and ah.room_id = room.id and ${on('ah')}))::int as numerator,
-      count(*)::int as denominator
+    select up.place_id as "placeId", count(*) filter (where ${isActivated(day)})::int as numerator, count(*)::int as denominator
     from street_places room
-    join reg_rooms rr on rr.street_id = room.street_id and rr.place_id = room.id and rr.use = 'residential'
     ${rollUp('room.path', at)}
-    where room.street_id = ${at.streetId} and room.kind = 'room'
-      and exists (select 1 from reg_households hh where hh.street_id = room.street_id and hh.room_id = room.id and hh.person_id is not null and ${on('hh')})
+    where room.street_id = ${at.streetId} and ${isHouseholdOn(day)}
     group by up.place_id`.execute(db);
   return rows.rows;
+}
+
+/**
+ * The households under one place on `day`, a page by their rooms' labels, each marked activated or not: the dashboard's
+ * rows behind the activation rate (no names: a room and its state).
+ */
+export async function householdActivationRows(caller: AnyExecutor, q: FigureRowsQuery, day: string) {
+  const db = read(caller);
+  const only = q.only === 'counted' ? sql`and ${isActivated(day)}` : q.only === 'uncounted' ? sql`and not ${isActivated(day)}` : sql``;
+  const under = sql`room.street_id = ${q.streetId} and room.path like ${`${q.place.path}%`} and ${isHouseholdOn(day)} ${only}`;
+  const [rows, totals] = await Promise.all([
+    sql<{ id: string; label: string; compound: string; counted: boolean }>`
+      select room.id, ${pathLabel('room.path', ['building', 'unit', 'room'])} as label, ${pathLabel('room.path', ['compound'])} as compound, ${isActivated(day)} as counted
+      from street_places room
+      where ${under}
+      order by room.path
+      limit ${q.limit} offset ${q.offset}`.execute(db),
+    sql<{ total: number; counted: number }>`
+      select count(*)::int as total, count(*) filter (where ${isActivated(day)})::int as counted from street_places room where ${under}`.execute(db),
+  ]);
+  return {
+    total: totals.rows[0]?.total ?? 0,
+    counted: totals.rows[0]?.counted ?? 0,
+    items: rows.rows.map((r) => ({ id: r.id, label: r.label, place: r.compound, counted: r.counted, at: null, note: r.counted ? null : '未激活', link: `/registry/places/${r.id}` })),
+  };
 }
