@@ -67,3 +67,11 @@ export function useWatchlist(modules: readonly { name: string; watchlist?: Watch
 }
 /** The app's watch sources, in module order. */
 export const watchSources = (): readonly WatchSource[] => catalogue;
+
+/**
+ * A source's answer from one query that selects its page with `count(*) over () as total` beside each row: the total
+ * rides on every row (no second count query); an empty page means none at all, since a source reads from the start.
+ */
+export function watchPage<R extends { total: number }>(rows: R[], item: (row: R) => WatchItem): { total: number; items: WatchItem[] } {
+  return { total: Number(rows[0]?.total ?? 0), items: rows.map(item) };
+}

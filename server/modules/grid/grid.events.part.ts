@@ -4,6 +4,7 @@ import { eventsTemplates } from './grid.events.templates.ts';
 import type { GridPart } from './grid.part.ts';
 import { overdueEventsJob } from './use-cases/events-overdue.ts';
 import { eventsStaffHome } from './use-cases/events-staff-home.ts';
+import { eventsWatch } from './grid.events.watch.ts';
 
 /**
  * The events part of the grid module: 网格事件 — grid workers, building leaders, property staff and residents (随手拍)
@@ -16,6 +17,7 @@ export const eventsPart: GridPart = {
   routes: async (app, kernel) => eventsRoutes(app, kernel),
   templates: eventsTemplates,
   jobs: [overdueEventsJob],
+  watchlist: eventsWatch,
   staffHome: eventsStaffHome,
   seed: seedEvents,
 };

@@ -5,6 +5,7 @@ import { mediationTemplates } from './grid.mediation.templates.ts';
 import type { GridPart } from './grid.part.ts';
 import { overdueMediationJob } from './use-cases/mediation-overdue.ts';
 import { mediationStaffHome } from './use-cases/mediation-staff-home.ts';
+import { mediationWatch } from './grid.mediation.watch.ts';
 
 /**
  * The mediation part of the grid module (人民调解): committees at the communities and the street with their
@@ -17,6 +18,7 @@ export const mediationPart: GridPart = {
   templates: mediationTemplates,
   jobs: [overdueMediationJob],
   figures: mediationFigures,
+  watchlist: mediationWatch,
   staffHome: mediationStaffHome,
   seed: seedMediation,
 };

@@ -9,6 +9,7 @@ import { escalationJob } from './use-cases/escalate-overdue.ts';
 import { repairsHomeSection } from './use-cases/home-section.ts';
 import { repairsStaffHome } from './use-cases/staff-home.ts';
 import { REPAIR_NOTIFICATIONS } from './repairs.notifications.ts';
+import { repairsWatch } from './repairs.watch.ts';
 
 /** Repairs (报修工单): report, accept, dispatch, finish, rate; time limits, escalation, figures. */
 export const repairsModule: Module = {
@@ -21,6 +22,7 @@ export const repairsModule: Module = {
   notifications: { templates: REPAIR_NOTIFICATIONS },
   demo: { seed: seedRepairsDemo },
   figures: repairsFigures,
+  watchlist: repairsWatch,
   publicPages: repairsPublicPages,
 };
 

@@ -5,6 +5,7 @@ import { rectificationRoutes } from './supervision.rectification.routes.ts';
 import { seedRectification } from './supervision.rectification.seed.ts';
 import { escalateOverdueNoticesJob } from './use-cases/escalate-overdue-notices.ts';
 import { noticesStaffHome } from './use-cases/notices-staff-home.ts';
+import { rectificationWatch } from './supervision.rectification.watch.ts';
 
 /**
  * The rectification part of the supervision module (整改通知单, issue 20 §4): officials issue notices to a
@@ -16,6 +17,7 @@ export const rectificationPart: SupervisionPart = {
   routes: async (app, kernel) => rectificationRoutes(app, kernel),
   jobs: [escalateOverdueNoticesJob],
   figures: rectificationFigures,
+  watchlist: rectificationWatch,
   templates: RECTIFICATION_NOTIFICATIONS,
   staffHome: noticesStaffHome,
   seed: seedRectification,
