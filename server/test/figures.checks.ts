@@ -307,6 +307,61 @@ describe('figures on the demo street', () => {
     }
     assert.ok((await snapshot('notices.reach', s))[0] > 0, 'the read receipt counts');
     assert.ok((await snapshot('activation.rate', s))[0] > 0, 'the demo residents are activated');
+
+    // ——— the dashboard (驾驶舱) shows the same parts, and its drill-down adds up ———
+    const official = await signIn(env.app, 'street', DEMO_PASSWORD);
+    const overview = async (placeId: string) => {
+      const r = await official.request('GET', `/api/dashboards/overview?placeId=${placeId}&period=2026-11`);
+      assert.equal(r.status, 200, JSON.stringify(r.body));
+      return r.body as { figures: { key: string; current: { numerator: number; denominator: number | null } | null; hasRows: boolean; children: { place: { id: string }; numerator: number; denominator: number | null }[] }[] };
+    };
+    const partsOf = (p: { numerator: number; denominator: number | null } | null) => (p ? [p.numerator, p.denominator] : null);
+    const community = [...places.values()].find((p) => p.kind === 'community' && compound.path.startsWith(p.path))!;
+    const add = (a: Parts, b: Parts): Parts => [a[0] + b[0], a[1] === null ? null : a[1] + (b[1] ?? 0)];
+    let added = 0;
+    for (const placeId of [s, community.id, compound.id]) {
+      const board = await overview(placeId);
+      assert.deepEqual(board.figures.map((f) => f.key).toSorted(), declared.toSorted(), 'every figure on the dashboard');
+      for (const f of board.figures) {
+        const here = hand[f.key]!(pathOf(placeId));
+        assert.deepEqual(partsOf(f.current), here, `${f.key} on the dashboard of ${places.get(placeId)!.kind}`);
+        for (const c of f.children) assert.deepEqual(partsOf(c), hand[f.key]!(pathOf(c.place.id)), `${f.key}: the drill-down's step to ${c.place.id}`);
+        // Where every record lies under the places one level down (by hand), their parts add up to this place's.
+        const byHand = f.children.reduce<Parts>((sum, c) => add(sum, hand[f.key]!(pathOf(c.place.id))), [0, here[1] === null ? null : 0]);
+        if (f.children.length && byHand[0] === here[0] && byHand[1] === here[1]) {
+          assert.deepEqual(f.children.reduce<Parts>((sum, c) => add(sum, [c.numerator, c.denominator]), [0, here[1] === null ? null : 0]), partsOf(f.current), `${f.key}: the children add up`);
+          added++;
+        }
+      }
+    }
+    assert.ok(added >= 20, `the drill-down adds up for most figures (${added})`);
+    // The last step: the rows behind each figure that has them, at 阳光花园, are exactly what the month counted.
+    const board = await overview(compound.id);
+    const withRows = board.figures.filter((f) => f.hasRows);
+    assert.ok(withRows.length >= 7, 'repairs, the registry, activation and the collection rate list their rows');
+    for (const f of withRows) {
+      let page = 1;
+      let total = 0;
+      let counted = 0;
+      let seen = 0;
+      let sum: Parts = [0, 0];
+      for (;;) {
+        const r = await official.request('GET', `/api/dashboards/rows?figure=${f.key}&placeId=${compound.id}&period=2026-11&page=${page}&pageSize=200`);
+        assert.equal(r.status, 200, JSON.stringify(r.body));
+        ({ total, counted } = r.body);
+        for (const row of r.body.items as { counted: boolean; parts?: { numerator: number; denominator: number } }[]) {
+          sum = add(sum, row.parts ? [row.parts.numerator, row.parts.denominator] : [row.counted ? 1 : 0, 1]);
+        }
+        seen += r.body.items.length;
+        if (seen >= total || !r.body.items.length) break;
+        page++;
+      }
+      assert.equal(seen, total, `${f.key}: every row listed`);
+      const expected = hand[f.key]!(pathOf(compound.id));
+      if (f.key === 'fees.collection_rate') assert.deepEqual(sum, expected, `${f.key}: the bills' parts add up to the compound's`);
+      else if (expected[1] === null) assert.equal(total, expected[0], `${f.key}: one row per record counted`);
+      else assert.deepEqual([counted, total], expected, `${f.key}: rows in the numerator / rows`);
+    }
   });
 
   test("the demo's history: the six months before this one and this one, for every figure", async () => {
