@@ -68,9 +68,27 @@ describe('figures on the demo street', () => {
     const bills = await db.selectFrom('fee_bills').selectAll().where('street_id', '=', s).execute();
     const allocations = await db.selectFrom('fee_payment_allocations').selectAll().where('street_id', '=', s).execute();
     const rectification = await db.selectFrom('sup_notices').selectAll().where('street_id', '=', s).execute();
+    const ledger = await db.selectFrom('vol_points_ledger').select(['place_id', 'minutes', 'created_at']).where('street_id', '=', s).execute();
+    const gridEvents = await db.selectFrom('grid_events').select(['compound_id', 'status', 'created_at', 'resolved_at', 'due_at']).where('street_id', '=', s).execute();
+    // The four colours: the street's latest assessment published before the month's end; the stars: each compound's latest confirmed level.
+    const published = (await db.selectFrom('sup_assessment_periods').selectAll().where('street_id', '=', s).execute())
+      .filter((p) => p.status === 'published' && p.published_at !== null && p.published_at < to)
+      .sort((a, b) => b.published_at!.getTime() - a.published_at!.getTime())[0];
+    const rated = (await db.selectFrom('sup_assessments').selectAll().where('street_id', '=', s).execute()).filter((a) => a.period === published?.period && a.colour !== null);
+    const starsNow = new Map<string, number>();
+    for (const st of (await db.selectFrom('sup_compound_stars').selectAll().where('street_id', '=', s).execute()).filter((x) => x.confirmed_at < to).sort((a, b) => a.confirmed_at.getTime() - b.confirmed_at.getTime())) {
+      starsNow.set(st.compound_id, st.stars);
+    }
+    const colourShare = (colour: string) => (path: string): Parts => {
+      const under = rated.filter((a) => pathOf(a.compound_id).startsWith(path));
+      return [under.filter((a) => a.colour === colour).length, under.length];
+    };
+    const starred = (path: string) => [...starsNow].filter(([c]) => pathOf(c).startsWith(path));
     const openNotice = (n: (typeof rectification)[number]) => n.issued_at < to && (n.closed_at === null || n.closed_at >= to);
     const midnight = (day: string) => new Date(`${day}T00:00:00+08:00`);
-    const paidOn = (billId: string, before: Date) => allocations.filter((a) => a.bill_id === billId && a.at < before).reduce((n, a) => n + Number(a.amount_fen), 0);
+    // Each bill's allocations, looked up by id: the hand counts ask for them per bill, at every place of the drill-down.
+    const allocationsOf = Map.groupBy(allocations, (a) => a.bill_id);
+    const paidOn = (billId: string, before: Date) => (allocationsOf.get(billId) ?? []).filter((a) => a.at < before).reduce((n, a) => n + Number(a.amount_fen), 0);
     const billsUnder = (path: string) => bills.filter((b) => pathOf(b.room_id).startsWith(path));
     const dueBy = (path: string) => billsUnder(path).filter((b) => b.due_on < '2026-12-01' && b.status !== 'written_off');
 
@@ -226,6 +244,12 @@ describe('figures on the demo street', () => {
         rectification.filter((n) => openNotice(n) && ['issued', 'reissued'].includes(n.status) && n.due_at <= to && pathOf(n.place_id).startsWith(path)).length,
         null,
       ],
+      'supervision.colour_green': colourShare('green'),
+      'supervision.colour_blue': colourShare('blue'),
+      'supervision.colour_yellow': colourShare('yellow'),
+      'supervision.colour_red': colourShare('red'),
+      'supervision.starred_share': (path) => [starred(path).length, compounds.filter((c) => c.path.startsWith(path)).length],
+      'supervision.stars_average': (path) => [starred(path).reduce((n, [, stars]) => n + stars, 0), starred(path).length],
       'supervision.subsidy_listed': (path) => [listedQ.filter((l) => pathOf(l.compound_id).startsWith(path)).length, null],
       'supervision.subsidy_meeting': (path) => [meetingQ.filter((l) => pathOf(l.compound_id).startsWith(path)).length, null],
       'supervision.subsidy_paid_fen': (path) => [paidStandardLines.filter((l) => ['paid', 'closed'].includes(l.status) && inWindow(l.paid_at) && pathOf(l.place_id).startsWith(path)).reduce((n, l) => n + Number(l.amount_fen), 0), null],
@@ -279,6 +303,12 @@ describe('figures on the demo street', () => {
         const evaluated = ventureProjects.filter((a) => a.grade !== null && a.evaluated_at !== null && a.evaluated_at < to && pathOf(a.place_id).startsWith(path));
         return [evaluated.filter((a) => a.grade === 'excellent' || a.grade === 'good' || a.grade === 'pass').length, evaluated.length];
       },
+      'volunteers.service_minutes': (path) => [Math.max(0, ledger.filter((l) => inWindow(l.created_at) && pathOf(l.place_id).startsWith(path)).reduce((n, l) => n + l.minutes, 0)), null],
+      'grid.events_reported': (path) => [gridEvents.filter((e) => e.status !== 'dismissed' && inWindow(e.created_at) && pathOf(e.compound_id).startsWith(path)).length, null],
+      'grid.events_on_time': (path) => {
+        const resolved = gridEvents.filter((e) => e.status !== 'dismissed' && inWindow(e.resolved_at) && pathOf(e.compound_id).startsWith(path));
+        return [resolved.filter((e) => e.due_at === null || e.resolved_at! <= e.due_at).length, resolved.length];
+      },
       'grid.agency_on_time_share': (path) => {
         const under = agencyCases.filter((k) => pathOf(k.compound_id).startsWith(path));
         return [under.filter((k) => k.on_time === true).length, under.length];
@@ -319,15 +349,18 @@ describe('figures on the demo street', () => {
     const community = [...places.values()].find((p) => p.kind === 'community' && compound.path.startsWith(p.path))!;
     const add = (a: Parts, b: Parts): Parts => [a[0] + b[0], a[1] === null ? null : a[1] + (b[1] ?? 0)];
     let added = 0;
+    // The drill-down asks for a place's hand count more than once: count each once.
+    const counts = new Map<string, Parts>();
+    const handAt = (key: string, path: string) => counts.get(`${key} ${path}`) ?? counts.set(`${key} ${path}`, hand[key]!(path)).get(`${key} ${path}`)!;
     for (const placeId of [s, community.id, compound.id]) {
       const board = await overview(placeId);
       assert.deepEqual(board.figures.map((f) => f.key).toSorted(), declared.toSorted(), 'every figure on the dashboard');
       for (const f of board.figures) {
-        const here = hand[f.key]!(pathOf(placeId));
+        const here = handAt(f.key, pathOf(placeId));
         assert.deepEqual(partsOf(f.current), here, `${f.key} on the dashboard of ${places.get(placeId)!.kind}`);
-        for (const c of f.children) assert.deepEqual(partsOf(c), hand[f.key]!(pathOf(c.place.id)), `${f.key}: the drill-down's step to ${c.place.id}`);
+        for (const c of f.children) assert.deepEqual(partsOf(c), handAt(f.key, pathOf(c.place.id)), `${f.key}: the drill-down's step to ${c.place.id}`);
         // Where every record lies under the places one level down (by hand), their parts add up to this place's.
-        const byHand = f.children.reduce<Parts>((sum, c) => add(sum, hand[f.key]!(pathOf(c.place.id))), [0, here[1] === null ? null : 0]);
+        const byHand = f.children.reduce<Parts>((sum, c) => add(sum, handAt(f.key, pathOf(c.place.id))), [0, here[1] === null ? null : 0]);
         if (f.children.length && byHand[0] === here[0] && byHand[1] === here[1]) {
           assert.deepEqual(f.children.reduce<Parts>((sum, c) => add(sum, [c.numerator, c.denominator]), [0, here[1] === null ? null : 0]), partsOf(f.current), `${f.key}: the children add up`);
           added++;
@@ -357,7 +390,7 @@ describe('figures on the demo street', () => {
         page++;
       }
       assert.equal(seen, total, `${f.key}: every row listed`);
-      const expected = hand[f.key]!(pathOf(compound.id));
+      const expected = handAt(f.key, pathOf(compound.id));
       if (f.key === 'fees.collection_rate') assert.deepEqual(sum, expected, `${f.key}: the bills' parts add up to the compound's`);
       else if (expected[1] === null) assert.equal(total, expected[0], `${f.key}: one row per record counted`);
       else assert.deepEqual([counted, total], expected, `${f.key}: rows in the numerator / rows`);

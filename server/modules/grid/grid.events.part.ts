@@ -5,6 +5,7 @@ import type { GridPart } from './grid.part.ts';
 import { overdueEventsJob } from './use-cases/events-overdue.ts';
 import { eventsStaffHome } from './use-cases/events-staff-home.ts';
 import { eventsWatch } from './grid.events.watch.ts';
+import { eventsFigures } from './grid.events.figures.ts';
 
 /**
  * The events part of the grid module: 网格事件 — grid workers, building leaders, property staff and residents (随手拍)
@@ -18,6 +19,7 @@ export const eventsPart: GridPart = {
   templates: eventsTemplates,
   jobs: [overdueEventsJob],
   watchlist: eventsWatch,
+  figures: eventsFigures,
   staffHome: eventsStaffHome,
   seed: seedEvents,
 };

@@ -3,6 +3,7 @@ import { assessmentRoutes } from './supervision.assessment.routes.ts';
 import { seedAssessment } from './supervision.assessment.seed.ts';
 import { myAssessmentColours } from './use-cases/my-assessment-colours.ts';
 import { publishAssessmentApproval } from './use-cases/request-publication.ts';
+import { assessmentFigures } from './supervision.assessment.figures.ts';
 
 /**
  * The assessment part of the supervision module (see supervision.part.ts): the property-company assessment into
@@ -13,6 +14,7 @@ import { publishAssessmentApproval } from './use-cases/request-publication.ts';
 export const assessmentPart: SupervisionPart = {
   routes: async (app, kernel) => assessmentRoutes(app, kernel),
   approvals: [publishAssessmentApproval],
+  figures: assessmentFigures,
   residentHome: async (ctx) => {
     const colours = await myAssessmentColours(ctx);
     return colours.length ? { supervisionColours: colours } : {};

@@ -6,6 +6,7 @@ import { confirmStarsApproval } from './use-cases/request-star-confirmation.ts';
 import { starsPublicPage } from './use-cases/stars-public-page.ts';
 import { starsRewardPayout } from './use-cases/stars-reward-payout.ts';
 import { starsStaffHome } from './use-cases/stars-staff-home.ts';
+import { starsFigures } from './supervision.stars.figures.ts';
 
 /**
  * The stars part of the supervision module (see supervision.part.ts): 有礼小区 三类五星: a compound applies for a
@@ -16,6 +17,7 @@ import { starsStaffHome } from './use-cases/stars-staff-home.ts';
 export const starsPart: SupervisionPart = {
   routes: async (app, kernel) => starsRoutes(app, kernel),
   approvals: [confirmStarsApproval],
+  figures: starsFigures,
   payouts: [starsRewardPayout],
   publicPages: [starsPublicPage],
   staffHome: starsStaffHome,

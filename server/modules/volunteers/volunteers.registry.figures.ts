@@ -1,4 +1,6 @@
-import { type FigureDefinition, dayBefore } from '../../kernel/figures/figures.ts';
+import { sql } from 'kysely';
+import { type FigureDefinition, dayBefore, rollUp } from '../../kernel/figures/figures.ts';
+import { read } from './volunteers.db.ts';
 import { registeredShareParts } from './use-cases/registry-share.ts';
 
 const t = (zh: string, en: string) => ({ zh, en });
@@ -21,5 +23,27 @@ export const registryFigures: FigureDefinition[] = [
     unit: 'percent',
     placeKinds: ['street', 'community', 'grid', 'compound'],
     count: (db, at) => registeredShareParts(db, at.streetId, at.placeKinds, dayBefore(at.to), at.to),
+  },
+  {
+    // Minutes, not hours: a figure's parts are whole numbers that add up over places (the page shows hours beside).
+    key: 'volunteers.service_minutes',
+    name: t('志愿服务时长（分钟）', 'Volunteer service (minutes)'),
+    definition: t(
+      '当月记入志愿者积分台账的服务时长合计（活动签到签退、任务确认），按服务所在地点统计，单位为分钟',
+      'The service time entered in the volunteers’ ledger in the month (activities signed in and out, tasks confirmed), by where it was served, in minutes',
+    ),
+    numerator: t('服务分钟', 'Minutes served'),
+    unit: 'count',
+    placeKinds: ['street', 'community', 'grid', 'compound'],
+    count: async (db, at) => {
+      const r = await sql<{ placeId: string; numerator: number }>`
+        select up.place_id as "placeId", coalesce(sum(l.minutes), 0)::int as numerator
+        from vol_points_ledger l
+        join street_places p on p.street_id = l.street_id and p.id = l.place_id
+        ${rollUp('p.path', at)}
+        where l.street_id = ${at.streetId} and l.created_at >= ${at.from} and l.created_at < ${at.to}
+        group by up.place_id`.execute(read(db));
+      return r.rows.map((x) => ({ placeId: x.placeId, numerator: Math.max(0, x.numerator), denominator: null }));
+    },
   },
 ];
