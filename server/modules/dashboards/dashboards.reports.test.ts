@@ -7,7 +7,9 @@ import { type Ctx, write } from '../../kernel/context.ts';
 import { type Client, signInClient } from '../../test/client.ts';
 import { PASSWORD, useWorld } from '../../test/fixture.ts';
 import { countRows, expectRefused } from '../../test/harness.ts';
+import { expectSorts } from '../../test/sorting.ts';
 import { read } from './dashboards.db.ts';
+import { ReportsSort } from './dashboards.schemas.ts';
 import { fileRequest, restoreFigures, setClock, useTestFigures } from './test-support.ts';
 import type { DispatchFigure, DispatchReport } from './use-cases/report-build.ts';
 import { figureLines, reportTitle } from './use-cases/report-rows.ts';
@@ -103,6 +105,8 @@ describe('the monthly dispatch report', () => {
     assert.deepEqual(list.items.map((i) => i.period), ['2026-10', '2026-09'], 'month by month, newest first');
     assert.equal(list.items[0]!.builtBy, null, '系统任务');
     assert.equal(list.items[0]!.place.id, w.places.S);
+    const [octId, sepId] = list.items.map((i) => i.id) as [string, string];
+    await expectSorts(env.kernel, official, `/api/dashboards/reports?placeId=${w.places.S}`, ReportsSort, { period: [sepId, octId], builtAt: [sepId, octId] });
   });
 
   test('every figure of the report is the dashboard’s, with its change and the lagging places worst first', async () => {
