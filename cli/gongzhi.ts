@@ -10,6 +10,7 @@ import { runningEmbeddedUrl, startEmbeddedServer } from '../server/kernel/db/emb
 import { openDatabase } from '../server/kernel/db/index.ts';
 import { createPii } from '../server/kernel/pii/pii.ts';
 import { importCommand } from './import.ts';
+import { reportCommand } from './report.ts';
 
 /**
  * `npm run cli -- <command>`: operator commands that run beside (never inside) the server.
@@ -35,6 +36,11 @@ Usage: npm run cli -- <command> [arguments]
                     names the compound per row). Path: 安和街道/安和社区/阳光花园. Checks every row
                     first; commits all rows or none, or with --skip-invalid only the valid ones.
                     导入住户（房屋、业主、共有人、租户、家属）
+  report <place id or path> [--period YYYY-MM] [--format text|json|xlsx|pdf] [--out FILE]
+                    A place's monthly dispatch report from the month's snapshots (last month unless
+                    told): figure, this month, last month, change; or the JSON, workbook or PDF.
+                    Builds it as the system and keeps nothing. Path: 安和街道/安和社区.
+                    月度调度通报（与驾驶舱同一数据）
   verify-decision <bundle.json> [--head <seq>:<hash>]
                     Check a decision's evidence bundle with the independent verifier (verifier/):
                     roll, manifest, receipts, hash chain, published heads, recount; prints JSON.
@@ -203,6 +209,8 @@ export async function run(argv: string[]): Promise<number> {
       return restore(rest[0]);
     case 'import':
       return importCommand(rest);
+    case 'report':
+      return reportCommand(rest);
     case 'verify-decision': {
       // The same standalone script a scrutineer runs with plain `node`; it needs no database.
       const { cli } = await import('../verifier/verify-decision.mjs');

@@ -52,7 +52,7 @@ export function progressBar(out: NodeJS.WriteStream = process.stderr) {
 }
 
 /** A place id, or names from the top down; levels may be skipped (安和街道/阳光花园) when the name is unique below. */
-async function resolvePlace(kernel: Kernel, spec: string): Promise<PlaceRow | undefined> {
+export async function resolvePlace(kernel: Kernel, spec: string): Promise<PlaceRow | undefined> {
   if (UUID_RE.test(spec)) return findPlace(appDb(kernel), spec);
   let place: PlaceRow | undefined;
   for (const name of spec.split('/').map((s) => s.trim()).filter(Boolean)) {

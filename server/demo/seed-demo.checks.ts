@@ -28,7 +28,7 @@ describe('demo seed', () => {
     assert.equal(await isRegistryEmpty(street.env.kernel), false);
     const seeded = MODULES.filter((m) => m.demo).map((m) => m.name);
     assert.equal(seeded[0], 'registry');
-    assert.deepEqual([...seeded].sort(), ['activation', 'decisions', 'deliberation', 'devices', 'fees', 'grid', 'notices', 'opinions', 'party', 'registry', 'repairs', 'supervision', 'surveys', 'volunteers']);
+    assert.deepEqual([...seeded].sort(), ['activation', 'dashboards', 'decisions', 'deliberation', 'devices', 'fees', 'grid', 'notices', 'opinions', 'party', 'registry', 'repairs', 'supervision', 'surveys', 'volunteers']);
     const actions = await appDb(street.env.kernel).selectFrom('audit_log').select('action').orderBy('seq').execute();
     assert.equal(actions[0]!.action, 'demo.seeded', 'the street comes first');
   });

@@ -4,6 +4,7 @@ import { type DemoAccount, type DemoSeedContext, demoSeedContext } from '../kern
 import { figureCatalogue, seedFigureHistory } from '../kernel/figures/figures.ts';
 import { appDb, MODULES } from '../app.ts';
 import { wireModules } from '../kernel/wire-modules.ts';
+import { seedDispatchReports } from '../modules/dashboards/index.ts';
 import { seedNotifyDemo } from '../kernel/notify/notify.seed.ts';
 import { seedPrivacyDemo } from '../kernel/privacy/privacy.seed.ts';
 
@@ -37,6 +38,8 @@ export async function seedDemo(kernel: Kernel, opts: { only?: string[]; demo?: D
   // Last, over everything seeded: the figures' months so far (kernel/figures), so the monthly report
   // has a last month and a history. `only` skips it unless it names 'figures'.
   if (!opts.only || opts.only.includes('figures')) await seedFigureHistory(kernel, figureCatalogue(MODULES));
+  // Then last month's dispatch reports over that history (the module's own hook ran before it, finding none).
+  if (!opts.only || opts.only.includes('dashboards')) await seedDispatchReports(kernel);
   // The demo resident's WeChat (the sandbox's) and the reminders they allowed: kernel/notify.
   if (!opts.only || opts.only.includes('notify')) await seedNotifyDemo(kernel, demo);
   // The consents the residents gave at sign-up, one of them to an earlier notice: kernel/privacy.

@@ -6,3 +6,5 @@ export * from './dashboards.constants.ts';
 export type { Overview } from './use-cases/dashboard-overview.ts';
 export type { FigureRowsPage } from './use-cases/figure-rows.ts';
 export type { DispatchFigure, DispatchReport, DispatchWatch } from './use-cases/report-build.ts';
+export type { DispatchReportListItem, KeptDispatchReport } from './use-cases/report-read.ts';
+export type { BuildReportBody, ReportsQuery } from './dashboards.schemas.ts';
