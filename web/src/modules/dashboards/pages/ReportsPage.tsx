@@ -30,7 +30,7 @@ export function ReportsPage() {
   const columns: TableColumnsType<ReportSummary> = [
     { title: t('dashboards.reports.period'), key: 'period', sorter: true, render: (_, r) => <Link to={`/dashboards/reports/${r.id}`}>{monthText(r.period, lang)}</Link> },
     { title: t('dashboards.reports.place'), key: 'place', render: (_, r) => r.place.name },
-    { title: t('dashboards.reports.builtAt'), dataIndex: 'builtAt', render: (v: string) => formatDateTime(v) },
+    { title: t('dashboards.reports.builtAt'), key: 'builtAt', sorter: true, render: (_, r) => formatDateTime(r.builtAt) },
     { title: t('dashboards.reports.builtBy'), dataIndex: 'builtBy', render: (v: string | null) => (v ? v : <Tag>{t('dashboards.reports.system')}</Tag>) },
     { title: t('dashboards.reports.figures'), dataIndex: 'figures', align: 'right' },
     { title: t('dashboards.reports.watchTotal'), dataIndex: 'watchTotal', align: 'right' },
