@@ -10,15 +10,20 @@ echarts.use([BarChart, LineChart, PieChart, GridComponent, LegendComponent, Tool
 
 /**
  * A small ECharts wrapper: one chart per element, made on mount, given the new option on change, resized
- * with its box, and disposed on unmount (no echarts-for-react).
+ * with its box, and disposed on unmount (no echarts-for-react). `onClick` hears a click on a bar, point or slice.
  */
-export function EChart({ option, height = 260, label }: { option: EChartsOption; height?: number; label: string }) {
+export function EChart({ option, height = 260, label, onClick }: { option: EChartsOption; height?: number; label: string; onClick?: (item: { dataIndex: number; name: string }) => void }) {
   const ref = useRef<HTMLDivElement>(null);
   const chart = useRef<echarts.ECharts | null>(null);
+  const clicked = useRef(onClick);
+  useEffect(() => {
+    clicked.current = onClick;
+  }, [onClick]);
   useEffect(() => {
     if (!ref.current) return;
     const c = echarts.init(ref.current);
     chart.current = c;
+    c.on('click', (p) => clicked.current?.({ dataIndex: p.dataIndex, name: p.name }));
     const observer = new ResizeObserver(() => c.resize());
     observer.observe(ref.current);
     return () => {

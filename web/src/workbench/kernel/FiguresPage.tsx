@@ -2,38 +2,16 @@ import { CameraOutlined, FileExcelOutlined } from '@ant-design/icons';
 import { Alert, App, Button, Card, Drawer, Empty, Flex, Form, Input, Select, Table, type TableColumnsType, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { formatDateTime, todayInShanghai } from '../../shared/format.ts';
+import { formatDateTime } from '../../shared/format.ts';
 import { useSignedIn } from '../../shared/session.ts';
 import { addSheet, newWorkbook, saveWorkbook } from '../../shared/xlsx.ts';
 import { FormModal } from '../components/FormModal.tsx';
 import { PageHeader } from '../components/PageHeader.tsx';
 import { useScope } from '../scope.tsx';
 import { type FigureReport, FIGURE_READERS, FIGURE_TAKERS, type FigureUnit, type Parts, type PlaceRef, useFigure, useFigureReport, useTakeSnapshot } from './figures-api.ts';
+import { change, partsText, recentMonths, shown } from './figures-format.ts';
 
 type Row = FigureReport['items'][number];
-
-/** The last two years of months, newest first ('YYYY-MM', Shanghai). */
-function recentMonths(): string[] {
-  const [y, m] = todayInShanghai().split('-').map(Number) as [number, number];
-  return Array.from({ length: 24 }, (_, i) => {
-    const d = new Date(Date.UTC(y, m - 1 - i, 1));
-    return `${d.getUTCFullYear()}-${String(d.getUTCMonth() + 1).padStart(2, '0')}`;
-  });
-}
-
-/** A figure's shown value with its unit; parts beside it, because the parts are the figure. */
-function shown(unit: FigureUnit, p: Parts | null | undefined, t: (k: string) => string): string {
-  if (!p || p.numerator === null) return '—';
-  if (p.value === null) return t('figures.noBase');
-  return unit === 'percent' ? `${p.value}%` : `${p.value}${unit === 'count' ? '' : ` ${t(`figures.unit.${unit}`)}`}`;
-}
-const partsText = (p: Parts | null | undefined) => (!p || p.numerator === null ? '' : p.denominator === null ? `${p.numerator}` : `${p.numerator} / ${p.denominator}`);
-function change(unit: FigureUnit, now: Parts | null | undefined, before: Parts | null | undefined): string {
-  if (!now || !before || now.value === null || before.value === null) return '—';
-  const d = Math.round((now.value - before.value) * 10) / 10;
-  const sign = d > 0 ? '+' : '';
-  return unit === 'percent' ? `${sign}${d} pp` : `${sign}${d}`;
-}
 
 /** The monthly report of the scoped place (DOMAIN.md §8): every figure this month beside last month, each drilling into a ranking of the places one level down and its history. */
 export function FiguresPage() {
