@@ -16,7 +16,7 @@ import {
   sameMonthLastYear,
 } from '../../../kernel/figures/figures.ts';
 import { RANKED_FIGURES } from '../dashboards.constants.ts';
-import { read } from '../dashboards.db.ts';
+import { type Executor, read } from '../dashboards.db.ts';
 import { DashboardsErrors } from '../dashboards.errors.ts';
 import { allows } from '../dashboards.policy.ts';
 
@@ -58,13 +58,13 @@ export function rankChildren(def: Pick<FigureDefinition, 'better' | 'unit'>, chi
 /**
  * Every figure of a place for a month, from the monthly snapshots (never recounted from today's state): this month,
  * the month before and the same month a year before, and each figure's places one level down — the rankings and
- * the next step of the drill-down. A city or district sums its streets' parts (kernel heldParts).
+ * the next step of the drill-down. A city or district sums its streets' parts (kernel heldParts). `db`: a write's
+ * transaction when the caller has just taken a snapshot in it.
  */
-export async function dashboardFigures(ctx: Ctx, place: PlaceRow, period: string) {
+export async function dashboardFigures(ctx: Ctx, place: PlaceRow, period: string, db: Executor = read(ctx)) {
   const previous = previousPeriod(period);
   const lastYear = sameMonthLastYear(period);
   const defs = figuresAt(place);
-  const db = read(ctx);
   const held = await heldParts(db, place, defs.map((d) => d.key), [period, previous, lastYear]);
   const childIds = new Set<string>();
   for (const d of defs) for (const id of held.get(`${d.key} ${period}`)?.children.keys() ?? []) childIds.add(id);

@@ -3,7 +3,7 @@ import type { Ctx } from '../../../kernel/context.ts';
 import { type FigureText, type FigureUnit, type PartsView, type PlaceView, periodEnd, periodOf } from '../../../kernel/figures/figures.ts';
 import { type WatchItem, watchSources } from '../../../kernel/figures/watchlist.ts';
 import { LAGGING_MAX, WATCH_ITEMS_MAX } from '../dashboards.constants.ts';
-import { read } from '../dashboards.db.ts';
+import { type Executor, read } from '../dashboards.db.ts';
 import { type ChildFigure, dashboardFigures } from './dashboard-overview.ts';
 
 /**
@@ -68,8 +68,8 @@ export function laggingChildren(better: 'higher' | 'lower' | null, own: number |
 }
 
 /** The streets a region's report asks the watch sources about: every street under the region's path. */
-async function streetsUnder(ctx: Ctx, place: PlaceRow): Promise<{ id: string; path: string }[]> {
-  return read(ctx).selectFrom('street_places').select(['id', 'path']).where('kind', '=', 'street').where('path', 'like', `${place.path}%`).orderBy('path').execute();
+async function streetsUnder(db: Executor, place: PlaceRow): Promise<{ id: string; path: string }[]> {
+  return db.selectFrom('street_places').select(['id', 'path']).where('kind', '=', 'street').where('path', 'like', `${place.path}%`).orderBy('path').execute();
 }
 
 /**
@@ -77,11 +77,10 @@ async function streetsUnder(ctx: Ctx, place: PlaceRow): Promise<{ id: string; pa
  * the place's path; at a city or district one per street under it, the totals summed and the items merged, oldest
  * first, cut at WATCH_ITEMS_MAX.
  */
-async function watchAt(ctx: Ctx, place: PlaceRow, at: Date): Promise<DispatchWatch[]> {
+async function watchAt(db: Executor, place: PlaceRow, at: Date): Promise<DispatchWatch[]> {
   const sources = watchSources();
   if (!sources.length) return [];
-  const db = read(ctx);
-  const streets = place.street_id !== null ? [{ id: place.street_id, path: place.path }] : await streetsUnder(ctx, place);
+  const streets = place.street_id !== null ? [{ id: place.street_id, path: place.path }] : await streetsUnder(db, place);
   const out: DispatchWatch[] = [];
   for (const s of sources) {
     let total = 0;
@@ -101,12 +100,12 @@ async function watchAt(ctx: Ctx, place: PlaceRow, at: Date): Promise<DispatchWat
  * Builds (does not keep) the dispatch report of a place for a month: the figures are the dashboard's
  * (`dashboardFigures`, from the snapshots, so the report equals the dashboard by construction), each with its change
  * against last month and last year and the places one level down that lag; then each watch source's open work at the
- * month's end (now, for the current month). Reads through `ctx` (a write's transaction when the caller keeps it).
+ * month's end (now, for the current month). Reads through `db`: a write's transaction when the caller keeps it.
  */
-export async function buildDispatchReport(ctx: Ctx, place: PlaceRow, period: string): Promise<DispatchReport> {
+export async function buildDispatchReport(ctx: Ctx, place: PlaceRow, period: string, db: Executor = read(ctx)): Promise<DispatchReport> {
   const now = ctx.kernel.clock.now();
   const at = period === periodOf(now) ? now : periodEnd(period);
-  const body = await dashboardFigures(ctx, place, period);
+  const body = await dashboardFigures(ctx, place, period, db);
   const figures: DispatchFigure[] = body.figures.map((f) => ({
     key: f.key,
     name: f.name,
@@ -129,7 +128,7 @@ export async function buildDispatchReport(ctx: Ctx, place: PlaceRow, period: str
     builtAt: now,
     takenAt: body.takenAt,
     figures,
-    watch: await watchAt(ctx, place, at),
+    watch: await watchAt(db, place, at),
   };
 }
 

@@ -18,12 +18,6 @@ const JOB_KINDS = { street: ['street', 'community'], region: ['city', 'district'
 /** How a report came to be: the monthly job, or an official on demand. */
 export type BuiltBy = 'job' | 'on-demand' | 'demo';
 
-/**
- * The context reading through a write's transaction: the use cases read `read(ctx)`, the kernel's database, and the
- * report must see the snapshot the same transaction has just taken (the current month, counted to now).
- */
-const inTransaction = (ctx: Ctx, tx: Tx): Ctx => ({ actor: ctx.actor, kernel: Object.assign(Object.create(ctx.kernel) as Kernel, { db: tx }) });
-
 /** The streets a place's figures come from: its own, or every street under a city or district. */
 async function streetsOf(ctx: Ctx | Tx, place: PlaceRow): Promise<string[]> {
   if (place.street_id !== null) return [place.street_id];
@@ -56,7 +50,8 @@ export async function keepReport(ctx: Ctx, place: PlaceRow, period: string, by: 
         snapshotRows += await takeSnapshot(tx, figures(), { streetId, period, to: now, takenAt: now, takenBy: builtBy, replace: true });
       }
     }
-    const report = await buildDispatchReport(inTransaction(ctx, tx), place, period);
+    // Read through the transaction: the report must see the snapshot it has just taken (the current month, to now).
+    const report = await buildDispatchReport(ctx, place, period, tx);
     const content = JSON.stringify(report);
     const id =
       place.street_id !== null
