@@ -280,7 +280,11 @@ export const databaseEnv = (): Record<string, string> =>
 if (import.meta.url === `file://${process.argv[1]}`) {
   const dataDir = mkdtempSync(join(tmpdir(), 'gz-bench-city-'));
   const config = loadConfig({ ...databaseEnv(), GZ_DATA_DIR: dataDir, GZ_HOST: HOST, GZ_PORT: '0', GZ_LOG_LEVEL: 'silent' });
-  const kernel = await bootKernel(config, new ManualClock(CITY_NOW));
+  const kernel = await bootKernel(config, new ManualClock(CITY_NOW)).catch((e: unknown) => {
+    // A server that refuses to start (or a bad DATABASE_URL) leaves no temporary directory behind.
+    rmSync(dataDir, { recursive: true, force: true });
+    throw e;
+  });
   try {
     await buildApp(kernel, { logger: false });
     await loadCity(kernel, { log: (l) => process.stdout.write(`${l}\n`) });
