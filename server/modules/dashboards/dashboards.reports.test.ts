@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { after, describe, test } from 'node:test';
+import { watchSources } from '../../kernel/figures/watchlist.ts';
 import ExcelJS from 'exceljs';
 import { SYSTEM_ACTOR, findPlace, insertPlace } from '../../kernel/access/index.ts';
 import { createAccount, grantRole } from '../../kernel/auth/accounts.ts';
@@ -170,7 +171,9 @@ describe('the monthly dispatch report', () => {
     assert.match(String(res.headers['content-type']), /spreadsheetml/);
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load(res.raw as unknown as ArrayBuffer);
-    assert.deepEqual(wb.worksheets.map((s) => s.name), ['指标', '落后地点', '待审批事项']);
+    // A sheet per topic: the figures, the lagging places, then every watch source the modules declare, in their order.
+    assert.deepEqual(wb.worksheets.map((s) => s.name), ['指标', '落后地点', ...watchSources().map((s) => s.title.zh)]);
+    assert.ok(wb.worksheets.some((s) => s.name === '待审批事项'), 'the test source has its sheet');
     const overview = await overviewOf(official, w.places.S, '2026-10');
     const sheet = wb.getWorksheet('指标')!;
     assert.deepEqual((sheet.getRow(1).values as unknown[]).slice(1, 10), ['指标', '单位', '本月', '分子/分母', '上月', '环比变化', '去年同月', '同比变化', '落后地点（由差到好）']);
