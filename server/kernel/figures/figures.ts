@@ -395,16 +395,31 @@ export async function heldParts(db: Executor, place: PlaceRow, keys: string[], p
   const out = new Map<string, Held>();
   if (!keys.length || !periods.length) return out;
   const region = place.street_id === null;
-  const rows = await db
-    .selectFrom('figure_snapshots as f')
-    .innerJoin('street_places as p', (j) => j.onRef('p.street_id', '=', 'f.street_id').onRef('p.id', '=', 'f.place_id'))
-    .select(['f.figure_key as key', 'f.period', 'f.place_id as placeId', 'f.numerator', 'f.denominator', 'f.taken_at as takenAt', 'f.counted_to as countedTo', 'p.path'])
-    .where('f.figure_key', 'in', keys)
-    .where('f.period', 'in', periods)
-    .where('p.path', 'like', `${place.path}%`)
-    .$if(region, (q) => q.whereRef('f.place_id', '=', 'f.street_id'))
-    .$if(!region, (q) => q.where('f.street_id', '=', place.street_id!))
-    .execute();
+  // Above the street only the streets' own rows count: find the streets first, then read their rows by primary key
+  // (street, figure, place = the street, period) — not every place's rows of a city filtered down to the streets'.
+  const streets = region ? await db.selectFrom('street_places').select(['id', 'path']).where('kind', '=', 'street').where('path', 'like', `${place.path}%`).execute() : [];
+  if (region && !streets.length) return out;
+  const streetPath = new Map(streets.map((s) => [s.id, s.path]));
+  const rows = region
+    ? (
+        await db
+          .selectFrom('figure_snapshots as f')
+          .select(['f.figure_key as key', 'f.period', 'f.place_id as placeId', 'f.numerator', 'f.denominator', 'f.taken_at as takenAt', 'f.counted_to as countedTo'])
+          .where('f.street_id', 'in', [...streetPath.keys()])
+          .whereRef('f.place_id', '=', 'f.street_id')
+          .where('f.figure_key', 'in', keys)
+          .where('f.period', 'in', periods)
+          .execute()
+      ).map((r) => ({ ...r, path: streetPath.get(r.placeId)! }))
+    : await db
+        .selectFrom('figure_snapshots as f')
+        .innerJoin('street_places as p', (j) => j.onRef('p.street_id', '=', 'f.street_id').onRef('p.id', '=', 'f.place_id'))
+        .select(['f.figure_key as key', 'f.period', 'f.place_id as placeId', 'f.numerator', 'f.denominator', 'f.taken_at as takenAt', 'f.counted_to as countedTo', 'p.path'])
+        .where('f.street_id', '=', place.street_id!)
+        .where('f.figure_key', 'in', keys)
+        .where('f.period', 'in', periods)
+        .where('p.path', 'like', `${place.path}%`)
+        .execute();
   const groups = new Map<string, typeof rows>();
   for (const r of rows) {
     const k = `${r.key} ${r.period}`;
