@@ -9,7 +9,9 @@ import { bootKernel } from '../server/kernel/boot.ts';
 import { ManualClock } from '../server/kernel/clock.ts';
 import { loadConfig } from '../server/kernel/config.ts';
 import { type Ctx, audit, write } from '../server/kernel/context.ts';
-import { figures, getFigureReport, periodEnd, periodStart, previousPeriod, takeMonthEndSnapshots, takeSnapshot } from '../server/kernel/figures/figures.ts';
+import { findPlace } from '../server/kernel/access/index.ts';
+import { figures, periodEnd, periodStart, previousPeriod, takeSnapshot } from '../server/kernel/figures/figures.ts';
+import { buildDispatchReport, buildMonthlyReports } from '../server/modules/dashboards/index.ts';
 import { CITY_NOW, databaseEnv, loadCity } from './city-dataset.ts';
 import { autocannon, HOST } from './util.ts';
 
@@ -19,9 +21,10 @@ import { autocannon, HOST } from './util.ts';
  * 1,000,000 — and BENCH_ORDERS repair orders, default 1,000,000, with bills, payments, ratings, accounts), the clock
  * half an hour past a month's end. The month before the closed one is snapshotted first, untimed (the report shows
  * last month beside this one). Then, timed:
- * a. the monthly report for the whole city: the month-end job (`takeMonthEndSnapshots`: every figure of every street
- *    counted over the closed month and stored as per-place parts, the kernel's "aggregates refreshed by a job"),
- *    then the report read from those rows for the city;
+ * a. the monthly report for the whole city: the dashboards' monthly job (`buildMonthlyReports`): the month-end
+ *    snapshots first (every figure of every street counted over the closed month and stored as per-place parts, the
+ *    kernel's "aggregates refreshed by a job"), then the dispatch report of every street, community, the district and
+ *    the city built from those rows and kept;
  * b. the dashboard request over HTTP on 127.0.0.1 at 20 connections for BENCH_SECONDS (default 10) with autocannon,
  *    as a platform administrator whose grant is the city: p99. Baseline in the same run: GET /api/health, same load;
  * c. the alternative the ADR weighs (docs/adr/0004): counting every figure live from the raw rows, as a request would
@@ -89,16 +92,14 @@ try {
 
   // ——— a. the monthly report for the whole city: the month-end job, then the report ———
   const s0 = performance.now();
-  const taken = await takeMonthEndSnapshots(kernel);
-  const snapshotS = (performance.now() - s0) / 1000;
+  const job = await buildMonthlyReports(kernel);
+  const reportS = (performance.now() - s0) / 1000;
   const r0 = performance.now();
-  // TODO(dashboards): time buildDispatchReport (server/modules/dashboards/index.ts) here once it lands on main.
-  const report = await getFigureReport(official, { placeId: city.city.id, period });
+  const report = await buildDispatchReport(official, (await findPlace(kernel.db, city.city.id))!, period);
   const reportMs = performance.now() - r0;
-  const reportS = snapshotS + reportMs / 1000;
-  out(`month-end job for ${period}: ${taken.streets} streets, ${taken.rows} snapshot rows (${defs.length} figures) in ${snapshotS.toFixed(1)} s; the city's report from them in ${reportMs.toFixed(0)} ms`);
-  const shown = report.items.filter((i) => i.current && i.current.numerator > 0);
-  out(`the city's report for ${period}: ${report.items.length} figures, ${shown.length} non-zero:`);
+  out(`monthly job for ${job.period}: ${job.built} reports kept (${defs.length} figures) in ${reportS.toFixed(1)} s; the city's report alone from the snapshots in ${reportMs.toFixed(0)} ms`);
+  const shown = report.figures.filter((i) => i.current && i.current.numerator > 0);
+  out(`the city's report for ${period}: ${report.figures.length} figures, ${shown.length} non-zero:`);
   for (const i of shown) out(`  ${i.key.padEnd(36)} ${i.current!.value}${i.unit === 'percent' ? ' %' : ''} (${i.current!.numerator}/${i.current!.denominator ?? '-'}); ${prev}: ${i.previous?.value ?? '-'}`);
 
   // ——— c. the alternative: every figure counted live from the raw rows, as one request would ———
@@ -117,8 +118,7 @@ try {
 
   // ——— b. the dashboard over HTTP at 20 connections, and /api/health as the baseline ———
   const headers = { cookie: `gz_session=${token}` };
-  // TODO(dashboards): switch to `/api/dashboards/overview?placeId=…&period=…` once it lands on main.
-  const dashboardUrl = `${base}/api/figures/report?placeId=${city.city.id}&period=${period}`;
+  const dashboardUrl = `${base}/api/dashboards/overview?placeId=${city.city.id}&period=${period}`;
   const check = await fetch(dashboardUrl, { headers });
   if (check.status !== 200) throw new Error(`${dashboardUrl} answered ${check.status}: ${await check.text()}`);
   await check.arrayBuffer();

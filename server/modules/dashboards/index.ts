@@ -23,5 +23,6 @@ export type { DashboardsTables } from './dashboards.tables.ts';
 export { seedDispatchReports } from './dashboards.seed.ts';
 /** The dispatch report of a place, built as the system without keeping it (the CLI's `report`). */
 export { buildDispatchReport, type DispatchReport } from './use-cases/report-build.ts';
+export { buildMonthlyReports } from './use-cases/report-store.ts';
 export { reportPdf, reportWorkbook } from './use-cases/report-files.ts';
 export { figureLines, monthLabel, reportTitle } from './use-cases/report-rows.ts';
