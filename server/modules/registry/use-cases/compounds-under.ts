@@ -26,6 +26,15 @@ export interface CompoundFacts {
 export async function compoundsUnder(caller: AnyExecutor, streetId: string, placePath?: string): Promise<CompoundFacts[]> {
   // Called by other modules with their own view of the transaction (kernel/module-database.ts).
   const db = read(caller);
+  // Rooms per compound in one pass over the street's rooms, each counted at the compound id in its path (a LIKE of
+  // each compound's path against every room can use no index: minutes for a city of a million rooms).
+  const roomCounts = await sql<{ compoundId: string; n: number }>`
+    select up.id as "compoundId", count(*)::int as n
+    from street_places r
+    cross join lateral unnest(string_to_array(trim(both '/' from r.path), '/')::uuid[]) as up(id)
+    join street_places c on c.street_id = r.street_id and c.id = up.id and c.kind = 'compound'
+    where r.street_id = ${streetId} and r.kind = 'room'
+    group by up.id`.execute(db);
   const rows = await db
     .selectFrom('street_places as c')
     .leftJoin('reg_compounds as rc', (j) => j.onRef('rc.street_id', '=', 'c.street_id').onRef('rc.place_id', '=', 'c.id'))
@@ -39,12 +48,12 @@ export async function compoundsUnder(caller: AnyExecutor, streetId: string, plac
       'rc.management_mode as managementMode',
       'o.id as companyId',
       'o.name as companyName',
-      sql<number>`(select count(*)::int from street_places r where r.street_id = c.street_id and r.kind = 'room' and r.path like c.path || '%')`.as('rooms'),
     ])
     .where('c.street_id', '=', streetId)
     .where('c.kind', '=', 'compound')
     .$if(!!placePath, (q) => q.where('c.path', 'like', `${placePath}%`))
     .orderBy('c.path')
     .execute();
-  return rows.map((r) => ({ ...r, managementMode: (r.managementMode ?? 'none') as ManagementMode, rooms: Number(r.rooms) }));
+  const rooms = new Map(roomCounts.rows.map((r) => [r.compoundId, Number(r.n)]));
+  return rows.map((r) => ({ ...r, managementMode: (r.managementMode ?? 'none') as ManagementMode, rooms: rooms.get(r.compoundId) ?? 0 }));
 }
