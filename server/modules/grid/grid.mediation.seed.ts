@@ -97,7 +97,10 @@ export async function seedMediation(kernel: Kernel, demo: DemoSeedContext): Prom
   for (const p of PLANS) {
     const compound = compounds[p.compound % compounds.length]!;
     const opened = ago(p.daysAgo, -rng.int(1, 6));
-    const step = (days: number) => new Date(Math.min(opened.getTime() + days * DAY + rng.int(1, 4) * HOUR, now.getTime() - HOUR));
+    // Each step's moment is drawn once: the action's time and the day it records must agree (two draws of the hour
+    // could fall either side of midnight in Shanghai, and the day would then lie after the action).
+    const steps = new Map<number, Date>();
+    const step = (days: number) => steps.get(days) ?? steps.set(days, new Date(Math.min(opened.getTime() + days * DAY + rng.int(1, 4) * HOUR, now.getTime() - HOUR))).get(days)!;
     const phone = () => `139${String(rng.int(10_000_000, 99_999_999))}`;
     const fromEvent = p.source === 'grid_event' && event;
     const fromArrears = p.source === 'arrears' && arrears;
