@@ -39,7 +39,7 @@ export async function seedDemo(kernel: Kernel, opts: { only?: string[]; demo?: D
   // has a last month and a history. `only` skips it unless it names 'figures'.
   if (!opts.only || opts.only.includes('figures')) await seedFigureHistory(kernel, figureCatalogue(MODULES));
   // Then last month's dispatch reports over that history (the module's own hook ran before it, finding none).
-  if (!opts.only || opts.only.includes('dashboards')) await seedDispatchReports(kernel);
+  if (!opts.only || opts.only.includes('dashboards')) await seedDispatchReports(kernel, demo);
   // The demo resident's WeChat (the sandbox's) and the reminders they allowed: kernel/notify.
   if (!opts.only || opts.only.includes('notify')) await seedNotifyDemo(kernel, demo);
   // The consents the residents gave at sign-up, one of them to an earlier notice: kernel/privacy.
