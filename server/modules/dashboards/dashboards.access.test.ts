@@ -80,4 +80,24 @@ describe('who sees which place’s dashboard and dispatch reports', () => {
     }
     assert.deepEqual(got, want);
   });
+
+  test('each reader sees first the figures its role watches, figures of this dashboard only, each once', async () => {
+    // The first of each role's list (dashboards.constants.ts DASHBOARD_FOCUS), written out again.
+    const first: Partial<Record<StaffRole, string>> = {
+      platform_admin: 'repairs.on_time',
+      street_official: 'repairs.on_time',
+      property_committee_member: 'registry.professional_coverage',
+      community_secretary: 'activation.rate',
+      committee_staff: 'activation.rate',
+    };
+    for (const role of READ) {
+      const res = await clients.get(role)!.request('GET', `/api/dashboards/overview?placeId=${w.places.C1}&period=2026-10`);
+      assert.equal(res.status, 200, role);
+      const focus = res.body.focus as string[];
+      const shown = new Set((res.body.figures as { key: string }[]).map((f) => f.key));
+      assert.equal(focus[0], first[role], role);
+      assert.ok(focus.every((k) => shown.has(k)), `${role}: only figures on the dashboard`);
+      assert.equal(new Set(focus).size, focus.length, `${role}: each once`);
+    }
+  });
 });

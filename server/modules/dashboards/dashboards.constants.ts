@@ -16,6 +16,19 @@ export const DASHBOARDS_ROLES = {
  */
 export const RANKED_FIGURES = ['repairs.on_time', 'repairs.satisfaction', 'fees.collection_rate', 'registry.owners_committee_rate', 'activation.rate'] as const;
 
+/**
+ * The figures each role watches first (DOMAIN.md §8), shown above the rest on its dashboard: the street runs the
+ * rankings and the company supervision, the property management committee (物委会) the companies, the community the
+ * residents' side. A role not listed sees the figures in the modules' order only.
+ */
+export const DASHBOARD_FOCUS: Partial<Record<(typeof DASHBOARDS_ROLES.read)[number], readonly string[]>> = {
+  platform_admin: [...RANKED_FIGURES, 'supervision.notices_overdue'],
+  street_official: [...RANKED_FIGURES, 'registry.professional_coverage', 'supervision.notices_overdue', 'party.company_coverage'],
+  property_committee_member: ['registry.professional_coverage', 'registry.owners_committee_rate', 'supervision.notices_open', 'supervision.notices_overdue', 'supervision.colour_red', 'repairs.satisfaction', 'fees.collection_rate'],
+  community_secretary: ['activation.rate', 'opinions.answered', 'repairs.on_time', 'grid.events_on_time', 'volunteers.registered_share', 'party.compound_coverage', 'grid.mediation_settled_share'],
+  committee_staff: ['activation.rate', 'opinions.answered', 'grid.events_on_time', 'volunteers.registered_share', 'notices.reach'],
+};
+
 /** At most this many lagging places per figure in a dispatch report. */
 export const LAGGING_MAX = 5;
 /** At most this many items per watch source in a dispatch report (the total is always given). */

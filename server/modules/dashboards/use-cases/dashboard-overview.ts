@@ -1,4 +1,4 @@
-import { findPlace, placeAncestors, type PlaceRow } from '../../../kernel/access/index.ts';
+import { can, findPlace, placeAncestors, type PlaceRow, type Role } from '../../../kernel/access/index.ts';
 import type { Ctx } from '../../../kernel/context.ts';
 import {
   betterOf,
@@ -15,7 +15,7 @@ import {
   previousPeriod,
   sameMonthLastYear,
 } from '../../../kernel/figures/figures.ts';
-import { RANKED_FIGURES } from '../dashboards.constants.ts';
+import { DASHBOARD_FOCUS, RANKED_FIGURES } from '../dashboards.constants.ts';
 import { type Executor, read } from '../dashboards.db.ts';
 import { DashboardsErrors } from '../dashboards.errors.ts';
 import { allows } from '../dashboards.policy.ts';
@@ -95,8 +95,8 @@ export async function dashboardFigures(ctx: Ctx, place: PlaceRow, period: string
 
 /**
  * The dashboard (驾驶舱) of a place: its trail from the highest place the actor may read down to it (the drill-down's
- * way back), every figure this month against last month and last year, and the rankings of the places one level
- * down on the figures officials rank by (RANKED_FIGURES).
+ * way back), every figure this month against last month and last year, the rankings of the places one level down on
+ * the figures officials rank by (RANKED_FIGURES), and the figures the actor's roles watch first (DASHBOARD_FOCUS).
  */
 export async function dashboardOverview(ctx: Ctx, q: { placeId: string; period?: string }) {
   const place = await readablePlace(ctx, q.placeId);
@@ -110,7 +110,14 @@ export async function dashboardOverview(ctx: Ctx, q: { placeId: string; period?:
     const f = body.figures.find((x) => x.key === key);
     return f && f.children.length ? [{ key, children: f.children }] : [];
   });
-  return { place: { id: place.id, name: place.name, kind: place.kind }, trail, ...body, rankings };
+  // The figures the actor's roles here watch first, in the roles' order, each once.
+  const shown = new Set(body.figures.map((f) => f.key));
+  const focus = [
+    ...new Set(
+      Object.entries(DASHBOARD_FOCUS).flatMap(([role, keys]) => (can(ctx.actor, [role as Role], place.path) ? keys.filter((k) => shown.has(k)) : [])),
+    ),
+  ];
+  return { place: { id: place.id, name: place.name, kind: place.kind }, trail, ...body, rankings, focus };
 }
 
 export type Overview = Awaited<ReturnType<typeof dashboardOverview>>;

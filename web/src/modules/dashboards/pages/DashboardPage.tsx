@@ -122,17 +122,21 @@ export function DashboardPage() {
 /** The figures as cards, grouped by module in the modules' order. */
 function Cards({ data, lang, onOpen }: { data: DashboardOverview; lang: 'zh' | 'en'; onOpen: (key: string) => void }) {
   const moduleName = useModuleName();
-  const groups = new Map<string, OverviewFigure[]>();
+  let groups = new Map<string, OverviewFigure[]>();
   for (const f of data.figures) {
     const prefix = f.key.split('.')[0]!;
     groups.set(prefix, [...(groups.get(prefix) ?? []), f]);
   }
+  const { t } = useTranslation();
+  // What the viewer's roles watch first, above the modules' groups (the cards stay in their groups too).
+  const focus = data.focus.flatMap((key) => data.figures.filter((f) => f.key === key));
+  if (focus.length) groups = new Map([['focus', focus], ...groups]);
   return (
     <>
       {[...groups].map(([prefix, figures]) => (
-        <section key={prefix} aria-label={moduleName(prefix)} style={{ marginBottom: 20 }}>
+        <section key={prefix} aria-label={prefix === 'focus' ? t('dashboards.focus') : moduleName(prefix)} style={{ marginBottom: 20 }}>
           <Typography.Title level={5} style={{ marginTop: 0 }}>
-            {moduleName(prefix)}
+            {prefix === 'focus' ? t('dashboards.focus') : moduleName(prefix)}
           </Typography.Title>
           <Row gutter={[12, 12]}>
             {figures.map((f) => (
