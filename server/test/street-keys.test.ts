@@ -105,6 +105,7 @@ test('after every migration, each table is a street table keyed by street, or a 
     'audit_log: coordinator',
     'auth_failures: coordinator',
     'auth_known_clients: coordinator',
+    'dash_region_reports: reference',
     'fee_gateway_events: coordinator',
     'fee_sbx_notifications: coordinator',
     'fee_sbx_orders: coordinator',
