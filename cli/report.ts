@@ -62,7 +62,7 @@ export async function reportCommand(args: string[]): Promise<number> {
     }
     if (format === 'xlsx' || format === 'pdf') {
       const base = config.publicUrl ?? `http://localhost:${config.port}`;
-      const content = format === 'xlsx' ? await reportWorkbook(report) : await reportPdf(report, `${base}/dashboards?placeId=${place.id}&period=${month}`);
+      const content = format === 'xlsx' ? await reportWorkbook(report) : await reportPdf(report, `${base}/dashboards?place=${place.id}&period=${month}`);
       writeFileSync(fileName, content);
       process.stdout.write(`${reportTitle(report)} → ${fileName}\n`);
       return 0;
