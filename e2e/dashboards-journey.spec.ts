@@ -14,9 +14,12 @@ function lastMonth(): { period: string; text: string } {
 /** The dashboard's heading: 「驾驶舱 · <place>」. */
 const heading = (page: Page) => page.getByRole('heading', { level: 3, name: /^驾驶舱 · / });
 
-/** Opens a figure's card and answers its drawer. */
-async function openFigure(page: Page, name: string, place: string): Promise<Locator> {
-  await page.getByRole('button', { name, exact: true }).click();
+/** A figure's card in its module's group (the role's 重点关注 group above may show it too). */
+const card = (page: Page, group: string, name: string) => page.getByRole('region', { name: group, exact: true }).getByRole('button', { name, exact: true });
+
+/** Opens a figure's card (in its module's group) and answers its drawer. */
+async function openFigure(page: Page, group: string, name: string, place: string): Promise<Locator> {
+  await card(page, group, name).click();
   const drawer = page.locator('.ant-drawer').filter({ hasText: `${name} · ${place}` });
   await expect(drawer).toBeVisible();
   return drawer;
@@ -31,15 +34,17 @@ test('the street official reads the 驾驶舱, drills from the street to a compo
   // 驾驶舱 of the street: the figures as cards, grouped by module, and the rankings of its communities.
   await street.getByRole('navigation', { name: '主菜单' }).getByRole('menuitem', { name: '驾驶舱' }).click();
   await expect(heading(street)).toHaveText('驾驶舱 · 安和街道');
-  await expect(street.getByRole('button', { name: '居民激活率', exact: true })).toBeVisible();
-  await expect(street.getByRole('button', { name: '物业费收缴率', exact: true })).toBeVisible();
+  await expect(card(street, '居民激活', '居民激活率')).toBeVisible();
+  await expect(card(street, '物业收费', '物业费收缴率')).toBeVisible();
+  // What a street official watches first: the rankings' figures lead the page.
+  await expect(card(street, '重点关注', '工单按时办结率')).toBeVisible();
   await expect(street.getByRole('region', { name: '居民激活' })).toBeVisible();
   await expect(street.getByRole('img', { name: '下级排名 · 居民激活率' })).toBeVisible();
   await street.waitForTimeout(800); // the charts' first animation, for the screenshot only
   await street.screenshot({ path: shot('dashboard-street'), fullPage: true });
 
   // The activation ranking: the worst community is the last row; it opens that community's dashboard.
-  const activation = await openFigure(street, '居民激活率', '安和街道');
+  const activation = await openFigure(street, '居民激活', '居民激活率', '安和街道');
   const rows = activation.locator('.ant-table-row');
   await expect(rows.first()).toBeVisible();
   const worst = rows.last();
@@ -61,7 +66,7 @@ test('the street official reads the 驾驶舱, drills from the street to a compo
   // Down to a compound (community → grid → compound), through the committee coverage's ranking each time.
   for (let step = 0; step < 3 && !(await street.locator('.gz-page-head .ant-tag').filter({ hasText: /^小区$/ }).count()); step++) {
     const here = (await heading(street).innerText()).replace(/^驾驶舱 · /, '');
-    const drawer = await openFigure(street, '业委会组建率', here);
+    const drawer = await openFigure(street, '基础信息', '业委会组建率', here);
     const first = drawer.locator('.ant-table-row').first();
     const next = (await first.locator('td').nth(1).innerText()).trim();
     await first.click();
@@ -72,7 +77,7 @@ test('the street official reads the 驾驶舱, drills from the street to a compo
   await street.screenshot({ path: shot('dashboard-compound'), fullPage: true });
 
   // The rows behind the activation rate at the compound: every household, counted or not, filtered, exported.
-  const behind = await openFigure(street, '居民激活率', compound);
+  const behind = await openFigure(street, '居民激活', '居民激活率', compound);
   await behind.getByRole('tab', { name: '明细' }).click();
   await expect(behind.getByText(/^共 \d+ 条，其中 \d+ 条计入分子/)).toBeVisible();
   await expect(behind.locator('.ant-table-row').first()).toBeVisible();
